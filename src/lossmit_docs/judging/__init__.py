@@ -1,0 +1,1 @@
+"""The judging phase of the service."""

@@ -1,0 +1,175 @@
+"""Plain data the stages hand to one another.
+
+Stages take and return these; none of them touches the database, the watcher or the terminal, so each
+stage can be tested alone with values built by hand. Money is `Decimal`, dates are `date`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+
+class Outcome(StrEnum):
+    """What became of one file taken from the inbox: exactly one of these."""
+
+    PROCESSED = "processed"
+    DUPLICATE = "duplicate"
+    QUARANTINED = "quarantined"
+
+
+class Reason(StrEnum):
+    """Why a file was quarantined; each has a sentence for staff in `intake.reasons`."""
+
+    EMPTY_FILE = "empty_file"
+    NOT_A_PDF = "not_a_pdf"
+    CORRUPT_PDF = "corrupt_pdf"
+    ENCRYPTED_PDF = "encrypted_pdf"
+    TOO_MANY_PAGES = "too_many_pages"
+    TOO_LARGE = "too_large"
+    UNREADABLE_PAGE = "unreadable_page"
+
+
+class TextMethod(StrEnum):
+    """Where a page's text came from (the case report's `method` values, plus `none`)."""
+
+    TEXT_LAYER = "text_layer"
+    FORM_FIELD = "form_field"
+    OCR = "ocr"
+    NONE = "none"
+
+
+class Rejected(Exception):
+    """A file cannot be used; carries the reason code and what staff should know."""
+
+    def __init__(self, reason: Reason, detail: str = "") -> None:
+        super().__init__(f"{reason.value}: {detail}" if detail else reason.value)
+        self.reason = reason
+        self.detail = detail
+
+
+@dataclass(frozen=True)
+class IncomingFile:
+    """A file claimed from the inbox, before anything was read from it."""
+
+    relative_path: str  # as dropped, relative to the inbox, with '/' separators
+    claimed_path: Path  # where it sits while it is processed
+    sha256: str
+    size: int
+    received_on: date
+
+    @property
+    def folder(self) -> str | None:
+        """The inbox sub-folder it was dropped in (may carry the loan number)."""
+        parent = Path(self.relative_path).parent
+        return None if str(parent) == "." else parent.as_posix()
+
+    @property
+    def name(self) -> str:
+        return Path(self.relative_path).name
+
+
+@dataclass(frozen=True)
+class Word:
+    """One OCR'd word: its box is in page fractions (0..1, origin top-left) so it survives any dpi."""
+
+    text: str
+    confidence: float  # 0..1
+    box: tuple[float, float, float, float]  # x0, y0, x1, y1
+
+
+@dataclass(frozen=True)
+class Page:
+    """One page's text and how it was got."""
+
+    number: int  # 1-based, in the file
+    text: str
+    method: TextMethod
+    confidence: float  # 0..1; 1.0 for a real text layer, mean word confidence for OCR
+    rotation: int = 0  # degrees clockwise the page was turned to read it (0, 90, 180, 270)
+    width_pt: float = 0.0
+    height_pt: float = 0.0
+    words: tuple[Word, ...] = ()
+    form_fields: dict[str, str] = field(default_factory=dict)  # AcroForm name -> value, as filled
+    barcodes: tuple[str, ...] = ()  # decoded barcode / QR texts found on the page
+    error: str | None = None  # set when the page could not be read; the rest of the file still is
+
+    @property
+    def readable(self) -> bool:
+        return self.error is None
+
+
+@dataclass(frozen=True)
+class PageRef:
+    """Where a value or a document page came from."""
+
+    file: str  # relative to the inbox, as received
+    page: int  # 1-based
+    sha256: str = ""
+
+
+@dataclass(frozen=True)
+class Field:
+    """One extracted value with how sure the service is and where it was read."""
+
+    value: Any  # str | Decimal | date | bool | list[str] | None
+    confidence: float
+    source: PageRef | None = None
+    method: TextMethod | str = TextMethod.TEXT_LAYER
+
+
+@dataclass
+class Document:
+    """A logical document: one or more pages of one type, possibly cut out of a combined scan."""
+
+    id: str
+    type: str  # a checklist document type code
+    type_confidence: float
+    pages: list[PageRef]
+    received_on: date
+    scanned: bool = False
+    fields: dict[str, Field] = field(default_factory=dict)
+    loan_number: str | None = None  # as found on the document itself
+    document_date: date | None = None
+    text: str = ""
+
+
+@dataclass
+class ReadFile:
+    """A file after reading: its pages, what placed it in a case, and its documents."""
+
+    incoming: IncomingFile
+    pages: list[Page]
+    documents: list[Document] = field(default_factory=list)
+    separator_loans: dict[int, str] = field(default_factory=dict)  # page number -> loan from a sheet
+
+
+@dataclass
+class MissingItem:
+    code: str
+    description: str
+    reason: str = "absent"  # absent | stale | unsigned | incomplete
+    documents: list[str] = field(default_factory=list)
+
+
+@dataclass
+class ReviewItem:
+    what: str
+    reason: str
+    document: str | None = None
+
+
+@dataclass
+class Judgement:
+    """A case's completeness as the checklist sees it on one evaluation date."""
+
+    status: str  # complete | incomplete
+    evaluated_on: date
+    missing: list[MissingItem] = field(default_factory=list)
+    needs_review: list[ReviewItem] = field(default_factory=list)
+    income_types: list[str] = field(default_factory=list)
+    program: str = ""

@@ -1,0 +1,1 @@
+"""The producing phase of the service."""

@@ -1,0 +1,1 @@
+"""The reading phase of the service."""
