@@ -1,0 +1,237 @@
+"""The terminal front: `lossmit watch | process | status | report`. No business rule lives here."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import signal
+import sys
+import threading
+import time
+from collections import Counter
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from . import __version__
+from .exitcodes import ExitCode
+from .intake.claim import claims_dir
+from .intake.scan import candidates
+from .intake.watch import watch
+from .model import Outcome
+from .pipeline import Service, SweepResult
+from .privacy import RedactingFilter
+from .settings import Settings, load
+from .store import Store
+
+console = Console()
+log = logging.getLogger("lossmit")
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from exc
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="lossmit", description="Loss-mitigation document service")
+    parser.add_argument("--version", action="version", version=f"lossmit-docs {__version__}")
+    parser.add_argument("--home", type=Path, help="service home holding inbox/, outbox/, ... (default: .)")
+    for name in ("inbox", "outbox", "quarantine", "archive", "templates"):
+        parser.add_argument(f"--{name}", type=Path, help=f"the {name} folder (default: HOME/{name})")
+    parser.add_argument("--database", help="SQLite path or SQLAlchemy URL (default: HOME/lossmit.db)")
+    parser.add_argument("--config", type=Path, help="config file (default: HOME/lossmit.toml)")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log every step")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    w = sub.add_parser("watch", help="watch the inbox and process files as they arrive, until stopped")
+    w.add_argument("--polling", action="store_true", default=None, help="poll instead of native events")
+    w.add_argument("--settle-seconds", type=float, help="a file must be unchanged this long to be taken")
+    w.add_argument("--rescan-seconds", type=float, help="full rescan period")
+
+    p = sub.add_parser("process", help="take in everything now in the inbox, process it, and exit")
+    p.add_argument("--received-on", type=_iso_date, help="received date for a backfill (YYYY-MM-DD)")
+    p.add_argument("--settle-seconds", type=float, help="a file must be unchanged this long to be taken")
+
+    sub.add_parser("status", help="cases and files at a glance")
+    r = sub.add_parser("report", help="one case: documents, missing items, dates")
+    r.add_argument("loan", help="loan number")
+    r.add_argument("--json", action="store_true", help="print case.json")
+    return parser
+
+
+def _setup_logging(verbose: bool) -> None:
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.addFilter(RedactingFilter())
+    logging.basicConfig(level=logging.DEBUG if verbose else logging.INFO, handlers=[handler], force=True)
+    for noisy in ("pdfminer", "PIL", "watchdog", "pypdf"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    overrides: dict[str, Any] = {
+        key: getattr(args, key, None)
+        for key in ("home", "inbox", "outbox", "quarantine", "archive", "templates", "database",
+                    "polling", "settle_seconds", "rescan_seconds")
+    }
+    return load(overrides, args.config)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    _setup_logging(args.verbose)
+    try:
+        settings = _settings(args)
+    except (ValidationError, OSError, ValueError) as exc:
+        console.print(f"[red]Settings are not usable:[/red] {exc}")
+        return ExitCode.CONFIG
+    commands = {"watch": cmd_watch, "process": cmd_process, "status": cmd_status, "report": cmd_report}
+    try:
+        return int(commands[args.command](settings, args))
+    except KeyboardInterrupt:
+        return ExitCode.INTERRUPTED
+
+
+def cmd_watch(settings: Settings, _args: argparse.Namespace) -> int:
+    stop = threading.Event()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(sig, lambda *_: stop.set())
+    with Service(settings) as service:
+
+        def sweep() -> bool:
+            try:
+                return service.sweep().waiting > 0
+            except Exception:  # the watcher keeps running whatever one pass meets
+                log.exception("a pass over the inbox failed; the next one retries")
+                return True
+
+        watch(settings.inbox_dir, sweep, polling=settings.polling, rescan_seconds=settings.rescan_seconds,
+              tick_seconds=max(0.2, min(1.0, settings.settle_seconds / 2)), stop=stop)
+    return ExitCode.OK
+
+
+def cmd_process(settings: Settings, args: argparse.Namespace) -> int:
+    total = SweepResult()
+    give_up = time.monotonic() + settings.settle_seconds + settings.incomplete_grace_seconds + 60
+    waiting_count = sum(1 for _ in candidates(settings.inbox_dir)) if settings.inbox_dir.exists() else 0
+    with Service(settings, received_on=args.received_on) as service, Progress(
+        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+        console=console, transient=True, disable=not console.is_terminal,
+    ) as progress:
+        task = progress.add_task("Processing inbox", total=waiting_count or None)
+        service.on_outcome = lambda _row: progress.advance(task)
+        while True:
+            result = service.sweep()
+            total.outcomes += result.outcomes
+            total.failed += result.failed
+            total.cases |= result.cases
+            total.waiting = result.waiting
+            if not result.waiting or time.monotonic() > give_up:
+                break
+            time.sleep(min(1.0, max(0.1, settings.settle_seconds / 3)))
+    _print_batch(total)
+    if total.failed:
+        return ExitCode.SOME_FAILED
+    if total.waiting:
+        return ExitCode.STILL_ARRIVING
+    if any(r.outcome == Outcome.QUARANTINED for r in total.outcomes):
+        return ExitCode.SOME_QUARANTINED
+    return ExitCode.OK
+
+
+def _print_batch(total: SweepResult) -> None:
+    counts = Counter(r.outcome for r in total.outcomes)
+    console.print(
+        f"{len(total.outcomes)} file(s): {counts[Outcome.PROCESSED]} processed, "
+        f"{counts[Outcome.DUPLICATE]} duplicate, {counts[Outcome.QUARANTINED]} quarantined"
+        + (f", {total.failed} failed (kept, will be retried)" if total.failed else "")
+        + (f", {total.waiting} still arriving" if total.waiting else "")
+    )
+    for row in total.outcomes:
+        if row.outcome == Outcome.QUARANTINED:
+            console.print(f"  quarantined: {row.relative_path!r} ({row.reason})", markup=False)
+    if total.cases:
+        console.print("cases updated: " + ", ".join(sorted(total.cases)))
+
+
+def cmd_status(settings: Settings, _args: argparse.Namespace) -> int:
+    store = Store(settings.database_url)
+    try:
+        cases = sorted(store.cases(), key=lambda c: (c.status == "complete", c.acknowledgment_due or date.max))
+        table = Table(title="Cases (most urgent first)")
+        for column in ("loan", "borrower", "status", "missing", "review", "acknowledgment due"):
+            table.add_column(column)
+        for c in cases:
+            table.add_row(c.loan_number, c.borrower_name or "", c.status, str(c.missing_count),
+                          str(c.review_count), c.acknowledgment_due.isoformat() if c.acknowledgment_due else "")
+        console.print(table)
+        files = store.files()
+        counts = Counter(f.outcome for f in files)
+        unassigned = len(store.unassigned_documents())
+        claimed = len(list(claims_dir(settings.inbox_dir).glob("*.claimed")))
+        console.print(
+            f"files: {len(files)} ({counts['processed']} processed, {counts['duplicate']} duplicate, "
+            f"{counts['quarantined']} quarantined); unassigned documents: {unassigned}; "
+            f"claims in progress or awaiting retry: {claimed}"
+        )
+    finally:
+        store.close()
+    return ExitCode.OK
+
+
+def cmd_report(settings: Settings, args: argparse.Namespace) -> int:
+    case_json = settings.outbox_dir / args.loan / "case.json"
+    store = Store(settings.database_url)
+    try:
+        files = store.files_for_loan(args.loan)
+        if not files and not case_json.exists():
+            console.print(f"No case for loan {args.loan}.", markup=False)
+            return ExitCode.NOT_FOUND
+        if args.json and case_json.exists():
+            print(case_json.read_text())
+            return ExitCode.OK
+        if case_json.exists():
+            _print_case(json.loads(case_json.read_text()))
+        table = Table(title=f"Pages read for loan {args.loan}")
+        for column in ("file", "page", "method", "confidence", "rotation", "text / error"):
+            table.add_column(column)
+        for f in files:
+            for p in store.pages(f.id):
+                snippet = p.error or " ".join(p.text.split())[:60]
+                table.add_row(f.relative_path, str(p.number), p.method, f"{p.confidence:.2f}", str(p.rotation),
+                              snippet)
+        console.print(table)
+    finally:
+        store.close()
+    return ExitCode.OK
+
+
+def _print_case(report: dict[str, Any]) -> None:
+    console.print(f"Loan {report['loan_number']}: [bold]{report['status']}[/bold]  received "
+                  f"{report['received_on']}, acknowledgment due {report['acknowledgment_due']}, "
+                  f"documents due {report.get('documents_due') or '-'}")
+    docs = Table(title="Documents")
+    for column in ("id", "type", "pages", "date", "fresh"):
+        docs.add_column(column)
+    for d in report["documents"]:
+        pages = ", ".join(f"{p['file']}#{p['page']}" for p in d["pages"])
+        docs.add_row(d["id"], d["type"], pages, d.get("document_date") or "", str(d.get("fresh")))
+    console.print(docs)
+    for item in report["missing"]:
+        console.print(f"missing: {item['code']} ({item.get('reason', 'absent')}): {item['description']}",
+                      markup=False)
+    for item in report["needs_review"]:
+        console.print(f"needs review: {item['what']}: {item['reason']}", markup=False)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

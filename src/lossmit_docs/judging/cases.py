@@ -1,0 +1,101 @@
+"""Which case (loan) each document belongs to, in the spec's order of trust.
+
+1. the separator sheet before it in the file; 2. the inbox sub-folder named as a loan number; 3. a loan
+number in the file name; 4. the document's own text; then, for a combined file, the one loan the file's
+other documents name; 5. the borrower's name against open cases. Anything else stays unassigned for a
+person to place: a guessed case is worse than none.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from pathlib import PurePosixPath
+
+from ..model import Document
+
+LOAN_RE = re.compile(r"(?<!\d)(\d{6,15})(?!\d)")
+
+
+@dataclass(frozen=True)
+class Assignment:
+    loan_number: str | None
+    how: str  # separator_sheet | folder | file_name | document_text | same_file | borrower_name | unassigned
+
+
+def _looks_like_date(digits: str) -> bool:
+    """20250430 in 'scan_20250430.pdf' is a date, not a loan number."""
+    if len(digits) != 8:
+        return False
+    for fmt in ((0, 4, 4, 6, 6, 8), (4, 8, 0, 2, 2, 4)):  # YYYYMMDD, MMDDYYYY
+        y, m, d = int(digits[fmt[0]:fmt[1]]), int(digits[fmt[2]:fmt[3]]), int(digits[fmt[4]:fmt[5]])
+        try:
+            if 1900 <= y <= 2100:
+                date(y, m, d)
+                return True
+        except ValueError:
+            continue
+    return False
+
+
+def loan_in_file_name(relative_path: str) -> str | None:
+    """One loan-number-shaped run of digits in the name; none or several different ones say nothing."""
+    found = {m for m in LOAN_RE.findall(PurePosixPath(relative_path).stem) if not _looks_like_date(m)}
+    return found.pop() if len(found) == 1 else None
+
+
+def loan_in_folder(relative_path: str) -> str | None:
+    """The nearest enclosing inbox sub-folder whose whole name is a loan number."""
+    for part in reversed(PurePosixPath(relative_path).parent.parts):
+        if LOAN_RE.fullmatch(part.strip()):
+            return part.strip()
+    return None
+
+
+def _name_tokens(name: str) -> tuple[str, ...]:
+    words = re.findall(r"[a-z]+", name.lower())
+    return (words[0], words[-1]) if len(words) >= 2 else ()
+
+
+def loan_by_name(document: Document, open_cases: dict[str, list[str]]) -> str | None:
+    """The one open case whose borrower's first and last name both appear in the document's text."""
+    text_words = set(re.findall(r"[a-z]+", document.text.lower()))
+    matches = {
+        loan
+        for loan, names in open_cases.items()
+        for name in names
+        if (tokens := _name_tokens(name)) and all(t in text_words for t in tokens)
+    }
+    return matches.pop() if len(matches) == 1 else None
+
+
+def assign(
+    relative_path: str,
+    documents: list[Document],
+    separator_loans: dict[int, str],
+    open_cases: dict[str, list[str]],
+) -> dict[str, Assignment]:
+    """An assignment for every document of one file, keyed by document id."""
+    folder, file_name = loan_in_folder(relative_path), loan_in_file_name(relative_path)
+    own = {d.loan_number for d in documents if d.loan_number}
+    same_file = own.pop() if len(own) == 1 else None
+    result: dict[str, Assignment] = {}
+    for doc in documents:
+        first_page = min((p.page for p in doc.pages), default=0)
+        sheets = [n for n in separator_loans if n < first_page]
+        if sheets:
+            result[doc.id] = Assignment(separator_loans[max(sheets)], "separator_sheet")
+        elif folder:
+            result[doc.id] = Assignment(folder, "folder")
+        elif file_name:
+            result[doc.id] = Assignment(file_name, "file_name")
+        elif doc.loan_number:
+            result[doc.id] = Assignment(doc.loan_number, "document_text")
+        elif same_file:
+            result[doc.id] = Assignment(same_file, "same_file")
+        elif loan := loan_by_name(doc, open_cases):
+            result[doc.id] = Assignment(loan, "borrower_name")
+        else:
+            result[doc.id] = Assignment(None, "unassigned")
+    return result

@@ -1,0 +1,154 @@
+"""The one place that wires the stages together: claim -> archive -> pages -> documents -> case -> reports.
+
+Fronts (the CLI's `process` and `watch`) call `Service.sweep`; stages never call back into a front. The
+order of durable steps is what makes the inbox safe: a file leaves the inbox only by an atomic rename into
+the claims folder, and its claim is released only after the original is in the archive and its outcome is
+in the database. A crash anywhere leaves either the file in the inbox or a claim that the next sweep
+finishes, and the claim token's unique row makes sure no file is recorded twice.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from .intake.archive import keep_original, sha256_of
+from .intake.claim import Claim, claim, orphaned_claims
+from .intake.files import make_private_dir
+from .intake.quarantine import quarantine
+from .intake.scan import candidates
+from .intake.settle import Settler
+from .judging.cases import assign, loan_by_name
+from .model import Outcome, Page, Reason, Rejected
+from .reading.documents import read_documents
+from .reading.pages import PageReader
+from .settings import Settings
+from .store import FileRow, Store, document_row
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class SweepResult:
+    """What one pass over the inbox did, for the batch command's summary and exit code."""
+
+    outcomes: list[FileRow] = field(default_factory=list)
+    waiting: int = 0  # files not yet whole
+    failed: int = 0  # claims that hit an error and stay claimed for the next pass
+    cases: set[str] = field(default_factory=set)
+
+
+class Service:
+    """The pipeline over one service home; one instance per process, reused across sweeps."""
+
+    def __init__(self, settings: Settings, received_on: date | None = None) -> None:
+        os.umask(0o027)  # nothing the service writes is world-readable
+        self.settings = settings
+        self.received_on = received_on
+        for folder in (settings.inbox_dir, settings.outbox_dir, settings.quarantine_dir, settings.archive_dir):
+            make_private_dir(folder)
+        self.store = Store(settings.database_url)
+        self.settler = Settler(settings.settle_seconds, settings.incomplete_grace_seconds)
+        self.reader = PageReader(settings)
+        self.on_outcome: Callable[[FileRow], None] = lambda _row: None  # a front's progress display
+
+    def close(self) -> None:
+        self.reader.close()
+        self.store.close()
+
+    def __enter__(self) -> Service:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+    def sweep(self) -> SweepResult:
+        """Finish orphaned claims, then take every file in the inbox that is whole."""
+        result = SweepResult()
+        for orphan in orphaned_claims(self.settings.inbox_dir):
+            self._finish(orphan, result)
+        inbox = self.settings.inbox_dir
+        seen: set[Path] = set()
+        for path in candidates(inbox):
+            seen.add(path)
+            if not self.settler.ready(path):
+                result.waiting += 1
+                continue
+            self.settler.forget(path)
+            taken = claim(inbox, path, self.received_on or date.today())
+            if taken is not None:
+                self._finish(taken, result)
+        self.settler.prune(seen)
+        if result.outcomes:
+            self._place_unassigned(result)
+        for loan in sorted(result.cases):
+            self._rebuild_case(loan)
+        return result
+
+    def _finish(self, taken: Claim, result: SweepResult) -> None:
+        if self.store.file_for_claim(taken.token) is not None:  # recorded before a crash; only release
+            taken.release()
+            return
+        try:
+            row = self._take(taken, result)
+        except OSError as exc:  # disk full, share gone: keep the claim, try again next sweep
+            log.error("could not take %s: %s; it stays claimed and will be retried", taken.relative_path, exc)
+            self.store.event("take_failed", detail=str(exc), file=taken.relative_path)
+            taken.unlock()
+            result.failed += 1
+            return
+        taken.release()
+        result.outcomes.append(row)
+        self.on_outcome(row)
+        log.info("%s: %s%s", row.relative_path, row.outcome, f" ({row.reason})" if row.reason else "")
+
+    def _take(self, taken: Claim, result: SweepResult) -> FileRow:
+        sha = sha256_of(taken.path)
+        keep_original(self.settings.archive_dir, taken.path, sha)
+        row = FileRow(claim_token=taken.token, relative_path=taken.relative_path, sha256=sha,
+                      size=taken.path.stat().st_size, received_on=taken.received_on)
+        first = self.store.first_with_content(sha)
+        if first is not None:
+            row.outcome, row.duplicate_of = Outcome.DUPLICATE, first.id
+            return self.store.record_file(row)
+        try:
+            pages = self.reader.read(taken.path)
+            if not any(p.readable for p in pages):
+                raise Rejected(Reason.UNREADABLE_PAGE, "; ".join(sorted({p.error or "" for p in pages})))
+        except Rejected as rejected:
+            quarantine(self.settings.quarantine_dir, taken.path, taken.relative_path, rejected.reason,
+                       rejected.detail, sha)
+            row.outcome, row.reason, row.detail = Outcome.QUARANTINED, rejected.reason, rejected.detail
+            return self.store.record_file(row)
+        row.outcome = Outcome.PROCESSED
+        return self._record_read(row, taken, pages, result)
+
+    def _record_read(self, row: FileRow, taken: Claim, pages: list[Page], result: SweepResult) -> FileRow:
+        documents, separator_loans = read_documents(taken.relative_path, row.sha256, pages, taken.received_on)
+        placed = assign(taken.relative_path, documents, separator_loans, self.store.open_cases())
+        loans = {a.loan_number for a in placed.values() if a.loan_number}
+        row.loan_number = next(iter(loans)) if len(loans) == 1 else None
+        row.assigned_by = ",".join(sorted({a.how for a in placed.values()})) or None
+        rows = [document_row(d, placed[d.id].loan_number) for d in documents]
+        recorded = self.store.record_file(row, pages, rows)
+        if recorded.outcome == Outcome.PROCESSED:
+            result.cases |= loans
+        return recorded
+
+    def _place_unassigned(self, result: SweepResult) -> None:
+        """A pay stub that arrived before its application can be placed once the case exists."""
+        open_cases = self.store.open_cases()
+        if not open_cases:
+            return
+        for row_id, doc in self.store.unassigned_documents():
+            loan = loan_by_name(doc, open_cases)
+            if loan:
+                self.store.assign_document(row_id, loan, "borrower_name")
+                result.cases.add(loan)
+
+    def _rebuild_case(self, loan_number: str) -> None:
+        raise NotImplementedError

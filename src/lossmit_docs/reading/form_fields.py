@@ -1,0 +1,133 @@
+"""The values of a filled-in AcroForm (pypdf), page by page.
+
+A form filled on a computer keeps its answers in widgets, not in the page's text, so the text layer alone
+reads as a blank form. The values are returned by widget name (exact, for rules that know the form) and
+also as positioned pseudo-glyphs, so that the page text reads "Borrower's name Jane Doe" in place and
+label rules work alike on digital forms and on scans.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from pypdf import PdfReader
+from pypdf.generic import DictionaryObject
+
+CHECK_MARK = "[X]"  # how a ticked box reads in the page text
+_PUSHBUTTON_FLAG = 1 << 16  # field flag bit 17: a button that holds no value
+_FIELD_FONT_PT = 9.0
+
+
+@dataclass(frozen=True)
+class FormValue:
+    """One filled widget: its field name, value, and where it sits (PDF points, origin bottom-left)."""
+
+    name: str
+    value: str
+    rect: tuple[float, float, float, float]
+    checkbox: bool = False
+
+
+def _inherited(widget: DictionaryObject, key: str) -> Any:
+    """A field attribute from the widget or its nearest ancestor (PDF fields inherit FT, V, Ff)."""
+    node: DictionaryObject | None = widget
+    for _ in range(32):  # a guard against parent loops in damaged files
+        if node is None:
+            return None
+        if key in node:
+            return node[key]
+        parent = node.get("/Parent")
+        node = parent.get_object() if parent is not None else None
+    return None
+
+
+def _qualified_name(widget: DictionaryObject) -> str:
+    parts: list[str] = []
+    node: DictionaryObject | None = widget
+    for _ in range(32):
+        if node is None:
+            break
+        if "/T" in node:
+            parts.append(str(node["/T"]))
+        parent = node.get("/Parent")
+        node = parent.get_object() if parent is not None else None
+    return ".".join(reversed(parts))
+
+
+def _value(widget: DictionaryObject) -> tuple[str, bool] | None:
+    """The widget's filled value and whether it is a box, or None when it is blank or off."""
+    kind = _inherited(widget, "/FT")
+    if kind == "/Btn":
+        if int(_inherited(widget, "/Ff") or 0) & _PUSHBUTTON_FLAG:
+            return None
+        state = widget.get("/AS", _inherited(widget, "/V"))
+        if state is None or str(state) in ("/Off", "Off", ""):
+            return None
+        return str(state).lstrip("/"), True
+    raw = _inherited(widget, "/V")
+    if raw is None:
+        return None
+    if kind == "/Sig":
+        return "signed", False
+    raw = raw.get_object()
+    text = ", ".join(str(v) for v in raw) if isinstance(raw, list) else str(raw)
+    text = " ".join(text.split())
+    return (text, False) if text else None
+
+
+def page_form_values(reader: PdfReader, page_index: int) -> list[FormValue]:
+    """The filled widgets on one page (0-based index), in the order the page lists them."""
+    annots = reader.pages[page_index].get("/Annots")
+    values: list[FormValue] = []
+    for ref in (annots.get_object() if annots is not None else []) or []:
+        widget = ref.get_object()
+        if not isinstance(widget, DictionaryObject) or widget.get("/Subtype") != "/Widget":
+            continue
+        found = _value(widget)
+        if found is None:
+            continue
+        x0, y0, x1, y1 = (float(v) for v in widget.get("/Rect", (0, 0, 0, 0)))
+        rect = (min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1))
+        values.append(FormValue(_qualified_name(widget), found[0], rect, checkbox=found[1]))
+    return values
+
+
+def form_values_by_page(reader: PdfReader) -> dict[int, list[FormValue]]:
+    """1-based page number -> its filled widgets; empty when the PDF has no AcroForm."""
+    if "/AcroForm" not in reader.trailer["/Root"]:
+        return {}
+    by_page = {i + 1: page_form_values(reader, i) for i in range(len(reader.pages))}
+    return {number: values for number, values in by_page.items() if values}
+
+
+def as_dict(values: list[FormValue]) -> dict[str, str]:
+    """Field name -> value; several widgets of one field (radio kids) keep the ticked one."""
+    return {v.name: v.value for v in values}
+
+
+def as_chars(values: list[FormValue], page_box: tuple[float, float, float, float]) -> list[dict[str, Any]]:
+    """The values as pdfplumber char objects placed on their widgets, for reading-order text."""
+    left, _bottom, _right, top_edge = page_box
+    chars: list[dict[str, Any]] = []
+    for value in values:
+        x0, y0, x1, y1 = value.rect
+        size = min(_FIELD_FONT_PT, max(y1 - y0, 1.0))
+        bottom = top_edge - y0 - max((y1 - y0 - size) / 2, 0)
+        text = CHECK_MARK if value.checkbox else value.value
+        chars.append(
+            {
+                "text": text,
+                "x0": x0 - left,
+                "x1": min(x1 - left, x0 - left + size * 0.55 * len(text)),
+                "top": bottom - size,
+                "bottom": bottom,
+                "doctop": bottom - size,
+                "upright": True,
+                "size": size,
+                "matrix": (size, 0, 0, size, x0 - left, top_edge - bottom),
+                "fontname": "form-field",
+                "object_type": "char",
+            }
+        )
+    return chars

@@ -1,0 +1,84 @@
+"""A page's own text (pdfplumber) and whether it is worth more than OCR.
+
+A scan often carries a little text of its own: a scanner's stamp, a faint footer line printed on every
+page, a fragment of a bad OCR layer. Such text must not stop the page from being OCR'd, so a text layer
+counts only when it holds real words on more than one line, unless the page has nothing else (no image,
+no vector drawing) that OCR could read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from pdfplumber.page import Page as PlumberPage
+from pdfplumber.utils import extract_text
+
+# Relative to each glyph's size: tight-set forms (Form 710 among them) have no space glyphs, and a
+# fixed 3pt tolerance runs their words together.
+X_TOLERANCE_RATIO = 0.15
+MIN_WORDS = 8  # real words before a page with an image counts as having a text layer
+MIN_LINES = 2  # ... spread over at least this many lines (a one-line footer is not a text layer)
+MIN_CLEAN_SHARE = 0.6  # share of letters, digits and ordinary punctuation among visible characters
+VECTOR_ART_CURVES = 40  # more curves than this may be text drawn as outlines, which OCR can read
+
+_UNMAPPED_GLYPH = re.compile(r"\(cid:\d+\)")
+_WORD = re.compile(r"[A-Za-z]{2,}")
+_VOWEL = re.compile(r"[aeiouyAEIOUY]")
+_CLEAN_CHAR = re.compile(r"[A-Za-z0-9$%&@#.,:;!?()/'\"\-_*+=\[\]<>|]")
+
+
+@dataclass(frozen=True)
+class TextLayer:
+    """What the page's own text layer holds, and whether to trust it over OCR."""
+
+    text: str
+    has_images: bool
+    draws_nothing: bool  # no text, image or vector graphics at all: a blank page
+    usable: bool
+
+
+def real_words(line: str) -> list[str]:
+    """Tokens that look like words: two letters or more with a vowel (mis-encoded glyphs rarely have)."""
+    return [w for w in _WORD.findall(line) if _VOWEL.search(w)]
+
+
+def clean_share(text: str) -> float:
+    visible = [c for c in text if not c.isspace()]
+    if not visible:
+        return 0.0
+    return sum(1 for c in visible if _CLEAN_CHAR.match(c)) / len(visible)
+
+
+def is_usable(text: str, *, has_images: bool, has_vector_art: bool = False) -> bool:
+    """Whether the text layer reads the page well enough that OCR would add nothing."""
+    text = _UNMAPPED_GLYPH.sub(" ", text)
+    if clean_share(text) < MIN_CLEAN_SHARE:
+        return False
+    lines = [words for words in (real_words(line) for line in text.splitlines()) if words]
+    word_count = sum(len(words) for words in lines)
+    if word_count >= MIN_WORDS and len(lines) >= MIN_LINES:
+        return True
+    # A short born-digital page (a cover note, "intentionally left blank") has nothing OCR could add.
+    return word_count > 0 and not has_images and not has_vector_art
+
+
+def page_text(page: PlumberPage, extra_chars: Sequence[dict[str, Any]] = ()) -> str:
+    """The page's text in reading order; `extra_chars` (e.g. form values) are placed where they sit."""
+    chars = list(page.chars) + list(extra_chars)
+    return extract_text(chars, x_tolerance_ratio=X_TOLERANCE_RATIO)
+
+
+def read_text_layer(page: PlumberPage) -> TextLayer:
+    text = page_text(page)
+    has_images = bool(page.images)
+    curves = len(page.curves)
+    draws_nothing = not page.chars and not has_images and curves == 0 and not page.rects and not page.lines
+    return TextLayer(
+        text=text,
+        has_images=has_images,
+        draws_nothing=draws_nothing,
+        usable=is_usable(text, has_images=has_images, has_vector_art=curves > VECTOR_ART_CURVES),
+    )

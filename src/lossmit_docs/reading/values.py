@@ -1,0 +1,132 @@
+"""Money, dates and labelled values read out of page text, shared by every extractor.
+
+Labels come from the rules files and are matched case-blind with any spacing, because text layers of
+real forms often run words together ("Borrower'sname") and OCR adds or drops spaces.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from decimal import Decimal
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
+         ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
+         ("oct", "october"), ("nov", "november"), ("dec", "december")],
+        start=1,
+    )
+    for name in names
+}
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+_DATE_RE = re.compile(
+    r"(?P<iso>(?P<iy>(?:19|20)\d\d)-(?P<im>\d\d?)-(?P<id>\d\d?))"
+    r"|(?P<num>(?<!\d)(?P<m>\d\d?)\s?[/.-]\s?(?P<d>\d\d?)\s?[/.-]\s?(?P<y>(?:19|20)?\d\d)(?!\d))"
+    rf"|(?P<named>\b(?P<mn>{_MONTH_NAMES})\.?\s+(?P<nd>\d\d?)(?:st|nd|rd|th)?,?\s+(?P<ny>(?:19|20)\d\d)\b)"
+    rf"|(?P<dmy>\b(?P<dd>\d\d?)\s+(?P<dm>{_MONTH_NAMES})\.?,?\s+(?P<dy>(?:19|20)\d\d)\b)",
+    re.IGNORECASE,
+)
+_MONEY_RE = re.compile(
+    r"(?<![\d.,/])(?P<neg>-|\()?\s?\$?\s?(?P<neg2>-)?(?P<int>\d{1,3}(?:,\d{3})+|\d+)(?P<cents>\.\d{2})?(?![\d/%]|\.\d)"
+)
+
+
+@cache
+def rules(name: str) -> dict[str, Any]:
+    """A rules file of the package, by stem (`document_types`, `field_labels`)."""
+    text = resources.files("lossmit_docs.rules").joinpath(f"{name}.yaml").read_text(encoding="utf-8")
+    return yaml.safe_load(text)
+
+
+def squash(text: str) -> str:
+    """Lower-case letters and digits only, the form cues and labels are compared in."""
+    return re.sub(r"[^a-z0-9]", "", text.lower())
+
+
+@cache
+def label_pattern(label: str) -> re.Pattern[str]:
+    """A label that matches with any spacing between its characters, not inside a longer word."""
+    chars = [re.escape(c) for c in label if not c.isspace()]
+    return re.compile(r"(?<![A-Za-z])" + r"\s*".join(chars), re.IGNORECASE)
+
+
+def find_label(lines: list[str], labels: list[str], start: int = 0) -> tuple[int, int] | None:
+    """(line index, end offset) of the first of `labels` (in priority order) found in `lines`."""
+    for label in labels:
+        pattern = label_pattern(label)
+        for index in range(start, len(lines)):
+            match = pattern.search(lines[index])
+            if match:
+                return index, match.end()
+    return None
+
+
+def value_after(lines: list[str], labels: list[str], same_line_only: bool = False) -> tuple[str, int] | None:
+    """The text after a label on its line, else on the next non-blank line; with the line index."""
+    found = find_label(lines, labels)
+    if found is None:
+        return None
+    index, end = found
+    after = lines[index][end:].strip(" \t:#.-_|")
+    if after or same_line_only:
+        return after, index
+    for following in range(index + 1, min(index + 3, len(lines))):
+        if lines[following].strip():
+            return lines[following].strip(" \t:_|"), following
+    return None
+
+
+def to_date(match: re.Match[str]) -> date | None:
+    try:
+        if match.group("iso"):
+            return date(int(match.group("iy")), int(match.group("im")), int(match.group("id")))
+        if match.group("num"):
+            year = int(match.group("y"))
+            year += 2000 if year < 100 else 0
+            return date(year, int(match.group("m")), int(match.group("d")))
+        if match.group("named"):
+            return date(int(match.group("ny")), MONTHS[match.group("mn").lower()], int(match.group("nd")))
+        return date(int(match.group("dy")), MONTHS[match.group("dm").lower()], int(match.group("dd")))
+    except ValueError:
+        return None
+
+
+def dates_in(text: str) -> list[date]:
+    return [d for d in (to_date(m) for m in _DATE_RE.finditer(text)) if d is not None]
+
+
+def first_date(text: str) -> date | None:
+    found = dates_in(text)
+    return found[0] if found else None
+
+
+def amounts_in(text: str, cents_required: bool = False) -> list[Decimal]:
+    """Money amounts in reading order; `(12.00)` and `-12.00` are negative."""
+    result = []
+    for match in _MONEY_RE.finditer(text):
+        if cents_required and not match.group("cents"):
+            continue
+        value = Decimal(match.group("int").replace(",", "") + (match.group("cents") or ""))
+        negative = match.group("neg") or match.group("neg2")
+        result.append(-value if negative else value)
+    return result
+
+
+def first_amount(text: str, cents_required: bool = False) -> Decimal | None:
+    found = amounts_in(text, cents_required)
+    return found[0] if found else None
+
+
+def clean_name(text: str) -> str | None:
+    """A person's or firm's name cut from a line: letters, spaces and name punctuation, title case kept."""
+    text = re.split(r"\s{3,}|\$|\d", text)[0]
+    text = re.sub(r"[^A-Za-z.,'&\- ]", " ", text)
+    text = re.sub(r"\s+", " ", text).strip(" ,.-")
+    return text or None

@@ -1,0 +1,360 @@
+"""The database: the ledger of files, their pages and documents, cases, and the append-only event log.
+
+SQLite by default; any SQLAlchemy URL works (PostgreSQL later). Nothing here is SQLite-only except the
+pragmas set on SQLite connections so that two watchers can share one file.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+    create_engine,
+    event,
+    select,
+)
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship, sessionmaker
+
+from .model import Document, Field, Outcome, Page, PageRef
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def actor() -> str:
+    """Who wrote a row: host and process, so an audit can tell two watchers apart."""
+    return f"{socket.gethostname()}:{os.getpid()}"
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class FileRow(Base):
+    """One file taken from the inbox, with its single outcome."""
+
+    __tablename__ = "files"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    claim_token: Mapped[str] = mapped_column(String(64), unique=True)
+    relative_path: Mapped[str] = mapped_column(Text)
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    size: Mapped[int] = mapped_column(Integer)
+    received_on: Mapped[date] = mapped_column(Date)
+    taken_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now)
+    outcome: Mapped[str] = mapped_column(String(16))
+    reason: Mapped[str | None] = mapped_column(String(32))
+    detail: Mapped[str | None] = mapped_column(Text)
+    duplicate_of: Mapped[int | None] = mapped_column(ForeignKey("files.id"))
+    loan_number: Mapped[str | None] = mapped_column(String(15), index=True)
+    assigned_by: Mapped[str | None] = mapped_column(String(32))
+
+    pages: Mapped[list[PageRow]] = relationship(back_populates="file", order_by="PageRow.number")
+
+
+class ContentRow(Base):
+    """First file seen with given bytes: the primary key is what makes a duplicate a duplicate."""
+
+    __tablename__ = "contents"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    file_id: Mapped[int] = mapped_column(ForeignKey("files.id"))
+
+
+class PageRow(Base):
+    __tablename__ = "pages"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    file_id: Mapped[int] = mapped_column(ForeignKey("files.id"), index=True)
+    number: Mapped[int] = mapped_column(Integer)
+    method: Mapped[str] = mapped_column(String(16))
+    confidence: Mapped[float] = mapped_column(Float)
+    rotation: Mapped[int] = mapped_column(Integer, default=0)
+    text: Mapped[str] = mapped_column(Text)
+    error: Mapped[str | None] = mapped_column(Text)
+    barcodes: Mapped[list[str]] = mapped_column(JSON, default=list)
+
+    file: Mapped[FileRow] = relationship(back_populates="pages")
+
+
+class DocumentRow(Base):
+    __tablename__ = "documents"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    file_id: Mapped[int] = mapped_column(ForeignKey("files.id"), index=True)
+    loan_number: Mapped[str | None] = mapped_column(String(15), index=True)
+    doc_id: Mapped[str] = mapped_column(String(32))
+    type: Mapped[str] = mapped_column(String(48))
+    type_confidence: Mapped[float] = mapped_column(Float)
+    scanned: Mapped[bool] = mapped_column(default=False)
+    received_on: Mapped[date] = mapped_column(Date)
+    document_date: Mapped[date | None] = mapped_column(Date)
+    pages: Mapped[list[dict[str, Any]]] = mapped_column(JSON)
+    text: Mapped[str] = mapped_column(Text, default="")
+
+    fields: Mapped[list[FieldRow]] = relationship(cascade="all, delete-orphan", lazy="selectin")
+
+
+class FieldRow(Base):
+    __tablename__ = "fields"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id"), index=True)
+    name: Mapped[str] = mapped_column(String(64))
+    value: Mapped[Any] = mapped_column(JSON)
+    confidence: Mapped[float] = mapped_column(Float)
+    page: Mapped[int | None] = mapped_column(Integer)
+    method: Mapped[str] = mapped_column(String(16))
+
+
+class CaseRow(Base):
+    __tablename__ = "cases"
+
+    loan_number: Mapped[str] = mapped_column(String(15), primary_key=True)
+    borrower_name: Mapped[str | None] = mapped_column(Text)
+    co_borrower_name: Mapped[str | None] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(16), default="incomplete")
+    received_on: Mapped[date] = mapped_column(Date)
+    acknowledgment_due: Mapped[date | None] = mapped_column(Date)
+    missing_count: Mapped[int] = mapped_column(Integer, default=0)
+    review_count: Mapped[int] = mapped_column(Integer, default=0)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now, onupdate=_now)
+
+
+class EventRow(Base):
+    """The audit trail: rows are only ever added."""
+
+    __tablename__ = "events"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now)
+    actor: Mapped[str] = mapped_column(String(128), default=actor)
+    kind: Mapped[str] = mapped_column(String(32))
+    file_id: Mapped[int | None] = mapped_column(ForeignKey("files.id"))
+    sha256: Mapped[str | None] = mapped_column(String(64))
+    loan_number: Mapped[str | None] = mapped_column(String(15))
+    detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.close()
+
+
+def make_engine(url: str) -> Engine:
+    engine = create_engine(url)
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _sqlite_pragmas)
+        db_path = engine.url.database
+        if db_path:
+            Path(db_path).parent.mkdir(parents=True, exist_ok=True)
+    Base.metadata.create_all(engine)
+    if engine.dialect.name == "sqlite" and engine.url.database:
+        for suffix in ("", "-wal", "-shm"):
+            path = Path(engine.url.database + suffix)
+            if path.exists():
+                path.chmod(0o600)
+    return engine
+
+
+class Store:
+    """The ledger's operations, each one transaction, named for what the service needs."""
+
+    def __init__(self, url: str) -> None:
+        self.engine = make_engine(url)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        with self._sessions.begin() as session:
+            yield session
+
+    def event(self, kind: str, *, file_id: int | None = None, sha256: str | None = None,
+              loan_number: str | None = None, **detail: Any) -> None:
+        with self.session() as s:
+            s.add(EventRow(kind=kind, file_id=file_id, sha256=sha256, loan_number=loan_number,
+                           detail=json.loads(json.dumps(detail, default=str))))
+
+    def file_for_claim(self, claim_token: str) -> FileRow | None:
+        with self.session() as s:
+            return s.scalar(select(FileRow).where(FileRow.claim_token == claim_token))
+
+    def first_with_content(self, sha256: str) -> FileRow | None:
+        with self.session() as s:
+            content = s.get(ContentRow, sha256)
+            return s.get(FileRow, content.file_id) if content else None
+
+    def record_file(self, row: FileRow, pages: list[Page] = (), documents: list[DocumentRow] = ()) -> FileRow:
+        """Record a file's one outcome with its pages; a second file with the same bytes becomes a duplicate.
+
+        Two watchers racing on identical bytes both reach here; the contents table's primary key lets
+        exactly one of them win and turns the other into a duplicate, in the same transaction.
+        """
+        first = None
+        if row.outcome != Outcome.DUPLICATE:
+            try:
+                with self.session() as s:
+                    s.add(row)
+                    s.flush()
+                    s.add(ContentRow(sha256=row.sha256, file_id=row.id))
+                    s.add_all(_page_rows(row.id, pages))
+                    for doc in documents:
+                        doc.file_id = row.id
+                        s.add(doc)
+                    s.add(_outcome_event(row))
+                return row
+            except IntegrityError:
+                first = self.first_with_content(row.sha256)
+                if first is None:  # the claim token itself was taken: recorded already
+                    raise
+        duplicate = FileRow(
+            claim_token=row.claim_token, relative_path=row.relative_path, sha256=row.sha256,
+            size=row.size, received_on=row.received_on, outcome=Outcome.DUPLICATE,
+            duplicate_of=row.duplicate_of or (first.id if first else None),
+        )
+        with self.session() as s:
+            s.add(duplicate)
+            s.flush()
+            s.add(_outcome_event(duplicate))
+        return duplicate
+
+    def files(self) -> list[FileRow]:
+        with self.session() as s:
+            return list(s.scalars(select(FileRow).order_by(FileRow.id)))
+
+    def pages(self, file_id: int) -> list[PageRow]:
+        with self.session() as s:
+            return list(s.scalars(select(PageRow).where(PageRow.file_id == file_id).order_by(PageRow.number)))
+
+    def files_for_loan(self, loan_number: str) -> list[FileRow]:
+        with self.session() as s:
+            return list(s.scalars(select(FileRow).where(FileRow.loan_number == loan_number).order_by(FileRow.id)))
+
+    def events(self) -> list[EventRow]:
+        with self.session() as s:
+            return list(s.scalars(select(EventRow).order_by(EventRow.id)))
+
+
+    def documents_for_loan(self, loan_number: str) -> list[Document]:
+        with self.session() as s:
+            rows = s.scalars(select(DocumentRow).where(DocumentRow.loan_number == loan_number).order_by(DocumentRow.id))
+            return [document_from_row(r) for r in rows]
+
+    def unassigned_documents(self) -> list[tuple[int, Document]]:
+        with self.session() as s:
+            rows = s.scalars(select(DocumentRow).where(DocumentRow.loan_number.is_(None)).order_by(DocumentRow.id))
+            return [(r.id, document_from_row(r)) for r in rows]
+
+    def assign_document(self, row_id: int, loan_number: str, how: str) -> None:
+        with self.session() as s:
+            row = s.get(DocumentRow, row_id)
+            row.loan_number = loan_number
+            s.add(EventRow(kind="assigned", file_id=row.file_id, loan_number=loan_number,
+                           detail={"document": row.doc_id, "how": how}))
+
+    def open_cases(self) -> dict[str, list[str]]:
+        """Borrower names by loan, for placing a document that names no loan (a pay stub)."""
+        with self.session() as s:
+            return {c.loan_number: [n for n in (c.borrower_name, c.co_borrower_name) if n]
+                    for c in s.scalars(select(CaseRow))}
+
+    def save_case(self, case: CaseRow) -> None:
+        with self.session() as s:
+            s.merge(case)
+            s.add(EventRow(kind="case_judged", loan_number=case.loan_number,
+                           detail={"status": case.status, "missing": case.missing_count}))
+
+    def cases(self) -> list[CaseRow]:
+        with self.session() as s:
+            return list(s.scalars(select(CaseRow)))
+
+    def case(self, loan_number: str) -> CaseRow | None:
+        with self.session() as s:
+            return s.get(CaseRow, loan_number)
+
+
+def encode_value(value: Any) -> Any:
+    """Field values keep their Python type through JSON: Decimal and date are tagged, never floats."""
+    if isinstance(value, Decimal):
+        return {"decimal": str(value)}
+    if isinstance(value, date):
+        return {"date": value.isoformat()}
+    if isinstance(value, list | tuple):
+        return [encode_value(v) for v in value]
+    return value
+
+
+def decode_value(value: Any) -> Any:
+    if isinstance(value, dict) and len(value) == 1:
+        if "decimal" in value:
+            return Decimal(value["decimal"])
+        if "date" in value:
+            return date.fromisoformat(value["date"])
+    if isinstance(value, list):
+        return [decode_value(v) for v in value]
+    return value
+
+
+def document_row(doc: Document, loan_number: str | None) -> DocumentRow:
+    return DocumentRow(
+        loan_number=loan_number, doc_id=doc.id, type=doc.type, type_confidence=doc.type_confidence,
+        scanned=doc.scanned, received_on=doc.received_on, document_date=doc.document_date, text=doc.text,
+        pages=[{"file": p.file, "page": p.page, "sha256": p.sha256} for p in doc.pages],
+        fields=[
+            FieldRow(name=name, value=encode_value(f.value), confidence=f.confidence,
+                     page=f.source.page if f.source else None, method=str(f.method))
+            for name, f in doc.fields.items()
+        ],
+    )
+
+
+def document_from_row(row: DocumentRow) -> Document:
+    pages = [PageRef(**p) for p in row.pages]
+    by_page = {p.page: p for p in pages}
+    return Document(
+        id=row.doc_id, type=row.type, type_confidence=row.type_confidence, pages=pages,
+        received_on=row.received_on, scanned=row.scanned, document_date=row.document_date, text=row.text,
+        loan_number=row.loan_number,
+        fields={
+            f.name: Field(decode_value(f.value), f.confidence, by_page.get(f.page), f.method) for f in row.fields
+        },
+    )
+
+
+def _page_rows(file_id: int, pages: list[Page]) -> list[PageRow]:
+    return [
+        PageRow(file_id=file_id, number=p.number, method=p.method.value, confidence=p.confidence,
+                rotation=p.rotation, text=p.text, error=p.error, barcodes=list(p.barcodes))
+        for p in pages
+    ]
+
+
+def _outcome_event(row: FileRow) -> EventRow:
+    return EventRow(kind=row.outcome, file_id=row.id, sha256=row.sha256, loan_number=row.loan_number,
+                    detail={"file": row.relative_path, "reason": row.reason, "duplicate_of": row.duplicate_of})

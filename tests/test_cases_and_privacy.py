@@ -1,0 +1,78 @@
+"""Which case a document joins, and that whole SSNs and account numbers never leave the service."""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+
+import pytest
+
+from lossmit_docs.judging.cases import assign, loan_in_file_name, loan_in_folder
+from lossmit_docs.model import Document, PageRef
+from lossmit_docs.privacy import RedactingFilter, redact
+
+
+@pytest.mark.parametrize(
+    ("name", "loan"),
+    [
+        ("0012345678_paystub.pdf", "0012345678"),
+        ("Smith 0012345678.pdf", "0012345678"),
+        ("LN6022716913_Snyder_2.pdf", "6022716913"),
+        ("SNYDER.6022716913.1.pdf", "6022716913"),
+        ("scan_20250430.pdf", None),  # a date, not a loan
+        ("IMG_9231.pdf", None),
+        ("0012345678 and 0098765432.pdf", None),  # two different loans: say nothing
+    ],
+)
+def test_loan_number_in_file_name(name: str, loan: str | None) -> None:
+    assert loan_in_file_name(name) == loan
+
+
+def test_loan_number_in_folder() -> None:
+    assert loan_in_folder("0014393216/scan0031.pdf") == "0014393216"
+    assert loan_in_folder("Smith/scan0031.pdf") is None
+    assert loan_in_folder("scan0031.pdf") is None
+
+
+def _doc(doc_id: str, pages: list[int], text: str = "", loan: str | None = None) -> Document:
+    return Document(id=doc_id, type="other", type_confidence=0.9, received_on=date(2025, 6, 2),
+                    pages=[PageRef("f.pdf", n) for n in pages], text=text, loan_number=loan)
+
+
+def test_separator_sheets_split_one_file_between_loans() -> None:
+    docs = [_doc("D1", [2, 3]), _doc("D2", [5])]
+    placed = assign("batch.pdf", docs, {1: "111111111", 4: "222222222"}, {})
+    assert (placed["D1"].loan_number, placed["D2"].loan_number) == ("111111111", "222222222")
+    assert placed["D1"].how == "separator_sheet"
+
+
+def test_a_combined_fax_follows_the_loan_its_application_names() -> None:
+    docs = [_doc("D1", [1], loan="0032034631"), _doc("D2", [2, 3])]
+    placed = assign("fax.pdf", docs, {}, {})
+    assert placed["D2"].loan_number == "0032034631" and placed["D2"].how == "same_file"
+
+
+def test_a_pay_stub_is_placed_by_the_borrower_name_only_when_one_case_matches() -> None:
+    stub = _doc("D1", [1], text="EARNINGS STATEMENT  Employee: MARK J. SNYDER  Gross Pay 2,000.00")
+    assert assign("stub.pdf", [stub], {}, {"6022716913": ["Mark Snyder"]})["D1"].loan_number == "6022716913"
+    both = {"6022716913": ["Mark Snyder"], "7000000001": ["Mark Snyder"]}
+    assert assign("stub.pdf", [stub], {}, both)["D1"].how == "unassigned"
+
+
+def test_ssn_and_account_numbers_are_cut_to_last_four() -> None:
+    text = "SSN 900-12-3456, Account Number: 12345678901234 and 900123456"
+    cleaned = redact(text)
+    assert "900-12-3456" not in cleaned and "12345678901234" not in cleaned and "900123456" not in cleaned
+    assert "3456" in cleaned and "1234" in cleaned
+
+
+def test_logs_are_redacted(caplog: pytest.LogCaptureFixture) -> None:
+    logger = logging.getLogger("lossmit.test")
+    handler_filter = RedactingFilter()
+    logger.addFilter(handler_filter)
+    try:
+        with caplog.at_level(logging.INFO, logger="lossmit.test"):
+            logger.info("borrower ssn %s", "900-12-3456")
+    finally:
+        logger.removeFilter(handler_filter)
+    assert "900-12-3456" not in caplog.text and "3456" in caplog.text
