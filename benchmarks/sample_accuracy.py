@@ -22,6 +22,7 @@ from typing import Any
 
 from lossmit_docs.model import Document, Page, TextMethod, Word
 from lossmit_docs.reading.documents import read_documents
+from lossmit_docs.reading.ink import PdfInk
 
 SAMPLES = Path("/work/shared/samples")
 CACHE = Path("/tmp/pages-cache")
@@ -123,7 +124,7 @@ def _norm(value: Any) -> Any:
     if isinstance(value, Decimal):
         return round(float(value), 2)
     if isinstance(value, date):
-        return value.isoformat()
+        return _norm(value.isoformat())
     if isinstance(value, str):
         return re.sub(r"[^a-z0-9]", "", value.lower())
     if isinstance(value, list):
@@ -172,7 +173,7 @@ def run_packet(packet: Path, own: bool, total: Tally, verbose: bool) -> None:
         rel = path.relative_to(inbox).as_posix()
         pages = _read_pages(path, own)
         pages_seen += len(pages)
-        docs, _ = read_documents(rel, "", pages, date.fromisoformat(expected["received_on"]))
+        docs, _ = read_documents(rel, "", pages, date.fromisoformat(expected["received_on"]), PdfInk(path))
         documents.extend(docs)
     tally = Tally()
     by_pages = {_pages_key(d.pages): d for d in documents}

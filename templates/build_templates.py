@@ -12,7 +12,9 @@ platforms key on: `\\s1\\` / `\\d1\\` for the first borrower, `\\s2\\` / `\\d2\\
 
 from __future__ import annotations
 
+import zipfile
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 
 from docx import Document
@@ -24,6 +26,7 @@ from docx.shared import Inches, Pt, RGBColor
 from docx.text.paragraph import Paragraph
 
 HERE = Path(__file__).resolve().parent
+FIXED_TIME = datetime(2026, 1, 1, tzinfo=UTC)  # fixed, so a rebuild with no change gives the same bytes
 BORROWERS = "{{ borrower_names|join(' and ') }}"
 COUNSELORS = (
     "For help exploring your options, the Federal government provides contact information for housing "
@@ -36,6 +39,8 @@ COUNSELORS = (
 def new_document(legal_size: bool = False) -> DocxDocument:
     doc = Document()
     doc.core_properties.author = "lossmit-docs"
+    doc.core_properties.created = doc.core_properties.modified = FIXED_TIME
+    doc.core_properties.revision = 1
     normal = doc.styles["Normal"]
     normal.font.name = "Times New Roman"
     normal.font.size = Pt(11)
@@ -274,7 +279,8 @@ def modification_agreement() -> DocxDocument:
          "{{ first_payment_date|long_date }}", ", and continuing on the same day of each succeeding month, "
          "together with the monthly escrow payment, currently U.S. ", "{{ monthly_escrow|money }}", " (",
          "{{ monthly_escrow|money_in_words }}", "), for a total monthly payment of U.S. ",
-         "{{ total_payment|money }}", " (", "{{ total_payment|money_in_words }}", "; the escrow payment may change as taxes and insurance change). If on ",
+         "{{ total_payment|money }}", " (", "{{ total_payment|money_in_words }}",
+         "; the escrow payment may change as taxes and insurance change). If on ",
          "{{ maturity_date|long_date }}", " (the \"Maturity Date\") Borrower still owes amounts under the "
          "Note and the Security Instrument, as amended by this Agreement, Borrower will pay these amounts "
          "in full on the Maturity Date.")
@@ -345,11 +351,22 @@ BUILDERS: dict[str, Callable[[], DocxDocument]] = {
 }
 
 
+def save_reproducibly(doc: DocxDocument, path: Path) -> None:
+    """Save with fixed zip timestamps, so `git diff` shows a template as changed only when it is."""
+    doc.save(path)
+    with zipfile.ZipFile(path) as packed:
+        parts = [(info.filename, packed.read(info)) for info in packed.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
+        for name, data in parts:
+            out.writestr(zipfile.ZipInfo(name, date_time=FIXED_TIME.timetuple()[:6]), data,
+                         compress_type=zipfile.ZIP_DEFLATED)
+
+
 def main(out_dir: Path = HERE) -> list[Path]:
     written = []
     for name, build in BUILDERS.items():
         path = out_dir / f"{name}.docx"
-        build().save(path)
+        save_reproducibly(build(), path)
         written.append(path)
     return written
 

@@ -54,9 +54,7 @@ def _font(size_px: int) -> ImageFont.FreeTypeFont:
 # --- born-digital --------------------------------------------------------------------------------------
 
 
-def text_pdf(
-    pages: Sequence[Sequence[str]], path: Path | None = None, font_size: float = 11.0
-) -> bytes:
+def text_pdf(pages: Sequence[Sequence[str]], path: Path | None = None, font_size: float = 11.0) -> bytes:
     """A born-digital PDF (reportlab): one list of lines per letter-size page."""
     buf = io.BytesIO()
     pdf = canvas.Canvas(buf, pagesize=letter)
@@ -156,9 +154,7 @@ def images_pdf(images: Sequence[Image.Image], dpi: int, path: Path | None = None
     return _out(buf.getvalue(), path)
 
 
-def scanned_pdf(
-    pages: Sequence[Sequence[str]], style: ScanStyle = ScanStyle(), path: Path | None = None
-) -> bytes:
+def scanned_pdf(pages: Sequence[Sequence[str]], style: ScanStyle = ScanStyle(), path: Path | None = None) -> bytes:
     """An image-only PDF: each list of lines scanned in `style`."""
     return images_pdf([page_image(lines, style) for lines in pages], style.dpi, path)
 

@@ -23,11 +23,14 @@ from .intake.quarantine import quarantine
 from .intake.scan import candidates
 from .intake.settle import Settler
 from .judging.cases import assign, loan_by_name
+from .judging.checklist import judge, load_profile
 from .model import Outcome, Page, Reason, Rejected
+from .producing.case_report import build_case_report, validate_case_report, write_json_atomic
+from .producing.html_report import write_html_report
 from .reading.documents import read_documents
 from .reading.pages import PageReader
 from .settings import Settings
-from .store import FileRow, Store, document_row
+from .store import CaseRow, FileRow, Store, document_row
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +57,7 @@ class Service:
         self.store = Store(settings.database_url)
         self.settler = Settler(settings.settle_seconds, settings.incomplete_grace_seconds)
         self.reader = PageReader(settings)
+        self.profile = load_profile()
         self.on_outcome: Callable[[FileRow], None] = lambda _row: None  # a front's progress display
 
     def close(self) -> None:
@@ -151,4 +155,26 @@ class Service:
                 result.cases.add(loan)
 
     def _rebuild_case(self, loan_number: str) -> None:
-        raise NotImplementedError
+        """Judge the case afresh from every document it holds and rewrite its reports whole."""
+        documents = self.store.documents_for_loan(loan_number)
+        if not documents:
+            return
+        for number, doc in enumerate(documents, start=1):  # ids unique within the case, in arrival order
+            doc.id = f"D{number:02d}"
+        received_on = min(d.received_on for d in documents)
+        judgement = judge(documents, max(d.received_on for d in documents), self.profile)
+        report = build_case_report(loan_number, documents, judgement, received_on, profile=self.profile)
+        validate_case_report(report)
+        case_dir = make_private_dir(self.settings.outbox_dir / loan_number)
+        write_json_atomic(case_dir / "case.json", report)
+        write_html_report(case_dir / "report.html", report, self.profile)
+        application = report["application"] or {}
+        ack_due = report["acknowledgment_due"]
+        self.store.save_case(CaseRow(
+            loan_number=loan_number,
+            borrower_name=(application.get("borrower_name") or {}).get("value"),
+            co_borrower_name=(application.get("co_borrower_name") or {}).get("value"),
+            status=report["status"], received_on=received_on,
+            acknowledgment_due=date.fromisoformat(ack_due) if ack_due else None,
+            missing_count=len(report["missing"]), review_count=len(report["needs_review"]),
+        ))

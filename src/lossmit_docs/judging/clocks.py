@@ -141,11 +141,7 @@ def full_protection_applies(days_to_sale: int | None) -> bool:
 
 def appeal_available(days_to_sale: int | None, *, in_pre_foreclosure_review: bool = False) -> bool:
     """Appeal rights: complete 90+ days before sale, no sale, or within the 120-day review (rule 16)."""
-    return (
-        in_pre_foreclosure_review
-        or days_to_sale is None
-        or days_to_sale >= LONG_WINDOW_MIN_DAYS_BEFORE_SALE
-    )
+    return in_pre_foreclosure_review or days_to_sale is None or days_to_sale >= LONG_WINDOW_MIN_DAYS_BEFORE_SALE
 
 
 def acceptance_window_days(days_to_sale: int | None) -> int | None:

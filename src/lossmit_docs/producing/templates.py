@@ -53,14 +53,28 @@ def _printable(value: Any) -> Any:
     return _XML_ILLEGAL.sub("", value) if isinstance(value, str) else value
 
 
+def _strict(printer: Callable[..., Any]) -> Callable[..., Any]:
+    """A filter given a missing variable reports the variable, not a confusing type error."""
+
+    def checked(value: Any, *args: Any) -> Any:
+        if isinstance(value, jinja2.Undefined):
+            str(value)  # StrictUndefined raises UndefinedError naming the variable
+        return printer(value, *args)
+
+    return checked
+
+
 def environment() -> jinja2.Environment:
     """The one Jinja setup every template gets: escaped, strict, with the money and date filters."""
     env = jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined, finalize=_printable)
-    env.filters.update(FILTERS)
+    env.filters.update({name: _strict(printer) for name, printer in FILTERS.items()})
     return env
 
 
 def _syntax_problem(template: Path, exc: jinja2.TemplateSyntaxError) -> TemplateProblem:
+    if isinstance(exc, jinja2.TemplateAssertionError):  # compiles, but names a filter that does not exist
+        return TemplateProblem(template.name, f"unknown filter or test: {exc.message}",
+                               f"use one of the filters {', '.join(sorted(FILTERS))}")
     near = " ".join(line.strip() for line in getattr(exc, "docx_context", []) if line.strip())
     where = f" near “{near[:160]}”" if near else ""
     return TemplateProblem(template.name, f"Jinja syntax error: {exc.message}{where}", FIX_TAG)
@@ -80,6 +94,9 @@ def _render(template: Path, context: Mapping[str, Any], out: str | Path | IO[byt
         ) from exc
     except jinja2.TemplateError as exc:
         raise TemplateProblem(template.name, f"cannot be rendered: {exc}", FIX_TAG) from exc
+    except (TypeError, ValueError) as exc:
+        raise TemplateProblem(template.name, f"a value cannot be printed: {exc}",
+                              "give money as Decimal and dates as date in the document's context") from exc
 
 
 def render(template: Path, context: Any, out: Path) -> Path:

@@ -1,3 +1,93 @@
-"""placeholder"""
-def read_documents(*a, **k):
-    raise NotImplementedError
+"""One file's pages -> its logical documents with types and fields (the reading stage's entry point)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date
+
+from lossmit_docs.model import Document, Field, Page, PageRef, TextMethod
+from lossmit_docs.reading.extract_application import extract_application
+from lossmit_docs.reading.extract_documents import (
+    extract_4506c,
+    extract_bank_statement,
+    extract_letter,
+    extract_pay_stub,
+    extract_profit_and_loss,
+    extract_tax_return,
+)
+from lossmit_docs.reading.ink import InkProbe
+from lossmit_docs.reading.split import split
+
+LETTERS = {"hardship_letter", "unemployment_benefit_letter", "benefit_award_letter", "medical_statement",
+           "employer_relocation_letter"}
+BENEFIT_LETTERS = {"unemployment_benefit_letter", "benefit_award_letter"}
+DATE_FIELD = {"pay_stub": "pay_date", "bank_statement": "period_end", "profit_and_loss_statement": "period_end",
+              "irs_form_4506c": "signed_on", **{kind: "letter_date" for kind in LETTERS}}
+_LOAN_IN_TEXT = re.compile(r"\b(?:loan|account)\s*(?:number|no\.?|#)\s*(?:is)?\s*[:#]?\s*(\d{6,15})\b",
+                           re.IGNORECASE)
+
+
+def read_documents(file_relative_path: str, sha256: str, pages: list[Page], received_on: date,
+                   ink: InkProbe | None = None) -> tuple[list[Document], dict[int, str]]:
+    """Documents of one file (ids D01, D02, ... in file order) and page -> loan from separator sheets.
+
+    `ink` measures ink in a page region (see `reading.ink.PdfInk`); without it checkboxes and signatures
+    are read from text marks only, which is weaker on scans and blind to drawn ticks.
+    """
+    by_number = {page.number: page for page in pages}
+    parts, separators = split(pages)
+
+    def ref(number: int) -> PageRef:
+        return PageRef(file_relative_path, number, sha256)
+
+    documents: list[Document] = []
+    for index, part in enumerate(parts, start=1):
+        doc_pages = [by_number[n] for n in part.pages]
+        fields, notes = _fields(part.type, doc_pages, ref, ink)
+        for note in notes:
+            fields[f"review.{len(fields)}"] = Field(note, 0.0, ref(doc_pages[0].number), "computed")
+        date_field = fields.get(DATE_FIELD.get(part.type, ""))
+        documents.append(Document(
+            id=f"D{index:02d}",
+            type=part.type,
+            type_confidence=part.confidence,
+            pages=[ref(n) for n in part.pages],
+            received_on=received_on,
+            scanned=all(p.method == TextMethod.OCR for p in doc_pages),
+            fields=fields,
+            loan_number=_loan_number(part.type, fields, doc_pages),
+            document_date=date_field.value if date_field and isinstance(date_field.value, date) else None,
+            text="\n".join(p.text for p in doc_pages),
+        ))
+    return documents, separators
+
+
+def _fields(kind: str, pages: list[Page], ref: Callable[[int], PageRef], ink: InkProbe | None
+            ) -> tuple[dict[str, Field], list[str]]:
+    if kind == "mortgage_assistance_application":
+        return extract_application(pages, ref, ink), []
+    if kind == "pay_stub":
+        return extract_pay_stub(pages, ref)
+    if kind == "bank_statement":
+        return extract_bank_statement(pages, ref), []
+    if kind in LETTERS:
+        return extract_letter(pages, ref, benefit=kind in BENEFIT_LETTERS), []
+    if kind == "profit_and_loss_statement":
+        return extract_profit_and_loss(pages, ref), []
+    if kind == "tax_return":
+        return extract_tax_return(pages, ref), []
+    if kind == "irs_form_4506c":
+        return extract_4506c(pages, ref), []
+    return {}, []
+
+
+def _loan_number(kind: str, fields: dict[str, Field], pages: list[Page]) -> str | None:
+    if kind == "mortgage_assistance_application":
+        field = fields.get("loan_number")
+        return field.value if field and field.confidence >= 0.8 else None
+    for page in pages:
+        match = _LOAN_IN_TEXT.search(page.text)
+        if match and kind != "bank_statement":
+            return match.group(1)
+    return None

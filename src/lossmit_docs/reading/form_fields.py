@@ -106,8 +106,25 @@ def as_dict(values: list[FormValue]) -> dict[str, str]:
     return {v.name: v.value for v in values}
 
 
+def merged_chars(
+    page_chars: list[dict[str, Any]], values: list[FormValue], page_box: tuple[float, float, float, float]
+) -> list[dict[str, Any]]:
+    """The page's chars with the values written onto their widgets, fill-in underscores under them removed."""
+    left, _bottom, _right, top_edge = page_box
+    boxes = [(v.rect[0] - left, top_edge - v.rect[3], v.rect[2] - left, top_edge - v.rect[1]) for v in values]
+
+    def under_a_value(char: dict[str, Any]) -> bool:
+        middle_x, middle_y = (char["x0"] + char["x1"]) / 2, (char["top"] + char["bottom"]) / 2
+        return char["text"] == "_" and any(x0 <= middle_x <= x1 and y0 <= middle_y <= y1 for x0, y0, x1, y1 in boxes)
+
+    return [c for c in page_chars if not under_a_value(c)] + as_chars(values, page_box)
+
+
 def as_chars(values: list[FormValue], page_box: tuple[float, float, float, float]) -> list[dict[str, Any]]:
-    """The values as pdfplumber char objects placed on their widgets, for reading-order text."""
+    """The values as pdfplumber char objects placed on their widgets, for reading-order text.
+
+    Each value is fenced by blank chars so it is never glued to its label or to a fill-in line.
+    """
     left, _bottom, _right, top_edge = page_box
     chars: list[dict[str, Any]] = []
     for value in values:
@@ -115,19 +132,27 @@ def as_chars(values: list[FormValue], page_box: tuple[float, float, float, float
         size = min(_FIELD_FONT_PT, max(y1 - y0, 1.0))
         bottom = top_edge - y0 - max((y1 - y0 - size) / 2, 0)
         text = CHECK_MARK if value.checkbox else value.value
-        chars.append(
-            {
-                "text": text,
-                "x0": x0 - left,
-                "x1": min(x1 - left, x0 - left + size * 0.55 * len(text)),
-                "top": bottom - size,
-                "bottom": bottom,
-                "doctop": bottom - size,
-                "upright": True,
-                "size": size,
-                "matrix": (size, 0, 0, size, x0 - left, top_edge - bottom),
-                "fontname": "form-field",
-                "object_type": "char",
-            }
-        )
+        start = x0 - left
+        end = min(x1 - left, start + size * 0.55 * len(text))
+        chars += [
+            _char(" ", start - 0.1, start, bottom, size),
+            _char(text, start, end, bottom, size),
+            _char(" ", end, end + 0.1, bottom, size),
+        ]
     return chars
+
+
+def _char(text: str, x0: float, x1: float, bottom: float, size: float) -> dict[str, Any]:
+    return {
+        "text": text,
+        "x0": x0,
+        "x1": x1,
+        "top": bottom - size,
+        "bottom": bottom,
+        "doctop": bottom - size,
+        "upright": True,
+        "size": size,
+        "matrix": (size, 0, 0, size, x0, bottom),
+        "fontname": "form-field",
+        "object_type": "char",
+    }

@@ -10,8 +10,7 @@ import logging
 import warnings
 from pathlib import Path
 
-from pypdf import PdfReader
-from pypdf.constants import PasswordType
+from pypdf import PasswordType, PdfReader
 from pypdf.errors import DependencyError
 
 from lossmit_docs.model import Reason, Rejected
@@ -51,9 +50,7 @@ def _check_bytes(path: Path, settings: Settings) -> None:
     if size == 0:
         raise Rejected(Reason.EMPTY_FILE, "the file is empty (0 bytes)")
     if size > settings.max_file_bytes:
-        raise Rejected(
-            Reason.TOO_LARGE, f"the file is {size:,} bytes; the limit is {settings.max_file_bytes:,}"
-        )
+        raise Rejected(Reason.TOO_LARGE, f"the file is {size:,} bytes; the limit is {settings.max_file_bytes:,}")
     with path.open("rb") as fh:
         head = fh.read(HEAD_BYTES)
         fh.seek(max(0, size - TAIL_BYTES))

@@ -35,6 +35,7 @@ class TextLayer:
     """What the page's own text layer holds, and whether to trust it over OCR."""
 
     text: str
+    word_count: int  # real words, as `real_words` counts them
     has_images: bool
     draws_nothing: bool  # no text, image or vector graphics at all: a blank page
     usable: bool
@@ -52,12 +53,17 @@ def clean_share(text: str) -> float:
     return sum(1 for c in visible if _CLEAN_CHAR.match(c)) / len(visible)
 
 
+def _word_lines(text: str) -> list[list[str]]:
+    """The real words of each line that has any, glyphs the font could not map left out."""
+    text = _UNMAPPED_GLYPH.sub(" ", text)
+    return [words for words in (real_words(line) for line in text.splitlines()) if words]
+
+
 def is_usable(text: str, *, has_images: bool, has_vector_art: bool = False) -> bool:
     """Whether the text layer reads the page well enough that OCR would add nothing."""
-    text = _UNMAPPED_GLYPH.sub(" ", text)
-    if clean_share(text) < MIN_CLEAN_SHARE:
+    if clean_share(_UNMAPPED_GLYPH.sub(" ", text)) < MIN_CLEAN_SHARE:
         return False
-    lines = [words for words in (real_words(line) for line in text.splitlines()) if words]
+    lines = _word_lines(text)
     word_count = sum(len(words) for words in lines)
     if word_count >= MIN_WORDS and len(lines) >= MIN_LINES:
         return True
@@ -65,19 +71,24 @@ def is_usable(text: str, *, has_images: bool, has_vector_art: bool = False) -> b
     return word_count > 0 and not has_images and not has_vector_art
 
 
-def page_text(page: PlumberPage, extra_chars: Sequence[dict[str, Any]] = ()) -> str:
-    """The page's text in reading order; `extra_chars` (e.g. form values) are placed where they sit."""
-    chars = list(page.chars) + list(extra_chars)
-    return extract_text(chars, x_tolerance_ratio=X_TOLERANCE_RATIO)
+def page_chars(page: PlumberPage) -> list[dict[str, Any]]:
+    """The page's glyphs, each once: fake bold prints every glyph twice."""
+    return list(page.dedupe_chars().chars)
+
+
+def chars_text(chars: Sequence[dict[str, Any]]) -> str:
+    """Glyphs (the page's, or form values placed among them) as text in reading order."""
+    return extract_text(list(chars), x_tolerance_ratio=X_TOLERANCE_RATIO)
 
 
 def read_text_layer(page: PlumberPage) -> TextLayer:
-    text = page_text(page)
+    text = chars_text(page_chars(page))
     has_images = bool(page.images)
     curves = len(page.curves)
     draws_nothing = not page.chars and not has_images and curves == 0 and not page.rects and not page.lines
     return TextLayer(
         text=text,
+        word_count=sum(len(words) for words in _word_lines(text)),
         has_images=has_images,
         draws_nothing=draws_nothing,
         usable=is_usable(text, has_images=has_images, has_vector_art=curves > VECTOR_ART_CURVES),

@@ -54,7 +54,7 @@ def squash(text: str) -> str:
 def label_pattern(label: str) -> re.Pattern[str]:
     """A label that matches with any spacing between its characters, not inside a longer word."""
     chars = [re.escape(c) for c in label if not c.isspace()]
-    return re.compile(r"(?<![A-Za-z])" + r"\s*".join(chars), re.IGNORECASE)
+    return re.compile(r"(?<![A-Za-z-])" + r"\s*".join(chars), re.IGNORECASE)
 
 
 def find_label(lines: list[str], labels: list[str], start: int = 0) -> tuple[int, int] | None:

@@ -1,0 +1,116 @@
+"""Which document type a page (and a run of pages) is, from weighted cues kept in `document_types.yaml`.
+
+A page scores every type: each cue found adds its weight, a cue in the title zone adds a bonus, a negative
+cue subtracts. Separator sheets are recognised first, by a barcode (or a cover page's text) reading
+`LOAN <number>`, because they decide where a combined scan is cut and which case it belongs to.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from lossmit_docs.model import Page
+from lossmit_docs.reading.values import rules, squash
+
+SEPARATOR = "separator_sheet"
+FAX_COVER = "fax_cover"
+OTHER = "other"
+
+
+@dataclass(frozen=True)
+class PageType:
+    type: str
+    confidence: float
+    score: float
+    loan_number: str | None = None  # from a separator sheet
+
+    @property
+    def strong(self) -> bool:
+        return self.score >= _cues()["strong_score"]
+
+
+@cache
+def _cues() -> dict[str, Any]:
+    return rules("document_types")
+
+
+def separator_loan(page: Page) -> str | None:
+    """The loan number a separator sheet carries (barcode first, then a short cover page's own text)."""
+    pattern = re.compile(_cues()["separator"]["pattern"], re.IGNORECASE)
+    for code in page.barcodes:
+        match = pattern.search(code)
+        if match:
+            return match.group(1)
+    text = squash(page.text)
+    if any(squash(cue) in text for cue in _cues()["separator"]["cover_cues"]) and len(text) < 600:
+        match = pattern.search(page.text)
+        if match:
+            return match.group(1)
+    return None
+
+
+def scores(page: Page) -> dict[str, float]:
+    """Every type's score for one page."""
+    config = _cues()
+    whole = squash(page.text)
+    lines = [line for line in page.text.splitlines() if line.strip()]
+    title = squash(" ".join(lines[: config["title_zone_lines"]]))
+    result: dict[str, float] = {}
+    for name, spec in config["types"].items():
+        score = 0.0
+        counted: set[str] = set()
+        for cue in spec["cues"]:
+            text = squash(str(cue["text"]))
+            if text in whole and text not in counted:
+                counted.add(text)
+                score += cue["weight"]
+                if cue.get("title") and text in title:
+                    score += config["title_bonus"]
+        for negative in spec.get("negative", []):
+            if squash(negative) in whole:
+                score -= config["negative_weight"]
+        if name != config["shared_negative"]["owner"]:
+            for negative in config["shared_negative"]["cues"]:
+                if squash(negative) in whole:
+                    score -= config["shared_negative"]["weight"]
+        result[name] = score
+    return result
+
+
+def classify_page(page: Page) -> PageType:
+    """The page's type and how sure; `other` with a low score when no type's cues are strong enough."""
+    loan = separator_loan(page)
+    if loan:
+        return PageType(SEPARATOR, 0.99, 99.0, loan)
+    ranked = sorted(scores(page).items(), key=lambda item: item[1], reverse=True)
+    (best, top), (_, runner_up) = ranked[0], ranked[1]
+    if top < _cues()["min_score"]:
+        return PageType(OTHER, 0.5, top)
+    margin = (top - runner_up) / top
+    confidence = min(0.99, 0.5 + 0.3 * min(top / _cues()["strong_score"], 1.0) + 0.2 * margin)
+    return PageType(best, round(confidence * (page.confidence if page.text else 0.0) ** 0.25, 3), top)
+
+
+def classify_document(page_types: list[PageType]) -> tuple[str, float]:
+    """A run of pages takes the type with the most cue weight over its pages; its first page weighs double."""
+    totals: dict[str, float] = {}
+    for index, kind in enumerate(page_types):
+        if kind.type == OTHER:
+            continue
+        totals[kind.type] = totals.get(kind.type, 0.0) + kind.score * (2 if index == 0 else 1)
+    if not totals:
+        return OTHER, min((k.confidence for k in page_types), default=0.5)
+    best = max(totals, key=lambda name: totals[name])
+    confidences = [k.confidence for k in page_types if k.type == best]
+    return best, round(sum(confidences) / len(confidences), 3)
+
+
+def is_document(type_code: str) -> bool:
+    return type_code not in _cues()["not_documents"]
+
+
+def single_page(type_code: str) -> bool:
+    return type_code in _cues()["single_page_types"]

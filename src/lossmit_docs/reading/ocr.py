@@ -1,0 +1,227 @@
+"""OCR of one page, as a pool worker runs it: render once, read, turn upright only when needed.
+
+The cheap path comes first: most pages arrive upright, so the page is OCR'd as rendered; only when the
+result looks poor (low confidence, too few words, or words standing on their side) is tesseract's OSD run
+on a reduced copy of the same bitmap, the bitmap turned and read again. Nothing is ever rendered twice.
+Every failure (a 0x0 page, an image bomb, tesseract crashing, hanging past its timeout) ends as a page
+with `error` set, so one bad page never costs the rest of the file.
+"""
+
+from __future__ import annotations
+
+import math
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pypdfium2 as pdfium
+import pytesseract
+import zxingcpp
+from PIL import Image
+
+from lossmit_docs.model import Page, TextMethod, Word
+from lossmit_docs.settings import Settings
+
+POOR_CONFIDENCE = 0.70  # mean word confidence below this suggests the page is not upright
+MIN_WORDS = 3
+SIDEWAYS_SHARE = 0.5  # share of longer words taller than wide that marks a page lying on its side
+OSD_REDUCTION = 2  # OSD needs far less resolution than reading; it runs on a halved copy
+PAGE_BREAK = "\n\n"
+
+
+class PageUnreadable(Exception):
+    """A page that cannot be turned into an image or text; the message is for staff."""
+
+
+class TesseractFailed(PageUnreadable):
+    """tesseract exited with an error (or crashed) on this image."""
+
+
+@dataclass(frozen=True)
+class OcrResult:
+    text: str
+    words: tuple[Word, ...]
+    confidence: float  # mean word confidence, 0..1
+    tall_share: float = 0.0  # share of longer words whose box is taller than wide: text on its side
+
+    @property
+    def score(self) -> float:
+        """How much trustworthy text was read: compares two readings of the same page."""
+        return sum(w.confidence for w in self.words if w.confidence >= 0.5)
+
+    def looks_poor(self) -> bool:
+        return len(self.words) < MIN_WORDS or self.confidence < POOR_CONFIDENCE or self.tall_share > SIDEWAYS_SHARE
+
+
+def render_scale(width_pt: float, height_pt: float, dpi: int, max_pixels: int) -> float:
+    """Pixels per point at `dpi`, lowered so the bitmap stays within `max_pixels`."""
+    if width_pt < 1 or height_pt < 1:
+        raise PageUnreadable(f"the page has no area ({width_pt:.0f} x {height_pt:.0f} points)")
+    scale = dpi / 72
+    pixels = width_pt * scale * height_pt * scale
+    if pixels > max_pixels:
+        scale *= math.sqrt(max_pixels / pixels)
+    return scale
+
+
+def _check_images(page: pdfium.PdfPage, max_pixels: int) -> None:
+    """Refuse pages whose embedded images would decode to more memory than any page may take."""
+    for obj in page.get_objects(filter=[pdfium.raw.FPDF_PAGEOBJ_IMAGE], max_depth=3):
+        width, height = obj.get_px_size()
+        if width * height > 4 * max_pixels:
+            raise PageUnreadable(f"the page holds an image of {width}x{height} pixels, too large to read")
+
+
+def render(page: pdfium.PdfPage, dpi: int, max_pixels: int) -> Image.Image:
+    """The page as a grayscale bitmap, at `dpi` or less within the pixel cap."""
+    width_pt, height_pt = page.get_size()
+    scale = render_scale(width_pt, height_pt, dpi, max_pixels)
+    _check_images(page, max_pixels)
+    Image.MAX_IMAGE_PIXELS = max_pixels + 1
+    return page.render(scale=scale, grayscale=True, may_draw_forms=True).to_pil()
+
+
+def read_barcodes(image: Image.Image) -> tuple[str, ...]:
+    """Texts of the barcodes and QR codes on the page, each once, in the order found."""
+    found = zxingcpp.read_barcodes(image)
+    return tuple(dict.fromkeys(code.text for code in found if code.valid and code.text))
+
+
+class Tesseract:
+    """pytesseract calls sharing one deadline, so a page never takes longer than its timeout in all."""
+
+    def __init__(self, language: str, timeout: float, workdir: Path) -> None:
+        self.language = language
+        self.deadline = time.monotonic() + timeout
+        self.workdir = workdir
+
+    def _remaining(self) -> float:
+        left = self.deadline - time.monotonic()
+        if left <= 0:
+            raise PageUnreadable("OCR took longer than the time allowed for a page")
+        return left
+
+    def _file(self, image: Image.Image, name: str) -> str:
+        """An uncompressed copy on disk: PNG encoding (pytesseract's default) costs more than OCR setup."""
+        path = self.workdir / f"{name}.pnm"
+        image.save(path, format="PPM")
+        return str(path)
+
+    def _run(self, call: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        try:
+            return call(*args, timeout=self._remaining(), **kwargs)
+        except pytesseract.TesseractError as exc:
+            raise TesseractFailed(f"tesseract failed (status {exc.status})") from exc
+        except RuntimeError as exc:  # pytesseract's timeout: it has already killed tesseract
+            raise PageUnreadable("OCR took longer than the time allowed for a page") from exc
+        except OSError as exc:
+            raise PageUnreadable(f"tesseract could not run ({exc.strerror or exc})") from exc
+
+    def read(self, image: Image.Image, name: str) -> OcrResult:
+        data = self._run(
+            pytesseract.image_to_data,
+            self._file(image, name),
+            lang=self.language,
+            output_type=pytesseract.Output.DICT,
+        )
+        return parse_data(data, image.size)
+
+    def rotation(self, image: Image.Image) -> int:
+        """Degrees clockwise to turn the image upright (tesseract OSD), 0 when OSD cannot tell."""
+        small = image.reduce(OSD_REDUCTION)
+        try:
+            osd = self._run(
+                pytesseract.image_to_osd,
+                self._file(small, "osd"),
+                config="--psm 0 -c min_characters_to_try=10",
+                output_type=pytesseract.Output.DICT,
+            )
+        except TesseractFailed:
+            return 0  # too few characters to judge: keep the page as it is
+        return int(osd.get("rotate", 0)) % 360
+
+
+def parse_data(data: dict[str, list], size: tuple[int, int]) -> OcrResult:
+    """Words with page-fraction boxes and 0..1 confidences; lines and blocks kept as the text's shape."""
+    width, height = size
+    words: list[Word] = []
+    long_words = tall_words = 0
+    lines: dict[tuple[int, int, int], list[str]] = {}
+    for i, raw in enumerate(data["text"]):
+        text = str(raw).strip()
+        conf = float(data["conf"][i])
+        if not text or conf < 0:
+            continue
+        left, top = data["left"][i], data["top"][i]
+        box = (left / width, top / height, (left + data["width"][i]) / width, (top + data["height"][i]) / height)
+        words.append(Word(text=text, confidence=conf / 100, box=box))
+        if len(text) >= 4:
+            long_words += 1
+            tall_words += data["height"][i] > data["width"][i]
+        lines.setdefault((data["block_num"][i], data["par_num"][i], data["line_num"][i]), []).append(text)
+    parts: list[str] = []
+    previous_block = None
+    for (block, _par, _line), line_words in lines.items():
+        if previous_block is not None:
+            parts.append(PAGE_BREAK if block != previous_block else "\n")
+        parts.append(" ".join(line_words))
+        previous_block = block
+    confidence = sum(w.confidence for w in words) / len(words) if words else 0.0
+    tall_share = tall_words / long_words if long_words else 0.0
+    return OcrResult("".join(parts), tuple(words), confidence, tall_share)
+
+
+def read_upright(image: Image.Image, tesseract: Tesseract) -> tuple[OcrResult, int]:
+    """OCR as is; when that reads poorly, ask OSD, turn the same bitmap and keep the better reading."""
+    first = tesseract.read(image, "page")
+    if not first.looks_poor():
+        return first, 0
+    rotation = tesseract.rotation(image)
+    if rotation == 0:
+        return first, 0
+    turned = tesseract.read(image.rotate(-rotation, expand=True), "turned")
+    if turned.score >= 0.8 * first.score:
+        return turned, rotation
+    return first, 0
+
+
+def ocr_page(path: Path, number: int, settings: Settings) -> Page:
+    """The pool's task: read page `number` (1-based) of the PDF at `path` by OCR. Never raises."""
+    width_pt = height_pt = 0.0
+    try:
+        pdf = pdfium.PdfDocument(path)
+        try:
+            page = pdf[number - 1]
+            width_pt, height_pt = page.get_size()
+            image = render(page, settings.ocr_dpi, settings.max_page_pixels)
+        finally:
+            pdf.close()
+        barcodes = read_barcodes(image)
+        with tempfile.TemporaryDirectory(prefix="lossmit-ocr-") as workdir:
+            tesseract = Tesseract(settings.ocr_language, settings.ocr_timeout_seconds, Path(workdir))
+            result, rotation = read_upright(image, tesseract)
+    except (PageUnreadable, pdfium.PdfiumError, MemoryError, Image.DecompressionBombError) as exc:
+        return Page(number, "", TextMethod.NONE, 0.0, width_pt=width_pt, height_pt=height_pt, error=str(exc))
+    return Page(
+        number=number,
+        text=result.text,
+        method=TextMethod.OCR,
+        confidence=result.confidence,
+        rotation=rotation,
+        width_pt=width_pt,
+        height_pt=height_pt,
+        words=result.words,
+        barcodes=barcodes,
+    )
+
+
+def barcodes_only(path: Path, number: int, dpi: int, max_pixels: int) -> tuple[str, ...]:
+    """Barcodes of a page that has a text layer, from a cheap low-resolution bitmap (no OCR)."""
+    pdf = pdfium.PdfDocument(path)
+    try:
+        return read_barcodes(render(pdf[number - 1], dpi, max_pixels))
+    finally:
+        pdf.close()

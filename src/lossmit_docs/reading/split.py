@@ -1,0 +1,107 @@
+"""Cut one file's pages into logical documents.
+
+Separator sheets cut first (and are dropped, as are fax cover sheets). Between them, a page begins a new
+document when its type differs from the document being built and its cues are strong, when its own
+numbering says so ("Page 1 of 2"), or when it is a one-page document type (a pay stub, a letter). A page
+with weak cues joins the document before it as a continuation. A document's pages are put in its own
+page order when they carry "Page x of y" numbers, whatever order they arrived in.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from lossmit_docs.model import Page
+from lossmit_docs.reading.classify import (
+    FAX_COVER,
+    OTHER,
+    SEPARATOR,
+    PageType,
+    classify_document,
+    classify_page,
+    is_document,
+    single_page,
+)
+
+_PAGE_OF = re.compile(r"\bpage\s*(\d{1,3})\s*(?:of|/)\s*(\d{1,3})\b", re.IGNORECASE)
+
+
+@dataclass
+class Part:
+    """A logical document's pages (1-based page numbers of the file, in the document's own order)."""
+
+    type: str
+    confidence: float
+    pages: list[int]
+    page_types: list[PageType] = field(default_factory=list)
+
+
+def page_numbering(page: Page) -> tuple[int, int] | None:
+    """The page's own "Page x of y", when printed and sensible."""
+    for match in _PAGE_OF.finditer(page.text):
+        number, total = int(match.group(1)), int(match.group(2))
+        if 1 <= number <= total <= 200:
+            return number, total
+    return None
+
+
+@dataclass
+class _Run:
+    type: str
+    pages: list[int] = field(default_factory=list)
+    kinds: list[PageType] = field(default_factory=list)
+    numbers: dict[int, tuple[int, int]] = field(default_factory=dict)
+
+    def accepts(self, page: Page, kind: PageType, numbering: tuple[int, int] | None) -> bool:
+        if self.numbers and not numbering and len(self.pages) >= max(t for _, t in self.numbers.values()):
+            return False  # its own numbering says the document is whole
+        if numbering and self.numbers:
+            totals = {total for _, total in self.numbers.values()}
+            taken = {number for number, _ in self.numbers.values()}
+            same_series = totals == {numbering[1]} and numbering[0] not in taken and len(taken) < numbering[1]
+            return same_series and kind.type in (self.type, OTHER)
+        if numbering and numbering[0] == 1:
+            return False
+        if kind.type in (OTHER, self.type) and not kind.strong:
+            return not single_page(self.type)
+        if numbering and numbering[0] > 1 and kind.type == self.type:
+            return True
+        return kind.type == self.type and not single_page(self.type)
+
+
+def split(pages: list[Page]) -> tuple[list[Part], dict[int, str]]:
+    """Logical documents of one file, and page number -> loan number for every separator sheet."""
+    separators: dict[int, str] = {}
+    runs: list[_Run] = []
+    current: _Run | None = None
+    for page in pages:
+        if not page.readable:
+            current = None
+            continue
+        kind = classify_page(page)
+        if kind.type == SEPARATOR:
+            separators[page.number] = kind.loan_number or ""
+            current = None
+            continue
+        if kind.type == FAX_COVER or not is_document(kind.type):
+            current = None
+            continue
+        numbering = page_numbering(page)
+        if current is None or not current.accepts(page, kind, numbering):
+            current = _Run(kind.type)
+            runs.append(current)
+        current.pages.append(page.number)
+        current.kinds.append(kind)
+        if numbering:
+            current.numbers[page.number] = numbering
+    return [_finish(run) for run in runs], separators
+
+
+def _finish(run: _Run) -> Part:
+    order = list(range(len(run.pages)))
+    if run.numbers and len(run.numbers) == len(run.pages):
+        order.sort(key=lambda i: run.numbers[run.pages[i]][0])
+    kinds = [run.kinds[i] for i in order]
+    type_code, confidence = classify_document(kinds)
+    return Part(type_code, confidence, [run.pages[i] for i in order], kinds)

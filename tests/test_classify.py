@@ -1,0 +1,71 @@
+"""Page classification on two layouts per type, separator sheets and fax covers."""
+
+from __future__ import annotations
+
+import pytest
+
+from lossmit_docs.model import Page, TextMethod
+from lossmit_docs.reading.classify import classify_page
+
+
+def page(text: str, number: int = 1, barcodes: tuple[str, ...] = (), ocr: bool = False) -> Page:
+    method = TextMethod.OCR if ocr else TextMethod.TEXT_LAYER
+    return Page(number, text, method, 0.9 if ocr else 1.0, barcodes=barcodes)
+
+
+LAYOUTS = {
+    "pay_stub": [
+        "Acme Tools Inc Earnings Statement\nPeriod Beginning: 03/01/2025\nPay Date: 03/20/2025\n"
+        "Gross Pay $2,000.00 10,000.00\nNet Pay $1,500.00",
+        "BLUE RIVER LLC PAY STATEMENT\nEMPLOYEE: JO DOE\nTotal Gross 2,875.00\nNET PAY $1,937.77\nVOID NON-NEGOTIABLE",
+    ],
+    "bank_statement": [
+        "First Prairie Bank\nStatement period: May 1, 2025 - May 31, 2025\nBeginning balance $10.00\nEnding balance $20.00",
+        "Harbor Credit Union\nOpening balance 1,000.00\nDeposits and other credits 500.00\nClosing balance 1,500.00",
+    ],
+    "mortgage_assistance_application": [
+        "Loan number: 123456789\nMortgage Assistance Application\nBorrower Information\nBorrower's name Jo Doe",
+        "Acme Servicing\nREQUEST FOR MORTGAGE ASSISTANCE\n1. ABOUT YOU\nAccount number: 998877665\n"
+        "3. YOUR HARDSHIP (check all that apply)\nWhen did your hardship begin? 01/02/2025",
+    ],
+    "hardship_letter": [
+        "June 1, 2025\nDear Sir or Madam:\nI want to explain the circumstances of my hardship.\nSincerely,\nJo",
+        "To whom it may concern,\nHardship letter\nMy hours were cut and I cannot pay my mortgage.\nRespectfully",
+    ],
+    "tax_return": [
+        "Form 1040 Department of the Treasury Internal Revenue Service\nU.S. Individual Income Tax Return 2024\n"
+        "Filing Status Single\nAdjusted gross income 50,000",
+        "1040 U.S. Individual Income Tax Return 2023 OMB No. 1545-0074\nTaxable income 41,000",
+    ],
+    "death_certificate": [
+        "STATE OF OHIO\nCERTIFICATE OF DEATH\nDECEDENT'S LEGAL NAME\nCAUSE OF DEATH",
+        "Vital Records office\nDeath Certificate\nName of decedent: A. Person\nManner of death: Natural",
+    ],
+}
+
+
+@pytest.mark.parametrize(("expected", "text"), [(k, t) for k, texts in LAYOUTS.items() for t in texts])
+def test_each_layout_gets_its_type(expected: str, text: str) -> None:
+    kind = classify_page(page(text))
+    assert kind.type == expected
+    assert 0.5 < kind.confidence <= 1.0
+
+
+def test_application_page_naming_other_documents_stays_an_application() -> None:
+    text = ("TYPE OF HARDSHIP (CHECK ALL THAT APPLY) REQUIRED HARDSHIP DOCUMENTATION\n"
+            "Divorce or legal separation Final divorce decree OR Recorded quitclaim deed\n"
+            "Death of borrower Death certificate OR Obituary\nFannie Mae/Freddie Mac Form 710 April 2023")
+    assert classify_page(page(text, ocr=True)).type == "mortgage_assistance_application"
+
+
+def test_separator_sheet_by_barcode_and_by_cover_text() -> None:
+    by_barcode = classify_page(page("", barcodes=("LOAN 0012345678",)))
+    assert (by_barcode.type, by_barcode.loan_number) == ("separator_sheet", "0012345678")
+    by_text = classify_page(page("DOCUMENT SEPARATOR SHEET\nLOAN 987654321\nplace this sheet before each document"))
+    assert (by_text.type, by_text.loan_number) == ("separator_sheet", "987654321")
+
+
+def test_fax_cover_and_unknown_page() -> None:
+    cover = "FAX\nTo: Loss Mitigation\nFrom: Jo Doe\nPages: 9 (including cover)\nRe: Application"
+    assert classify_page(page(cover, ocr=True)).type == "fax_cover"
+    assert classify_page(page("Bluebonnet Health Plan\nMember: Jo Doe\nID: 1234")).type == "other"

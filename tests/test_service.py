@@ -1,0 +1,172 @@
+"""The pipeline over a real home folder: every file gets exactly one outcome, none is lost, bad input is
+quarantined with a reason, and a crash at any step is finished by the next pass."""
+
+from __future__ import annotations
+
+import errno
+import json
+import stat
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+import pdf_factory as pf
+from lossmit_docs.intake import archive as archive_module
+from lossmit_docs.intake.archive import archive_path
+from lossmit_docs.intake.claim import claim, claims_dir
+from lossmit_docs.model import Outcome
+from lossmit_docs.pipeline import Service, SweepResult
+from lossmit_docs.settings import Settings
+
+LETTER = ["Dear Servicer,", "I lost my job in March and fell behind on my mortgage payments.",
+          "Please consider me for a loan modification.", "Sincerely, Maria Gonzalez"]
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return Settings(home=tmp_path, settle_seconds=0, incomplete_grace_seconds=0, workers=1)
+
+
+def _drop(settings: Settings, name: str, data: bytes) -> Path:
+    path = settings.inbox_dir / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data)
+    return path
+
+
+def _outcomes(service: Service) -> dict[str, tuple[str, str | None]]:
+    return {f.relative_path: (f.outcome, f.reason) for f in service.store.files()}
+
+
+def test_each_file_gets_one_outcome_and_the_original_is_archived(settings: Settings) -> None:
+    letter = pf.text_pdf([LETTER])
+    with Service(settings, received_on=date(2025, 6, 2)) as service:
+        _drop(settings, "0012345678/hardship letter.pdf", letter)
+        _drop(settings, "copy of letter 'final' $(x).pdf", letter)  # same bytes, hostile name
+        service.sweep()
+        outcomes = _outcomes(service)
+        assert set(outcomes) == {"0012345678/hardship letter.pdf", "copy of letter 'final' $(x).pdf"}
+        assert sorted(o for o, _ in outcomes.values()) == ["duplicate", "processed"]
+        (first,) = [f for f in service.store.files() if f.outcome == "processed"]
+        assert first.received_on == date(2025, 6, 2)
+        assert archive_path(settings.archive_dir, first.sha256).read_bytes() == letter
+        pages = service.store.pages(first.id)
+        assert [p.method for p in pages] == ["text_layer"] and "lost my job" in pages[0].text
+        assert _files_under(settings.inbox_dir) == []  # nothing left behind, claims included
+        kinds = [e.kind for e in service.store.events()]
+        assert kinds.count("processed") == 1 and kinds.count("duplicate") == 1
+
+
+def _files_under(inbox: Path) -> list[Path]:
+    return [p for p in inbox.rglob("*") if p.is_file()]
+
+
+@pytest.mark.parametrize(
+    ("builder", "reason"),
+    [
+        (pf.empty_pdf, "empty_file"),
+        (pf.truncated_pdf, "corrupt_pdf"),
+        (pf.garbage_pdf, "corrupt_pdf"),
+        (pf.encrypted_pdf, "encrypted_pdf"),
+        (pf.jpeg_named_pdf, "not_a_pdf"),
+        (pf.html_named_pdf, "not_a_pdf"),
+        (pf.many_pages_pdf, "too_many_pages"),
+        (lambda: pf.with_page_box(pf.text_pdf([LETTER]), 0, (0, 0, 0, 0)), "unreadable_page"),
+    ],
+)
+def test_bad_input_is_quarantined_with_a_reason_and_kept(settings: Settings, builder, reason: str) -> None:
+    data = builder()
+    with Service(settings) as service:
+        _drop(settings, "bad input.pdf", data)
+        service.sweep()
+        assert _outcomes(service) == {"bad input.pdf": ("quarantined", reason)}
+    kept = settings.quarantine_dir / "bad input.pdf"
+    assert kept.read_bytes() == data
+    why = json.loads((settings.quarantine_dir / "bad input.pdf.reason.json").read_text())
+    assert why["reason"] == reason and why["message"] and "Traceback" not in why["message"]
+
+
+def test_too_large_is_judged_before_reading(tmp_path: Path) -> None:
+    settings = Settings(home=tmp_path, settle_seconds=0, incomplete_grace_seconds=0, workers=1,
+                        max_file_bytes=1000)
+    with Service(settings) as service:
+        _drop(settings, "big.pdf", pf.text_pdf([LETTER] * 3))
+        service.sweep()
+        assert _outcomes(service) == {"big.pdf": ("quarantined", "too_large")}
+
+
+def test_active_content_and_a_huge_page_are_read_not_run(settings: Settings) -> None:
+    with Service(settings) as service:
+        _drop(settings, "js.pdf", pf.active_content_pdf())
+        _drop(settings, "poster.pdf", pf.huge_page_pdf())
+        service.sweep()
+        outcomes = _outcomes(service)
+        assert outcomes["js.pdf"] == ("processed", None)
+        assert outcomes["poster.pdf"][0] in ("processed", "quarantined")  # judged, never a crash
+
+
+def test_a_crash_after_the_claim_is_finished_by_the_next_pass(settings: Settings) -> None:
+    letter = pf.text_pdf([LETTER])
+    path = _drop(settings, "letter.pdf", letter)
+    orphan = claim(settings.inbox_dir, path, date(2025, 6, 2))  # ... and the process died here
+    assert orphan is not None
+    orphan.unlock()
+    with Service(settings) as service:
+        service.sweep()
+        assert _outcomes(service) == {"letter.pdf": ("processed", None)}
+        assert service.store.files()[0].received_on == date(2025, 6, 2)
+    assert list(claims_dir(settings.inbox_dir).iterdir()) == []
+
+
+def test_a_crash_after_recording_only_releases_the_claim(settings: Settings) -> None:
+    letter = pf.text_pdf([LETTER])
+    with Service(settings) as service:
+        path = _drop(settings, "letter.pdf", letter)
+        taken = claim(settings.inbox_dir, path, date(2025, 6, 2))
+        assert taken is not None
+        service._take(taken, SweepResult())  # recorded...
+        taken.unlock()  # ...and the process died before releasing the claim
+        service.sweep()
+        assert len(service.store.files()) == 1  # not recorded twice
+    assert list(claims_dir(settings.inbox_dir).iterdir()) == []
+
+
+def test_a_full_disk_keeps_the_file_and_retries(settings: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
+    letter = pf.text_pdf([LETTER])
+    _drop(settings, "letter.pdf", letter)
+    real_copy = archive_module.durable_copy
+
+    def disk_full(source: Path, target: Path) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    with Service(settings) as service:
+        monkeypatch.setattr(archive_module, "durable_copy", disk_full)
+        result = service.sweep()
+        assert result.failed == 1 and service.store.files() == []
+        assert sorted(p.suffix for p in claims_dir(settings.inbox_dir).iterdir()) == [".claimed", ".json"]
+        monkeypatch.setattr(archive_module, "durable_copy", real_copy)
+        service.sweep()
+        assert _outcomes(service) == {"letter.pdf": ("processed", None)}
+
+
+def test_nothing_the_service_writes_is_world_readable(settings: Settings) -> None:
+    with Service(settings) as service:
+        _drop(settings, "letter.pdf", pf.text_pdf([LETTER]))
+        _drop(settings, "empty.pdf", b"")
+        service.sweep()
+    written = [p for folder in (settings.archive_dir, settings.quarantine_dir, settings.outbox_dir)
+               for p in [folder, *folder.rglob("*")]] + [settings.home / "lossmit.db"]
+    assert written and all(stat.S_IMODE(p.stat().st_mode) & 0o007 == 0 for p in written)
+
+
+def test_unreadable_pages_are_marked_and_the_rest_is_read(settings: Settings) -> None:
+    data = pf.zero_box_pdf()
+    with Service(settings) as service:
+        _drop(settings, "two pages.pdf", data)
+        service.sweep()
+        (row,) = service.store.files()
+        assert row.outcome == Outcome.PROCESSED
+        pages = service.store.pages(row.id)
+        assert pages[0].error is None and "hardship" in pages[0].text
+        assert pages[1].error
