@@ -163,6 +163,42 @@ def styled(style: ScanStyle, **changes: object) -> ScanStyle:
     return replace(style, **changes)
 
 
+def scan_with_text_pdf(
+    lines: Sequence[str],
+    text_lines: Sequence[str],
+    style: ScanStyle = ScanStyle(dpi=150),
+    invisible: bool = False,
+    font_size: float = 5.5,
+    path: Path | None = None,
+) -> bytes:
+    """A scanned page that also carries a text layer: a faint footer, or a scanner's hidden OCR layer."""
+    image = page_image(lines, style)
+    width, height = (v * 72 for v in style.page_inches)
+    buf = io.BytesIO()
+    pdf = canvas.Canvas(buf, pagesize=(width, height))
+    pdf.drawInlineImage(image, 0, 0, width=width, height=height)
+    text = pdf.beginText(width - 200, 12)
+    text.setFont("Helvetica", font_size)
+    text.setTextRenderMode(3 if invisible else 0)
+    text.setFillGray(0.72)
+    for line in text_lines:
+        text.textLine(line)
+    pdf.drawText(text)
+    pdf.showPage()
+    pdf.save()
+    return _out(buf.getvalue(), path)
+
+
+def concat_pdfs(parts: Sequence[bytes], path: Path | None = None) -> bytes:
+    """One PDF holding the pages of all `parts`, in order (a mixed batch from a scanner)."""
+    writer = PdfWriter()
+    for part in parts:
+        writer.append(PdfReader(io.BytesIO(part)))
+    buf = io.BytesIO()
+    writer.write(buf)
+    return _out(buf.getvalue(), path)
+
+
 # --- Form 710 ------------------------------------------------------------------------------------------
 
 

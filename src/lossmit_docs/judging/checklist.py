@@ -221,7 +221,7 @@ class _Reader:
     def document_doubts(self, doc: Document) -> list[ReviewItem]:
         """Doubts about using this document at all: its type, or a loan number of another loan."""
         doubts = self.type_doubts(doc)
-        if doc.loan_number and self.loan_number and _digits(doc.loan_number) != _digits(self.loan_number):
+        if doc.loan_number and self.loan_number and _digits(doc.loan_number).lstrip("0") != _digits(self.loan_number).lstrip("0"):
             doubts.append(
                 ReviewItem(
                     what=f"document {doc.id}",
@@ -332,8 +332,8 @@ def _single_document(reader: _Reader, doc: Document, option: Option) -> _Finding
             finding.reason = "unsigned"
             finding.details.append(reader.explain("unsigned", doc))
     if option.most_recent_tax_year:
-        year = reader.value(doc, "tax_year", finding.doubts)
-        if year is None:
+        year = _digits(reader.value(doc, "tax_year", finding.doubts) or "")[-4:]
+        if not year:
             finding.doubts.append(
                 ReviewItem(
                     what=f"tax return {doc.id}: tax year",

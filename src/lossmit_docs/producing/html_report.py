@@ -24,6 +24,8 @@ _ENVIRONMENT = Environment(
     autoescape=True,
     undefined=StrictUndefined,
     keep_trailing_newline=True,
+    trim_blocks=True,
+    lstrip_blocks=True,
 )
 _STATUS_TEXT = {
     "complete": "COMPLETE",

@@ -111,7 +111,10 @@ def merged_chars(
 ) -> list[dict[str, Any]]:
     """The page's chars with the values written onto their widgets, fill-in underscores under them removed."""
     left, _bottom, _right, top_edge = page_box
-    boxes = [(v.rect[0] - left, top_edge - v.rect[3], v.rect[2] - left, top_edge - v.rect[1]) for v in values]
+    pad = 3.0  # a fill-in line may start a little before its widget
+    boxes = [
+        (v.rect[0] - left - pad, top_edge - v.rect[3], v.rect[2] - left + pad, top_edge - v.rect[1]) for v in values
+    ]
 
     def under_a_value(char: dict[str, Any]) -> bool:
         middle_x, middle_y = (char["x0"] + char["x1"]) / 2, (char["top"] + char["bottom"]) / 2

@@ -53,7 +53,7 @@ def ink_share(image: Image.Image, box: Box) -> float:
         return 0.0
     crop = image.crop((left, top, right, bottom))
     w, h = crop.size
-    pixels = [value < DARK for value in crop.getdata()]
+    pixels = [value < DARK for value in crop.tobytes()]
     rows = [pixels[y * w : (y + 1) * w] for y in range(h)]
     dark_rows = [y for y in range(h) if sum(rows[y]) > 0.6 * w]
     dark_cols = [x for x in range(w) if sum(rows[y][x] for y in range(h)) > 0.6 * h]
