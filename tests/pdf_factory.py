@@ -16,7 +16,7 @@ from pathlib import Path
 import zxingcpp
 from PIL import Image, ImageDraw, ImageFont
 from pypdf import PdfReader, PdfWriter
-from pypdf.generic import NameObject, RectangleObject
+from pypdf.generic import ArrayObject, DictionaryObject, NameObject, RectangleObject, TextStringObject
 from reportlab.lib.pagesizes import letter
 from reportlab.pdfgen import canvas
 
@@ -307,8 +307,21 @@ def huge_page_pdf(inches: float = 200.0, path: Path | None = None) -> bytes:
 def active_content_pdf(path: Path | None = None) -> bytes:
     """A readable letter that also carries JavaScript and an attached file."""
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(text_pdf([SAMPLE_LETTER]))))
-    writer.add_js("app.alert('this must never run');")
     writer.add_attachment("payload.txt", b"never opened")
+    script = writer._add_object(
+        DictionaryObject(
+            {
+                NameObject("/S"): NameObject("/JavaScript"),
+                NameObject("/JS"): TextStringObject("app.alert('this must never run');"),
+            }
+        )
+    )
+    root = writer.root_object
+    root[NameObject("/OpenAction")] = script
+    names = root["/Names"].get_object()
+    names[NameObject("/JavaScript")] = DictionaryObject(
+        {NameObject("/Names"): ArrayObject([TextStringObject("greeting"), script])}
+    )
     buf = io.BytesIO()
     writer.write(buf)
     return _out(buf.getvalue(), path)

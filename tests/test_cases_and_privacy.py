@@ -35,8 +35,15 @@ def test_loan_number_in_folder() -> None:
 
 
 def _doc(doc_id: str, pages: list[int], text: str = "", loan: str | None = None) -> Document:
-    return Document(id=doc_id, type="other", type_confidence=0.9, received_on=date(2025, 6, 2),
-                    pages=[PageRef("f.pdf", n) for n in pages], text=text, loan_number=loan)
+    return Document(
+        id=doc_id,
+        type="other",
+        type_confidence=0.9,
+        received_on=date(2025, 6, 2),
+        pages=[PageRef("f.pdf", n) for n in pages],
+        text=text,
+        loan_number=loan,
+    )
 
 
 def test_separator_sheets_split_one_file_between_loans() -> None:

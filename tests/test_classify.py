@@ -20,7 +20,8 @@ LAYOUTS = {
         "BLUE RIVER LLC PAY STATEMENT\nEMPLOYEE: JO DOE\nTotal Gross 2,875.00\nNET PAY $1,937.77\nVOID NON-NEGOTIABLE",
     ],
     "bank_statement": [
-        "First Prairie Bank\nStatement period: May 1, 2025 - May 31, 2025\nBeginning balance $10.00\nEnding balance $20.00",
+        "First Prairie Bank\nStatement period: May 1, 2025 - May 31, 2025\n"
+        "Beginning balance $10.00\nEnding balance $20.00",
         "Harbor Credit Union\nOpening balance 1,000.00\nDeposits and other credits 500.00\nClosing balance 1,500.00",
     ],
     "mortgage_assistance_application": [
@@ -52,9 +53,11 @@ def test_each_layout_gets_its_type(expected: str, text: str) -> None:
 
 
 def test_application_page_naming_other_documents_stays_an_application() -> None:
-    text = ("TYPE OF HARDSHIP (CHECK ALL THAT APPLY) REQUIRED HARDSHIP DOCUMENTATION\n"
-            "Divorce or legal separation Final divorce decree OR Recorded quitclaim deed\n"
-            "Death of borrower Death certificate OR Obituary\nFannie Mae/Freddie Mac Form 710 April 2023")
+    text = (
+        "TYPE OF HARDSHIP (CHECK ALL THAT APPLY) REQUIRED HARDSHIP DOCUMENTATION\n"
+        "Divorce or legal separation Final divorce decree OR Recorded quitclaim deed\n"
+        "Death of borrower Death certificate OR Obituary\nFannie Mae/Freddie Mac Form 710 April 2023"
+    )
     assert classify_page(page(text, ocr=True)).type == "mortgage_assistance_application"
 
 

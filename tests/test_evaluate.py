@@ -51,12 +51,26 @@ def params(file_params) -> FlexParams:
 def worked_loan(**changes) -> Loan:
     """§3.7: $215,000 at 7% over 360 from June 2021; 60 installments paid, June-November 2026 missed."""
     loan = Loan(
-        loan_number="0012345678", investor="fannie_mae", lien_position=1, borrower_name="Pat Doe",
-        note_date=date(2021, 5, 1), original_principal=D("215000.00"), original_term_months=360,
-        note_rate=D("7.000"), current_upb=D("202382.97"), monthly_pi=D("1430.40"), monthly_escrow=D("412.50"),
-        next_due_date=date(2026, 6, 1), maturity_date=date(2051, 5, 1), accrued_interest=D("7083.42"),
-        escrow_advance=D("3000.00"), corporate_advances=D("500.00"), late_charges=D("214.56"),
-        property_value=D("240000.00"), valuation_date=date(2026, 10, 15), valuation_type="BPO",
+        loan_number="0012345678",
+        investor="fannie_mae",
+        lien_position=1,
+        borrower_name="Pat Doe",
+        note_date=date(2021, 5, 1),
+        original_principal=D("215000.00"),
+        original_term_months=360,
+        note_rate=D("7.000"),
+        current_upb=D("202382.97"),
+        monthly_pi=D("1430.40"),
+        monthly_escrow=D("412.50"),
+        next_due_date=date(2026, 6, 1),
+        maturity_date=date(2051, 5, 1),
+        accrued_interest=D("7083.42"),
+        escrow_advance=D("3000.00"),
+        corporate_advances=D("500.00"),
+        late_charges=D("214.56"),
+        property_value=D("240000.00"),
+        valuation_date=date(2026, 10, 15),
+        valuation_type="BPO",
     )
     return replace(loan, **changes)
 
@@ -64,8 +78,13 @@ def worked_loan(**changes) -> Loan:
 def plain_loan(balance: str, rate: str, monthly_pi: str, remaining: int, **changes) -> Loan:
     """A loan with no arrears whose old maturity leaves `remaining` payments from the first modified one."""
     no_arrears = {"accrued_interest": D(0), "escrow_advance": D(0), "corporate_advances": D(0)}
-    return worked_loan(current_upb=D(balance), note_rate=D(rate), monthly_pi=D(monthly_pi),
-                       maturity_date=add_months(FIRST_MODIFIED, remaining - 1), **(no_arrears | changes))
+    return worked_loan(
+        current_upb=D(balance),
+        note_rate=D(rate),
+        monthly_pi=D(monthly_pi),
+        maturity_date=add_months(FIRST_MODIFIED, remaining - 1),
+        **(no_arrears | changes),
+    )
 
 
 def evaluate(loan: Loan, params: FlexParams, **kwargs):
@@ -78,6 +97,7 @@ def figures(evaluation) -> list[tuple]:
 
 
 # --- §3.7 ---------------------------------------------------------------------------------------------------
+
 
 def test_worked_example_to_the_cent(params):
     # §3.7 counts 291 months left after 60 paid, 6 missed and 3 trial payments: no interim month.
@@ -114,10 +134,27 @@ def test_the_evaluation_as_data_has_the_shape_of_loan_data_md(params):
     text = evaluation_to_json(evaluation)
     data = json.loads(text, parse_float=Decimal)
     spec_keys = [
-        "loan_number", "evaluated_on", "program", "option", "eligible", "denial_reasons", "pre_modification_pi",
-        "capitalized_balance", "mtmltv", "steps", "target_met", "new_rate", "new_term_months",
-        "interest_bearing_balance", "deferred_principal", "new_pi", "monthly_escrow", "trial_payment",
-        "trial_due_dates", "first_modified_payment_date", "maturity_date",
+        "loan_number",
+        "evaluated_on",
+        "program",
+        "option",
+        "eligible",
+        "denial_reasons",
+        "pre_modification_pi",
+        "capitalized_balance",
+        "mtmltv",
+        "steps",
+        "target_met",
+        "new_rate",
+        "new_term_months",
+        "interest_bearing_balance",
+        "deferred_principal",
+        "new_pi",
+        "monthly_escrow",
+        "trial_payment",
+        "trial_due_dates",
+        "first_modified_payment_date",
+        "maturity_date",
     ]
     assert list(data) == spec_keys
     assert data["program"] == "fannie_mae_flex@2024-12" == params.version
@@ -136,6 +173,7 @@ def test_the_evaluation_as_data_has_the_shape_of_loan_data_md(params):
 
 # --- hand-checked waterfalls ---------------------------------------------------------------------------------
 
+
 def test_capitalize_alone_reaches_the_target(params):
     loan = plain_loan("150000.00", "5.000", "2000.00", 291, accrued_interest=D("500.00"))
     evaluation = evaluate(loan, params)
@@ -144,8 +182,9 @@ def test_capitalize_alone_reaches_the_target(params):
 
 
 def test_rate_reaches_the_target(params):
-    loan = plain_loan("100000.00", "11.000", "980.11", 291, corporate_advances=D("1000.00"),
-                      property_value=D("150000.00"))
+    loan = plain_loan(
+        "100000.00", "11.000", "980.11", 291, corporate_advances=D("1000.00"), property_value=D("150000.00")
+    )
     evaluation = evaluate(loan, params)
     assert figures(evaluation) == [
         ("capitalize", D("11.000"), 291, D(0), D("995.81")),
@@ -174,7 +213,10 @@ def test_forbearance_capped_at_30_percent_still_offered_without_the_target(param
     evaluation = evaluate(loan, params)
     forbearance = evaluation.steps[-1]
     assert (forbearance.step, forbearance.deferred_principal, forbearance.pi) == (
-        "forbearance", D("90000.00"), D("1285.98"))
+        "forbearance",
+        D("90000.00"),
+        D("1285.98"),
+    )
     assert "cap" in forbearance.note
     assert evaluation.eligible and evaluation.target_met is False
     assert evaluation.trial is not None and evaluation.trial.amount == D("1285.98") + D("412.50")
@@ -221,6 +263,7 @@ def test_mtmltv_of_exactly_50_percent_reduces_the_rate_but_forbears_nothing(para
 
 # --- bad input -----------------------------------------------------------------------------------------------
 
+
 def test_stale_valuation_is_an_error_naming_the_loan_and_the_fix(params):
     assert evaluate(worked_loan(valuation_date=date(2026, 8, 4)), params).eligible  # 90 days old
     with pytest.raises(EvaluationError) as raised:
@@ -246,8 +289,9 @@ def test_no_rate_in_force_is_an_error(file_params):
     later = file_params.model_copy(update={"modification_rates": later_only})
     with pytest.raises(EvaluationError, match="no modification rate in force on 2026-11-02"):
         evaluate(worked_loan(), later)
-    withdrawn = file_params.model_copy(update={"modification_rates": (
-        RateEntry(effective=date(2026, 1, 1), rate=D("6.5"), until=date(2026, 10, 31)),)})
+    withdrawn = file_params.model_copy(
+        update={"modification_rates": (RateEntry(effective=date(2026, 1, 1), rate=D("6.5"), until=date(2026, 10, 31)),)}
+    )
     with pytest.raises(EvaluationError, match=withdrawn.version):
         evaluate(worked_loan(), withdrawn)
 
@@ -263,9 +307,11 @@ def test_a_broken_parameter_file_names_itself(tmp_path: Path):
 
 # --- eligibility ---------------------------------------------------------------------------------------------
 
+
 def test_every_failed_rule_is_a_reason_naming_investor_and_guide_section(params):
-    loan = worked_loan(lien_position=2, prior_modifications=3, failed_trial_within_12_months=True,
-                       note_date=date(2026, 1, 15))
+    loan = worked_loan(
+        lien_position=2, prior_modifications=3, failed_trial_within_12_months=True, note_date=date(2026, 1, 15)
+    )
     evaluation = evaluate(loan, params, blocking_conditions=["active_plan"])
     assert not evaluation.eligible and evaluation.steps == ()
     codes = [r.code for r in evaluation.denial_reasons]
@@ -276,8 +322,11 @@ def test_every_failed_rule_is_a_reason_naming_investor_and_guide_section(params)
     assert "lien position 2" in evaluation.denial_reasons[0].text
     assert "forbearance or repayment plan" in evaluation.denial_reasons[-1].text
     assert evaluation_to_dict(evaluation)["denial_reasons"][0] == {
-        "code": "not_first_lien", "text": evaluation.denial_reasons[0].text, "investor": "Fannie Mae",
-        "guide_section": "Servicing Guide D2-3.2-06"}
+        "code": "not_first_lien",
+        "text": evaluation.denial_reasons[0].text,
+        "investor": "Fannie Mae",
+        "guide_section": "Servicing Guide D2-3.2-06",
+    }
 
 
 def test_freddie_mac_reasons_name_freddie_mac(params):
@@ -316,6 +365,7 @@ def test_an_unknown_blocking_condition_is_a_programming_error(params):
 
 
 # --- trial period plan ---------------------------------------------------------------------------------------
+
 
 @pytest.fixture
 def offer(params):
@@ -360,8 +410,9 @@ def test_a_payment_outside_its_due_month_does_not_count(offer):
     payments = [paid(date(2026, 12, 1)), paid(date(2027, 2, 2)), paid(date(2027, 2, 3))]  # January's came late
     status = apply_payments(offer.trial, payments, as_of=date(2027, 2, 5))
     assert status.outcome == TrialOutcome.FAILED
-    assert [i.status for i in status.installments] == ["missed" if i.number == 2 else "made"
-                                                         for i in status.installments]
+    assert [i.status for i in status.installments] == [
+        "missed" if i.number == 2 else "made" for i in status.installments
+    ]
     early = apply_payments(offer.trial, [paid(date(2026, 11, 25))], as_of=date(2026, 12, 10))
     assert early.installments[0].status == "open" and len(early.unapplied) == 1
 
@@ -384,6 +435,7 @@ def test_payments_of_other_loans_are_ignored(offer):
 
 # --- payment deferral ----------------------------------------------------------------------------------------
 
+
 def deferral(loan: Loan, params: FlexParams, **kwargs):
     kwargs.setdefault("hardship_resolved", True)
     kwargs.setdefault("can_resume_payment", True)
@@ -402,10 +454,14 @@ def test_payment_deferral_eligible_from_2_to_6_months(params):
 
 def test_payment_deferral_denials(params):
     loan = worked_loan(next_due_date=date(2026, 8, 1))
-    result = deferral(loan, params, hardship_resolved=False, can_reinstate_or_repay=True,
-                      last_deferral_effective_on=date(2026, 3, 1))
+    result = deferral(
+        loan, params, hardship_resolved=False, can_reinstate_or_repay=True, last_deferral_effective_on=date(2026, 3, 1)
+    )
     assert [r.code for r in result.denial_reasons] == [
-        "recent_deferral", "hardship_not_resolved", "can_reinstate_or_repay"]
+        "recent_deferral",
+        "hardship_not_resolved",
+        "can_reinstate_or_repay",
+    ]
     assert deferral(loan, params, last_deferral_effective_on=date(2025, 11, 2)).eligible  # 12 months ago
     (freddie,) = deferral(replace(loan, investor="freddie_mac"), params).denial_reasons
     assert freddie.code == "investor_not_covered" and "Payment Deferral" in freddie.text

@@ -42,21 +42,44 @@ def widget_values(path: Path) -> list[dict[str, str]]:
 
 def test_real_form710_filled_through_its_acroform(tmp_path: Path) -> None:
     writer = PdfWriter(clone_from=FORM710)
-    values = {0: {"Text_1": "0012345678", "Text_2": "Ana Lopez", "Text_3": "123-45-6789",
-                  "Text_6": "1 Main St, Dayton, OH 45402", "Checkbox_25": "/Checkbox_25"},
-              1: {"Date_1": "03/04/2025", "Checkbox_46": "/Checkbox_46", "Checkbox_48": "/Checkbox_48"},
-              2: {"Number_2": "3000", "Number_9": "250.50", "Number_10": "400"},
-              3: {"Date_3": "04/01/2025"}}
+    values = {
+        0: {
+            "Text_1": "0012345678",
+            "Text_2": "Ana Lopez",
+            "Text_3": "123-45-6789",
+            "Text_6": "1 Main St, Dayton, OH 45402",
+            "Checkbox_25": "/Checkbox_25",
+        },
+        1: {"Date_1": "03/04/2025", "Checkbox_46": "/Checkbox_46", "Checkbox_48": "/Checkbox_48"},
+        2: {"Number_2": "3000", "Number_9": "250.50", "Number_10": "400"},
+        3: {"Date_3": "04/01/2025"},
+    }
     for index, fields in values.items():
         writer.update_page_form_field_values(writer.pages[index], fields, auto_regenerate=False)
     path = tmp_path / "710.pdf"
     writer.write(path)
     with pdfplumber.open(path) as pdf:
-        pages = [Page(i + 1, p.extract_text(), TextMethod.FORM_FIELD, 1.0, 0, float(p.width), float(p.height),
-                      tuple(Word(w["text"], 1.0, (w["x0"] / p.width, w["top"] / p.height, w["x1"] / p.width,
-                                                  w["bottom"] / p.height)) for w in p.extract_words()),
-                      form_fields=ff)
-                 for i, (p, ff) in enumerate(zip(pdf.pages, widget_values(path), strict=True))]
+        pages = [
+            Page(
+                i + 1,
+                p.extract_text(),
+                TextMethod.FORM_FIELD,
+                1.0,
+                0,
+                float(p.width),
+                float(p.height),
+                tuple(
+                    Word(
+                        w["text"],
+                        1.0,
+                        (w["x0"] / p.width, w["top"] / p.height, w["x1"] / p.width, w["bottom"] / p.height),
+                    )
+                    for w in p.extract_words()
+                ),
+                form_fields=ff,
+            )
+            for i, (p, ff) in enumerate(zip(pdf.pages, widget_values(path), strict=True))
+        ]
     fields = extract_application(pages, ref, PdfInk(path))
     assert fields["loan_number"].value == "0012345678"
     assert fields["ssn_last4"].value == "6789"  # never the full number
@@ -77,10 +100,17 @@ def test_servicer_form_ticks_and_signature_read_from_ink(tmp_path: Path) -> None
     path = tmp_path / "form.pdf"
     pdf = canvas.Canvas(str(path), pagesize=letter)
     pdf.setFont("Helvetica", 10)
-    lines = [("REQUEST FOR MORTGAGE ASSISTANCE", None), ("Account number: 5551234567", None),
-             ("Borrower name: Lee Park", None), ("Property address: 9 Elm Rd, Troy, NY 12180", None),
-             ("A primary residence", False), ("A second home", True), ("Unemployment", True),
-             ("Divorce or legal separation", False), ("Monthly gross wages/salary $ 4,100.00", None)]
+    lines = [
+        ("REQUEST FOR MORTGAGE ASSISTANCE", None),
+        ("Account number: 5551234567", None),
+        ("Borrower name: Lee Park", None),
+        ("Property address: 9 Elm Rd, Troy, NY 12180", None),
+        ("A primary residence", False),
+        ("A second home", True),
+        ("Unemployment", True),
+        ("Divorce or legal separation", False),
+        ("Monthly gross wages/salary $ 4,100.00", None),
+    ]
     y = 740
     for text, ticked in lines:
         pdf.drawString(100, y, text)
@@ -97,8 +127,10 @@ def test_servicer_form_ticks_and_signature_read_from_ink(tmp_path: Path) -> None
     pdf.save()
     with pdfplumber.open(path) as doc:
         p = doc.pages[0]
-        words = tuple(Word(w["text"], 1.0, (w["x0"] / p.width, w["top"] / p.height, w["x1"] / p.width,
-                                            w["bottom"] / p.height)) for w in p.extract_words())
+        words = tuple(
+            Word(w["text"], 1.0, (w["x0"] / p.width, w["top"] / p.height, w["x1"] / p.width, w["bottom"] / p.height))
+            for w in p.extract_words()
+        )
         page = Page(1, p.extract_text(), TextMethod.TEXT_LAYER, 1.0, 0, float(p.width), float(p.height), words)
     fields = extract_application([page], ref, PdfInk(path))
     assert fields["loan_number"].value == "5551234567"
@@ -112,9 +144,11 @@ def test_servicer_form_ticks_and_signature_read_from_ink(tmp_path: Path) -> None
 
 
 def test_ocr_marks_read_as_ticks_without_ink() -> None:
-    text = ("Mortgage Assistance Application\nBorrower's name Ann Wu\n"
-            "* The property is currently: [XJ A primary residence [] A second home [J An investment property\n"
-            "[] Unemployment\n[X] Divorce or legal separation")
+    text = (
+        "Mortgage Assistance Application\nBorrower's name Ann Wu\n"
+        "* The property is currently: [XJ A primary residence [] A second home [J An investment property\n"
+        "[] Unemployment\n[X] Divorce or legal separation"
+    )
     fields = extract_application([text_page(text, ocr=True)], ref)
     assert fields["occupancy"].value == "primary_residence"
     assert fields["hardship_types"].value == ["divorce_or_separation"]
@@ -123,9 +157,11 @@ def test_ocr_marks_read_as_ticks_without_ink() -> None:
 
 
 def test_pay_stub_layouts() -> None:
-    adp = ("Swan Tools Earnings Statement\nPeriod Beginning: 04/01/2025\nPeriod Ending: 04/15/2025\n"
-           "Pay Date: 04/20/2025\nPay Frequency: Semi-Monthly\nGross Pay $4,479.17 35,833.36\n"
-           "Net Pay $3,469.10\nDeposited to the account of\nJANE Q PUBLIC $3,469.10")
+    adp = (
+        "Swan Tools Earnings Statement\nPeriod Beginning: 04/01/2025\nPeriod Ending: 04/15/2025\n"
+        "Pay Date: 04/20/2025\nPay Frequency: Semi-Monthly\nGross Pay $4,479.17 35,833.36\n"
+        "Net Pay $3,469.10\nDeposited to the account of\nJANE Q PUBLIC $3,469.10"
+    )
     fields, notes = extract_pay_stub([text_page(adp)], ref)
     assert fields["gross_current"].value == Decimal("4479.17")
     assert fields["gross_ytd"].value == Decimal("35833.36")
@@ -138,8 +174,10 @@ def test_pay_stub_layouts() -> None:
     conflicting, notes = extract_pay_stub([text_page(adp.replace("35,833.36", "95,833.36"))], ref)
     assert conflicting["gross_ytd"].value == Decimal("95833.36")
     assert notes  # far more than 7 half-months of pay: to review
-    simple = ("Oak Diner\nPAYROLL ADVICE\nEmployee: Julie Rich\nPay period: 04/10/2025 through 04/23/2025\n"
-              "Paid on: 04/26/2025\nGross wages: $1,903.85\nNet check: $1,406.24")
+    simple = (
+        "Oak Diner\nPAYROLL ADVICE\nEmployee: Julie Rich\nPay period: 04/10/2025 through 04/23/2025\n"
+        "Paid on: 04/26/2025\nGross wages: $1,903.85\nNet check: $1,406.24"
+    )
     fields, notes = extract_pay_stub([text_page(simple, ocr=True)], ref)
     assert fields["frequency"].value == "biweekly"  # inferred from a 14-day period
     assert fields["monthly_gross"].value == Decimal("4125.01")
@@ -149,10 +187,15 @@ def test_pay_stub_layouts() -> None:
 
 
 def test_bank_statement_layouts_keep_last_four_only() -> None:
-    one = ("Meridian National Bank\nPage 1 of 2\nStatement period: February 1, 2025 - February 28, 2025 "
-           "Account number: ******3256\nBeginning balance on Feb 1, 2025 $1,581.26\nEnding balance on Feb 28, 2025 $290.91")
-    two = ("Lakeside Credit Union\nAccount # 0012 3456 7890\nFor the period 03/01/2025 to 03/31/2025\n"
-           "Opening balance 2,164.32\nClosing balance 5,451.30")
+    one = (
+        "Meridian National Bank\nPage 1 of 2\nStatement period: February 1, 2025 - February 28, 2025 "
+        "Account number: ******3256\nBeginning balance on Feb 1, 2025 $1,581.26\n"
+        "Ending balance on Feb 28, 2025 $290.91"
+    )
+    two = (
+        "Lakeside Credit Union\nAccount # 0012 3456 7890\nFor the period 03/01/2025 to 03/31/2025\n"
+        "Opening balance 2,164.32\nClosing balance 5,451.30"
+    )
     first = extract_bank_statement([text_page(one)], ref)
     second = extract_bank_statement([text_page(two)], ref)
     assert (first["account_last4"].value, second["account_last4"].value) == ("3256", "7890")
@@ -163,8 +206,10 @@ def test_bank_statement_layouts_keep_last_four_only() -> None:
 
 
 def test_benefit_letter_amount_and_type() -> None:
-    text = ("Social Security Administration\nDate: September 27, 2025\nNotice of Award\n"
-            "Your monthly benefit amount is $1,494.00 beginning October 2025.\nRetirement benefits")
+    text = (
+        "Social Security Administration\nDate: September 27, 2025\nNotice of Award\n"
+        "Your monthly benefit amount is $1,494.00 beginning October 2025.\nRetirement benefits"
+    )
     fields = extract_letter([text_page(text)], ref, benefit=True)
     assert fields["letter_date"].value == date(2025, 9, 27)
     assert fields["monthly_amount"].value == Decimal("1494.00")

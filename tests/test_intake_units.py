@@ -20,8 +20,17 @@ PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 
 
 def test_hidden_temporary_and_partial_files_are_ignored(tmp_path: Path) -> None:
-    for name in ("a.pdf", "sub/b.pdf", ".hidden.pdf", "~$lock.pdf", "c.pdf.part", "d.tmp", ".x/e.pdf",
-                 "f.crdownload", "Smith 'O Brien' $(rm -rf).pdf"):
+    for name in (
+        "a.pdf",
+        "sub/b.pdf",
+        ".hidden.pdf",
+        "~$lock.pdf",
+        "c.pdf.part",
+        "d.tmp",
+        ".x/e.pdf",
+        "f.crdownload",
+        "Smith 'O Brien' $(rm -rf).pdf",
+    ):
         path = tmp_path / name
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(PDF)
@@ -74,8 +83,11 @@ def test_only_one_claim_wins_and_the_sidecar_remembers_the_origin(tmp_path: Path
     assert list(orphaned_claims(inbox)) == []  # held by us: not an orphan
     first.unlock()
     (orphan,) = orphaned_claims(inbox)
-    assert (orphan.token, orphan.relative_path, orphan.received_on) == (first.token, first.relative_path,
-                                                                         date(2025, 6, 2))
+    assert (orphan.token, orphan.relative_path, orphan.received_on) == (
+        first.token,
+        first.relative_path,
+        date(2025, 6, 2),
+    )
     orphan.release()
     assert list(claims_dir(inbox).iterdir()) == []
 

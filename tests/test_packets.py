@@ -23,9 +23,15 @@ ON = date(2026, 11, 2)
 
 
 def _request(document: str, loan: str = "0012345678", **changes: object) -> PacketRequest:
-    request = PacketRequest(loan, document, ON, hostile_contexts()[document],
-                            inputs={"evaluation": {"new_pi": "1144.31"}}, program_version="fannie_mae_flex@2024-12",
-                            rules_version="regx@2018-04-19")
+    request = PacketRequest(
+        loan,
+        document,
+        ON,
+        hostile_contexts()[document],
+        inputs={"evaluation": {"new_pi": "1144.31"}},
+        program_version="fannie_mae_flex@2024-12",
+        rules_version="regx@2018-04-19",
+    )
     return replace(request, **changes)
 
 
@@ -39,14 +45,22 @@ def test_a_real_packet_has_docx_pdf_and_a_true_manifest(tmp_path: Path) -> None:
         packet = PacketWriter(TEMPLATES, outbox, converter).write(_request("trial_period_plan"))
 
     assert packet == outbox / "0012345678" / "trial_period_plan-2026-11-02"
-    assert _everything_under(outbox) == ["0012345678", "0012345678/trial_period_plan-2026-11-02",
-                                         *(f"0012345678/trial_period_plan-2026-11-02/{name}" for name in
-                                           ("manifest.json", "trial_period_plan.docx", "trial_period_plan.pdf"))]
+    assert _everything_under(outbox) == [
+        "0012345678",
+        "0012345678/trial_period_plan-2026-11-02",
+        *(
+            f"0012345678/trial_period_plan-2026-11-02/{name}"
+            for name in ("manifest.json", "trial_period_plan.docx", "trial_period_plan.pdf")
+        ),
+    ]
     manifest = json.loads((packet / "manifest.json").read_text())
     assert {f["name"]: f["sha256"] for f in manifest["files"]} == {
-        p.name: sha256_of(p) for p in packet.iterdir() if p.name != "manifest.json"}
-    assert manifest["template"] == {"name": "trial_period_plan.docx",
-                                    "sha256": sha256_of(TEMPLATES / "trial_period_plan.docx")}
+        p.name: sha256_of(p) for p in packet.iterdir() if p.name != "manifest.json"
+    }
+    assert manifest["template"] == {
+        "name": "trial_period_plan.docx",
+        "sha256": sha256_of(TEMPLATES / "trial_period_plan.docx"),
+    }
     assert manifest["program_version"] == "fannie_mae_flex@2024-12"
     assert manifest["rules_version"] == "regx@2018-04-19"
     assert manifest["inputs"] == {"evaluation": {"new_pi": "1144.31"}}
@@ -66,8 +80,7 @@ def test_same_day_rerun_gets_a_suffix_and_keeps_the_first(fake_soffice, tmp_path
         before = (first / "manifest.json").read_bytes()
         second = writer.write(_request("denial"))
         third = writer.write(_request("denial"))
-    assert (first.name, second.name, third.name) == ("denial-2026-11-02", "denial-2026-11-02-2",
-                                                     "denial-2026-11-02-3")
+    assert (first.name, second.name, third.name) == ("denial-2026-11-02", "denial-2026-11-02-2", "denial-2026-11-02-3")
     assert (first / "manifest.json").read_bytes() == before
     assert not [p for p in (outbox / "0012345678").iterdir() if p.name.startswith(".")]
 
@@ -91,8 +104,12 @@ def test_one_loans_problem_does_not_stop_the_others(fake_soffice, tmp_path: Path
     outbox = tmp_path / "outbox"
     broken = as_context(hostile_contexts()["denial"])
     del broken["reasons"]
-    requests = [_request("denial", "111111"), _request("denial", "222222", context=broken),
-                _request("acknowledgment_incomplete", "333333"), _request("denial", "12-34")]
+    requests = [
+        _request("denial", "111111"),
+        _request("denial", "222222", context=broken),
+        _request("acknowledgment_incomplete", "333333"),
+        _request("denial", "12-34"),
+    ]
     with Converter(soffice) as converter:
         results = PacketWriter(TEMPLATES, outbox, converter).write_many(requests)
     assert [r.path is not None for r in results] == [True, False, True, False]

@@ -123,22 +123,37 @@ def test_missing_libreoffice_says_how_to_install_it() -> None:
 
 def test_real_libreoffice_prints_the_figures_and_survives_a_damaged_file(tmp_path: Path) -> None:
     contexts = hostile_contexts()
-    agreement = render(TEMPLATES / "modification_agreement.docx", contexts["modification_agreement"],
-                       tmp_path / "agreement.docx")
+    agreement = render(
+        TEMPLATES / "modification_agreement.docx", contexts["modification_agreement"], tmp_path / "agreement.docx"
+    )
     plan = render(TEMPLATES / "trial_period_plan.docx", contexts["trial_period_plan"], tmp_path / "plan.docx")
     damaged = tmp_path / "damaged.docx"
     damaged.write_bytes(b"PK\x03\x04 this is not a word file")
     with Converter() as converter:
-        results = converter.convert_many([(agreement, tmp_path / "agreement.pdf"), (plan, tmp_path / "plan.pdf"),
-                                          (damaged, tmp_path / "damaged.pdf")])
+        results = converter.convert_many(
+            [
+                (agreement, tmp_path / "agreement.pdf"),
+                (plan, tmp_path / "plan.pdf"),
+                (damaged, tmp_path / "damaged.pdf"),
+            ]
+        )
     assert [r.ok for r in results] == [True, True, False]
     assert not (tmp_path / "damaged.pdf").exists()
 
     with pdfplumber.open(tmp_path / "agreement.pdf") as pdf:
         text = " ".join((page.extract_text() or "") for page in pdf.pages).replace("\n", " ")
         assert pdf.pages[0].height == pytest.approx(14 * 72, abs=1)  # legal size, as Form 3179 asks
-    for expected in ("$212,966.39", "$1,144.31", "Forty-Four and 31/100 Dollars", "March 1, 2067",
-                     "6.875%", "\\s1\\", "\\ss\\", "{{ 7*7 }}", "Tom & Jerry <O'Neil>"):
+    for expected in (
+        "$212,966.39",
+        "$1,144.31",
+        "Forty-Four and 31/100 Dollars",
+        "March 1, 2067",
+        "6.875%",
+        "\\s1\\",
+        "\\ss\\",
+        "{{ 7*7 }}",
+        "Tom & Jerry <O'Neil>",
+    ):
         assert expected in text, expected
     with pdfplumber.open(tmp_path / "plan.pdf") as pdf:
         rows = [row for table in pdf.pages[0].extract_tables() for row in table]

@@ -19,8 +19,12 @@ from lossmit_docs.model import Outcome
 from lossmit_docs.pipeline import Service, SweepResult
 from lossmit_docs.settings import Settings
 
-LETTER = ["Dear Servicer,", "I lost my job in March and fell behind on my mortgage payments.",
-          "Please consider me for a loan modification.", "Sincerely, Maria Gonzalez"]
+LETTER = [
+    "Dear Servicer,",
+    "I lost my job in March and fell behind on my mortgage payments.",
+    "Please consider me for a loan modification.",
+    "Sincerely, Maria Gonzalez",
+]
 
 
 @pytest.fixture
@@ -88,8 +92,7 @@ def test_bad_input_is_quarantined_with_a_reason_and_kept(settings: Settings, bui
 
 
 def test_too_large_is_judged_before_reading(tmp_path: Path) -> None:
-    settings = Settings(home=tmp_path, settle_seconds=0, incomplete_grace_seconds=0, workers=1,
-                        max_file_bytes=1000)
+    settings = Settings(home=tmp_path, settle_seconds=0, incomplete_grace_seconds=0, workers=1, max_file_bytes=1000)
     with Service(settings) as service:
         _drop(settings, "big.pdf", pf.text_pdf([LETTER] * 3))
         service.sweep()
@@ -155,8 +158,11 @@ def test_nothing_the_service_writes_is_world_readable(settings: Settings) -> Non
         _drop(settings, "letter.pdf", pf.text_pdf([LETTER]))
         _drop(settings, "empty.pdf", b"")
         service.sweep()
-    written = [p for folder in (settings.archive_dir, settings.quarantine_dir, settings.outbox_dir)
-               for p in [folder, *folder.rglob("*")]] + [settings.home / "lossmit.db"]
+    written = [
+        p
+        for folder in (settings.archive_dir, settings.quarantine_dir, settings.outbox_dir)
+        for p in [folder, *folder.rglob("*")]
+    ] + [settings.home / "lossmit.db"]
     assert written and all(stat.S_IMODE(p.stat().st_mode) & 0o007 == 0 for p in written)
 
 

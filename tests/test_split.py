@@ -8,18 +8,21 @@ from lossmit_docs.model import Page, TextMethod
 from lossmit_docs.reading.documents import read_documents
 from lossmit_docs.reading.split import split
 
-APP = ("Mortgage Assistance Application\nBorrower Information\nLoan number: 123456789\n"
-       "Fannie Mae/Freddie Mac Form 710")
+APP = "Mortgage Assistance Application\nBorrower Information\nLoan number: 123456789\nFannie Mae/Freddie Mac Form 710"
 APP_2 = "Hardship Information\nTYPE OF HARDSHIP (CHECK ALL THAT APPLY)\nFannie Mae/Freddie Mac Form 710"
 STUB = "Acme LLC Earnings Statement\nPay Date: 03/20/2025\nGross Pay $2,000.00 6,000.00\nNet Pay $1,500.00"
-BANK = ("Prairie Bank Page {n} of 2\nStatement period: May 1, 2025 - May 31, 2025\n"
-        "Beginning balance $10.00\nEnding balance $20.00")
+BANK = (
+    "Prairie Bank Page {n} of 2\nStatement period: May 1, 2025 - May 31, 2025\n"
+    "Beginning balance $10.00\nEnding balance $20.00"
+)
 LETTER = "June 1, 2025\nDear Sir or Madam:\nI want to explain my hardship.\nSincerely"
 
 
 def pages(*texts: str, barcodes: dict[int, str] | None = None) -> list[Page]:
-    return [Page(i, t, TextMethod.OCR, 0.9, barcodes=((barcodes or {})[i],) if i in (barcodes or {}) else ())
-            for i, t in enumerate(texts, start=1)]
+    return [
+        Page(i, t, TextMethod.OCR, 0.9, barcodes=((barcodes or {})[i],) if i in (barcodes or {}) else ())
+        for i, t in enumerate(texts, start=1)
+    ]
 
 
 def test_without_separator_cuts_on_type_and_one_page_types() -> None:
@@ -27,8 +30,11 @@ def test_without_separator_cuts_on_type_and_one_page_types() -> None:
     parts, separators = split(pages(fax, APP, APP_2, STUB, STUB, LETTER))
     assert separators == {}
     assert [(p.type, p.pages) for p in parts] == [
-        ("mortgage_assistance_application", [2, 3]), ("pay_stub", [4]), ("pay_stub", [5]),
-        ("hardship_letter", [6])]
+        ("mortgage_assistance_application", [2, 3]),
+        ("pay_stub", [4]),
+        ("pay_stub", [5]),
+        ("hardship_letter", [6]),
+    ]
 
 
 def test_separator_sheets_cut_and_name_the_loan() -> None:
@@ -40,18 +46,25 @@ def test_separator_sheets_cut_and_name_the_loan() -> None:
 def test_page_numbers_put_pages_in_their_own_order() -> None:
     parts, _ = split(pages(LETTER, BANK.format(n=2), BANK.format(n=1), BANK.format(n=1), BANK.format(n=2)))
     assert [(p.type, p.pages) for p in parts] == [
-        ("hardship_letter", [1]), ("bank_statement", [3, 2]), ("bank_statement", [4, 5])]
+        ("hardship_letter", [1]),
+        ("bank_statement", [3, 2]),
+        ("bank_statement", [4, 5]),
+    ]
 
 
 def test_weak_page_continues_a_multi_page_document_but_not_a_letter() -> None:
     parts, _ = split(pages(APP, "Other: $ 300.00\nsome notes", LETTER, "Member ID 1234"))
     assert [(p.type, p.pages) for p in parts] == [
-        ("mortgage_assistance_application", [1, 2]), ("hardship_letter", [3]), ("other", [4])]
+        ("mortgage_assistance_application", [1, 2]),
+        ("hardship_letter", [3]),
+        ("other", [4]),
+    ]
 
 
 def test_read_documents_gives_ids_refs_and_dates() -> None:
-    docs, separators = read_documents("in/fax.pdf", "abc", pages("", STUB, LETTER, barcodes={1: "LOAN 55512345"}),
-                                      date(2025, 7, 1))
+    docs, separators = read_documents(
+        "in/fax.pdf", "abc", pages("", STUB, LETTER, barcodes={1: "LOAN 55512345"}), date(2025, 7, 1)
+    )
     assert separators == {1: "55512345"}
     assert [d.id for d in docs] == ["D01", "D02"]
     assert docs[0].pages[0].file == "in/fax.pdf" and docs[0].pages[0].page == 2

@@ -21,16 +21,27 @@ pytestmark = pytest.mark.timeout(300)
 
 
 def _letter(n: int) -> list[str]:
-    return [f"Letter number {n}", "I fell behind on my mortgage after my hours were cut.",
-            "Please review my application for assistance.", f"Reference {n * 7919}"]
+    return [
+        f"Letter number {n}",
+        "I fell behind on my mortgage after my hours were cut.",
+        "Please review my application for assistance.",
+        f"Reference {n * 7919}",
+    ]
 
 
 def _start(home: Path, *extra: str) -> subprocess.Popen[bytes]:
-    env = {**os.environ, "LOSSMIT_RESCAN_SECONDS": "2", "LOSSMIT_INCOMPLETE_GRACE_SECONDS": "4",
-           "LOSSMIT_WORKERS": "1", "OMP_THREAD_LIMIT": "1"}
+    env = {
+        **os.environ,
+        "LOSSMIT_RESCAN_SECONDS": "2",
+        "LOSSMIT_INCOMPLETE_GRACE_SECONDS": "4",
+        "LOSSMIT_WORKERS": "1",
+        "OMP_THREAD_LIMIT": "1",
+    }
     return subprocess.Popen(
         [sys.executable, "-m", "lossmit_docs.cli", "--home", str(home), "watch", "--settle-seconds", "1", *extra],
-        env=env, stdout=subprocess.DEVNULL, stderr=(home / f"watch-{time.monotonic_ns()}.log").open("wb"),
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=(home / f"watch-{time.monotonic_ns()}.log").open("wb"),
     )
 
 
@@ -72,14 +83,16 @@ def test_watch_takes_slow_writes_subfolders_and_files_dropped_while_down(tmp_pat
         slow = inbox / "slow scan.pdf"
         with slow.open("wb") as fh:  # a scanner writing for several seconds, pausing mid-file
             for start in range(0, len(data), len(data) // 4 + 1):
-                fh.write(data[start:start + len(data) // 4 + 1])
+                fh.write(data[start : start + len(data) // 4 + 1])
                 fh.flush()
                 time.sleep(1.5)
         (inbox / "0012345678").mkdir()
         pf.text_pdf([_letter(2)], inbox / "0012345678" / "pay stub.pdf")
         _wait_for(lambda: len(_outcomes(tmp_path)) == 2)
-        assert sorted(_outcomes(tmp_path)) == [("0012345678/pay stub.pdf", "processed", None),
-                                               ("slow scan.pdf", "processed", None)]
+        assert sorted(_outcomes(tmp_path)) == [
+            ("0012345678/pay stub.pdf", "processed", None),
+            ("slow scan.pdf", "processed", None),
+        ]
     finally:
         _stop(proc)
     pf.text_pdf([_letter(3)], inbox / "while down.pdf")  # arrives while the service is stopped

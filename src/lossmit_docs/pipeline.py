@@ -16,9 +16,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from .durable import make_private_dir
 from .intake.archive import keep_original, sha256_of
 from .intake.claim import Claim, claim, orphaned_claims
-from .intake.files import make_private_dir
 from .intake.quarantine import quarantine
 from .intake.scan import candidates
 from .intake.settle import Settler

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from .files import durable_copy
+from ..durable import durable_copy
 
 
 def sha256_of(path: Path) -> str:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from .files import fsync_dir, make_private_dir
+from ..durable import fsync_dir, make_private_dir
 
 CLAIMS_DIR = ".lossmit-claims"
 

@@ -6,8 +6,8 @@ import json
 from datetime import UTC, datetime
 from pathlib import Path
 
+from ..durable import durable_copy, durable_write, free_name
 from ..model import Reason
-from .files import durable_copy, durable_write, free_name
 
 # Sentences for staff: what is wrong and how to fix it. No traceback ever reaches them.
 ADVICE: dict[Reason, str] = {

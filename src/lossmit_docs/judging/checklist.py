@@ -221,7 +221,11 @@ class _Reader:
     def document_doubts(self, doc: Document) -> list[ReviewItem]:
         """Doubts about using this document at all: its type, or a loan number of another loan."""
         doubts = self.type_doubts(doc)
-        if doc.loan_number and self.loan_number and _digits(doc.loan_number).lstrip("0") != _digits(self.loan_number).lstrip("0"):
+        if (
+            doc.loan_number
+            and self.loan_number
+            and _digits(doc.loan_number).lstrip("0") != _digits(self.loan_number).lstrip("0")
+        ):
             doubts.append(
                 ReviewItem(
                     what=f"document {doc.id}",

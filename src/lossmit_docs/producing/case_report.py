@@ -9,9 +9,7 @@ its last four digits whatever the extractor handed over.
 from __future__ import annotations
 
 import json
-import os
 import re
-import tempfile
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from enum import Enum
@@ -22,6 +20,7 @@ from typing import Any
 
 from jsonschema import Draft202012Validator
 
+from lossmit_docs.durable import durable_write
 from lossmit_docs.judging import clocks
 from lossmit_docs.judging.checklist import Profile, load_profile, select_application
 from lossmit_docs.model import Document, Field, Judgement, PageRef
@@ -29,7 +28,6 @@ from lossmit_docs.privacy import last4, redact
 
 SCHEMA_VERSION = "1"
 SCHEMA_RESOURCE = "case-report.schema.json"
-FILE_MODE = 0o640
 CENT = Decimal("0.01")
 _METHODS = frozenset({"text_layer", "ocr", "form_field", "computed", "corrected"})
 # Keys whose values are identifiers that must never be shown whole.
@@ -207,26 +205,9 @@ def validate_case_report(report: dict[str, Any]) -> None:
         raise errors[0]
 
 
-def write_text_atomic(path: Path, text: str, mode: int = FILE_MODE) -> None:
-    """Write beside the target, fsync, then rename over it: a reader sees the old file or the new one."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(temp_name, mode)
-        os.replace(temp_name, path)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
-    directory = os.open(path.parent, os.O_RDONLY)
-    try:
-        os.fsync(directory)
-    finally:
-        os.close(directory)
+def write_text_atomic(path: Path, text: str) -> None:
+    """Written whole and private (beside, fsync, rename): a reader sees the old file or the new one."""
+    durable_write(Path(path), text.encode("utf-8"))
 
 
 def write_json_atomic(path: Path, data: Any) -> None:

@@ -15,7 +15,15 @@ from typing import Any
 from lossmit_docs.model import Field, Page, PageRef, TextMethod
 from lossmit_docs.reading.ink import InkProbe
 from lossmit_docs.reading.page_text import band_above, box_left_of, line_beside, locate
-from lossmit_docs.reading.values import amounts_in, clean_name, find_label, first_date, rules, value_after
+from lossmit_docs.reading.values import (
+    amounts_in,
+    clean_name,
+    find_label,
+    first_date,
+    label_pattern,
+    rules,
+    value_after,
+)
 
 Ref = Callable[[int], PageRef]
 CHECKED_INK = 0.08
@@ -202,10 +210,9 @@ def _mark_before(lines: list[str], label: str) -> bool | None:
     found = find_label(lines, [label])
     if found is None:
         return None
-    index, end = found
-    line = lines[index]
-    start = end - len(re.sub(r"\s", "", label))
-    before = line[: max(0, start)].rstrip()[-3:]
+    line = lines[found[0]]
+    match = label_pattern(label).search(line)
+    before = line[: match.start() if match else 0].rstrip()[-3:]
     return bool(_CHECKED_MARK.search(before))
 
 
@@ -213,11 +220,13 @@ def _income_lines(page: Page, lines: list[str], fields: dict[str, Field], ref: R
                   index: int) -> None:
     labels = _labels()
     for group in ("income", "assets"):
+        used: set[int] = set()  # a line counts once, whichever of its label variants matched
         for code, variants in labels[group].items():
             for variant in variants:
                 found = find_label(lines, [variant])
-                if found is None:
+                if found is None or found[0] in used:
                     continue
+                used.add(found[0])
                 amounts = [a for a in amounts_in(lines[found[0]][found[1]:]) if a > 0]
                 if amounts:
                     key = f"{group}.{code}"

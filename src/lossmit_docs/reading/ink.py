@@ -34,7 +34,7 @@ class PdfInk:
 
             pdf = pypdfium2.PdfDocument(str(self._path))
             try:
-                bitmap = pdf[page_number - 1].render(scale=self._dpi / 72)
+                bitmap = pdf[page_number - 1].render(scale=self._dpi / 72, may_draw_forms=False)
                 self._images[page_number] = bitmap.to_pil().convert("L")
             finally:
                 pdf.close()
@@ -55,8 +55,8 @@ def ink_share(image: Image.Image, box: Box) -> float:
     w, h = crop.size
     pixels = [value < DARK for value in crop.tobytes()]
     rows = [pixels[y * w : (y + 1) * w] for y in range(h)]
-    dark_rows = [y for y in range(h) if sum(rows[y]) > 0.6 * w]
-    dark_cols = [x for x in range(w) if sum(rows[y][x] for y in range(h)) > 0.6 * h]
+    dark_rows = [y for y in range(h) if sum(rows[y]) > 0.4 * w]
+    dark_cols = [x for x in range(w) if sum(rows[y][x] for y in range(h)) > 0.4 * h]
     if len(dark_cols) >= 2 and dark_cols[-1] - dark_cols[0] > 3:
         rows = [row[dark_cols[0] + 2 : dark_cols[-1] - 1] for row in rows]
         dark_rows = [y for y in range(h) if sum(rows[y]) > 0.6 * max(1, len(rows[y]))]
