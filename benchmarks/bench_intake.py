@@ -23,10 +23,9 @@ import pypdfium2
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
-import pdf_factory as pf  # noqa: E402
-
-from lossmit_docs.pipeline import Service  # noqa: E402
-from lossmit_docs.settings import Settings  # noqa: E402
+import pdf_factory as pf
+from lossmit_docs.pipeline import Service
+from lossmit_docs.settings import Settings
 
 LINES = [
     "EARNINGS STATEMENT    Pay Date 05/30/2025    Period 05/17/2025 - 05/30/2025",

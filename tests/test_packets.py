@@ -15,7 +15,7 @@ import pytest
 
 from lossmit_docs.producing.contexts import as_context
 from lossmit_docs.producing.packets import PacketError, PacketRequest, PacketWriter, sha256_of
-from lossmit_docs.producing.pdf_convert import Converter
+from lossmit_docs.producing.pdf_convert import Converter, SofficeMissing
 from test_pdf_convert import fake_soffice  # noqa: F401  (a fixture)
 from test_templates import TEMPLATES, hostile_contexts
 
@@ -131,3 +131,14 @@ def test_stale_staging_from_a_crash_is_swept_but_a_fresh_one_is_kept(fake_soffic
     with Converter(soffice) as converter:
         PacketWriter(TEMPLATES, tmp_path / "outbox", converter).write(_request("denial"))
     assert not stale.exists() and fresh.exists()
+
+
+def test_missing_libreoffice_leaves_no_staging_behind(fake_soffice, tmp_path: Path) -> None:  # noqa: F811
+    soffice, _ = fake_soffice
+    outbox = tmp_path / "outbox"
+    converter = Converter(soffice)
+    Path(soffice).unlink()  # LibreOffice removed after the service started
+    with pytest.raises(SofficeMissing):
+        PacketWriter(TEMPLATES, outbox, converter).write_many([_request("denial"), _request("denial", "222222")])
+    converter.close()
+    assert _everything_under(outbox) == []

@@ -239,6 +239,13 @@ def test_a_missing_variable_is_an_error_naming_template_and_variable(tmp_path: P
     assert "fix:" in str(caught.value)
 
 
+def test_a_float_amount_is_refused_with_the_template_named(tmp_path: Path) -> None:
+    context = replace(hostile_contexts()["trial_period_plan"], new_pi=1144.31)
+    with pytest.raises(TemplateProblem) as caught:
+        render(TEMPLATES / "trial_period_plan.docx", context, tmp_path / "t.docx")
+    assert "trial_period_plan.docx" in str(caught.value) and "Decimal" in str(caught.value)
+
+
 def _template_with(path: Path, text: str) -> Path:
     doc = docx.Document()
     doc.add_paragraph().add_run(text)

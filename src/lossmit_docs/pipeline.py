@@ -28,6 +28,7 @@ from .model import Outcome, Page, Reason, Rejected
 from .producing.case_report import build_case_report, validate_case_report, write_json_atomic
 from .producing.html_report import write_html_report
 from .reading.documents import read_documents
+from .reading.ink import PdfInk
 from .reading.pages import PageReader
 from .settings import Settings
 from .store import CaseRow, FileRow, Store, document_row
@@ -132,7 +133,8 @@ class Service:
         return self._record_read(row, taken, pages, result)
 
     def _record_read(self, row: FileRow, taken: Claim, pages: list[Page], result: SweepResult) -> FileRow:
-        documents, separator_loans = read_documents(taken.relative_path, row.sha256, pages, taken.received_on)
+        documents, separator_loans = read_documents(taken.relative_path, row.sha256, pages, taken.received_on,
+                                                    ink=PdfInk(taken.path))
         placed = assign(taken.relative_path, documents, separator_loans, self.store.open_cases())
         loans = {a.loan_number for a in placed.values() if a.loan_number}
         row.loan_number = next(iter(loans)) if len(loans) == 1 else None

@@ -157,7 +157,7 @@ def _failure(request: PacketRequest, reason: str) -> str:
 
 
 def _discard(staging: Path) -> None:
-    """Remove a half-built packet, and the loan's folder too if this run created it empty."""
+    """Remove a half-built packet, and the loan's folder too when nothing else is in it."""
     shutil.rmtree(staging, ignore_errors=True)
     with contextlib.suppress(OSError):
         staging.parent.rmdir()  # only succeeds when empty
@@ -187,16 +187,23 @@ class PacketWriter:
                 staged.append((request, self._stage(request)))
             except (TemplateProblem, OSError, ValueError) as exc:
                 results[index] = PacketResult(request, None, _failure(request, str(exc)))
-        conversions = self.converter.convert_many(
-            [(folder / f"{req.document}.docx", folder / f"{req.document}.pdf") for req, folder in staged])
+        try:
+            conversions = self.converter.convert_many(
+                [(folder / f"{req.document}.docx", folder / f"{req.document}.pdf") for req, folder in staged])
+        except BaseException:  # LibreOffice missing, or interrupted: no half packet may stay behind
+            for _, folder in staged:
+                _discard(folder)
+            raise
         staged_at = [i for i in range(len(requests)) if i not in results]
         for index, (request, folder), converted in zip(staged_at, staged, conversions, strict=True):
             results[index] = self._finish(request, folder, converted)
         return [results[i] for i in range(len(requests))]
 
     def _stage(self, request: PacketRequest) -> Path:
-        if not request.loan_number or not request.loan_number.isdigit():
+        if not request.loan_number.isdigit():
             raise ValueError(f"loan number {request.loan_number!r} is not a run of digits")
+        if not request.document.replace("_", "").isalnum():
+            raise ValueError(f"document name {request.document!r} must be a template name (letters, digits, _)")
         loan_dir = self.outbox / request.loan_number
         _make_dir(self.outbox)
         _make_dir(loan_dir)

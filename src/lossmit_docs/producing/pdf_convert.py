@@ -66,7 +66,7 @@ class Converter:
     """One LibreOffice at a time on a private profile; many documents per start."""
 
     def __init__(self, soffice: str | None = None, *, start_timeout: float = 30.0,
-                 per_document_timeout: float = 5.0, retries: int = 1, batch_size: int = 25) -> None:
+                 per_document_timeout: float = 3.0, retries: int = 1, batch_size: int = 100) -> None:
         self.soffice = find_soffice(soffice)
         self.start_timeout = start_timeout
         self.per_document_timeout = per_document_timeout

@@ -60,10 +60,9 @@ def render_scale(width_pt: float, height_pt: float, dpi: int, max_pixels: int) -
     """Pixels per point at `dpi`, lowered so the bitmap stays within `max_pixels`."""
     if width_pt < 1 or height_pt < 1:
         raise PageUnreadable(f"the page has no area ({width_pt:.0f} x {height_pt:.0f} points)")
-    scale = dpi / 72
-    pixels = width_pt * scale * height_pt * scale
-    if pixels > max_pixels:
-        scale *= math.sqrt(max_pixels / pixels)
+    scale = min(dpi / 72, math.sqrt(max_pixels / (width_pt * height_pt)))
+    while math.ceil(width_pt * scale) * math.ceil(height_pt * scale) > max_pixels:  # the renderer rounds up
+        scale *= 0.995
     return scale
 
 
