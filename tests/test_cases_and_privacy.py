@@ -21,6 +21,9 @@ from lossmit_docs.privacy import RedactingFilter, redact
         ("SNYDER.6022716913.1.pdf", "6022716913"),
         ("scan_20250430.pdf", None),  # a date, not a loan
         ("IMG_9231.pdf", None),
+        ("FAX92477622.pdf", None),  # a fax server's job number
+        ("MFP2502047241.pdf", None),  # a copier's scan counter
+        ("Loan#0012345678 smith.pdf", "0012345678"),
         ("0012345678 and 0098765432.pdf", None),  # two different loans: say nothing
     ],
 )

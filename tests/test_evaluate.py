@@ -15,21 +15,16 @@ import yaml
 
 from lossmit_docs.judging.amortization import add_months, monthly_payment
 from lossmit_docs.judging.evaluate import (
-    RULES_FILE,
     EvaluationError,
-    FlexParams,
-    RateEntry,
-    TrialOutcome,
-    apply_payments,
     evaluate_deferral,
     evaluate_flex,
     evaluation_to_dict,
     evaluation_to_json,
-    load_flex_params,
-    modification_rate,
     trial_plan,
 )
+from lossmit_docs.judging.flex_params import RULES_FILE, FlexParams, RateEntry, load_flex_params, modification_rate
 from lossmit_docs.judging.loan import Loan, Payment
+from lossmit_docs.judging.trial import TrialOutcome, apply_payments
 
 D = Decimal
 EVALUATED = date(2026, 11, 2)

@@ -9,7 +9,8 @@ import time
 from datetime import date
 from pathlib import Path
 
-from lossmit_docs.intake.archive import archive_path, keep_original, sha256_of
+from lossmit_docs.durable import sha256_of
+from lossmit_docs.intake.archive import archive_path, keep_original
 from lossmit_docs.intake.claim import claim, claims_dir, orphaned_claims
 from lossmit_docs.intake.quarantine import quarantine
 from lossmit_docs.intake.scan import candidates, is_ignored

@@ -13,8 +13,9 @@ from pathlib import Path
 import pdfplumber
 import pytest
 
+from lossmit_docs.durable import sha256_of
 from lossmit_docs.producing.contexts import as_context
-from lossmit_docs.producing.packets import PacketError, PacketRequest, PacketWriter, sha256_of
+from lossmit_docs.producing.packets import PacketError, PacketRequest, PacketWriter
 from lossmit_docs.producing.pdf_convert import Converter, SofficeMissing
 from test_pdf_convert import fake_soffice  # noqa: F401  (a fixture)
 from test_templates import TEMPLATES, hostile_contexts

@@ -155,13 +155,15 @@ def test_owner_locked_and_active_content_pdfs_are_read(tmp_path: Path, reader: P
 
 
 def fake_tesseract(folder: Path, first_call: str) -> Path:
-    """A `tesseract` whose first call (in any worker) misbehaves; later calls run the real one."""
+    """A `tesseract` whose first read (in any worker) misbehaves; later calls run the real one."""
     real = shutil.which("tesseract")
     assert real is not None
     script = folder / "bin" / "tesseract"
     script.parent.mkdir()
     script.write_text(
-        f'#!/bin/sh\nif mkdir "{folder / "first-call"}" 2>/dev/null; then {first_call}; fi\nexec {real} "$@"\n'
+        "#!/bin/sh\n"
+        f'[ "$1" = --version ] || ! mkdir "{folder / "first-read"}" 2>/dev/null || {first_call}\n'
+        f'exec {real} "$@"\n'
     )
     script.chmod(script.stat().st_mode | stat.S_IEXEC)
     return script.parent

@@ -1,4 +1,6 @@
-"""The terminal front: `lossmit watch | process | status | report`. No business rule lives here."""
+"""The terminal front: intake (`watch`, `process`, `status`, `report`) and servicing (`loans`, `payments`,
+`evaluate`, `generate`, `templates`). No business rule lives here.
+"""
 
 from __future__ import annotations
 
@@ -10,12 +12,15 @@ import sys
 import threading
 import time
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -24,9 +29,15 @@ from .exitcodes import ExitCode
 from .intake.claim import claims_dir
 from .intake.scan import candidates
 from .intake.watch import watch
+from .judging.evaluate import Evaluation, evaluation_to_json
 from .model import Outcome
 from .pipeline import Service, SweepResult
 from .privacy import RedactingFilter
+from .producing import notices
+from .producing.contexts import sample_builders
+from .producing.formatting import money
+from .producing.templates import TemplateProblem, check_templates, template_variables
+from .servicing import ImportResult, Servicing, ServicingError, templates_dir
 from .settings import Settings, load
 from .store import Store
 
@@ -65,7 +76,31 @@ def _parser() -> argparse.ArgumentParser:
     r = sub.add_parser("report", help="one case: documents, missing items, dates")
     r.add_argument("loan", help="loan number")
     r.add_argument("--json", action="store_true", help="print case.json")
+    _servicing_commands(sub)
     return parser
+
+
+def _servicing_commands(sub: Any) -> None:
+    as_of = {"type": _iso_date, "help": "the day to act as of (YYYY-MM-DD; default: today)"}
+    loans = sub.add_parser("loans", help="loan data from the servicing system").add_subparsers(
+        dest="action", required=True)
+    loans.add_parser("import", help="import a loan data file (CSV or JSON lines); re-import updates").add_argument(
+        "file", type=Path)
+    payments = sub.add_parser("payments", help="payments received").add_subparsers(dest="action", required=True)
+    pay = payments.add_parser("import", help="record received payments (never twice) and update trials")
+    pay.add_argument("file", type=Path)
+    pay.add_argument("--as-of", **as_of)
+    e = sub.add_parser("evaluate", help="evaluate a loan for the Flex Modification (writes evaluation.json)")
+    e.add_argument("loan", help="loan number")
+    e.add_argument("--json", action="store_true", help="print the evaluation as JSON")
+    e.add_argument("--as-of", **as_of)
+    g = sub.add_parser("generate", help="make a document packet (.docx, .pdf, manifest) in outbox/<loan>/")
+    g.add_argument("loan", help="loan number")
+    g.add_argument("document", nargs="?", choices=notices.DOCUMENTS,
+                   help="which document (default: the one the case stands at)")
+    g.add_argument("--as-of", **as_of)
+    templates = sub.add_parser("templates", help="the Word templates").add_subparsers(dest="action", required=True)
+    templates.add_parser("check", help="list each template's variables; fail on any the program does not supply")
 
 
 def _setup_logging(verbose: bool) -> None:
@@ -94,7 +129,9 @@ def main(argv: list[str] | None = None) -> int:
     except (ValidationError, OSError, ValueError) as exc:
         console.print(f"[red]Settings are not usable:[/red] {exc}")
         return ExitCode.CONFIG
-    commands = {"watch": cmd_watch, "process": cmd_process, "status": cmd_status, "report": cmd_report}
+    commands = {"watch": cmd_watch, "process": cmd_process, "status": cmd_status, "report": cmd_report,
+                "loans": cmd_loans, "payments": cmd_payments, "evaluate": cmd_evaluate, "generate": cmd_generate,
+                "templates": cmd_templates}
     try:
         return int(commands[args.command](settings, args))
     except KeyboardInterrupt:
@@ -231,6 +268,129 @@ def _print_case(report: dict[str, Any]) -> None:
                       markup=False)
     for item in report["needs_review"]:
         console.print(f"needs review: {item['what']}: {item['reason']}", markup=False)
+
+
+@contextmanager
+def _servicing(settings: Settings) -> Iterator[Servicing]:
+    store = Store(settings.database_url)
+    servicing = Servicing(settings, store)
+    try:
+        yield servicing
+    finally:
+        servicing.close()
+        store.close()
+
+
+def _failed(exc: ServicingError) -> int:
+    console.print(f"[red]Error:[/red] {escape(str(exc))}")
+    return exc.exit_code
+
+
+def _print_import(result: ImportResult, what: str) -> int:
+    console.print(f"{what}: {result.loaded} new, {result.updated} updated, {result.skipped} already recorded, "
+                  f"{len(result.errors)} row(s) refused")
+    for error in result.errors:
+        console.print(f"  {error}", markup=False)
+    return ExitCode.INPUT if result.errors else ExitCode.OK
+
+
+def cmd_loans(settings: Settings, args: argparse.Namespace) -> int:
+    with _servicing(settings) as servicing:
+        try:
+            return _print_import(servicing.import_loans(args.file), f"loans from {args.file.name}")
+        except ServicingError as exc:
+            return _failed(exc)
+
+
+def cmd_payments(settings: Settings, args: argparse.Namespace) -> int:
+    as_of = args.as_of or date.today()
+    with _servicing(settings) as servicing:
+        try:
+            result = servicing.import_payments(args.file)
+        except ServicingError as exc:
+            return _failed(exc)
+        code = _print_import(result, f"payments from {args.file.name}")
+        for update in servicing.track_trials(as_of):
+            made = sum(1 for i in update.status.installments if i.status == "made")
+            console.print(f"loan {update.loan_number}: trial {update.status.outcome.value} "
+                          f"({made} of {len(update.status.installments)} payments made as of {as_of})")
+            if update.packet:
+                console.print(f"  modification agreement: {update.packet}", markup=False)
+            if update.error:
+                console.print(f"  [red]agreement not made:[/red] {escape(update.error)}")
+                code = code or ExitCode.CONVERTER
+    return code
+
+
+def cmd_evaluate(settings: Settings, args: argparse.Namespace) -> int:
+    with _servicing(settings) as servicing:
+        try:
+            evaluation = servicing.evaluate(args.loan, args.as_of or date.today())
+        except ServicingError as exc:
+            return _failed(exc)
+    if args.json:
+        print(evaluation_to_json(evaluation))
+    else:
+        _print_evaluation(evaluation)
+    return ExitCode.OK if evaluation.eligible else ExitCode.NOT_ELIGIBLE
+
+
+def _print_evaluation(evaluation: Evaluation) -> None:
+    console.print(f"Loan {evaluation.loan_number}, {evaluation.program}, on {evaluation.evaluated_on}: "
+                  f"{evaluation.days_delinquent} days delinquent"
+                  + (" (streamlined: no application needed)" if evaluation.streamlined else ""))
+    console.print(f"pre-modification P&I {money(evaluation.pre_modification_pi)}; capitalized balance "
+                  f"{money(evaluation.capitalized_balance)}"
+                  + (f"; MTMLTV {evaluation.mtmltv * 100:.2f}%" if evaluation.mtmltv is not None else ""))
+    if evaluation.steps:
+        table = Table(title="Flex Modification waterfall (stops once P&I falls more than 20%)")
+        for column in ("step", "rate", "term", "interest-bearing", "deferred", "P&I", "reduction", "note"):
+            table.add_column(column)
+        for step in evaluation.steps:
+            table.add_row(step.step, f"{step.rate:.3f}%", str(step.term_months),
+                          money(step.interest_bearing_balance), money(step.deferred_principal), money(step.pi),
+                          f"{step.reduction * 100:.2f}%", step.note)
+        console.print(table)
+    if evaluation.eligible and evaluation.trial:
+        trial = evaluation.trial
+        console.print(f"[green]Offer:[/green] trial payments of {money(trial.amount)} due "
+                      + ", ".join(p.due.isoformat() for p in trial.payments)
+                      + f"; first modified payment {trial.first_modified_payment_date}"
+                      + ("" if evaluation.target_met else " (the 20% target was not reached)"))
+    for reason in evaluation.denial_reasons:
+        console.print(f"[red]Denied[/red] ({reason.code}): {escape(reason.text)}")
+
+
+def cmd_generate(settings: Settings, args: argparse.Namespace) -> int:
+    with _servicing(settings) as servicing:
+        try:
+            path = servicing.generate(args.loan, args.document, args.as_of or date.today())
+        except ServicingError as exc:
+            return _failed(exc)
+    console.print(f"packet written: {path}", markup=False)
+    return ExitCode.OK
+
+
+def cmd_templates(settings: Settings, _args: argparse.Namespace) -> int:
+    folder = templates_dir(settings)
+    builders = sample_builders()
+    table = Table(title=f"Templates in {folder}")
+    table.add_column("template")
+    table.add_column("variables")
+    for path in sorted(folder.glob("*.docx")):
+        try:
+            names = ", ".join(sorted(template_variables(path)))
+        except TemplateProblem as exc:
+            names = f"(cannot be read: {exc.problem})"
+        table.add_row(path.name, names)
+    console.print(table)
+    problems = check_templates(folder, builders)
+    for problem in problems:
+        console.print(f"[red]problem:[/red] {escape(str(problem))}")
+    if problems:
+        return ExitCode.TEMPLATE
+    console.print(f"{len(builders)} templates checked: no problems")
+    return ExitCode.OK
 
 
 if __name__ == "__main__":

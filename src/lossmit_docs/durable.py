@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
 import shutil
 import tempfile
@@ -14,12 +15,21 @@ FILE_MODE = 0o640
 DIR_MODE = 0o750
 
 
+def sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for chunk in iter(lambda: fh.read(1024 * 1024), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
 def make_private_dir(path: Path) -> Path:
     path.mkdir(parents=True, exist_ok=True, mode=DIR_MODE)
     return path
 
 
 def fsync_dir(path: Path) -> None:
+    """Make a rename inside a folder survive a crash; works on a plain file's bytes too."""
     fd = os.open(path, os.O_RDONLY)
     try:
         os.fsync(fd)

@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from .durable import make_private_dir
-from .intake.archive import keep_original, sha256_of
+from .durable import make_private_dir, sha256_of
+from .intake.archive import keep_original
 from .intake.claim import Claim, claim, orphaned_claims
 from .intake.quarantine import quarantine
 from .intake.scan import candidates
@@ -30,6 +30,7 @@ from .producing.html_report import write_html_report
 from .reading.documents import read_documents
 from .reading.ink import PdfInk
 from .reading.pages import PageReader
+from .servicing import Servicing
 from .settings import Settings
 from .store import CaseRow, FileRow, Store, document_row
 
@@ -60,9 +61,11 @@ class Service:
         self.reader = PageReader(settings)
         self.profile = load_profile()
         self.on_outcome: Callable[[FileRow], None] = lambda _row: None  # a front's progress display
+        self.servicing = Servicing(settings, self.store)  # starts LibreOffice only when a notice is due
 
     def close(self) -> None:
         self.reader.close()
+        self.servicing.close()
         self.store.close()
 
     def __enter__(self) -> Service:
@@ -180,3 +183,5 @@ class Service:
             acknowledgment_due=date.fromisoformat(ack_due) if ack_due else None,
             missing_count=len(report["missing"]), review_count=len(report["needs_review"]),
         ))
+        if self.settings.auto_notices:
+            self.servicing.notify_case(report)

@@ -44,6 +44,17 @@ class Settings(BaseModel):
     ocr_language: str = "eng"
     workers: int = Field(default=0, ge=0)  # 0: one per core
 
+    # Notices and agreements. The servicer's details here are used where the loan data leaves them empty.
+    auto_notices: bool = True  # the watcher makes the notice the law requires next when a case changes
+    servicer_name: str = "Loan Servicer"
+    servicer_address: str = ""
+    servicer_phone: str = ""
+    servicer_website: str = ""
+    servicer_signer: str = "Authorized Officer"
+    servicer_signer_title: str = "Vice President, Loss Mitigation"
+    flex_rules: Path | None = None  # the Flex Modification parameters (default: the packaged rules file)
+    conversion_timeout_seconds: float = Field(default=60.0, gt=0)  # one LibreOffice start, before documents
+
     def folder(self, name: str) -> Path:
         value = getattr(self, name)
         return Path(value) if value is not None else self.home / name

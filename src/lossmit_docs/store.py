@@ -9,8 +9,9 @@ from __future__ import annotations
 import json
 import os
 import socket
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from contextlib import contextmanager
+from dataclasses import asdict
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -33,6 +34,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship, sessionmaker
 
+from .judging.loan import Loan, Payment
 from .model import Document, Field, Outcome, Page, PageRef
 
 
@@ -153,6 +155,64 @@ class EventRow(Base):
     sha256: Mapped[str | None] = mapped_column(String(64))
     loan_number: Mapped[str | None] = mapped_column(String(15))
     detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+class LoanRow(Base):
+    """A loan as last imported: every column of the row, exact (money as text), so `Loan` comes back equal."""
+
+    __tablename__ = "loans"
+
+    loan_number: Mapped[str] = mapped_column(String(15), primary_key=True)
+    investor: Mapped[str] = mapped_column(String(16))
+    data: Mapped[dict[str, Any]] = mapped_column(JSON)  # `encode_value` of each column
+    source: Mapped[str] = mapped_column(Text)  # the file it came from
+    imported_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now, onupdate=_now)
+
+
+class PaymentRow(Base):
+    """A payment received; `dedupe_key` is unique so no payment is ever counted twice."""
+
+    __tablename__ = "payments"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    loan_number: Mapped[str] = mapped_column(String(15), index=True)
+    received_on: Mapped[date] = mapped_column(Date)
+    amount: Mapped[str] = mapped_column(String(24))  # exact decimal text, never a float
+    reference: Mapped[str | None] = mapped_column(Text)
+    dedupe_key: Mapped[str] = mapped_column(Text, unique=True)
+    imported_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now)
+
+
+class EvaluationRow(Base):
+    """One evaluation as offered (its JSON exactly as written out) and where its trial stands."""
+
+    __tablename__ = "evaluations"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    loan_number: Mapped[str] = mapped_column(String(15), index=True)
+    evaluated_on: Mapped[date] = mapped_column(Date)
+    offer_date: Mapped[date] = mapped_column(Date)
+    modification_effective_date: Mapped[date | None] = mapped_column(Date)
+    program: Mapped[str] = mapped_column(String(64))
+    eligible: Mapped[bool] = mapped_column()
+    evaluation_json: Mapped[str] = mapped_column(Text)
+    trial_status: Mapped[str] = mapped_column(String(32))  # denied | in_progress | permanent_modification | ...
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now)
+
+
+class PacketRow(Base):
+    """A packet written to the outbox, with the case state it answered (so a notice is not sent twice)."""
+
+    __tablename__ = "packets"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    loan_number: Mapped[str] = mapped_column(String(15), index=True)
+    document: Mapped[str] = mapped_column(String(48))
+    path: Mapped[str] = mapped_column(Text)
+    packet_date: Mapped[date] = mapped_column(Date)
+    case_status: Mapped[str | None] = mapped_column(String(16))
+    missing: Mapped[list[str]] = mapped_column(JSON, default=list)  # missing item codes at the time
+    generated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now)
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -297,6 +357,107 @@ class Store:
     def case(self, loan_number: str) -> CaseRow | None:
         with self.session() as s:
             return s.get(CaseRow, loan_number)
+
+    def save_loans(self, loans: Collection[Loan], source: str) -> tuple[int, int]:
+        """Insert or update loans by number; returns (added, updated)."""
+        added = updated = 0
+        with self.session() as s:
+            for loan in loans:
+                data = {name: encode_value(value) for name, value in asdict(loan).items()}
+                row = s.get(LoanRow, loan.loan_number)
+                if row is None:
+                    s.add(LoanRow(loan_number=loan.loan_number, investor=loan.investor, data=data, source=source))
+                    added += 1
+                else:
+                    row.investor, row.data, row.source = loan.investor, data, source
+                    updated += 1
+                s.add(EventRow(kind="loan_imported", loan_number=loan.loan_number,
+                               detail={"source": source, "update": row is not None}))
+        return added, updated
+
+    def loan(self, loan_number: str) -> Loan | None:
+        with self.session() as s:
+            row = s.get(LoanRow, loan_number)
+            return Loan(**{k: decode_value(v) for k, v in row.data.items()}) if row else None
+
+    def record_payments(self, payments: Collection[Payment], source: str) -> list[Payment]:
+        """Record the payments not seen before (by reference, else by loan, date and amount); return those."""
+        recorded: list[Payment] = []
+        with self.session() as s:
+            for payment in payments:
+                key = payment_key(payment)
+                if s.scalar(select(PaymentRow.id).where(PaymentRow.dedupe_key == key)) is not None:
+                    continue
+                s.add(PaymentRow(loan_number=payment.loan_number, received_on=payment.received_on,
+                                 amount=str(payment.amount), reference=payment.reference, dedupe_key=key))
+                s.flush()
+                s.add(EventRow(kind="payment_recorded", loan_number=payment.loan_number,
+                               detail={"source": source, "received_on": payment.received_on.isoformat(),
+                                       "amount": str(payment.amount), "reference": payment.reference}))
+                recorded.append(payment)
+        return recorded
+
+    def payments_for(self, loan_number: str) -> list[Payment]:
+        with self.session() as s:
+            rows = s.scalars(select(PaymentRow).where(PaymentRow.loan_number == loan_number)
+                             .order_by(PaymentRow.received_on, PaymentRow.id))
+            return [Payment(r.loan_number, r.received_on, Decimal(r.amount), r.reference) for r in rows]
+
+    def save_evaluation(self, row: EvaluationRow) -> EvaluationRow:
+        with self.session() as s:
+            s.add(row)
+            s.flush()
+            s.add(EventRow(kind="evaluated", loan_number=row.loan_number,
+                           detail={"evaluation": row.id, "eligible": row.eligible, "program": row.program,
+                                   "evaluated_on": row.evaluated_on.isoformat()}))
+        return row
+
+    def latest_evaluation(self, loan_number: str) -> EvaluationRow | None:
+        with self.session() as s:
+            return s.scalar(select(EvaluationRow).where(EvaluationRow.loan_number == loan_number)
+                            .order_by(EvaluationRow.id.desc()).limit(1))
+
+    def set_trial_status(self, evaluation_id: int, status: str, **detail: Any) -> None:
+        with self.session() as s:
+            row = s.get(EvaluationRow, evaluation_id)
+            if row.trial_status == status:
+                return
+            s.add(EventRow(kind="trial_status", loan_number=row.loan_number,
+                           detail={"evaluation": evaluation_id, "from": row.trial_status, "to": status,
+                                   **json.loads(json.dumps(detail, default=str))}))
+            row.trial_status = status
+
+    def loans_in_trial(self) -> list[str]:
+        with self.session() as s:
+            return sorted(set(s.scalars(select(EvaluationRow.loan_number)
+                                        .where(EvaluationRow.trial_status == "in_progress"))))
+
+    def record_packet(self, row: PacketRow) -> None:
+        with self.session() as s:
+            s.add(row)
+            s.add(EventRow(kind="packet_generated", loan_number=row.loan_number,
+                           detail={"document": row.document, "path": row.path, "case_status": row.case_status,
+                                   "missing": row.missing}))
+
+    def last_packet(self, loan_number: str, documents: Collection[str] = ()) -> PacketRow | None:
+        """The loan's latest packet, of the given documents if any are named."""
+        query = select(PacketRow).where(PacketRow.loan_number == loan_number)
+        if documents:
+            query = query.where(PacketRow.document.in_(list(documents)))
+        with self.session() as s:
+            return s.scalar(query.order_by(PacketRow.id.desc()).limit(1))
+
+    def packets_for(self, loan_number: str) -> list[PacketRow]:
+        with self.session() as s:
+            return list(s.scalars(select(PacketRow).where(PacketRow.loan_number == loan_number)
+                                  .order_by(PacketRow.id)))
+
+
+def payment_key(payment: Payment) -> str:
+    """What makes two payment rows the same payment: the servicer's reference, else loan, day and amount."""
+    if payment.reference:
+        return f"ref:{payment.reference}"
+    return f"row:{payment.loan_number}|{payment.received_on.isoformat()}|{payment.amount}"
 
 
 def encode_value(value: Any) -> Any:

@@ -2,18 +2,9 @@
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
 from ..durable import durable_copy
-
-
-def sha256_of(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as fh:
-        for chunk in iter(lambda: fh.read(1024 * 1024), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def archive_path(archive_dir: Path, sha256: str) -> Path:

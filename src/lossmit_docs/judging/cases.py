@@ -16,6 +16,10 @@ from pathlib import PurePosixPath
 from ..model import Document
 
 LOAN_RE = re.compile(r"(?<!\d)(\d{6,15})(?!\d)")
+# In a file name, digits glued to letters ('FAX92477622', 'IMG_0042', 'MFP2502047241') are a device's job
+# or image counter unless the letters say "loan": 'LN6022716913', 'Loan#0012345678'.
+NAME_LOAN_RE = re.compile(r"(?:(?<![A-Za-z0-9])|(?<=LN)|(?<=LOAN)|(?<=LOAN#)|(?<=LOANNO))(\d{6,15})(?![0-9])",
+                          re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -41,7 +45,7 @@ def _looks_like_date(digits: str) -> bool:
 
 def loan_in_file_name(relative_path: str) -> str | None:
     """One loan-number-shaped run of digits in the name; none or several different ones say nothing."""
-    found = {m for m in LOAN_RE.findall(PurePosixPath(relative_path).stem) if not _looks_like_date(m)}
+    found = {m for m in NAME_LOAN_RE.findall(PurePosixPath(relative_path).stem) if not _looks_like_date(m)}
     return found.pop() if len(found) == 1 else None
 
 

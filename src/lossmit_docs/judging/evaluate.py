@@ -13,17 +13,11 @@ Guide section, because Reg X wants the borrower told exactly which requirement w
 from __future__ import annotations
 
 import json
-from collections import defaultdict
-from collections.abc import Callable, Collection, Iterable
-from dataclasses import asdict, dataclass
+from collections.abc import Callable, Collection
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from enum import StrEnum
-from pathlib import Path
-from typing import Any, Literal
-
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from typing import Any
 
 from lossmit_docs.judging.amortization import (
     ROUNDINGS,
@@ -33,9 +27,10 @@ from lossmit_docs.judging.amortization import (
     months_between,
     to_cents,
 )
-from lossmit_docs.judging.loan import Loan, Payment
+from lossmit_docs.judging.flex_params import FlexParams, WaterfallParams, modification_rate
+from lossmit_docs.judging.loan import Loan
+from lossmit_docs.judging.trial import TrialPlan, plan_trial, trial_dates
 
-RULES_FILE = Path(__file__).resolve().parent.parent / "rules" / "flex_modification.yaml"
 FLEX = "flex_modification"
 DEFERRAL = "payment_deferral"
 OPTION_NAMES = {FLEX: "Flex Modification", DEFERRAL: "Payment Deferral"}
@@ -43,103 +38,6 @@ ZERO = Decimal("0.00")
 RATIO = Decimal("0.0001")
 RATE = Decimal("0.001")
 REDUCTION = Decimal("0.000001")
-
-
-# ---------------------------------------------------------------------------------------------------------
-# Program parameters
-
-
-class _Frozen(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-
-class InvestorRules(_Frozen):
-    name: str
-    guide: str
-    flex_modification: str
-    payment_deferral: str | None = None  # None: this investor's deferral is not offered
-
-
-class RateEntry(_Frozen):
-    effective: date
-    rate: Decimal
-    until: date | None = None  # last day in force, when the rate was withdrawn without a successor
-
-
-class WaterfallParams(_Frozen):
-    target_reduction: Decimal = Field(gt=0, lt=1)
-    rate_reduction_min_mtmltv: Decimal = Field(ge=0)
-    forbearance_above_mtmltv: Decimal = Field(ge=0)
-    forbearance_cap_share: Decimal = Field(ge=0, le=1)
-    forbearance_floor_mtmltv: Decimal = Field(ge=0)
-    max_term_months: int = Field(gt=0)
-    payment_rounding: Literal["half_up", "up"]
-
-
-class TrialParams(_Frozen):
-    payments: int = Field(ge=1)
-    interim_months: int = Field(ge=0)
-
-
-class EligibilityParams(_Frozen):
-    min_days_delinquent: int
-    streamlined_min_days_delinquent: int
-    min_months_since_origination: int
-    max_prior_modifications: int
-    blocking_conditions: dict[str, str]
-
-
-class DeferralParams(_Frozen):
-    min_months_delinquent: int
-    max_months_delinquent: int
-    min_months_since_origination: int
-    prior_deferral_lookback_months: int
-
-
-DENIAL_CODES = (
-    "investor_not_covered", "not_first_lien", "not_delinquent_enough", "application_required", "too_recent",
-    "too_many_modifications", "failed_trial", "blocking_condition", "no_payment_reduction",
-    "not_delinquent_range", "recent_deferral", "hardship_not_resolved", "cannot_resume_payment",
-    "can_reinstate_or_repay",
-)
-
-
-class FlexParams(_Frozen):
-    """The whole program as the data file states it."""
-
-    version: str
-    investors: dict[str, InvestorRules]
-    investor_names: dict[str, str]
-    modification_rates: tuple[RateEntry, ...]
-    rate_step: Decimal = Field(gt=0)
-    waterfall: WaterfallParams
-    valuation_max_age_days: int = Field(gt=0)
-    trial: TrialParams
-    eligibility: EligibilityParams
-    payment_deferral: DeferralParams
-    denials: dict[str, str]
-
-    @model_validator(mode="after")
-    def _consistent(self) -> FlexParams:
-        dates = [entry.effective for entry in self.modification_rates]
-        if dates != sorted(set(dates)):
-            raise ValueError("modification_rates must be in order of effective date, one row per date")
-        for entry in self.modification_rates:
-            if entry.rate % self.rate_step:
-                raise ValueError(f"modification rate {entry.rate} is not a multiple of {self.rate_step}")
-        missing = [code for code in DENIAL_CODES if code not in self.denials]
-        if missing:
-            raise ValueError(f"denials has no text for {', '.join(missing)}")
-        return self
-
-
-def load_flex_params(path: Path | str = RULES_FILE) -> FlexParams:
-    """The program parameters; a mistake in the file is reported with the file and the key."""
-    path = Path(path)
-    try:
-        return FlexParams.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
-    except ValidationError as bad:
-        raise ValueError(f"{path}: {bad}") from bad
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -158,10 +56,16 @@ class EvaluationError(Exception):
 
 @dataclass(frozen=True)
 class DenialReason:
+    """One specific reason: Reg X comment 41(d)-1 wants the investor and its requirement named.
+
+    The evaluation makes these and the denial notice prints them as they are.
+    """
+
     code: str
     text: str
     investor: str
     guide_section: str
+    option: str = OPTION_NAMES[FLEX]
 
 
 @dataclass(frozen=True)
@@ -195,27 +99,6 @@ class ModifiedTerms:
     def balloon_payment(self) -> Decimal:
         """Due on the maturity date: the last installment plus the deferred principal."""
         return self.final_payment + self.deferred_principal
-
-
-@dataclass(frozen=True)
-class TrialPayment:
-    number: int
-    due: date
-    amount: Decimal
-
-
-@dataclass(frozen=True)
-class TrialPlan:
-    loan_number: str
-    offer_date: date
-    payments: tuple[TrialPayment, ...]
-    modification_effective_date: date
-    first_modified_payment_date: date
-    maturity_date: date
-
-    @property
-    def amount(self) -> Decimal:
-        return self.payments[0].amount
 
 
 @dataclass(frozen=True)
@@ -263,7 +146,7 @@ def _not_covered(params: FlexParams, loan: Loan, option: str) -> DenialReason:
     text = params.denials["investor_not_covered"].format(
         option=OPTION_NAMES[option], covered=" or ".join(covered), investor=investor
     )
-    return DenialReason("investor_not_covered", text, investor, "")
+    return DenialReason("investor_not_covered", text, investor, "", OPTION_NAMES[option])
 
 
 def _reasons_for(params: FlexParams, loan: Loan, option: str) -> Callable[..., DenialReason]:
@@ -276,7 +159,7 @@ def _reasons_for(params: FlexParams, loan: Loan, option: str) -> Callable[..., D
         text = params.denials[code].format(
             investor=rules.name, guide=rules.guide, section=section, option=OPTION_NAMES[option], **facts
         )
-        return DenialReason(code, text, rules.name, guide_section)
+        return DenialReason(code, text, rules.name, guide_section, OPTION_NAMES[option])
 
     return reason
 
@@ -403,14 +286,6 @@ def _property_value(loan: Loan, on: date, params: FlexParams) -> Decimal:
     return loan.property_value
 
 
-def modification_rate(params: FlexParams, on: date) -> Decimal | None:
-    """The posted Modification Interest Rate in force on a date, if any."""
-    started = [entry for entry in params.modification_rates if entry.effective <= on]
-    if not started or (started[-1].until is not None and started[-1].until < on):
-        return None
-    return started[-1].rate
-
-
 def _rate_in_force(loan: Loan, on: date, params: FlexParams) -> Decimal:
     rate = modification_rate(params, on)
     if rate is None:
@@ -502,35 +377,6 @@ def run_waterfall(
 # Evaluation
 
 
-@dataclass(frozen=True)
-class _Dates:
-    trial_due: tuple[date, ...]
-    effective: date
-    first_payment: date
-
-
-def _dates(offer_date: date, trial: TrialParams) -> _Dates:
-    """Trial payments on the 1st of each month after the offer; the modification follows the last one."""
-    first_due = add_months(offer_date.replace(day=1), 1)
-    due = tuple(add_months(first_due, k) for k in range(trial.payments))
-    first_payment = add_months(due[-1], 1 + trial.interim_months)
-    return _Dates(due, add_months(first_payment, -1), first_payment)
-
-
-def _plan(loan_number: str, offer_date: date, terms: ModifiedTerms, escrow: Decimal,
-          trial: TrialParams) -> TrialPlan:
-    dates = _dates(offer_date, trial)
-    amount = terms.pi + escrow
-    return TrialPlan(
-        loan_number=loan_number,
-        offer_date=offer_date,
-        payments=tuple(TrialPayment(k + 1, due, amount) for k, due in enumerate(dates.trial_due)),
-        modification_effective_date=dates.effective,
-        first_modified_payment_date=dates.first_payment,
-        maturity_date=add_months(dates.first_payment, terms.term_months - 1),
-    )
-
-
 def evaluate_flex(
     loan: Loan,
     evaluated_on: date,
@@ -565,7 +411,7 @@ def evaluate_flex(
     value = _property_value(loan, evaluated_on, params)
     rate = _rate_in_force(loan, evaluated_on, params)
     offer = offer_date or evaluated_on
-    remaining = months_between(_dates(offer, params.trial).first_payment, loan.maturity_date) + 1
+    remaining = months_between(trial_dates(offer, params.trial).first_payment, loan.maturity_date) + 1
     if remaining < 1:
         raise EvaluationError(loan.loan_number, f"the loan matures on {loan.maturity_date}, before the "
                               "modification's first payment", "correct maturity_date in the loan data")
@@ -581,7 +427,7 @@ def evaluate_flex(
         reason = _reasons_for(params, loan, FLEX)("no_payment_reduction", new_pi=_money_text(last.pi),
                                                   pre_pi=_money_text(loan.monthly_pi))
         return Evaluation(**common, eligible=False, denial_reasons=(reason,))
-    trial = _plan(loan.loan_number, offer, terms, loan.monthly_escrow, params.trial)
+    trial = plan_trial(loan.loan_number, offer, terms.pi, terms.term_months, loan.monthly_escrow, params.trial)
     return Evaluation(**common, eligible=True, denial_reasons=(), trial=trial)
 
 
@@ -589,69 +435,12 @@ def trial_plan(evaluation: Evaluation, offer_date: date, params: FlexParams) -> 
     """The trial period plan for an offer made on `offer_date` (modified P&I plus escrow, at the final rate)."""
     if not evaluation.eligible or evaluation.terms is None:
         raise ValueError(f"loan {evaluation.loan_number} was not offered a Flex Modification")
-    return _plan(evaluation.loan_number, offer_date, evaluation.terms, evaluation.monthly_escrow, params.trial)
+    terms = evaluation.terms
+    return plan_trial(evaluation.loan_number, offer_date, terms.pi, terms.term_months, evaluation.monthly_escrow,
+                      params.trial)
 
 
 # ---------------------------------------------------------------------------------------------------------
-# Trial payments
-
-
-class TrialOutcome(StrEnum):
-    IN_PROGRESS = "in_progress"
-    PERMANENT = "permanent_modification"  # every trial payment made: the agreement follows
-    FAILED = "trial_failed"
-
-
-@dataclass(frozen=True)
-class TrialInstallment:
-    number: int
-    due: date
-    amount: Decimal
-    received: Decimal  # received within the due month
-    status: str  # made | missed | open
-
-
-@dataclass(frozen=True)
-class TrialStatus:
-    outcome: TrialOutcome
-    installments: tuple[TrialInstallment, ...]
-    duplicate_references: tuple[str, ...]  # skipped: already counted under the same reference
-    unapplied: tuple[Payment, ...]  # received outside every due month, so they do not count
-
-
-def apply_payments(trial: TrialPlan, payments: Iterable[Payment], *, as_of: date) -> TrialStatus:
-    """Where the trial stands on `as_of`: a payment counts only in its due month, and only once."""
-    seen: set[str] = set()
-    duplicates: list[str] = []
-    by_month: dict[tuple[int, int], list[Payment]] = defaultdict(list)
-    for payment in payments:
-        if payment.loan_number != trial.loan_number or payment.received_on > as_of:
-            continue
-        if payment.reference:
-            if payment.reference in seen:
-                duplicates.append(payment.reference)
-                continue
-            seen.add(payment.reference)
-        by_month[(payment.received_on.year, payment.received_on.month)].append(payment)
-
-    due_months = {(due.due.year, due.due.month) for due in trial.payments}
-    installments = []
-    for due in trial.payments:
-        received = sum((p.amount for p in by_month.get((due.due.year, due.due.month), [])), ZERO)
-        if received >= due.amount:
-            status = "made"
-        elif as_of >= add_months(due.due.replace(day=1), 1):
-            status = "missed"
-        else:
-            status = "open"
-        installments.append(TrialInstallment(due.number, due.due, due.amount, received, status))
-
-    statuses = {item.status for item in installments}
-    outcome = (TrialOutcome.FAILED if "missed" in statuses
-               else TrialOutcome.PERMANENT if statuses == {"made"} else TrialOutcome.IN_PROGRESS)
-    unapplied = tuple(p for month, group in sorted(by_month.items()) if month not in due_months for p in group)
-    return TrialStatus(outcome, tuple(installments), tuple(duplicates), unapplied)
-
 
 # ---------------------------------------------------------------------------------------------------------
 # As data (`loan-data.md`, "The evaluation, as data")
@@ -688,7 +477,10 @@ def evaluation_to_dict(evaluation: Evaluation) -> dict[str, Any]:
         "program": evaluation.program,
         "option": evaluation.option,
         "eligible": evaluation.eligible,
-        "denial_reasons": [asdict(reason) for reason in evaluation.denial_reasons],
+        "denial_reasons": [
+            {"code": r.code, "text": r.text, "investor": r.investor, "guide_section": r.guide_section}
+            for r in evaluation.denial_reasons
+        ],
         "pre_modification_pi": to_cents(evaluation.pre_modification_pi),
         "capitalized_balance": to_cents(evaluation.capitalized_balance),
         "mtmltv": evaluation.mtmltv,

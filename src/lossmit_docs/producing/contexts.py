@@ -16,6 +16,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from lossmit_docs.judging.evaluate import DenialReason
 from lossmit_docs.model import MissingItem
 
 
@@ -44,17 +45,6 @@ class TrialPayment:
     number: int
     due: date
     amount: Decimal
-
-
-@dataclass(frozen=True)
-class DenialReason:
-    """One specific reason: Reg X comment 41(d)-1 wants the investor and its requirement named."""
-
-    code: str
-    text: str
-    investor: str
-    guide_section: str
-    option: str = "Flex Modification"
 
 
 @dataclass(frozen=True)

@@ -12,9 +12,7 @@ name among `<document>-<date>-2`, `-3`, ... so every version sent stays on recor
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
-import os
 import secrets
 import shutil
 import time
@@ -27,13 +25,12 @@ from pathlib import Path
 from typing import Any
 
 from lossmit_docs import __version__
+from lossmit_docs.durable import DIR_MODE, FILE_MODE, fsync_dir, make_private_dir, sha256_of
 from lossmit_docs.producing.contexts import as_context
-from lossmit_docs.producing.pdf_convert import Converted, ConverterPool
+from lossmit_docs.producing.pdf_convert import ConversionError, Converted, ConverterPool
 from lossmit_docs.producing.pdf_convert import Converter as PdfConverter
 from lossmit_docs.producing.templates import TemplateProblem, render
 
-FILE_MODE = 0o640
-DIR_MODE = 0o750
 STAGING_MARK = ".tmp-"
 STALE_STAGING_SECONDS = 3600.0
 
@@ -56,6 +53,7 @@ class PacketResult:
     request: PacketRequest
     path: Path | None  # the packet folder, when written
     error: str | None = None
+    cause: Exception | None = None  # what went wrong, so a front can tell a template from a converter
 
 
 def _json_default(value: Any) -> Any:
@@ -71,28 +69,6 @@ def _json_default(value: Any) -> Any:
     if is_dataclass(value) and not isinstance(value, type):
         return asdict(value)
     raise TypeError(f"cannot record {type(value).__name__} in a manifest")
-
-
-def sha256_of(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
-def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _make_dir(path: Path) -> None:
-    if not path.is_dir():
-        path.mkdir(parents=True, exist_ok=True)
-        path.chmod(DIR_MODE)
 
 
 def _remove_stale_staging(loan_dir: Path) -> None:
@@ -133,9 +109,9 @@ def _publish(staging: Path, loan_dir: Path, base: str) -> Path:
     """Sync every byte, then rename into the first free name; a name taken meanwhile moves us on."""
     for path in staging.iterdir():
         path.chmod(FILE_MODE)
-        _fsync(path)
+        fsync_dir(path)  # opens read-only and fsyncs: works for files too
     staging.chmod(DIR_MODE)
-    _fsync(staging)
+    fsync_dir(staging)
     while True:
         destination = _free_destination(loan_dir, base)
         try:
@@ -144,7 +120,7 @@ def _publish(staging: Path, loan_dir: Path, base: str) -> Path:
             if not destination.exists():
                 raise
             continue
-        _fsync(loan_dir)
+        fsync_dir(loan_dir)
         return destination
 
 
@@ -186,7 +162,7 @@ class PacketWriter:
             try:
                 staged.append((request, self._stage(request)))
             except (TemplateProblem, OSError, ValueError) as exc:
-                results[index] = PacketResult(request, None, _failure(request, str(exc)))
+                results[index] = PacketResult(request, None, _failure(request, str(exc)), exc)
         try:
             conversions = self.converter.convert_many(
                 [(folder / f"{req.document}.docx", folder / f"{req.document}.pdf") for req, folder in staged])
@@ -205,8 +181,7 @@ class PacketWriter:
         if not request.document.replace("_", "").isalnum():
             raise ValueError(f"document name {request.document!r} must be a template name (letters, digits, _)")
         loan_dir = self.outbox / request.loan_number
-        _make_dir(self.outbox)
-        _make_dir(loan_dir)
+        make_private_dir(loan_dir)
         _remove_stale_staging(loan_dir)
         staging = loan_dir / f".{request.document}-{request.on.isoformat()}{STAGING_MARK}{secrets.token_hex(4)}"
         staging.mkdir(mode=DIR_MODE)
@@ -219,9 +194,11 @@ class PacketWriter:
         return staging
 
     def _finish(self, request: PacketRequest, staging: Path, converted: Converted) -> PacketResult:
+        if not converted.ok:
+            _discard(staging)
+            return PacketResult(request, None, _failure(request, f"PDF conversion failed: {converted.error}"),
+                                ConversionError(converted.error))
         try:
-            if not converted.ok:
-                raise OSError(f"PDF conversion failed: {converted.error}")
             manifest = _manifest(request, self.templates_dir / f"{request.document}.docx", staging)
             (staging / "manifest.json").write_text(
                 json.dumps(manifest, indent=2, default=_json_default, ensure_ascii=False) + "\n",
@@ -229,5 +206,5 @@ class PacketWriter:
             path = _publish(staging, staging.parent, f"{request.document}-{request.on.isoformat()}")
         except (OSError, TypeError, ValueError) as exc:
             _discard(staging)
-            return PacketResult(request, None, _failure(request, str(exc)))
+            return PacketResult(request, None, _failure(request, str(exc)), exc)
         return PacketResult(request, path)

@@ -29,6 +29,7 @@ POOR_CONFIDENCE = 0.70  # mean word confidence below this suggests the page is n
 MIN_WORDS = 3
 SIDEWAYS_SHARE = 0.5  # share of longer words taller than wide that marks a page lying on its side
 OSD_REDUCTION = 2  # OSD needs far less resolution than reading; it runs on a halved copy
+BARCODE_DPI = 150  # enough for separator-sheet barcodes; more only slows the decoder
 PAGE_BREAK = "\n\n"
 
 
@@ -83,9 +84,13 @@ def render(page: pdfium.PdfPage, dpi: int, max_pixels: int) -> Image.Image:
     return page.render(scale=scale, grayscale=True, may_draw_forms=True).to_pil()
 
 
-def read_barcodes(image: Image.Image) -> tuple[str, ...]:
-    """Texts of the barcodes and QR codes on the page, each once, in the order found."""
-    found = zxingcpp.read_barcodes(image)
+def read_barcodes(image: Image.Image, dpi: float = BARCODE_DPI) -> tuple[str, ...]:
+    """Texts of the barcodes and QR codes on the page, each once, in the order found.
+
+    Separator-sheet codes are large; at about 150 dpi they still decode, four times faster than at 300.
+    """
+    factor = int(dpi // BARCODE_DPI)
+    found = zxingcpp.read_barcodes(image.reduce(factor) if factor > 1 else image)
     return tuple(dict.fromkeys(code.text for code in found if code.valid and code.text))
 
 
@@ -118,6 +123,8 @@ class Tesseract:
             raise PageUnreadable("OCR took longer than the time allowed for a page") from exc
         except OSError as exc:
             raise PageUnreadable(f"tesseract could not run ({exc.strerror or exc})") from exc
+        except SystemExit as exc:  # pytesseract exits when `tesseract --version` does not answer
+            raise PageUnreadable("tesseract is not usable") from exc
 
     def read(self, image: Image.Image, name: str) -> OcrResult:
         data = self._run(
@@ -198,7 +205,7 @@ def ocr_page(path: Path, number: int, settings: Settings) -> Page:
             image = render(page, settings.ocr_dpi, settings.max_page_pixels)
         finally:
             pdf.close()
-        barcodes = read_barcodes(image)
+        barcodes = read_barcodes(image, dpi=image.width * 72 / width_pt)
         with tempfile.TemporaryDirectory(prefix="lossmit-ocr-") as workdir:
             tesseract = Tesseract(settings.ocr_language, settings.ocr_timeout_seconds, Path(workdir))
             result, rotation = read_upright(image, tesseract)
@@ -221,6 +228,6 @@ def barcodes_only(path: Path, number: int, dpi: int, max_pixels: int) -> tuple[s
     """Barcodes of a page that has a text layer, from a cheap low-resolution bitmap (no OCR)."""
     pdf = pdfium.PdfDocument(path)
     try:
-        return read_barcodes(render(pdf[number - 1], dpi, max_pixels))
+        return read_barcodes(render(pdf[number - 1], dpi, max_pixels), dpi)
     finally:
         pdf.close()

@@ -39,7 +39,6 @@ MAX_CHUNK = 25  # text-layer pages per task: enough to amortize opening the PDF,
 # A text-layer page this short that also holds an image may be a cover sheet whose barcode carries the
 # loan number (the text rarely repeats the barcode's payload); such pages get a cheap bitmap for barcodes.
 BARCODE_WORDS = 60
-BARCODE_DPI = 150
 CRASHED = "the page stopped the reader (a worker crashed or hung on it)"
 STALL_MARGIN_SECONDS = 60.0  # beyond the OCR timeout, how long the pool may go without finishing a task
 
@@ -77,7 +76,7 @@ def _settle_page(
         return None
     barcodes: tuple[str, ...] = ()
     if layer.has_images and layer.word_count < BARCODE_WORDS:
-        barcodes = ocr.barcodes_only(path, number, BARCODE_DPI, settings.max_page_pixels)
+        barcodes = ocr.barcodes_only(path, number, ocr.BARCODE_DPI, settings.max_page_pixels)
     return Page(number, layer.text, TextMethod.TEXT_LAYER, 1.0, 0, width, height, barcodes=barcodes)
 
 
@@ -193,7 +192,7 @@ class PageReader:
                     caught.append(task)
                     broken = True
                     continue
-                except Exception as exc:
+                except (Exception, SystemExit) as exc:  # pytesseract exits when tesseract is unusable
                     queue.extend(task.failed(f"the page could not be read ({type(exc).__name__})"))
                     continue
                 queue.extend(task.done(result))
