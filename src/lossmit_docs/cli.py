@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
+from rich import box
 from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -317,8 +318,8 @@ def cmd_payments(settings: Settings, args: argparse.Namespace) -> int:
             if update.packet:
                 console.print(f"  modification agreement: {update.packet}", markup=False)
             if update.error:
-                console.print(f"  [red]agreement not made:[/red] {escape(update.error)}")
-                code = code or ExitCode.CONVERTER
+                console.print(f"  [red]agreement not made:[/red] {escape(str(update.error))}")
+                code = code or update.error.exit_code
     return code
 
 
@@ -343,14 +344,18 @@ def _print_evaluation(evaluation: Evaluation) -> None:
                   f"{money(evaluation.capitalized_balance)}"
                   + (f"; MTMLTV {evaluation.mtmltv * 100:.2f}%" if evaluation.mtmltv is not None else ""))
     if evaluation.steps:
-        table = Table(title="Flex Modification waterfall (stops once P&I falls more than 20%)")
-        for column in ("step", "rate", "term", "interest-bearing", "deferred", "P&I", "reduction", "note"):
-            table.add_column(column)
+        table = Table(title="Flex Modification waterfall (stops once P&I falls more than 20%)", box=box.SIMPLE_HEAD,
+                      pad_edge=False, collapse_padding=True)
+        for column in ("step", "rate", "term", "balance", "deferred", "P&I", "reduction"):
+            table.add_column(column, no_wrap=True, justify="left" if column == "step" else "right")
         for step in evaluation.steps:
             table.add_row(step.step, f"{step.rate:.3f}%", str(step.term_months),
                           money(step.interest_bearing_balance), money(step.deferred_principal), money(step.pi),
-                          f"{step.reduction * 100:.2f}%", step.note)
+                          f"{step.reduction * 100:.2f}%")
         console.print(table)
+        for step in evaluation.steps:
+            if step.note:
+                console.print(f"  {step.step}: {escape(step.note)}")
     if evaluation.eligible and evaluation.trial:
         trial = evaluation.trial
         console.print(f"[green]Offer:[/green] trial payments of {money(trial.amount)} due "

@@ -59,7 +59,6 @@ class ImportResult:
     updated: int = 0
     skipped: int = 0
     errors: list[RowError] = field(default_factory=list)
-    loans: set[str] = field(default_factory=set)
 
 
 @dataclass(frozen=True)
@@ -67,7 +66,7 @@ class TrialUpdate:
     loan_number: str
     status: TrialStatus
     packet: Path | None = None
-    error: str | None = None
+    error: ServicingError | None = None  # the agreement was due but could not be made
 
 
 def templates_dir(settings: Settings) -> Path:
@@ -94,12 +93,9 @@ def stored_trial(row: EvaluationRow) -> TrialPlan:
 class Servicing:
     """Loan data, evaluations, trials and packets over one store; one per process."""
 
-    def __init__(self, settings: Settings, store: Store,
-                 converter_factory: Callable[[], Converter] | None = None) -> None:
+    def __init__(self, settings: Settings, store: Store) -> None:
         self.settings = settings
         self.store = store
-        self._converter_factory = converter_factory or (
-            lambda: Converter(start_timeout=settings.conversion_timeout_seconds))
         self._converter: Converter | None = None
         self._params: FlexParams | None = None
 
@@ -111,7 +107,11 @@ class Servicing:
     @property
     def params(self) -> FlexParams:
         if self._params is None:
-            self._params = load_flex_params(self.settings.flex_rules or RULES_FILE)
+            try:
+                self._params = load_flex_params(self.settings.flex_rules or RULES_FILE)
+            except (OSError, ValueError) as exc:
+                raise ServicingError(f"the Flex Modification parameters cannot be read: {exc}; fix: correct the "
+                                     "file named by the flex_rules setting", ExitCode.CONFIG) from exc
         return self._params
 
     # --- loan data and payments ------------------------------------------------------------------------------
@@ -119,13 +119,12 @@ class Servicing:
     def import_loans(self, path: Path) -> ImportResult:
         loans, errors = _read(read_loan_file, path)
         added, updated = self.store.save_loans(loans, path.name)
-        return ImportResult(loaded=added, updated=updated, errors=errors, loans={loan.loan_number for loan in loans})
+        return ImportResult(loaded=added, updated=updated, errors=errors)
 
     def import_payments(self, path: Path) -> ImportResult:
         payments, errors = _read(read_payment_file, path)
         recorded = self.store.record_payments(payments, path.name)
-        return ImportResult(loaded=len(recorded), skipped=len(payments) - len(recorded), errors=errors,
-                            loans={p.loan_number for p in recorded})
+        return ImportResult(loaded=len(recorded), skipped=len(payments) - len(recorded), errors=errors)
 
     def loan(self, loan_number: str) -> Loan:
         loan = self.store.loan(loan_number)
@@ -229,7 +228,7 @@ class Servicing:
         if not requests:
             return []
         if self._converter is None:
-            self._converter = self._converter_factory()
+            self._converter = Converter(start_timeout=self.settings.conversion_timeout_seconds)
         writer = PacketWriter(templates_dir(self.settings), self.settings.outbox_dir, self._converter)
         results = writer.write_many(requests)
         for result in results:
@@ -248,7 +247,10 @@ class Servicing:
     def generate(self, loan_number: str, document: str | None, on: date) -> Path:
         """One packet on demand; raises `ServicingError` naming the loan, the cause and the fix."""
         request = self.request(loan_number, document or self.current_document(loan_number), on)
-        (result,) = self.write_packets([request])
+        try:
+            (result,) = self.write_packets([request])
+        except ConversionError as exc:  # LibreOffice missing: nothing was staged
+            raise ServicingError(f"loan {loan_number}, {request.document}: {exc}", ExitCode.CONVERTER) from exc
         if result.path is None:
             raise ServicingError(result.error or "no packet was written", _failure_code(result.cause))
         return result.path
@@ -274,10 +276,10 @@ class Servicing:
 
     # --- trials ---------------------------------------------------------------------------------------------
 
-    def track_trials(self, as_of: date, loans: Sequence[str] | None = None) -> list[TrialUpdate]:
+    def track_trials(self, as_of: date) -> list[TrialUpdate]:
         """Apply payments to every trial in progress: all made -> the agreement; a missed one ends the trial."""
         updates = []
-        for loan_number in loans if loans is not None else self.store.loans_in_trial():
+        for loan_number in self.store.loans_in_trial():
             row = self.store.latest_evaluation(loan_number)
             if row is None or row.trial_status != TrialOutcome.IN_PROGRESS:
                 continue
@@ -290,8 +292,8 @@ class Servicing:
                 try:
                     update = TrialUpdate(loan_number, status,
                                          packet=self.generate(loan_number, notices.MODIFICATION_AGREEMENT, as_of))
-                except (ServicingError, ConversionError) as exc:
-                    update = TrialUpdate(loan_number, status, error=str(exc))
+                except ServicingError as exc:
+                    update = TrialUpdate(loan_number, status, error=exc)
             updates.append(update)
         return updates
 

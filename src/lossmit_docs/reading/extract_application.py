@@ -1,20 +1,23 @@
 """The application's answers: from the AcroForm when it was filled on a computer, else from its text.
 
-Checkboxes and signatures are read from ink beside their labels when an ink probe is given (born-digital
-ticks are drawn, scans are pixels); without one, from the marks OCR writes before a label ("[X]", "☒").
+Labels are found by their word boxes (OCR words, or the text layer's words through the ink probe) so a
+value is read from its label's own row, as a clerk would, whatever order OCR wrote the columns in; its
+confidence is that of the words it was read from, so unreadable handwriting goes to review instead of
+into a decision. Checkboxes and signatures are pixels, read with the ink probe beside their labels;
+without one, from the marks OCR writes before a label ("[X]", "☒").
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from lossmit_docs.model import Field, Page, PageRef, TextMethod
-from lossmit_docs.reading.ink import InkProbe
-from lossmit_docs.reading.page_text import band_above, box_left_of, line_beside, locate
+from lossmit_docs.model import Field, Page, PageRef, TextMethod, Word
+from lossmit_docs.reading.ink import Box, InkProbe, checkbox_fill, ink_share, rule_below
 from lossmit_docs.reading.values import (
     amounts_in,
     clean_name,
@@ -22,14 +25,17 @@ from lossmit_docs.reading.values import (
     first_date,
     label_pattern,
     rules,
+    squash,
     value_after,
 )
 
 Ref = Callable[[int], PageRef]
-CHECKED_INK = 0.08
-SIGNATURE_INK = 0.012
+CHECKED_INK = 0.1  # dark share inside a box above which it is ticked
+SIGNATURE_INK = 0.012  # dark share of a signature region above which it is signed
+UNSURE = 0.5  # confidence given to a mark or signature read too close to its threshold
 _CHECKED_MARK = re.compile(r"[xX☒☑✓✔■●&]|K[\]l|}1]|\[4|^4]")
 _OCR_DIGITS = str.maketrans({"O": "0", "o": "0", "D": "0", "I": "1", "l": "1", "|": "1", "S": "5", "B": "8"})
+_GROUP_FIELD = {"occupancy": "occupancy", "duration": "hardship_duration", "hardship": "hardship_types"}
 
 
 def _labels() -> dict[str, Any]:
@@ -38,20 +44,29 @@ def _labels() -> dict[str, Any]:
 
 def extract_application(pages: list[Page], ref: Ref, ink: InkProbe | None = None) -> dict[str, Field]:
     acro = rules("field_labels")["form710_acroform"]
+    pages = [_with_words(page, ink) for page in pages]
     filled = {k: v for p in pages for k, v in p.form_fields.items()}
     if any(name in filled for name in acro["text"]):
-        fields = _from_acroform(pages, ref, ink)
+        fields = _from_acroform(pages, ref)
     else:
         fields = _from_text(pages, ref, ink)
+    _signatures(pages, ref, ink, fields)
     _total_income(fields)
     return fields
+
+
+def _with_words(page: Page, ink: InkProbe | None) -> Page:
+    """The page with word boxes: the reader keeps them for OCR only, the ink probe has the text layer's."""
+    if page.words or ink is None or page.method == TextMethod.OCR:
+        return page
+    return dataclasses.replace(page, words=ink.words(page.number))
 
 
 def _page_of(pages: list[Page], name: str) -> Page:
     return next((p for p in pages if name in p.form_fields), pages[0])
 
 
-def _from_acroform(pages: list[Page], ref: Ref, ink: InkProbe | None) -> dict[str, Field]:
+def _from_acroform(pages: list[Page], ref: Ref) -> dict[str, Field]:
     acro = rules("field_labels")["form710_acroform"]
     filled = {k: v.strip() for p in pages for k, v in p.form_fields.items()}
     fields: dict[str, Field] = {}
@@ -82,127 +97,240 @@ def _from_acroform(pages: list[Page], ref: Ref, ink: InkProbe | None) -> dict[st
                 key = f"{group}.{code}"
                 previous = fields[key].value if key in fields else Decimal(0)
                 put(key, previous + amount[0], widget)
-    _signatures_acroform(pages, ref, ink, fields, filled)
+    for widget, who in acro["signatures"].items():
+        if filled.get(widget):  # a typed or certificate signature in the signature field itself
+            put(f"{who}_signature_field", True, widget)
     return fields
 
 
-def _signatures_acroform(pages: list[Page], ref: Ref, ink: InkProbe | None, fields: dict[str, Field],
-                         filled: dict[str, str]) -> None:
-    acro = rules("field_labels")["form710_acroform"]
-    labels = _labels()
-    for widget, who in acro["signatures"].items():
-        prefix = "" if who == "borrower" else "co_borrower_"
-        date_field = fields.pop(f"{prefix}signed_on" if prefix else "signed_on", None)
-        dated = date_field is not None and date_field.value is not None
-        signed = bool(filled.get(widget))
-        confidence = 0.99
-        if not signed:
-            signed, confidence = _signature_ink(pages, labels[f"{who}_signature"], ink)
-        key = "signed" if who == "borrower" else "co_borrower_signed"
-        source = date_field.source if date_field else ref(pages[-1].number)
-        fields[key] = Field(signed and dated, confidence if dated else 0.99, source, TextMethod.FORM_FIELD)
-        if who == "borrower":
-            fields["signed_on"] = date_field or Field(None, 0.99, source, TextMethod.FORM_FIELD)
-    if fields.get("co_borrower_name") is None or fields["co_borrower_name"].value is None:
-        fields["co_borrower_signed"] = Field(None, 0.99, fields["co_borrower_signed"].source,
-                                             TextMethod.FORM_FIELD)
+# --- labels and their rows, by word boxes ------------------------------------------------------------
 
 
-def _signature_ink(pages: list[Page], labels: list[str], ink: InkProbe | None) -> tuple[bool, float]:
-    """Ink on the signature line after (or above) its label; (present, confidence)."""
-    for page in reversed(pages):
-        for label in labels:
-            found = locate(page, label)
-            if found is None:
+def _occurrences(page: Page, label: str) -> Iterator[tuple[Box, int, int]]:
+    """Every place the words spell `label` (spaces, case and punctuation ignored): box, first, end index."""
+    target = squash(label)
+    words = page.words
+    for i in range(len(words)):
+        joined = ""
+        for j in range(i, min(i + 12, len(words))):
+            joined += squash(words[j].text)
+            if joined.startswith(target):
+                boxes = [w.box for w in words[i : j + 1]]
+                yield (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes),
+                       max(b[3] for b in boxes)), i, j + 1
+                break
+            if not target.startswith(joined):
+                break
+
+
+def _first_label(page: Page, variants: list[str], exclude_prefix: str = "") -> Box | None:
+    """The first variant (in priority order) found on the page; not one preceded by `exclude_prefix`."""
+    for variant in variants:
+        for box, start, _ in _occurrences(page, variant):
+            before = squash(page.words[start - 1].text) if start else ""
+            if exclude_prefix and before.endswith(exclude_prefix):
                 continue
-            box, after = found
-            date_box = locate(page, "Date", after)
-            right = date_box[0][0] if date_box and abs(date_box[0][1] - box[1]) < 0.02 else 0.7
-            if ink is None:
-                return False, 0.4
-            share = max(ink(page.number, line_beside(page, box, right)),
-                        ink(page.number, band_above(page, box, right)))
-            return share > SIGNATURE_INK, 0.9 if abs(share - SIGNATURE_INK) > 0.006 else 0.6
-    return False, 0.3
+            return box
+    return None
+
+
+def _row_words(page: Page, box: Box, right: float = 1.0) -> list[Word]:
+    """Words on the label's row right of it (up to `right`), in reading order."""
+    height = box[3] - box[1]
+    top, bottom = box[1] - 0.6 * height, box[3] + 0.6 * height
+    found = [w for w in page.words
+             if w.box[0] >= box[2] - 0.002 and w.box[2] <= right and top <= (w.box[1] + w.box[3]) / 2 <= bottom]
+    return sorted(found, key=lambda w: w.box[0])
+
+
+def _words_above(page: Page, box: Box, right: float, rows: float = 3.0) -> list[Word]:
+    """Words written over a label printed under its line (a value above "Date signed")."""
+    height = box[3] - box[1]
+    found = [w for w in page.words
+             if w.box[2] > box[0] and w.box[0] < right and box[1] - rows * height <= w.box[3] <= box[1] + 0.1 * height]
+    return sorted(found, key=lambda w: (round(w.box[1] / height), w.box[0]))
+
+
+def _read(words: list[Word], page: Page) -> tuple[str, float]:
+    """The words' text and how sure OCR was of the least sure of them (a text layer is sure)."""
+    text = " ".join(w.text for w in words)
+    if page.method != TextMethod.OCR:
+        return text, 0.97
+    return text, min((w.confidence for w in words), default=page.confidence)
+
+
+def _labelled(page: Page, lines: list[str], variants: list[str]) -> tuple[str, float] | None:
+    """The text on a label's own row, with its confidence; None when the label is not on the page."""
+    if page.method == TextMethod.OCR and page.words:
+        box = _first_label(page, variants)
+        return None if box is None else _read(_row_words(page, box), page)
+    found = value_after(lines, variants, same_line_only=True)
+    return None if found is None else (found[0], 0.97 if page.method != TextMethod.OCR else page.confidence)
+
+
+# --- answers read from text -------------------------------------------------------------------------
 
 
 def _from_text(pages: list[Page], ref: Ref, ink: InkProbe | None) -> dict[str, Field]:
     labels = _labels()
     fields: dict[str, Field] = {}
-    for index, page in enumerate(pages):
+    for page in pages:
         lines = page.text.splitlines()
-        scanned = page.method == TextMethod.OCR
-        base = page.confidence if scanned else 0.97
 
         def put(name: str, value: Any, confidence: float, page: Page = page) -> None:
             if name not in fields or (fields[name].value in (None, []) and value not in (None, [])):
                 fields[name] = Field(value, round(confidence, 3), ref(page.number), page.method)
 
-        found = value_after(lines, labels["loan_number"])
+        found = _labelled(page, lines, labels["loan_number"])
         if found:
             raw = re.sub(r"[\s-]", "", found[0].split("  ")[0])[:20]
             digits = re.sub(r"\D", "", raw.translate(_OCR_DIGITS))
-            exact = raw.isdigit()
             if 6 <= len(digits) <= 15:
-                put("loan_number", digits, base if exact else base * 0.5)
-        for name in ("borrower_name", "co_borrower_name"):
-            found = value_after(lines, labels[name], same_line_only=True)
-            if found:
-                value = clean_name(found[0])
-                put(name, value, base * (0.9 if value else 0.8))
-        found = value_after(lines, labels["ssn"], same_line_only=True)
+                put("loan_number", digits, found[1] if raw.isdigit() else found[1] * 0.5)
+        if "borrower_name" not in fields:  # both names from the page that has the borrower's
+            for name in ("borrower_name", "co_borrower_name"):
+                found = _labelled(page, lines, labels[name])
+                if found and (name == "co_borrower_name" or found[0].strip(" _.:")):
+                    value = clean_name(found[0])
+                    put(name, value, found[1] * (1.0 if value else 0.9))
+        found = _labelled(page, lines, labels["ssn"])
         if found:
             digits = re.sub(r"\D", "", found[0].split("  ")[0])
-            put("ssn_last4", digits[-4:] if len(digits) >= 4 else None, base * 0.9)
-        found = value_after(lines, labels["property_address"], same_line_only=True)
+            put("ssn_last4", digits[-4:] if len(digits) >= 4 else None, found[1] * (1.0 if len(digits) >= 4 else 0.7))
+        found = _labelled(page, lines, labels["property_address"])
         if found:
-            address = re.sub(r"\s+", " ", found[0].strip(" _")) or None
-            put("property_address", address, base * 0.9)
-        found = value_after(lines, labels["hardship_start_date"], same_line_only=True)
+            put("property_address", re.sub(r"\s+", " ", found[0].strip(" _|")) or None, found[1])
+        found = _labelled(page, lines, labels["hardship_start_date"])
         if found:
-            put("hardship_start_date", first_date(found[0]), base * 0.9)
-        for group in ("occupancy", "duration", "hardship"):
-            chosen = _checked(page, lines, labels[group], ink)
-            if chosen is None:
-                continue
-            codes, confidence = chosen
-            name = {"duration": "hardship_duration", "hardship": "hardship_types"}.get(group, group)
+            put("hardship_start_date", first_date(found[0]), found[1])
+        _income_lines(page, lines, fields, ref)
+    for group, name in _GROUP_FIELD.items():
+        chosen = _checked(pages, labels[group], ink)
+        if chosen is not None:
+            codes, confidence, page = chosen
             value: Any = codes if group == "hardship" else (codes[0] if len(codes) == 1 else None)
-            put(name, value, confidence)
-        _income_lines(page, lines, fields, ref, base, index)
-        _signature_from_text(page, lines, fields, ref, ink, base)
+            fields[name] = Field(value, round(confidence, 3), ref(page.number), page.method)
     fields.setdefault("co_borrower_name", Field(None, 0.6, ref(pages[0].number), pages[0].method))
-    if fields["co_borrower_name"].value is None:
-        fields["co_borrower_signed"] = Field(None, 0.9, ref(pages[-1].number), pages[-1].method)
     return fields
 
 
-def _checked(page: Page, lines: list[str], options: dict[str, list[str]],
-             ink: InkProbe | None) -> tuple[list[str], float] | None:
-    """Codes whose box is marked, or None when the options are not on this page."""
+def _income_lines(page: Page, lines: list[str], fields: dict[str, Field], ref: Ref) -> None:
+    """Monthly income and asset lines; several lines of one code add up (wages and overtime)."""
+    labels = _labels()
+    for group in ("income", "assets"):
+        used: set[Any] = set()  # a line counts once, whichever of its label variants matched
+        for code, variants in labels[group].items():
+            for variant in variants:
+                found = _line_amount(page, lines, variant, used)
+                if found is None:
+                    continue
+                amount, confidence = found
+                key = f"{group}.{code}"
+                previous = fields[key].value if key in fields else Decimal(0)
+                fields[key] = Field(previous + amount, round(min(confidence, fields[key].confidence)
+                                                              if key in fields else confidence, 3),
+                                    ref(page.number), page.method)
+    found = _line_amount(page, lines, labels["income_total"][0], set(), labels["income_total"])
+    if found:
+        fields["income.total"] = Field(found[0], round(found[1], 3), ref(page.number), page.method)
+
+
+def _line_amount(page: Page, lines: list[str], variant: str, used: set[Any],
+                 variants: list[str] | None = None) -> tuple[Decimal, float] | None:
+    """The positive amount on a labelled line (the last one: the first may be a printed example)."""
+    if page.method == TextMethod.OCR and page.words:
+        box = _first_label(page, variants or [variant])
+        if box is None or box in used:
+            return None
+        used.add(box)
+        words = [w for w in _row_words(page, box) if re.search(r"\d", w.text)]
+        text, confidence = _read(words, page)
+    else:
+        found = find_label(lines, variants or [variant])
+        if found is None or found[0] in used:
+            return None
+        used.add(found[0])
+        text, confidence = lines[found[0]][found[1]:], 0.97 if page.method != TextMethod.OCR else page.confidence
+    amounts = [a for a in amounts_in(text) if a > 0]
+    return (amounts[-1], confidence) if amounts else None
+
+
+def _total_income(fields: dict[str, Field]) -> None:
+    """`income.total`: the form's printed total when it has one, else the sum of the lines."""
+    lines = [f for k, f in fields.items() if k.startswith("income.") and k != "income.total"]
+    if "income.total" in fields or not lines:
+        return
+    total = sum((f.value for f in lines), Decimal(0))
+    fields["income.total"] = Field(total, min(f.confidence for f in lines), lines[0].source, "computed")
+
+
+# --- checkboxes ---------------------------------------------------------------------------------------
+
+
+def _checked(pages: list[Page], options: dict[str, list[str]],
+             ink: InkProbe | None) -> tuple[list[str], float, Page] | None:
+    """Codes whose box is marked, on the page showing most of the group's boxes; None when none shows."""
+    best: tuple[list[str], float, Page] | None = None
+    best_seen = 0
+    for page in pages:
+        found = _boxes_by_ink(page, options, ink) if ink is not None and page.words else None
+        if found is None:
+            found = _boxes_by_text(page, options)
+        codes, confidence, seen = found
+        if seen > best_seen and (seen >= 2 or len(options) < 2):
+            best, best_seen = (codes, confidence, page), seen
+    return best
+
+
+def _boxes_by_ink(page: Page, options: dict[str, list[str]],
+                  ink: InkProbe) -> tuple[list[str], float, int]:
+    """Each option's box found left of its label and measured; a label with no box beside it is prose."""
+    image = ink.image(page.number, page.rotation)
+    width, height = page.width_pt or 612.0, page.height_pt or 792.0
+    codes: list[str] = []
+    confidences: list[float] = []
+    taken: list[Box] = []
+    seen = 0
+    for code, variants in options.items():
+        for variant in sorted(variants, key=len, reverse=True):
+            for box, start, _ in _occurrences(page, variant):
+                if any(_overlap(box, other) for other in taken):
+                    continue
+                line = box[3] - box[1]
+                across = line * height / width
+                first = page.words[start]  # OCR may glue the box to the label: "(Disaster"
+                junk = len(first.text) - len(first.text.lstrip("([{|]}:;.,-_=*'\"~`"))
+                right = box[0] + (first.box[2] - first.box[0]) * junk / max(1, len(first.text)) - 0.1 * across
+                window = (box[0] - 3.2 * across, box[1] - 0.7 * line, right, box[3] + 0.7 * line)
+                fill = checkbox_fill(image, window, (0.55 * line, 1.9 * line))
+                if fill is None:
+                    continue
+                taken.append(box)
+                seen += 1
+                confidences.append(0.95 if abs(fill - CHECKED_INK) > 0.05 else UNSURE)
+                if fill > CHECKED_INK and code not in codes:
+                    codes.append(code)
+    scanned = page.confidence if page.method == TextMethod.OCR else 1.0
+    return codes, min(confidences, default=0.0) * max(scanned, 0.85), seen
+
+
+def _overlap(a: Box, b: Box) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def _boxes_by_text(page: Page, options: dict[str, list[str]]) -> tuple[list[str], float, int]:
+    lines = page.text.splitlines()
     codes: list[str] = []
     seen = 0
-    confidences: list[float] = []
     for code, variants in options.items():
         for variant in variants:
-            found = locate(page, variant) if ink is not None else None
-            if found is not None and ink is not None:
-                share = ink(page.number, box_left_of(page, found[0]))
-                seen += 1
-                confidences.append(0.9 if abs(share - CHECKED_INK) > 0.04 else 0.55)
-                if share > CHECKED_INK:
-                    codes.append(code)
-                break
             mark = _mark_before(lines, variant)
             if mark is not None:
                 seen += 1
-                confidences.append(0.6)
                 if mark:
                     codes.append(code)
                 break
-    if not seen:
-        return None
-    return codes, min(confidences) * (page.confidence if page.method == TextMethod.OCR else 1.0)
+    return codes, 0.6 * (page.confidence if page.method == TextMethod.OCR else 1.0), seen
 
 
 def _mark_before(lines: list[str], label: str) -> bool | None:
@@ -216,60 +344,91 @@ def _mark_before(lines: list[str], label: str) -> bool | None:
     return bool(_CHECKED_MARK.search(before))
 
 
-def _income_lines(page: Page, lines: list[str], fields: dict[str, Field], ref: Ref, base: float,
-                  index: int) -> None:
+# --- signatures ---------------------------------------------------------------------------------------
+
+
+def _signatures(pages: list[Page], ref: Ref, ink: InkProbe | None, fields: dict[str, Field]) -> None:
+    """`signed`, `signed_on` and `co_borrower_signed`: a signature AND its date, for each signer."""
     labels = _labels()
-    for group in ("income", "assets"):
-        used: set[int] = set()  # a line counts once, whichever of its label variants matched
-        for code, variants in labels[group].items():
-            for variant in variants:
-                found = find_label(lines, [variant])
-                if found is None or found[0] in used:
-                    continue
-                used.add(found[0])
-                amounts = [a for a in amounts_in(lines[found[0]][found[1]:]) if a > 0]
-                if amounts:
-                    key = f"{group}.{code}"
-                    previous = fields[key].value if key in fields else Decimal(0)
-                    fields[key] = Field(previous + amounts[-1], round(base * 0.9, 3), ref(page.number),
-                                        page.method)
-    found = find_label(lines, labels["income_total"])
-    if found:
-        amounts = amounts_in(lines[found[0]][found[1]:])
-        if amounts:
-            fields["income.total"] = Field(amounts[-1], round(base * 0.9, 3), ref(page.number), page.method)
+    for who in ("borrower", "co_borrower"):
+        key = "signed" if who == "borrower" else "co_borrower_signed"
+        date_key = "signed_on" if who == "borrower" else "co_borrower_signed_on"
+        typed = fields.pop(f"{who}_signature_field", None)
+        found = _signature(pages, labels[f"{who}_signature"], labels["date_signed"], ink,
+                           "" if who == "co_borrower" else "co")
+        page, present, confidence, signed_on, date_confidence = found
+        if date_key in fields:  # the AcroForm's own date field
+            signed_on, date_confidence = fields[date_key].value, fields[date_key].confidence
+        if typed is not None:
+            present, confidence = True, typed.confidence
+        source = ref(page.number)
+        fields[date_key] = Field(signed_on, round(date_confidence, 3), source, page.method)
+        both = bool(present) and signed_on is not None
+        sure = min(confidence, date_confidence) if both else (confidence if not present else date_confidence)
+        fields[key] = Field(both, round(sure, 3), source, page.method)
+    co_name = fields.get("co_borrower_name")
+    if co_name is None or co_name.value is None:
+        fields["co_borrower_signed"] = dataclasses.replace(fields["co_borrower_signed"], value=None)
+    fields.pop("co_borrower_signed_on", None)
 
 
-def _total_income(fields: dict[str, Field]) -> None:
-    """`income.total`: the form's printed total when it has one, else the sum of the lines."""
-    lines = [f for k, f in fields.items() if k.startswith("income.") and k != "income.total"]
-    if "income.total" in fields or not lines:
-        return
-    total = sum((f.value for f in lines), Decimal(0))
-    fields["income.total"] = Field(total, min(f.confidence for f in lines), lines[0].source, "computed")
+def _signature(pages: list[Page], variants: list[str], date_variants: list[str], ink: InkProbe | None,
+               exclude_prefix: str) -> tuple[Page, bool | None, float, date | None, float]:
+    """(page, signature present, confidence, date, its confidence) from the last page with the label."""
+    for page in reversed(pages):
+        if not page.words:
+            continue
+        box = _first_label(page, variants, exclude_prefix)
+        if box is None:
+            continue
+        date_box = _date_label(page, box, date_variants)
+        right = date_box[0] if date_box else min(0.97, box[2] + 0.45)
+        dated = _read(_row_words(page, date_box, min(1.0, date_box[2] + 0.4)), page) if date_box else ("", 0.97)
+        if date_box and first_date(dated[0]) is None:
+            dated = _read(_words_above(page, date_box, min(1.0, date_box[2] + 0.3)), page)
+        signed_on = first_date(dated[0])
+        date_confidence = dated[1] if signed_on or dated[0].strip(" _.:") else 0.97
+        if ink is None:
+            return page, False, 0.4, signed_on, date_confidence
+        share = _signature_ink(ink, page, box, right)
+        confidence = 0.95 if abs(share - SIGNATURE_INK) > 0.5 * SIGNATURE_INK else UNSURE
+        return page, share > SIGNATURE_INK, confidence, signed_on, date_confidence
+    return _signature_from_lines(pages, variants)
 
 
-def _signature_from_text(page: Page, lines: list[str], fields: dict[str, Field], ref: Ref,
-                         ink: InkProbe | None, base: float) -> None:
-    labels = _labels()
-    for prefix in ("", "co_"):
-        found = find_label(lines, labels[f"{prefix}borrower_signature"])
+def _date_label(page: Page, box: Box, variants: list[str]) -> Box | None:
+    """The signature's "Date" label: on the signature label's row, to its right."""
+    height = box[3] - box[1]
+    for variant in variants:
+        for found, _, _ in _occurrences(page, variant):
+            if found[0] > box[2] and abs((found[1] + found[3]) / 2 - (box[1] + box[3]) / 2) < height:
+                return found
+    return None
+
+
+def _signature_ink(ink: InkProbe, page: Page, box: Box, right: float) -> float:
+    """Ink on the signature line: beside the label ("Signature: ____") or above it (line, then label)."""
+    image = ink.image(page.number, page.rotation)
+    line = box[3] - box[1]
+    beside = rule_below(image, (box[2] + 0.01, box[1], right - 0.01, box[3] + 0.6 * line))
+    if beside is not None:
+        return ink_share(image, (box[2] + 0.005, beside - 3.0 * line, right - 0.01, beside + 0.8 * line))
+    above = rule_below(image, (box[0], box[1] - 1.5 * line, right - 0.01, box[1]))
+    if above is not None:
+        return ink_share(image, (box[0], above - 3.0 * line, right - 0.01, box[1] - 0.1 * line))
+    return ink_share(image, (box[2] + 0.005, box[1] - 2.0 * line, right - 0.01, box[3] + 0.3 * line))
+
+
+def _signature_from_lines(pages: list[Page], variants: list[str]) -> tuple[Page, bool | None, float, date | None, float]:
+    """Without word boxes: a name-like line over the label stands for a signature, never with certainty."""
+    for page in reversed(pages):
+        lines = page.text.splitlines()
+        found = find_label(lines, variants)
         if found is None:
             continue
         index, end = found
-        if not prefix:
-            other = find_label([lines[index]], ["Co-" + v for v in labels["borrower_signature"]])
-            if other:
-                continue
         nearby = [lines[index][end:], lines[index - 1] if index else "", *lines[index + 1 : index + 2]]
-        signed_on: date | None = next((d for d in (first_date(t) for t in nearby) if d), None)
-        if ink is not None:
-            present, confidence = _signature_ink([page], labels[f"{prefix}borrower_signature"], ink)
-        else:
-            above = clean_name(lines[index - 1]) if index else None
-            present, confidence = bool(above and len(above) > 3), 0.5
-        key = "signed" if not prefix else "co_borrower_signed"
-        fields[key] = Field(present and signed_on is not None, round(min(confidence, base), 3),
-                            ref(page.number), page.method)
-        if not prefix:
-            fields["signed_on"] = Field(signed_on, round(base * 0.9, 3), ref(page.number), page.method)
+        signed_on = next((d for d in (first_date(t) for t in nearby) if d), None)
+        above = clean_name(lines[index - 1]) if index else None
+        return page, bool(above and len(above) > 3), 0.5, signed_on, 0.6
+    return pages[-1], None, 0.3, None, 0.3

@@ -8,7 +8,8 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from lossmit_docs.model import Field, Page, PageRef, TextMethod
+from lossmit_docs.model import Field, Page, PageRef, TextMethod, Word
+from lossmit_docs.reading.page_text import column_headers, locate, row_right_of, skew
 from lossmit_docs.reading.values import (
     amounts_in,
     clean_name,
@@ -16,57 +17,183 @@ from lossmit_docs.reading.values import (
     find_label,
     first_amount,
     first_date,
+    label_matches,
+    repair_ocr_money,
     rules,
     squash,
     value_after,
+    values_after,
+    without_dates,
 )
 
 Ref = Callable[[int], PageRef]
 PERIODS_A_YEAR = {"weekly": 52, "biweekly": 26, "semimonthly": 24, "monthly": 12}
 YTD_TOLERANCE = Decimal("0.15")
+REPAIRED = 0.85  # confidence kept by a value read off a line whose money OCR garbled
+COLUMN_REACH = 0.12  # how far (page widths) an amount's right edge may sit from its column header's
+HEADING_LINES = 4  # top lines that may carry an unlabelled employer's name
+HEADING_DATE_LINES = 15  # a letter with no salutation found: where its date may stand
+SIGNATURE_REACH = 2  # lines between a signature label (or a certification) and the signature
+NAME_JOINERS = {"and", "of", "the", "&"}
 
 
 class _Reader:
-    """One document's text with where each line came from, so every field names its page."""
+    """One document's text with where each line came from, so every field names its page.
+
+    OCR lines have their money misreadings put right ("S1,903<_85"); a value read off a repaired line
+    carries less confidence, so a clerk sees it when it decides anything.
+    """
 
     def __init__(self, pages: list[Page], ref: Ref) -> None:
         self.lines: list[str] = []
         self.line_page: list[Page] = []
+        self.repaired: set[int] = set()
         for page in pages:
             for line in page.text.splitlines():
+                if page.method == TextMethod.OCR:
+                    line, changed = repair_ocr_money(line)
+                    if changed:
+                        self.repaired.add(len(self.lines))
                 self.lines.append(line)
                 self.line_page.append(page)
         self.pages = pages
         self.ref = ref
 
-    def field(self, value: Any, line: int | None, confidence: float = 0.95, method: str | None = None) -> Field:
-        page = self.line_page[line] if line is not None and self.lines else self.pages[0]
+    def field(self, value: Any, line: int | None, confidence: float = 0.95, method: str | None = None,
+              page: Page | None = None) -> Field:
+        if page is None:
+            page = self.line_page[line] if line is not None and self.lines else self.pages[0]
         base = page.confidence if page.method == TextMethod.OCR else 1.0
+        if line in self.repaired:
+            base *= REPAIRED
         return Field(value, round(confidence * base, 3), self.ref(page.number), method or page.method)
 
     def after(self, labels: list[str], same_line_only: bool = False) -> tuple[str, int] | None:
         return value_after(self.lines, labels, same_line_only)
+
+    def first(self, labels: list[str], accept: Callable[[str], Any], same_line_only: bool = False
+              ) -> tuple[Any, int | None]:
+        """The first labelled value `accept` makes something of, passing over labels that head other text."""
+        for text, line in values_after(self.lines, labels, same_line_only):
+            value = accept(text)
+            if value:
+                return value, line
+            below = next((i for i in range(line + 1, min(line + 3, len(self.lines))) if self.lines[i].strip()), None)
+            value = accept(self.lines[below]) if below is not None and not same_line_only else None
+            if value:  # a header row of labels ("CHECK DATE  PAY FREQUENCY") with its values underneath
+                return value, below
+        return None, None
 
 
 def _labels(kind: str) -> dict[str, Any]:
     return rules("field_labels")[kind]
 
 
-def _money(reader: _Reader, labels: list[str], position: int = 0) -> tuple[Decimal | None, int | None]:
-    found = find_label(reader.lines, labels)
-    if found is None:
-        return None, None
-    index, end = found
-    for line in (index, index + 1):
-        if line >= len(reader.lines):
-            break
-        text = reader.lines[line][end:] if line == index else reader.lines[line]
-        amounts = amounts_in(text, cents_required=True)
-        if len(amounts) > position:
-            return abs(amounts[position]), line
-        if amounts:
-            return None, line
-    return None, index
+def _after_ytd(line: str, start: int) -> bool:
+    """Whether a label is a year-to-date figure's ("YTD Net Pay"), read from the words just before it."""
+    before = squash(line[max(0, start - 14) : start])
+    return any(before.endswith(squash(w)) for w in _labels("pay_stub")["ytd_words"])
+
+
+def _money(reader: _Reader, labels: list[str], skip_ytd: bool = False, at_line_start: bool = False
+           ) -> tuple[Decimal | None, int | None]:
+    """The first amount after a label (same line, else the next non-blank line)."""
+    fallback: int | None = None
+    for index, start, end in label_matches(reader.lines, labels):
+        line = reader.lines[index]
+        if (skip_ytd and _after_ytd(line, start)) or (at_line_start and line[:start].strip(" |-_.:")):
+            continue
+        following = [i for i in range(index + 1, min(index + 3, len(reader.lines))) if reader.lines[i].strip()]
+        for number in [index, *following[:1]]:
+            amounts = amounts_in(line[end:] if number == index else reader.lines[number], cents_required=True)
+            if amounts:
+                return abs(amounts[0]), number
+        fallback = index if fallback is None else fallback
+    return None, fallback
+
+
+def _row_money(reader: _Reader, labels: list[str]) -> tuple[Decimal | None, Decimal | None, Page | None]:
+    """Current and year-to-date amounts on a labelled table row of an OCR'd page, by column header.
+
+    OCR reads a table's columns as separate blocks, so a row is rebuilt from word boxes (tilt taken
+    out) and each amount goes to the "Current" or "YTD" header above it.
+    """
+    headers = _labels("pay_stub")["columns"]
+    for page in reader.pages:
+        if not page.words:
+            continue
+        tilt = skew(page)
+        for label in labels:
+            hit = locate(page, label)
+            while hit is not None and _ytd_word_before(page, hit[1], label):
+                hit = locate(page, label, hit[1])
+            if hit is None:
+                continue
+            cells = [(w, amounts_in(repair_ocr_money(w.text)[0], cents_required=True))
+                     for w in row_right_of(page, hit[0], tilt)]
+            cells = [(w, abs(found[0])) for w, found in cells if found]
+            if cells:
+                current, ytd = _by_column(page, hit[0], cells, headers)
+                return current, ytd, page
+    return None, None, None
+
+
+def _ytd_word_before(page: Page, end_index: int, label: str) -> bool:
+    start = end_index - len(label.split())
+    return start > 0 and any(squash(page.words[start - 1].text) == squash(w)
+                             for w in _labels("pay_stub")["ytd_words"])
+
+
+def _by_column(page: Page, label_box: tuple[float, float, float, float],
+               cells: list[tuple[Word, Decimal]], headers: dict[str, list[str]]
+               ) -> tuple[Decimal | None, Decimal | None]:
+    columns = {name: column_headers(page, words, label_box[1]) for name, words in headers.items()}
+    if not columns["ytd"] and not columns["current"]:
+        return cells[-2][1] if len(cells) >= 2 else cells[0][1], cells[-1][1] if len(cells) >= 2 else None
+    found: dict[str, Decimal] = {}
+    for word, amount in cells:
+        distance = {name: min(abs(word.box[2] - box[2]) for box in boxes[-3:])
+                    for name, boxes in columns.items() if boxes}
+        name = min(distance, key=lambda n: distance[n])
+        if distance[name] < COLUMN_REACH:
+            found.setdefault(name, amount)
+    return found.get("current"), found.get("ytd")
+
+
+def _person(text: str) -> str | None:
+    """A person's name, or nothing when the text is another label ("EMPLOYEE ID PAY PERIOD")."""
+    name = clean_name(re.sub(r"\*", "", text))
+    if not name:
+        return None
+    words = name.replace(",", " ").split()
+    stop = {squash(w) for w in _labels("pay_stub")["not_name_words"]}
+    if not 2 <= len(words) <= 5 or any(squash(w) in stop for w in words):
+        return None
+    return name
+
+
+def firm_name(text: str) -> str | None:
+    """A firm's name cut from a heading line: before "Page 1 of 2", a rule or a wide gap, less OCR specks."""
+    text = re.split(r"\bpage\s*\d|\||\s{3,}|\$|\d", text, flags=re.IGNORECASE)[0]
+    for word in _labels("pay_stub")["title_words"]:
+        text = re.sub(re.escape(word), " ", text, flags=re.IGNORECASE)
+    words = (clean_name(text) or "").split()
+    capitalised = bool(words) and words[0][:1].isupper()
+    while capitalised and len(words) > 1 and words[-1].islower() and words[-1] not in NAME_JOINERS:
+        words.pop()
+    name = " ".join(words).strip(" ,&-")
+    return name if len(re.sub(r"[^A-Za-z]", "", name)) >= 3 else None
+
+
+def _heading_firm(reader: _Reader) -> tuple[str | None, int | None]:
+    """The firm heading a page: the first top line that is a name, not a label, an address or a number."""
+    for index, line in enumerate(reader.lines[:HEADING_LINES]):
+        if re.search(r"[:#]", line) or re.match(r"\s*\d", line):
+            continue
+        name = firm_name(line)
+        if name:
+            return name, index
+    return None, None
 
 
 def extract_pay_stub(pages: list[Page], ref: Ref) -> tuple[dict[str, Field], list[str]]:
@@ -74,35 +201,24 @@ def extract_pay_stub(pages: list[Page], ref: Ref) -> tuple[dict[str, Field], lis
     labels = _labels("pay_stub")
     reader = _Reader(pages, ref)
     fields: dict[str, Field] = {}
-    employer = reader.after(labels["employer"], same_line_only=True)
-    employer_name = clean_name(employer[0]) if employer else None
-    if not employer_name and reader.lines:
-        title = reader.lines[0]
-        for word in labels["title_words"]:
-            title = re.sub(re.escape(word), " ", title, flags=re.IGNORECASE)
-        employer_name, employer = clean_name(title), (title, 0)
-    fields["employer"] = reader.field(employer_name, employer[1] if employer else None, 0.8)
-    employee = reader.after(labels["employee_name"])
-    name = clean_name(re.sub(r"\*", "", employee[0])) if employee else None
-    fields["employee_name"] = reader.field(name, employee[1] if employee else None, 0.8 if name else 0.3)
-    pay_date = reader.after(labels["pay_date"])
-    fields["pay_date"] = reader.field(first_date(pay_date[0]) if pay_date else None,
-                                      pay_date[1] if pay_date else None)
+    employer, employer_line = reader.first(labels["employer"], firm_name, same_line_only=True)
+    labelled = employer is not None
+    if not labelled:
+        employer, employer_line = _heading_firm(reader)
+    fields["employer"] = reader.field(employer, employer_line, (0.9 if labelled else 0.8) if employer else 0.3)
+    name, name_line = reader.first(labels["employee_name"], _person)
+    fields["employee_name"] = reader.field(name, name_line, 0.85 if name else 0.3)
+    pay_date, pay_line = reader.first(labels["pay_date"], first_date)
+    fields["pay_date"] = reader.field(pay_date, pay_line, 0.95 if pay_date else 0.3)
     start, end = _period(reader, labels)
     fields["period_start"] = reader.field(start[0], start[1])
     fields["period_end"] = reader.field(end[0], end[1])
-    gross, gross_line = _money(reader, labels["gross"])
-    ytd, ytd_line = _money(reader, labels["gross_ytd"])
-    if ytd is None and gross_line is not None:
-        rest = amounts_in(reader.lines[gross_line], cents_required=True)
-        ytd = abs(rest[-1]) if len(rest) >= 2 else None
-        ytd_line = gross_line
-    net, net_line = _money(reader, labels["net"])
-    fields["gross_current"] = reader.field(gross, gross_line, 0.95 if gross else 0.3)
-    fields["gross_ytd"] = reader.field(ytd, ytd_line, 0.9)
+    _gross(reader, labels, fields)
+    net, net_line = _money(reader, labels["net"], skip_ytd=True)
     fields["net_current"] = reader.field(net, net_line, 0.95 if net else 0.3)
     frequency, frequency_line = _frequency(reader, labels, start[0], end[0])
     fields["frequency"] = reader.field(frequency, frequency_line, 0.95 if frequency_line is not None else 0.8)
+    gross, ytd = fields["gross_current"].value, fields["gross_ytd"].value
     notes: list[str] = []
     if gross is not None and frequency:
         monthly = (gross * PERIODS_A_YEAR[frequency] / 12).quantize(Decimal("0.01"), ROUND_HALF_UP)
@@ -113,6 +229,22 @@ def extract_pay_stub(pages: list[Page], ref: Ref) -> tuple[dict[str, Field], lis
     else:
         fields["monthly_gross"] = reader.field(None, None, 0.2, "computed")
     return fields, notes
+
+
+def _gross(reader: _Reader, labels: dict[str, Any], fields: dict[str, Field]) -> None:
+    """Current and YTD gross: from the table's columns on a scan, else from the labelled line."""
+    current, ytd, page = _row_money(reader, labels["gross"])
+    if current is not None and page is not None:
+        fields["gross_current"] = reader.field(current, None, 0.9, page=page)
+        fields["gross_ytd"] = reader.field(ytd, None, 0.85 if ytd is not None else 0.6, page=page)
+        return
+    gross, gross_line = _money(reader, labels["gross"], skip_ytd=True)
+    ytd, ytd_line = _money(reader, labels["gross_ytd"])
+    if ytd is None and gross_line is not None:
+        row = amounts_in(reader.lines[gross_line], cents_required=True)
+        ytd, ytd_line = (abs(row[-1]), gross_line) if len(row) >= 2 and abs(row[-1]) >= (gross or 0) else (None, None)
+    fields["gross_current"] = reader.field(gross, gross_line, 0.95 if gross else 0.3)
+    fields["gross_ytd"] = reader.field(ytd, ytd_line, 0.9 if ytd is not None else 0.6)
 
 
 def _period(reader: _Reader, labels: dict[str, Any]) -> tuple[tuple[date | None, int | None], ...]:
@@ -129,12 +261,14 @@ def _period(reader: _Reader, labels: dict[str, Any]) -> tuple[tuple[date | None,
 
 def _frequency(reader: _Reader, labels: dict[str, Any], start: date | None,
                end: date | None) -> tuple[str | None, int | None]:
-    printed = reader.after(labels["frequency"], same_line_only=True)
-    if printed:
-        text = squash(printed[0])
-        for code, words in sorted(labels["frequencies"].items(), key=lambda kv: kv[0] == "monthly"):
-            if any(text.startswith(squash(w)) for w in words):
-                return code, printed[1]
+    def printed(text: str) -> str | None:
+        squashed = squash(text)
+        return next((code for code, words in labels["frequencies"].items()
+                     if any(squash(w) in squashed for w in words)), None)
+
+    code, line = reader.first(labels["frequency"], printed)
+    if code:
+        return code, line
     if start and end:
         days = (end - start).days + 1
         for code, low, high in (("weekly", 6, 8), ("biweekly", 13, 14), ("semimonthly", 15, 16),
@@ -161,45 +295,56 @@ def extract_bank_statement(pages: list[Page], ref: Ref) -> dict[str, Field]:
     labels = _labels("bank_statement")
     reader = _Reader(pages, ref)
     fields: dict[str, Field] = {}
-    bank = next(((clean_name(line), i) for i, line in enumerate(reader.lines[:8])
-                 if any(w in line.lower() for w in labels["bank_words"]) and clean_name(line)), (None, None))
+    bank = next(((firm_name(line), i) for i, line in enumerate(reader.lines[:8])
+                 if _has_word(line, labels["bank_words"]) and firm_name(line)), (None, None))
     fields["bank_name"] = reader.field(bank[0], bank[1], 0.85 if bank[0] else 0.2)
-    account = reader.after(labels["account"], same_line_only=True)
-    digits = re.sub(r"\D", "", account[0].split("  ")[0][:30]) if account else ""
-    fields["account_last4"] = reader.field(digits[-4:] if len(digits) >= 4 else None,
-                                           account[1] if account else None)
+    fields["account_last4"] = _account_last4(reader, labels["account"])
     period = reader.after(labels["period"])
     found = dates_in(period[0]) if period else []
     fields["period_start"] = reader.field(found[0] if len(found) >= 2 else None, period[1] if period else None)
     fields["period_end"] = reader.field(found[1] if len(found) >= 2 else None, period[1] if period else None)
     for name in ("beginning_balance", "ending_balance"):
-        value, line = _money(reader, labels[name], 0)
-        if value is not None and line is not None:
-            amounts = amounts_in(reader.lines[line], cents_required=True)
-            value = amounts[-1] if amounts else value
+        value, line = _money(reader, labels[name])
         fields[name] = reader.field(value, line, 0.95 if value is not None else 0.3)
     return fields
+
+
+def _has_word(text: str, words: list[str]) -> bool:
+    lowered = text.lower()
+    return any(re.search(rf"\b{re.escape(word.lower())}\b", lowered) for word in words)
+
+
+_MASKED = re.compile(r"(?:[*xX•#+]{2,}|ending\s+in)[\s-]*(\d{4})\b", re.IGNORECASE)
+
+
+def _account_last4(reader: _Reader, labels: list[str]) -> Field:
+    """Last four of the account: a masked number ("******5259") is trusted over digits OCR may have split."""
+    masked: list[tuple[str, int]] = []
+    loose: list[tuple[str, int]] = []
+    for text, line in values_after(reader.lines, labels, same_line_only=True):
+        hit = _MASKED.search(text)
+        if hit:
+            masked.append((hit.group(1), line))
+            continue
+        digits = re.sub(r"\D", "", re.split(r"\s{2,}|[A-Za-z]{3,}", text)[0][:30])
+        if len(digits) >= 4:
+            loose.append((digits[-4:], line))
+    chosen = masked or loose
+    if not chosen:
+        return reader.field(None, None, 0.3)
+    agree = len({value for value, _ in chosen}) == 1
+    return reader.field(chosen[0][0], chosen[0][1], (0.95 if masked else 0.7) if agree else 0.5)
 
 
 def extract_letter(pages: list[Page], ref: Ref, benefit: bool) -> dict[str, Field]:
     labels = _labels("letter")
     reader = _Reader(pages, ref)
-    fields: dict[str, Field] = {}
-    dated = reader.after(labels["date"], same_line_only=True)
-    letter_date = first_date(dated[0]) if dated else None
-    line = dated[1] if dated and letter_date else None
-    if letter_date is None:
-        for index, text in enumerate(reader.lines[:15]):
-            letter_date = first_date(text)
-            if letter_date:
-                line = index
-                break
-    fields["letter_date"] = reader.field(letter_date, line, 0.9 if letter_date else 0.3)
+    letter_date, line, confidence = _letter_date(reader, labels)
+    fields = {"letter_date": reader.field(letter_date, line, confidence)}
     if benefit:
-        text = squash(" ".join(reader.lines))
-        kind = next((code for code, words in labels["benefit_types"].items()
-                     if any(squash(w) in text for w in words)), None)
-        fields["benefit_type"] = reader.field(kind, None, 0.8 if kind else 0.3)
+        text = " ".join(reader.lines)
+        kind = next((rule["code"] for rule in labels["benefit_types"] if _has_word(text, rule["words"])), None)
+        fields["benefit_type"] = reader.field(kind, None, 0.85 if kind else 0.3)
         amount, amount_line = _money(reader, labels["monthly_amount"])
         if amount is None:
             weekly, amount_line = _money(reader, labels["weekly_amount"])
@@ -214,6 +359,34 @@ def extract_letter(pages: list[Page], ref: Ref, benefit: bool) -> dict[str, Fiel
     return fields
 
 
+def _letter_date(reader: _Reader, labels: dict[str, Any]) -> tuple[date | None, int | None, float]:
+    """The date the letter was written: its own date label, else the date standing alone on a line of the
+    heading, else the first date of the heading that is no fax header's; never a date of the body."""
+    for index, start, end in label_matches(reader.lines, labels["date"]):
+        found = first_date(reader.lines[index][end:])
+        if found and (start == 0 or squash(reader.lines[index][:start]) == "" or
+                      reader.lines[index][:start].rstrip().endswith(("|", "  "))):
+            return found, index, 0.9
+    for index, _, end in label_matches(reader.lines, labels["date_anywhere"]):
+        found = first_date(reader.lines[index][end:])
+        if found:
+            return found, index, 0.9
+    salutation = next((i for i, text in enumerate(reader.lines)
+                       if re.match(labels["salutation"], text.strip(), re.IGNORECASE)), None)
+    heading = range(min(salutation if salutation is not None else HEADING_DATE_LINES, len(reader.lines)))
+    fax = re.compile(labels["fax_header"], re.IGNORECASE)
+    for index in heading:
+        text = reader.lines[index]
+        found = first_date(text)
+        if found and not fax.search(text) and len(re.sub(r"[^A-Za-z]", "", without_dates(text))) <= 3:
+            return found, index, 0.9
+    for index in heading:
+        found = first_date(reader.lines[index])
+        if found and not fax.search(reader.lines[index]):
+            return found, index, 0.5
+    return None, None, 0.3
+
+
 def extract_profit_and_loss(pages: list[Page], ref: Ref) -> dict[str, Field]:
     labels = _labels("profit_and_loss_statement")
     reader = _Reader(pages, ref)
@@ -224,9 +397,13 @@ def extract_profit_and_loss(pages: list[Page], ref: Ref) -> dict[str, Field]:
         found = next((d for d in (dates_in(t) for t in reader.lines[:10]) if len(d) >= 2), found)
     fields["period_start"] = reader.field(found[0] if len(found) >= 2 else None, period[1] if period else None)
     fields["period_end"] = reader.field(found[1] if len(found) >= 2 else None, period[1] if period else None)
-    net, line = _money(reader, labels["net_income"])
-    fields["net_income"] = reader.field(net, line, 0.9 if net is not None else 0.3)
-    fields["signed"] = _signed_by_text(reader, labels["signature"])
+    net, _, page = _row_money(reader, labels["net_income"])
+    if net is not None:
+        fields["net_income"] = reader.field(net, None, 0.85, page=page)
+    else:
+        net, line = _money(reader, labels["net_income"], at_line_start=True)
+        fields["net_income"] = reader.field(net, line, 0.9 if net is not None else 0.3)
+    fields["signed"] = _signed_by_text(reader, labels["signature"], labels["certification"])[0]
     return fields
 
 
@@ -244,22 +421,35 @@ def extract_tax_return(pages: list[Page], ref: Ref) -> dict[str, Field]:
 
 def extract_4506c(pages: list[Page], ref: Ref) -> dict[str, Field]:
     reader = _Reader(pages, ref)
-    signed = _signed_by_text(reader, _labels("irs_form_4506c")["signature"])
-    found = find_label(reader.lines, _labels("irs_form_4506c")["signature"])
-    signed_on = None
-    if found:
-        for text in reader.lines[max(0, found[0] - 2) : found[0] + 3]:
-            signed_on = first_date(text) or signed_on
-    return {"signed": signed, "signed_on": reader.field(signed_on, found[0] if found else None, 0.8)}
+    labels = _labels("irs_form_4506c")
+    signed, signed_on = _signed_by_text(reader, labels["signature"], [])
+    return {"signed": signed, "signed_on": signed_on}
 
 
-def _signed_by_text(reader: _Reader, labels: list[str]) -> Field:
-    """Signed when a name or mark and a date sit by the signature label (ink is checked elsewhere)."""
+def _signed_by_text(reader: _Reader, labels: list[str], certification: list[str]) -> tuple[Field, Field]:
+    """Signed when a handwritten-looking mark sits on the signature line: a short run of words that is no
+    printed label, just above the signature label or just below the certification; with the date there.
+
+    A scanned signature reads as a few odd words ("Gassidy sohnsory"); a blank signature line reads as
+    nothing, or as the printed name and "Date:" line only. Ink is not measured here, so the confidence
+    stays moderate and a deciding value goes before a clerk.
+    """
     found = find_label(reader.lines, labels)
-    if found is None:
-        return reader.field(False, None, 0.4)
-    index = found[0]
-    near = reader.lines[max(0, index - 2) : index + 3]
-    has_date = any(first_date(t) for t in near)
-    has_name = any(re.search(r"[A-Za-z]{2,}\s+[A-Za-z]{2,}", t) for t in (reader.lines[index - 1:index]))
-    return reader.field(has_date and has_name, index, 0.6)
+    if found is not None:
+        window = list(range(max(0, found[0] - SIGNATURE_REACH), found[0] + 1))
+    else:
+        certified = find_label(reader.lines, certification) if certification else None
+        if certified is None:
+            return reader.field(False, None, 0.4), reader.field(None, None, 0.3)
+        window = list(range(certified[0] + 1, min(len(reader.lines), certified[0] + 1 + SIGNATURE_REACH + 1)))
+    marks = [i for i in window if _looks_signed(reader.lines[i])]
+    dated = next(((first_date(reader.lines[i]), i) for i in window if first_date(reader.lines[i])), (None, None))
+    anchor = marks[0] if marks else window[-1]
+    return (reader.field(bool(marks), anchor, 0.6),
+            reader.field(dated[0], dated[1], 0.8 if dated[0] else 0.3))
+
+
+def _looks_signed(line: str) -> bool:
+    words = re.findall(r"[A-Za-z]{2,}", without_dates(line))
+    printed = {squash(w) for w in _labels("irs_form_4506c")["printed_words"]}
+    return 2 <= len(words) <= 5 and not any(squash(w) in printed for w in words)

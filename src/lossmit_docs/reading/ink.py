@@ -1,8 +1,10 @@
 """Ink on a page region: whether a checkbox is marked or a signature line carries a signature.
 
 Neither shows in text: a tick drawn on a born-digital form, a pasted signature image and a pen mark on
-a scan are all pixels. `PdfInk` renders a page once at a low resolution and measures dark pixels inside
-a region given in page fractions; ruled lines and box borders are discounted so an empty box reads 0.
+a scan are all pixels. `PdfInk` renders a page once at a low resolution, turned the way its text was read,
+and the functions here measure dark pixels inside regions given in page fractions, discounting ruled
+lines and box borders so an empty box or a bare signature line reads 0. `PdfInk.words` gives word boxes
+of a text layer, which the page reader keeps only for OCR'd pages, so labels can be found on both.
 """
 
 from __future__ import annotations
@@ -12,57 +14,164 @@ from typing import Protocol
 
 from PIL import Image
 
+from lossmit_docs.model import Word
+
 Box = tuple[float, float, float, float]  # x0, y0, x1, y1 in page fractions, origin top-left
 DARK = 140
 
 
 class InkProbe(Protocol):
-    def __call__(self, page_number: int, box: Box) -> float: ...
+    def image(self, page_number: int, rotation: int = 0) -> Image.Image: ...
+
+    def words(self, page_number: int) -> tuple[Word, ...]: ...
 
 
 class PdfInk:
-    """Dark-pixel share of a region of a PDF page (rendered at `dpi`, each page once)."""
+    """A PDF's pages as grey images (rendered at `dpi`, each page once) and its text layer's word boxes."""
 
     def __init__(self, path: Path, dpi: int = 100) -> None:
         self._path = path
         self._dpi = dpi
-        self._images: dict[int, Image.Image] = {}
+        self._images: dict[tuple[int, int], Image.Image] = {}
+        self._words: dict[int, tuple[Word, ...]] = {}
 
-    def image(self, page_number: int) -> Image.Image:
-        if page_number not in self._images:
-            import pypdfium2
+    def image(self, page_number: int, rotation: int = 0) -> Image.Image:
+        """The page turned `rotation` degrees clockwise, as OCR read it, so word boxes fit it."""
+        key = (page_number, rotation % 360)
+        if key not in self._images:
+            if (page_number, 0) not in self._images:
+                import pypdfium2
 
-            pdf = pypdfium2.PdfDocument(str(self._path))
-            try:
-                bitmap = pdf[page_number - 1].render(scale=self._dpi / 72, may_draw_forms=False)
-                self._images[page_number] = bitmap.to_pil().convert("L")
-            finally:
-                pdf.close()
-        return self._images[page_number]
+                pdf = pypdfium2.PdfDocument(str(self._path))
+                try:
+                    bitmap = pdf[page_number - 1].render(scale=self._dpi / 72, may_draw_forms=False)
+                    self._images[(page_number, 0)] = bitmap.to_pil().convert("L")
+                finally:
+                    pdf.close()
+            self._images[key] = self._images[(page_number, 0)].rotate(-key[1], expand=True)
+        return self._images[key]
 
-    def __call__(self, page_number: int, box: Box) -> float:
-        return ink_share(self.image(page_number), box)
+    def words(self, page_number: int) -> tuple[Word, ...]:
+        if page_number not in self._words:
+            self._words[page_number] = text_layer_words(self._path, page_number)
+        return self._words[page_number]
 
 
-def ink_share(image: Image.Image, box: Box) -> float:
-    """Share of dark pixels in `box`, inside any box border found there and ignoring ruled lines."""
+def text_layer_words(path: Path, page_number: int) -> tuple[Word, ...]:
+    """Words of a page's text layer with their boxes in page fractions (empty for an image-only page)."""
+    import pypdfium2
+
+    pdf = pypdfium2.PdfDocument(str(path))
+    try:
+        page = pdf[page_number - 1]
+        width, height = page.get_size()
+        text_page = page.get_textpage()
+        words: list[Word] = []
+        chars: list[tuple[str, tuple[float, float, float, float]]] = []
+
+        def flush() -> None:
+            if chars:
+                text = "".join(c for c, _ in chars)
+                boxes = [b for _, b in chars]
+                words.append(Word(text, 1.0, (min(b[0] for b in boxes) / width, 1 - max(b[3] for b in boxes) / height,
+                                              max(b[2] for b in boxes) / width, 1 - min(b[1] for b in boxes) / height)))
+                chars.clear()
+
+        for index in range(text_page.count_chars()):
+            char = text_page.get_text_range(index, 1)
+            if not char or char.isspace():
+                flush()
+                continue
+            chars.append((char, text_page.get_charbox(index)))
+        flush()
+        return tuple(words)
+    finally:
+        pdf.close()
+
+
+def _dark_rows(image: Image.Image, box: Box) -> list[list[bool]]:
     width, height = image.size
     left, top = max(0, int(box[0] * width)), max(0, int(box[1] * height))
     right, bottom = min(width, int(box[2] * width) + 1), min(height, int(box[3] * height) + 1)
     if right - left < 2 or bottom - top < 2:
-        return 0.0
+        return []
     crop = image.crop((left, top, right, bottom))
-    w, h = crop.size
-    pixels = [value < DARK for value in crop.tobytes()]
-    rows = [pixels[y * w : (y + 1) * w] for y in range(h)]
-    dark_rows = [y for y in range(h) if sum(rows[y]) > 0.4 * w]
-    dark_cols = [x for x in range(w) if sum(rows[y][x] for y in range(h)) > 0.4 * h]
-    if len(dark_cols) >= 2 and dark_cols[-1] - dark_cols[0] > 3:
-        rows = [row[dark_cols[0] + 2 : dark_cols[-1] - 1] for row in rows]
-        dark_rows = [y for y in range(h) if sum(rows[y]) > 0.6 * max(1, len(rows[y]))]
-    if len(dark_rows) >= 2 and dark_rows[-1] - dark_rows[0] > 3:
-        rows = rows[dark_rows[0] + 2 : dark_rows[-1] - 1]
-    else:
-        rows = [row for y, row in enumerate(rows) if y not in set(dark_rows)]
-    total = sum(len(row) for row in rows)
-    return sum(sum(row) for row in rows) / total if total else 0.0
+    w = crop.size[0]
+    data = crop.tobytes()
+    return [[value < DARK for value in data[y * w : (y + 1) * w]] for y in range(crop.size[1])]
+
+
+def ink_share(image: Image.Image, box: Box) -> float:
+    """Share of dark pixels in `box`, leaving out long horizontal runs: ruled lines, even slightly skewed."""
+    rows = _dark_rows(image, box)
+    if not rows:
+        return 0.0
+    longest = max(10, int(0.08 * len(rows[0])))
+    dark = 0
+    for row in rows:
+        dark += sum(last - first + 1 for first, last in _strokes(row) if last - first + 1 < longest)
+    return dark / (len(rows) * len(rows[0]))
+
+
+def rule_below(image: Image.Image, box: Box) -> float | None:
+    """The y (page fraction) of the lowest horizontal rule crossing most of `box`, if any."""
+    rows = _dark_rows(image, box)
+    height = image.size[1]
+    top = max(0, int(box[1] * height))
+    ruled = [y for y, row in enumerate(rows) if sum(row) > 0.6 * len(row)]
+    return (top + ruled[-1]) / height if ruled else None
+
+
+def _strokes(flags: list[bool]) -> list[tuple[int, int]]:
+    """Runs of consecutive True as (first, last) indexes."""
+    runs: list[tuple[int, int]] = []
+    for i, flag in enumerate(flags):
+        if flag and runs and runs[-1][1] == i - 1:
+            runs[-1] = (runs[-1][0], i)
+        elif flag:
+            runs.append((i, i))
+    return runs
+
+
+def _longest_run(values: list[bool]) -> int:
+    best = current = 0
+    for value in values:
+        current = current + 1 if value else 0
+        best = max(best, current)
+    return best
+
+
+def checkbox_fill(image: Image.Image, window: Box, side: tuple[float, float]) -> float | None:
+    """Dark share inside the square box nearest the right of `window`; None when no box is drawn there.
+
+    `side` is the smallest and largest box side in page-height fractions. Sides are vertical strokes
+    at least that tall joined by top and bottom strokes, so text or a bullet left of a label is no box;
+    a filled box counts as one wide stroke.
+    """
+    rows = _dark_rows(image, window)
+    if not rows:
+        return None
+    height = image.size[1]
+    low, high = side[0] * height, side[1] * height
+    h, w = len(rows), len(rows[0])
+    columns = [[rows[y][x] for y in range(h)] for x in range(w)]
+    tall = [_longest_run(column) >= low for column in columns]
+    strokes = _strokes(tall)
+    for right in reversed(strokes):
+        for left in [right, *reversed([s for s in strokes if s[1] < right[0]])]:
+            span = right[1] - left[0] + 1
+            if span < low or span > high:
+                continue
+            wide = [_longest_run(row[left[0] : right[1] + 1]) >= 0.7 * span for row in rows]
+            edges = _strokes(wide)
+            if not edges:
+                continue
+            top, bottom = edges[0][0], edges[-1][1]
+            if not 0.6 * span <= bottom - top + 1 <= 1.6 * span:
+                continue
+            inner = [row[left[1] + 1 : right[0]] for row in rows[edges[0][1] + 1 : edges[-1][0]]]
+            if left == right:  # one wide stroke: a filled box
+                return 1.0
+            total = sum(len(row) for row in inner)
+            return sum(sum(row) for row in inner) / total if total else 1.0
+    return None

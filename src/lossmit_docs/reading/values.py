@@ -7,6 +7,7 @@ real forms often run words together ("Borrower'sname") and OCR adds or drops spa
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
 from functools import cache
@@ -57,30 +58,37 @@ def label_pattern(label: str) -> re.Pattern[str]:
     return re.compile(r"(?<![A-Za-z-])" + r"\s*".join(chars), re.IGNORECASE)
 
 
-def find_label(lines: list[str], labels: list[str], start: int = 0) -> tuple[int, int] | None:
-    """(line index, end offset) of the first of `labels` (in priority order) found in `lines`."""
+def label_matches(lines: list[str], labels: list[str], start: int = 0) -> Iterator[tuple[int, int, int]]:
+    """Every (line index, start, end) where one of `labels` is found: the first label's matches first."""
     for label in labels:
         pattern = label_pattern(label)
         for index in range(start, len(lines)):
-            match = pattern.search(lines[index])
-            if match:
-                return index, match.end()
+            for match in pattern.finditer(lines[index]):
+                yield index, match.start(), match.end()
+
+
+def find_label(lines: list[str], labels: list[str], start: int = 0) -> tuple[int, int] | None:
+    """(line index, end offset) of the first of `labels` (in priority order) found in `lines`."""
+    for index, _, end in label_matches(lines, labels, start):
+        return index, end
     return None
 
 
 def value_after(lines: list[str], labels: list[str], same_line_only: bool = False) -> tuple[str, int] | None:
     """The text after a label on its line, else on the next non-blank line; with the line index."""
-    found = find_label(lines, labels)
-    if found is None:
-        return None
-    index, end = found
-    after = lines[index][end:].strip(" \t:#.-_|")
-    if after or same_line_only:
-        return after, index
-    for following in range(index + 1, min(index + 3, len(lines))):
-        if lines[following].strip():
-            return lines[following].strip(" \t:_|"), following
-    return None
+    return next(values_after(lines, labels, same_line_only), None)
+
+
+def values_after(lines: list[str], labels: list[str], same_line_only: bool = False) -> Iterator[tuple[str, int]]:
+    """`value_after` for every place a label is found, so a caller can pass over values that do not fit."""
+    for index, _, end in label_matches(lines, labels):
+        after = lines[index][end:].strip(" \t:#.-_|")
+        if after or same_line_only:
+            yield after, index
+            continue
+        following = next((i for i in range(index + 1, min(index + 3, len(lines))) if lines[i].strip()), None)
+        if following is not None:
+            yield lines[following].strip(" \t:_|"), following
 
 
 def to_date(match: re.Match[str]) -> date | None:
@@ -100,6 +108,11 @@ def to_date(match: re.Match[str]) -> date | None:
 
 def dates_in(text: str) -> list[date]:
     return [d for d in (to_date(m) for m in _DATE_RE.finditer(text)) if d is not None]
+
+
+def without_dates(text: str) -> str:
+    """The text with its dates taken out (to see what else a dated line says)."""
+    return _DATE_RE.sub(" ", text)
 
 
 def first_date(text: str) -> date | None:
@@ -130,3 +143,14 @@ def clean_name(text: str) -> str | None:
     text = re.sub(r"[^A-Za-z.,'&\- ]", " ", text)
     text = re.sub(r"\s+", " ", text).strip(" ,.-")
     return text or None
+
+
+_OCR_DOLLAR = re.compile(r"(?<![A-Za-z0-9])[S§](?=\d{1,3}(?:,\d{3})*[.,<_;']{1,3}\d{2}(?!\d))")
+_OCR_CENTS = re.compile(r"(?P<int>(?:\$|(?<![\d,]))\d{1,3}(?:,\d{3})+|\$\d+)"
+                        r"(?P<junk>[.,]?[<_;'][.,<_;']?)(?P<cents>\d{2})(?![\d,])")
+
+
+def repair_ocr_money(text: str) -> tuple[str, bool]:
+    """OCR's misreadings of money ("S1,903<_85") put right where only one reading fits; says if it did."""
+    repaired = _OCR_CENTS.sub(lambda m: f"{m.group('int')}.{m.group('cents')}", _OCR_DOLLAR.sub("$", text))
+    return repaired, repaired != text
