@@ -146,6 +146,21 @@ def separator_image(loan_number: str, style: ScanStyle = ScanStyle()) -> Image.I
     return as_scanned(sheet, style)
 
 
+def digital_separator_pdf(loan_number: str, path: Path | None = None) -> bytes:
+    """A cover sheet made on a computer: a few lines of text and its barcode pasted in as a picture."""
+    buf = io.BytesIO()
+    pdf = canvas.Canvas(buf, pagesize=letter)
+    pdf.setFont("Helvetica-Bold", 16)
+    pdf.drawString(72, 700, "LOSS MITIGATION COVER SHEET")
+    pdf.setFont("Helvetica", 11)
+    pdf.drawString(72, 680, "Place this sheet on top of the borrower's documents.")
+    pdf.drawString(72, 420, f"Loan number: {loan_number}")
+    pdf.drawInlineImage(barcode_image(f"LOAN {loan_number}", scale=3), 72, 480, width=300, height=80)
+    pdf.showPage()
+    pdf.save()
+    return _out(buf.getvalue(), path)
+
+
 def images_pdf(images: Sequence[Image.Image], dpi: int, path: Path | None = None) -> bytes:
     """Wrap page images into an image-only PDF, one page each, sized by `dpi`."""
     buf = io.BytesIO()

@@ -33,6 +33,16 @@ LAYOUTS = {
         "June 1, 2025\nDear Sir or Madam:\nI want to explain the circumstances of my hardship.\nSincerely,\nJo",
         "To whom it may concern,\nHardship letter\nMy hours were cut and I cannot pay my mortgage.\nRespectfully",
     ],
+    "obituary": [
+        "OBITUARIES\nMary Ann Lee, 64, of Dayton passed away on May 2, 2025.\nShe is survived by her husband.\n"
+        "A memorial service will be held Saturday. In lieu of flowers, donations to the library.",
+        "The Tribune - Obituary\nJohn Ortiz passed away peacefully at home.\nFuneral services at St. Mark's.",
+    ],
+    "military_pcs_orders": [
+        "DEPARTMENT OF THE ARMY\nPERMANENT CHANGE OF STATION ORDERS\nYou are reassigned to Fort Bragg.\n"
+        "Report no later than 01 December 2023.",
+        "DEPARTMENT OF THE NAVY\nPCS ORDERS\nNew duty station: NAS Jacksonville\nReporting date: 2024-03-01",
+    ],
     "tax_return": [
         "Form 1040 Department of the Treasury Internal Revenue Service\nU.S. Individual Income Tax Return 2024\n"
         "Filing Status Single\nAdjusted gross income 50,000",
@@ -72,3 +82,22 @@ def test_fax_cover_and_unknown_page() -> None:
     cover = "FAX\nTo: Loss Mitigation\nFrom: Jo Doe\nPages: 9 (including cover)\nRe: Application"
     assert classify_page(page(cover, ocr=True)).type == "fax_cover"
     assert classify_page(page("Bluebonnet Health Plan\nMember: Jo Doe\nID: 1234")).type == "other"
+
+
+BORROWER_LETTERS = [
+    # OCR reads "I" as "|" and garbles words; a death told in a borrower's letter does not make it an obituary
+    "Oct 27 2025 FROM: (308) 555-0171 P.006/009\nDear Sig or adam:\n| want to explain the Cixcumstances that "
+    "have made it hard for US tO pay OUR MoREGAge.\nMy wife passed away Or December 27, and we had fUNeRal "
+    "OxpOnses.\nJam requesting a modification.\nRespectfully,\nJessica W",
+    # a borrower's letter that tells of orders is not the orders
+    "Curtis H. Williams\n03/19/2025\nAttn: Loss Mitigation\nRE: Loan number 8962784045\n"
+    "Dear Loss Mitigation Department,\nI want to explain the circumstances that have made it hard to pay our "
+    "mortgage.\nI received permanent change of station orders and reported to my new duty station.\nSincerely,",
+]
+
+
+@pytest.mark.parametrize("text", BORROWER_LETTERS)
+def test_borrower_letters_telling_of_a_death_or_orders_stay_hardship_letters(text: str) -> None:
+    kind = classify_page(page(text, ocr=True))
+    assert kind.type == "hardship_letter"
+    assert kind.strong  # strong enough to begin a document of its own in a combined fax

@@ -14,7 +14,14 @@ from reportlab.pdfgen import canvas
 
 from lossmit_docs.model import Page, PageRef, TextMethod, Word
 from lossmit_docs.reading.extract_application import extract_application
-from lossmit_docs.reading.extract_documents import extract_bank_statement, extract_letter, extract_pay_stub
+from lossmit_docs.reading.extract_documents import (
+    extract_4506c,
+    extract_bank_statement,
+    extract_letter,
+    extract_pay_stub,
+    extract_profit_and_loss,
+    extract_tax_return,
+)
 from lossmit_docs.reading.ink import PdfInk
 
 FORM710 = Path("/work/shared/reference/fanniemae-freddiemac-form710-apr2023.pdf")
@@ -158,11 +165,13 @@ def test_ocr_marks_read_as_ticks_without_ink() -> None:
 
 def test_pay_stub_layouts() -> None:
     adp = (
-        "Swan Tools Earnings Statement\nPeriod Beginning: 04/01/2025\nPeriod Ending: 04/15/2025\n"
-        "Pay Date: 04/20/2025\nPay Frequency: Semi-Monthly\nGross Pay $4,479.17 35,833.36\n"
+        "Swan Tools Earnings Statement\n12 Mill Road\nPeriod Beginning: 04/01/2025\nPeriod Ending: 04/15/2025\n"
+        "Pay Date: 04/20/2025\nCompany Code: SWT Loc/Dept: 546 File Number: 384084 JANE Q PUBLIC\n"
+        "Pay Frequency: Semi-Monthly\nGross Pay $4,479.17 35,833.36\n"
         "Net Pay $3,469.10\nDeposited to the account of\nJANE Q PUBLIC $3,469.10"
     )
     fields, notes = extract_pay_stub([text_page(adp)], ref)
+    assert fields["employer"].value == "Swan Tools"  # the heading, not "Company Code: SWT"
     assert fields["gross_current"].value == Decimal("4479.17")
     assert fields["gross_ytd"].value == Decimal("35833.36")
     assert fields["net_current"].value == Decimal("3469.10")
@@ -175,10 +184,14 @@ def test_pay_stub_layouts() -> None:
     assert conflicting["gross_ytd"].value == Decimal("95833.36")
     assert notes  # far more than 7 half-months of pay: to review
     simple = (
-        "Oak Diner\nPAYROLL ADVICE\nEmployee: Julie Rich\nPay period: 04/10/2025 through 04/23/2025\n"
-        "Paid on: 04/26/2025\nGross wages: $1,903.85\nNet check: $1,406.24"
+        "Loan # 38157604\nOak Diner\nPAYROLL ADVICE\nEmployee: Julie Rich\n"
+        "Pay period: 04/10/2025 through 04/23/2025\nPaid on: 04/26/2025\nGross wages: S1,903<_85\n"
+        "Net check: $1,406.24"
     )
     fields, notes = extract_pay_stub([text_page(simple, ocr=True)], ref)
+    assert fields["employer"].value == "Oak Diner"  # a "Loan #" line scribbled on top is no employer
+    assert fields["gross_current"].value == Decimal("1903.85")  # OCR's "S1,903<_85"
+    assert fields["gross_current"].confidence < 0.8  # a repaired figure is shown to a clerk
     assert fields["frequency"].value == "biweekly"  # inferred from a 14-day period
     assert fields["monthly_gross"].value == Decimal("4125.01")
     assert fields["gross_ytd"].value is None
@@ -186,9 +199,77 @@ def test_pay_stub_layouts() -> None:
     assert notes == []
 
 
+def test_pay_stub_header_row_values_and_ytd_net_pay_skipped() -> None:
+    text = (
+        "LONG INC PAY STATEMENT\n2907 Willis River, East Alejandra, CO 80639\n"
+        "EMPLOYEE EMPLOYEE ID PAY PERIOD\nAlan Kim 850157 12/31/2024 - 01/13/2025\n"
+        "CHECK DATE PAY FREQUENCY\n01/16/2025 Bi-Weekly\n"
+        "Total Gross 4,730.77 9,461.54\nYTD Net Pay: $7,648.28 NET PAY $3,824.14"
+    )
+    fields, _ = extract_pay_stub([text_page(text, ocr=True)], ref)
+    assert fields["employer"].value == "LONG INC"
+    assert fields["employee_name"].value == "Alan Kim"  # not "EMPLOYEE ID PAY PERIOD"
+    assert fields["pay_date"].value == date(2025, 1, 16)  # under its header, not beside it
+    assert fields["frequency"].value == "biweekly"
+    assert (fields["period_start"].value, fields["period_end"].value) == (date(2024, 12, 31), date(2025, 1, 13))
+    assert fields["net_current"].value == Decimal("3824.14")  # not the YTD net pay
+    assert fields["monthly_gross"].value == Decimal("10250.00")
+
+
+def _table_stub_scan(path: Path) -> None:
+    """A boxed pay statement table, rendered and turned half a degree like a scan, saved image-only."""
+    import io
+
+    import pypdfium2
+    from PIL import Image
+
+    drawn = io.BytesIO()
+    pdf = canvas.Canvas(drawn, pagesize=letter)
+    pdf.setFont("Helvetica-Bold", 16)
+    pdf.drawString(50, 740, "HARBOR FREIGHTWAYS")
+    pdf.setFont("Helvetica", 11)
+    pdf.drawString(50, 700, "Employee: Dana Ortiz")
+    pdf.drawString(50, 680, "Check date: 07/31/2025")
+    pdf.drawString(50, 660, "Pay period: 07/16/2025 - 07/31/2025")
+    for x, header in ((50, "Description"), (330, "Current"), (480, "YTD")):
+        pdf.drawString(x, 620, header)
+    for y, label, current, ytd in ((600, "Regular Pay", "2,100.00", "29,400.00"),
+                                   (580, "Total Gross", "2,400.00", "33,600.00")):
+        pdf.drawString(50, y, label)
+        pdf.drawRightString(380, y, current)
+        pdf.drawRightString(520, y, ytd)
+        pdf.line(45, y - 5, 530, y - 5)
+    pdf.drawString(50, 540, "YTD Net Pay: $25,200.00")
+    pdf.drawString(330, 540, "NET PAY $1,800.00")
+    pdf.save()
+    document = pypdfium2.PdfDocument(drawn.getvalue())
+    image = document[0].render(scale=200 / 72).to_pil().convert("L")
+    document.close()
+    image = image.rotate(-0.6, expand=False, fillcolor=255, resample=Image.Resampling.BICUBIC)
+    image.save(path, "PDF", resolution=200.0)
+
+
+def test_scanned_table_pay_stub_read_by_column_headers(tmp_path: Path) -> None:
+    from lossmit_docs.reading.ocr import ocr_page
+    from lossmit_docs.settings import Settings
+
+    path = tmp_path / "stub.pdf"
+    _table_stub_scan(path)
+    page = ocr_page(path, 1, Settings(ocr_dpi=200))
+    assert page.method == TextMethod.OCR and page.words
+    fields, _ = extract_pay_stub([page], ref)
+    assert fields["employer"].value == "HARBOR FREIGHTWAYS"
+    assert fields["employee_name"].value == "Dana Ortiz"
+    assert fields["gross_current"].value == Decimal("2400.00")  # the Total Gross row, Current column
+    assert fields["gross_ytd"].value == Decimal("33600.00")
+    assert fields["net_current"].value == Decimal("1800.00")
+    assert fields["frequency"].value == "semimonthly"  # 16 days from the 16th
+    assert fields["monthly_gross"].value == Decimal("4800.00")
+
+
 def test_bank_statement_layouts_keep_last_four_only() -> None:
     one = (
-        "Meridian National Bank\nPage 1 of 2\nStatement period: February 1, 2025 - February 28, 2025 "
+        "Meridian National Bank Page 1 of 2\nStatement period: February 1, 2025 - February 28, 2025 "
         "Account number: ******3256\nBeginning balance on Feb 1, 2025 $1,581.26\n"
         "Ending balance on Feb 28, 2025 $290.91"
     )
@@ -196,13 +277,23 @@ def test_bank_statement_layouts_keep_last_four_only() -> None:
         "Lakeside Credit Union\nAccount # 0012 3456 7890\nFor the period 03/01/2025 to 03/31/2025\n"
         "Opening balance 2,164.32\nClosing balance 5,451.30"
     )
+    summary = (
+        "Riverbend Federal Credit Union | aes Page 1 of 2\nStatement period: October 1, 2025 - October 31, 2025 "
+        "Account number: +445 959\nCHECKING ACTIVITY Opening balance $614.17 Closing balance $4,784.05"
+    )
+    continued = "Riverbend Federal Credit Union Page 2 of 2\nAccount number: ******5259\nEnding balance $4,784.05"
     first = extract_bank_statement([text_page(one)], ref)
     second = extract_bank_statement([text_page(two)], ref)
+    third = extract_bank_statement([text_page(summary, ocr=True), text_page(continued, ocr=True)], ref)
     assert (first["account_last4"].value, second["account_last4"].value) == ("3256", "7890")
+    assert third["account_last4"].value == "5259"  # the masked number over OCR's split digits
     assert first["period_end"].value == date(2025, 2, 28) and second["period_start"].value == date(2025, 3, 1)
     assert first["beginning_balance"].value == Decimal("1581.26")
     assert second["ending_balance"].value == Decimal("5451.30")
-    assert first["bank_name"].value == "Meridian National Bank"
+    assert third["beginning_balance"].value == Decimal("614.17")  # not the closing balance on its line
+    assert third["ending_balance"].value == Decimal("4784.05")
+    assert first["bank_name"].value == "Meridian National Bank"  # without "Page"
+    assert third["bank_name"].value == "Riverbend Federal Credit Union"  # without OCR specks
 
 
 def test_benefit_letter_amount_and_type() -> None:
@@ -214,3 +305,74 @@ def test_benefit_letter_amount_and_type() -> None:
     assert fields["letter_date"].value == date(2025, 9, 27)
     assert fields["monthly_amount"].value == Decimal("1494.00")
     assert fields["benefit_type"].value == "benefits_taxable"
+    disability = text.replace("Retirement benefits", "You are entitled to Social Security Disability benefits.")
+    assert extract_letter([text_page(disability)], ref, benefit=True)["benefit_type"].value == "benefits_nontaxable"
+    unemployment = (
+        "Department of Labor\nUnemployment Insurance Division\nAugust 9, 2025\nNOTICE OF CLAIM APPROVAL\n"
+        "Benefit year begin date 08/06/2025\nWeekly benefit amount $443.00\nBenefits are taxable income."
+    )
+    fields = extract_letter([text_page(unemployment)], ref, benefit=True)
+    assert fields["letter_date"].value == date(2025, 8, 9)  # not the benefit year's dates
+    assert fields["benefit_type"].value == "unemployment"
+    assert fields["monthly_amount"].value == Decimal("1919.67")  # 443 a week, 52 weeks over 12 months
+
+
+def test_letter_date_is_the_heading_date_not_the_fax_header_or_body() -> None:
+    faxed = (
+        "Nov 07 2025 FROM: (648) 555-0146 15:14 P.009/010\nVictoria Gutierrez\n7729 Michelle Estate\n"
+        "October 17, 2025\nNorthgate Loan Servicing\nDear Sir or Madam:\n"
+        "I was relocated for work on October 1, 2024."
+    )
+    fields = extract_letter([text_page(faxed, ocr=True)], ref, benefit=False)
+    assert fields["letter_date"].value == date(2025, 10, 17)
+    numeric = "Curtis Williams\n9 Elm Rd\n03/19/2025\nRE: Loan number 896278\nDear Loss Mitigation,\nSince 01/02/2024"
+    assert extract_letter([text_page(numeric)], ref, benefit=False)["letter_date"].value == date(2025, 3, 19)
+    undated = "Nov 07 2025 FROM: (648) 555-0146 P.003/010\nDear Sir or Madam:\nMy wife died on May 2, 2025."
+    fields = extract_letter([text_page(undated, ocr=True)], ref, benefit=False)
+    assert fields["letter_date"].value is None  # neither the fax's date nor one of the body
+    assert fields["letter_date"].confidence < 0.5
+
+
+def test_profit_and_loss_net_income_and_signature() -> None:
+    signed = (
+        "Flores Mann LLC\nPROFIT & LOSS\nFor the period April 1, 2025 through June 30, 2025\n"
+        "Gross receipts $25,122.45\nTotal expenses $11,022.45\nNET PROFIT (LOSS) $14,100.00\n"
+        "Average monthly net income $4,700.00\n"
+        "I certify that this statement is true and correct to the best of my knowledge.\n"
+        "Cassidy Chico mot.\nCassidy Johnson, Owner Date: 07/16/2025"
+    )
+    fields = extract_profit_and_loss([text_page(signed, ocr=True)], ref)
+    assert fields["net_income"].value == Decimal("14100.00")
+    assert (fields["period_start"].value, fields["period_end"].value) == (date(2025, 4, 1), date(2025, 6, 30))
+    assert fields["signed"].value is True
+    unsigned = signed.replace("Cassidy Chico mot.\n", "")
+    assert extract_profit_and_loss([text_page(unsigned, ocr=True)], ref)["signed"].value is False
+    labelled = (
+        "Profit and Loss Statement\nPeriod: 01/01/2025 - 03/31/2025\nNet income (loss) (1,250.00)\n"
+        "Owner signature: ____________ Date: ________"
+    )
+    fields = extract_profit_and_loss([text_page(labelled)], ref)
+    assert fields["net_income"].value == Decimal("1250.00")
+    assert fields["signed"].value is False
+
+
+def test_4506c_signature_over_its_label() -> None:
+    form = (
+        "Form 4506-C IVES Request for Transcript of Tax Return\n"
+        "reading declares that he/she has the authority to sign the Form 4506-C.\n{mark}"
+        "Signature of taxpayer Date\nPrint/Type name: Julie Richardson"
+    )
+    signed = extract_4506c([text_page(form.format(mark="Julie Richardson\n05/26/2025\n"))], ref)
+    assert signed["signed"].value is True and signed["signed_on"].value == date(2025, 5, 26)
+    scanned = extract_4506c([text_page(form.format(mark="Gassidy sohnsory 08/13/2025\n"), ocr=True)], ref)
+    assert scanned["signed"].value is True and scanned["signed_on"].value == date(2025, 8, 13)
+    blank = extract_4506c([text_page(form.format(mark=""))], ref)
+    assert blank["signed"].value is False and blank["signed_on"].value is None
+
+
+def test_tax_return_year_and_form() -> None:
+    fields = extract_tax_return([text_page("Form 1040 U.S. Individual Income Tax Return 2024\nFiling Status")], ref)
+    assert (fields["tax_year"].value, fields["form"].value) == (2024, "1040")
+    business = extract_tax_return([text_page("Form 1065 U.S. Return of Partnership Income\nFor calendar year 2023")],
+                                  ref)
+    assert (business["tax_year"].value, business["form"].value) == (2023, "1065")

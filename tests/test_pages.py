@@ -87,6 +87,15 @@ def test_text_layer_pdf_is_never_ocrd(tmp_path: Path, reader: PageReader) -> Non
     assert ocr_calls(tmp_path, "statement") == set()
 
 
+def test_digital_cover_sheet_barcode_is_read_without_ocr(tmp_path: Path, reader: PageReader) -> None:
+    path = tmp_path / "cover.pdf"
+    pf.digital_separator_pdf("0011223344", path)
+    (page,) = reader.read(path)
+    assert page.method is TextMethod.TEXT_LAYER and "COVER SHEET" in page.text
+    assert page.barcodes == ("LOAN 0011223344",)
+    assert ocr_calls(tmp_path, "cover") == set()
+
+
 def test_filled_form710_fields_come_back(tmp_path: Path, reader: PageReader) -> None:
     path = tmp_path / "form710.pdf"
     pf.form710_filled(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 import pdfplumber
 import pytest
@@ -13,6 +14,7 @@ from lossmit_docs.reading import form_fields
 from lossmit_docs.reading.text_layer import chars_text, is_usable, page_chars, read_text_layer
 
 WATERMARK = "synthetic test document - not a real record"
+SAMPLES = Path("/work/shared/samples")
 
 
 def first_layer(data: bytes):  # type: ignore[no-untyped-def]
@@ -84,3 +86,17 @@ def test_form_values_are_placed_beside_their_labels() -> None:
     assert "Borrower's name Maria Gonzalez" in lines
     assert any(line.startswith("Loan number:") and line.endswith("0012345678") for line in lines)
     assert any("[X] A primary residence" in line for line in lines)
+
+
+@pytest.mark.parametrize(
+    ("name", "usable"),
+    [
+        ("6022716913-letter.pdf", True),  # born digital, faint footer line included
+        ("SNYDER.6022716913.1.pdf", True),
+        ("6022716913-payslip.pdf", False),  # a scan
+        ("LN6022716913_Snyder_2.pdf", False),
+    ],
+)
+def test_sample_pages_are_told_apart(name: str, usable: bool) -> None:
+    with pdfplumber.open(SAMPLES / "02-stale-pay-stubs" / "inbox" / name) as pdf:
+        assert {read_text_layer(page).usable for page in pdf.pages} == {usable}

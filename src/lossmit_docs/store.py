@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import socket
+import time
 from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict
@@ -31,7 +32,7 @@ from sqlalchemy import (
     select,
 )
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship, sessionmaker
 
 from .judging.loan import Loan, Payment
@@ -224,6 +225,19 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+def _create_tables(engine: Engine, attempts: int = 5) -> None:
+    """Two services starting together on one new database race to create it; the loser sees tables that
+    did not exist a moment ago. Checking again after the winner committed settles it."""
+    for attempt in range(attempts):
+        try:
+            Base.metadata.create_all(engine)
+            return
+        except OperationalError as exc:
+            if "already exists" not in str(exc) or attempt == attempts - 1:
+                raise
+            time.sleep(0.1 * (attempt + 1))
+
+
 def make_engine(url: str) -> Engine:
     engine = create_engine(url)
     if engine.dialect.name == "sqlite":
@@ -231,7 +245,7 @@ def make_engine(url: str) -> Engine:
         db_path = engine.url.database
         if db_path:
             Path(db_path).parent.mkdir(parents=True, exist_ok=True)
-    Base.metadata.create_all(engine)
+    _create_tables(engine)
     if engine.dialect.name == "sqlite" and engine.url.database:
         for suffix in ("", "-wal", "-shm"):
             path = Path(engine.url.database + suffix)

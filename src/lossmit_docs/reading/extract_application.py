@@ -30,7 +30,7 @@ from lossmit_docs.reading.values import (
 )
 
 Ref = Callable[[int], PageRef]
-CHECKED_INK = 0.1  # dark share inside a box above which it is ticked
+CHECKED_INK = 0.15  # dark share inside a box above which it is ticked
 SIGNATURE_INK = 0.012  # dark share of a signature region above which it is signed
 UNSURE = 0.5  # confidence given to a mark or signature read too close to its threshold
 _CHECKED_MARK = re.compile(r"[xX☒☑✓✔■●&]|K[\]l|}1]|\[4|^4]")
@@ -111,6 +111,8 @@ def _occurrences(page: Page, label: str) -> Iterator[tuple[Box, int, int]]:
     target = squash(label)
     words = page.words
     for i in range(len(words)):
+        if not squash(words[i].text):
+            continue
         joined = ""
         for j in range(i, min(i + 12, len(words))):
             joined += squash(words[j].text)
@@ -300,8 +302,9 @@ def _boxes_by_ink(page: Page, options: dict[str, list[str]],
                 across = line * height / width
                 first = page.words[start]  # OCR may glue the box to the label: "(Disaster"
                 junk = len(first.text) - len(first.text.lstrip("([{|]}:;.,-_=*'\"~`"))
-                right = box[0] + (first.box[2] - first.box[0]) * junk / max(1, len(first.text)) - 0.1 * across
-                window = (box[0] - 3.2 * across, box[1] - 0.7 * line, right, box[3] + 0.7 * line)
+                glued = (first.box[2] - first.box[0]) * junk / max(1, len(first.text))
+                right = box[0] + (glued + 0.3 * across if junk else -0.1 * across)
+                window = (box[0] - 4.5 * across, box[1] - 0.7 * line, right, box[3] + 0.7 * line)
                 fill = checkbox_fill(image, window, (0.55 * line, 1.9 * line))
                 if fill is None:
                     continue

@@ -9,7 +9,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from lossmit_docs.model import Field, Page, PageRef, TextMethod, Word
-from lossmit_docs.reading.page_text import column_headers, locate, row_right_of, skew
+from lossmit_docs.reading.page_text import column_headers, line_confidence, locate, row_right_of, skew
 from lossmit_docs.reading.values import (
     amounts_in,
     clean_name,
@@ -60,13 +60,20 @@ class _Reader:
         self.ref = ref
 
     def field(self, value: Any, line: int | None, confidence: float = 0.95, method: str | None = None,
-              page: Page | None = None) -> Field:
+              page: Page | None = None, base: float | None = None) -> Field:
+        """A value with its confidence: the rule's own, times how well OCR read the line (or `base`)."""
         if page is None:
             page = self.line_page[line] if line is not None and self.lines else self.pages[0]
-        base = page.confidence if page.method == TextMethod.OCR else 1.0
-        if line in self.repaired:
-            base *= REPAIRED
+        base = self._read_confidence(page, line) if base is None else base
         return Field(value, round(confidence * base, 3), self.ref(page.number), method or page.method)
+
+    def _read_confidence(self, page: Page, line: int | None) -> float:
+        if page.method != TextMethod.OCR:
+            return 1.0
+        if line in self.repaired:
+            return page.confidence * REPAIRED
+        own = line_confidence(page, self.lines[line]) if line is not None else None
+        return own if own is not None else page.confidence
 
     def after(self, labels: list[str], same_line_only: bool = False) -> tuple[str, int] | None:
         return value_after(self.lines, labels, same_line_only)
@@ -89,19 +96,19 @@ def _labels(kind: str) -> dict[str, Any]:
     return rules("field_labels")[kind]
 
 
-def _after_ytd(line: str, start: int) -> bool:
-    """Whether a label is a year-to-date figure's ("YTD Net Pay"), read from the words just before it."""
+def _qualified(line: str, start: int, words: list[str]) -> bool:
+    """Whether a label is another figure's, by the word just before it ("YTD Net Pay", "Weekly benefit")."""
     before = squash(line[max(0, start - 14) : start])
-    return any(before.endswith(squash(w)) for w in _labels("pay_stub")["ytd_words"])
+    return any(before.endswith(squash(w)) for w in words)
 
 
-def _money(reader: _Reader, labels: list[str], skip_ytd: bool = False, at_line_start: bool = False
+def _money(reader: _Reader, labels: list[str], not_after: list[str] | None = None, at_line_start: bool = False
            ) -> tuple[Decimal | None, int | None]:
     """The first amount after a label (same line, else the next non-blank line)."""
     fallback: int | None = None
     for index, start, end in label_matches(reader.lines, labels):
         line = reader.lines[index]
-        if (skip_ytd and _after_ytd(line, start)) or (at_line_start and line[:start].strip(" |-_.:")):
+        if (not_after and _qualified(line, start, not_after)) or (at_line_start and line[:start].strip(" |-_.:")):
             continue
         following = [i for i in range(index + 1, min(index + 3, len(reader.lines))) if reader.lines[i].strip()]
         for number in [index, *following[:1]]:
@@ -112,7 +119,8 @@ def _money(reader: _Reader, labels: list[str], skip_ytd: bool = False, at_line_s
     return None, fallback
 
 
-def _row_money(reader: _Reader, labels: list[str]) -> tuple[Decimal | None, Decimal | None, Page | None]:
+def _row_money(reader: _Reader, labels: list[str]
+               ) -> tuple[Decimal | None, Decimal | None, Page | None, float]:
     """Current and year-to-date amounts on a labelled table row of an OCR'd page, by column header.
 
     OCR reads a table's columns as separate blocks, so a row is rebuilt from word boxes (tilt taken
@@ -129,13 +137,15 @@ def _row_money(reader: _Reader, labels: list[str]) -> tuple[Decimal | None, Deci
                 hit = locate(page, label, hit[1])
             if hit is None:
                 continue
-            cells = [(w, amounts_in(repair_ocr_money(w.text)[0], cents_required=True))
-                     for w in row_right_of(page, hit[0], tilt)]
-            cells = [(w, abs(found[0])) for w, found in cells if found]
+            read = [(w, repair_ocr_money(w.text)) for w in row_right_of(page, hit[0], tilt)]
+            cells = [(w, abs(found[0])) for w, (text, _) in read
+                     if (found := amounts_in(text, cents_required=True))]
             if cells:
                 current, ytd = _by_column(page, hit[0], cells, headers)
-                return current, ytd, page
-    return None, None, None
+                sure = min(page.confidence * REPAIRED if repaired else w.confidence for w, (_, repaired) in read
+                           if any(w is cell for cell, _ in cells))
+                return current, ytd, page, sure
+    return None, None, None, 0.0
 
 
 def _ytd_word_before(page: Page, end_index: int, label: str) -> bool:
@@ -214,7 +224,7 @@ def extract_pay_stub(pages: list[Page], ref: Ref) -> tuple[dict[str, Field], lis
     fields["period_start"] = reader.field(start[0], start[1])
     fields["period_end"] = reader.field(end[0], end[1])
     _gross(reader, labels, fields)
-    net, net_line = _money(reader, labels["net"], skip_ytd=True)
+    net, net_line = _money(reader, labels["net"], not_after=labels["ytd_words"])
     fields["net_current"] = reader.field(net, net_line, 0.95 if net else 0.3)
     frequency, frequency_line = _frequency(reader, labels, start[0], end[0])
     fields["frequency"] = reader.field(frequency, frequency_line, 0.95 if frequency_line is not None else 0.8)
@@ -233,12 +243,12 @@ def extract_pay_stub(pages: list[Page], ref: Ref) -> tuple[dict[str, Field], lis
 
 def _gross(reader: _Reader, labels: dict[str, Any], fields: dict[str, Field]) -> None:
     """Current and YTD gross: from the table's columns on a scan, else from the labelled line."""
-    current, ytd, page = _row_money(reader, labels["gross"])
+    current, ytd, page, read = _row_money(reader, labels["gross"])
     if current is not None and page is not None:
-        fields["gross_current"] = reader.field(current, None, 0.9, page=page)
-        fields["gross_ytd"] = reader.field(ytd, None, 0.85 if ytd is not None else 0.6, page=page)
+        fields["gross_current"] = reader.field(current, None, 0.95, page=page, base=read)
+        fields["gross_ytd"] = reader.field(ytd, None, 0.9 if ytd is not None else 0.6, page=page, base=read)
         return
-    gross, gross_line = _money(reader, labels["gross"], skip_ytd=True)
+    gross, gross_line = _money(reader, labels["gross"], not_after=labels["ytd_words"])
     ytd, ytd_line = _money(reader, labels["gross_ytd"])
     if ytd is None and gross_line is not None:
         row = amounts_in(reader.lines[gross_line], cents_required=True)
@@ -345,7 +355,7 @@ def extract_letter(pages: list[Page], ref: Ref, benefit: bool) -> dict[str, Fiel
         text = " ".join(reader.lines)
         kind = next((rule["code"] for rule in labels["benefit_types"] if _has_word(text, rule["words"])), None)
         fields["benefit_type"] = reader.field(kind, None, 0.85 if kind else 0.3)
-        amount, amount_line = _money(reader, labels["monthly_amount"])
+        amount, amount_line = _money(reader, labels["monthly_amount"], not_after=labels["not_monthly_words"])
         if amount is None:
             weekly, amount_line = _money(reader, labels["weekly_amount"])
             amount = (weekly * 52 / 12).quantize(Decimal("0.01")) if weekly else None
@@ -397,9 +407,9 @@ def extract_profit_and_loss(pages: list[Page], ref: Ref) -> dict[str, Field]:
         found = next((d for d in (dates_in(t) for t in reader.lines[:10]) if len(d) >= 2), found)
     fields["period_start"] = reader.field(found[0] if len(found) >= 2 else None, period[1] if period else None)
     fields["period_end"] = reader.field(found[1] if len(found) >= 2 else None, period[1] if period else None)
-    net, _, page = _row_money(reader, labels["net_income"])
+    net, _, page, read = _row_money(reader, labels["net_income"])
     if net is not None:
-        fields["net_income"] = reader.field(net, None, 0.85, page=page)
+        fields["net_income"] = reader.field(net, None, 0.9, page=page, base=read)
     else:
         net, line = _money(reader, labels["net_income"], at_line_start=True)
         fields["net_income"] = reader.field(net, line, 0.9 if net is not None else 0.3)
@@ -450,6 +460,8 @@ def _signed_by_text(reader: _Reader, labels: list[str], certification: list[str]
 
 
 def _looks_signed(line: str) -> bool:
+    if amounts_in(without_dates(line), cents_required=True):
+        return False  # a figure of the statement above the signature line
     words = re.findall(r"[A-Za-z]{2,}", without_dates(line))
     printed = {squash(w) for w in _labels("irs_form_4506c")["printed_words"]}
     return 2 <= len(words) <= 5 and not any(squash(w) in printed for w in words)

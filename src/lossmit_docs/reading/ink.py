@@ -17,7 +17,8 @@ from PIL import Image
 from lossmit_docs.model import Word
 
 Box = tuple[float, float, float, float]  # x0, y0, x1, y1 in page fractions, origin top-left
-DARK = 140
+DARK = 200  # at most this grey is ink
+CONTRAST = 35  # and at least this much darker than the paper around it
 
 
 class InkProbe(Protocol):
@@ -98,7 +99,9 @@ def _dark_rows(image: Image.Image, box: Box) -> list[list[bool]]:
     crop = image.crop((left, top, right, bottom))
     w = crop.size[0]
     data = crop.tobytes()
-    return [[value < DARK for value in data[y * w : (y + 1) * w]] for y in range(crop.size[1])]
+    paper = sorted(data)[len(data) * 3 // 4]  # a scan's grey paper: faint box borders are dark against it
+    dark = min(DARK, paper - CONTRAST)
+    return [[value < dark for value in data[y * w : (y + 1) * w]] for y in range(crop.size[1])]
 
 
 def ink_share(image: Image.Image, box: Box) -> float:
@@ -141,6 +144,14 @@ def _longest_run(values: list[bool]) -> int:
     return best
 
 
+def _sides_cover(rows: list[list[bool]], left: tuple[int, int], right: tuple[int, int], top: int,
+                 bottom: int) -> float:
+    """Share of the rows from `top` to `bottom` where both side strokes are dark: 1.0 for a drawn box."""
+    covered = sum(any(rows[y][left[0] : left[1] + 1]) and any(rows[y][right[0] : right[1] + 1])
+                  for y in range(top, bottom + 1))
+    return covered / (bottom - top + 1)
+
+
 def checkbox_fill(image: Image.Image, window: Box, side: tuple[float, float]) -> float | None:
     """Dark share inside the square box nearest the right of `window`; None when no box is drawn there.
 
@@ -163,13 +174,13 @@ def checkbox_fill(image: Image.Image, window: Box, side: tuple[float, float]) ->
             if span < low or span > high:
                 continue
             wide = [_longest_run(row[left[0] : right[1] + 1]) >= 0.7 * span for row in rows]
-            edges = _strokes(wide)
-            if not edges:
+            edges = _strokes(wide)  # a table's rules above and below may cross the box's columns too
+            pairs = [(-_sides_cover(rows, left, right, a[0], b[1]), abs(b[1] - a[0] + 1 - span), a, b)
+                     for a in edges for b in edges if 0.6 * span <= b[1] - a[0] + 1 <= 1.6 * span]
+            if not pairs or min(pairs)[0] > -0.8:
                 continue
-            top, bottom = edges[0][0], edges[-1][1]
-            if not 0.6 * span <= bottom - top + 1 <= 1.6 * span:
-                continue
-            inner = [row[left[1] + 1 : right[0]] for row in rows[edges[0][1] + 1 : edges[-1][0]]]
+            *_, top, bottom = min(pairs)
+            inner = [row[left[1] + 2 : right[0] - 1] for row in rows[top[1] + 2 : bottom[0] - 1]]
             if left == right:  # one wide stroke: a filled box
                 return 1.0
             total = sum(len(row) for row in inner)

@@ -94,3 +94,17 @@ def column_headers(page: Page, headers: list[str], above: float) -> list[Box]:
                 found.append(hit[0])
             start = hit[1]
     return sorted(found, key=lambda box: box[3])
+
+
+def line_confidence(page: Page, line: str) -> float | None:
+    """OCR's confidence in one line: the mean of its words' own, found as a run of the page's words.
+
+    A page's mean is dragged down by specks and stamps far from the value; the words that carry it say more.
+    """
+    tokens = line.split()
+    texts = [w.text for w in page.words]
+    for start in range(len(texts) - len(tokens) + 1):
+        if tokens and texts[start : start + len(tokens)] == tokens:
+            run = page.words[start : start + len(tokens)]
+            return sum(w.confidence for w in run) / len(run)
+    return None

@@ -3,7 +3,9 @@
 The pool lives as long as its `PageReader`, so a watcher pays for starting workers once, not per file.
 Work goes out in two kinds of task: text-layer reading for runs of pages (pdfplumber is slow enough on
 long statements to be worth spreading too), and OCR for single pages, which is queued as soon as the
-text pass finds a page that needs it. Pages with a usable text layer are never rendered for OCR.
+text pass finds a page that needs it. Pages with a usable text layer are never OCR'd; the one bitmap
+they may get is a cheap 150 dpi one for barcodes, and only when the page is short and holds an image
+(a cover sheet made on a computer with its barcode pasted in as a picture).
 
 A worker that dies (a segfault in a PDF library, the OOM killer) breaks the whole process pool; the
 reader then starts a new pool and retries the unfinished tasks one at a time, so only the page that
@@ -50,7 +52,7 @@ def _init_worker() -> None:
     os.environ["OMP_THREAD_LIMIT"] = "1"
 
 
-@dataclass(frozen=True)
+@dataclass
 class LayerResult:
     """What the text pass settled for a run of pages, and which pages still need OCR."""
 
@@ -111,7 +113,12 @@ class _Task:
 
 
 class PageReader:
-    """Reads PDFs into pages over one long-lived worker pool; use as a context manager."""
+    """Reads PDFs into pages over one long-lived worker pool; use as a context manager.
+
+    One `read` at a time. Workers are spawned (not forked: a watcher runs threads, and forking a threaded
+    process can deadlock), so a script that uses it must guard its entry with `if __name__ == "__main__"`.
+    `ocr_function` is the pool's OCR task; tests pass one that crashes or hangs on purpose.
+    """
 
     def __init__(self, settings: Settings, ocr_function: OcrFunction = ocr.ocr_page) -> None:
         self.settings = settings
