@@ -33,6 +33,7 @@ Ref = Callable[[int], PageRef]
 CHECKED_INK = 0.15  # dark share inside a box above which it is ticked
 SIGNATURE_INK = 0.012  # dark share of a signature region above which it is signed
 UNSURE = 0.5  # confidence given to a mark or signature read too close to its threshold
+UNREADABLE = 0.3  # confidence of a value written where OCR read nothing (handwriting)
 _CHECKED_MARK = re.compile(r"[xX☒☑✓✔■●&]|K[\]l|}1]|\[4|^4]")
 _OCR_DIGITS = str.maketrans({"O": "0", "o": "0", "D": "0", "I": "1", "l": "1", "|": "1", "S": "5", "B": "8"})
 _GROUP_FIELD = {"occupancy": "occupancy", "duration": "hardship_duration", "hardship": "hardship_types"}
@@ -136,12 +137,13 @@ def _first_label(page: Page, variants: list[str], exclude_prefix: str = "") -> B
     return None
 
 
-def _row_words(page: Page, box: Box, right: float = 1.0) -> list[Word]:
-    """Words on the label's row right of it (up to `right`), in reading order."""
+def _row_words(page: Page, box: Box, right: float = 1.0, left: float | None = None) -> list[Word]:
+    """Words on the label's row right of it (from `left`, up to `right`), in reading order."""
     height = box[3] - box[1]
-    top, bottom = box[1] - 0.6 * height, box[3] + 0.6 * height
+    top, bottom = box[1] - 0.4 * height, box[3] + 0.4 * height
+    start = box[2] - 0.002 if left is None else left
     found = [w for w in page.words
-             if w.box[0] >= box[2] - 0.002 and w.box[2] <= right and top <= (w.box[1] + w.box[3]) / 2 <= bottom]
+             if w.box[0] >= start and w.box[2] <= right and top <= (w.box[1] + w.box[3]) / 2 <= bottom]
     return sorted(found, key=lambda w: w.box[0])
 
 
@@ -386,17 +388,33 @@ def _signature(pages: list[Page], variants: list[str], date_variants: list[str],
             continue
         date_box = _date_label(page, box, date_variants)
         right = date_box[0] if date_box else min(0.97, box[2] + 0.45)
-        dated = _read(_row_words(page, date_box, min(1.0, date_box[2] + 0.4)), page) if date_box else ("", 0.97)
-        if date_box and first_date(dated[0]) is None:
-            dated = _read(_words_above(page, date_box, min(1.0, date_box[2] + 0.3)), page)
-        signed_on = first_date(dated[0])
-        date_confidence = dated[1] if signed_on or dated[0].strip(" _.:") else 0.97
+        signed_on, date_confidence = _signature_date(page, box, date_box, ink)
         if ink is None:
             return page, False, 0.4, signed_on, date_confidence
         share = _signature_ink(ink, page, box, right)
         confidence = 0.95 if abs(share - SIGNATURE_INK) > 0.5 * SIGNATURE_INK else UNSURE
         return page, share > SIGNATURE_INK, confidence, signed_on, date_confidence
     return _signature_from_lines(pages, variants)
+
+
+def _signature_date(page: Page, box: Box, date_box: Box | None, ink: InkProbe | None) -> tuple[date | None, float]:
+    """The date by a signature: after its "Date" label (glued to it, "Date:May 2, 2025", counts), above
+    a "Date signed" printed under its line, else anywhere on the signature's row (OCR may misread "Date").
+    Ink there that OCR could not read makes a blank date unsure, never a confident "undated"."""
+    if date_box is None:
+        text, confidence = _read(_row_words(page, box), page)
+        return first_date(text), confidence
+    end = min(1.0, date_box[2] + 0.4)
+    text, confidence = _read(_row_words(page, date_box, end, left=date_box[0] - 0.002), page)
+    if first_date(text) is None:
+        text, confidence = _read(_words_above(page, date_box, end), page)
+    found = first_date(text)
+    if found is None and page.method == TextMethod.OCR and ink is not None:
+        line = date_box[3] - date_box[1]
+        region = (date_box[0], date_box[1] - 2.5 * line, end, date_box[3] + 0.3 * line)
+        if ink_share(ink.image(page.number, page.rotation), region) > SIGNATURE_INK:
+            return None, UNREADABLE
+    return found, confidence if found or text.strip(" _.:") else 0.97
 
 
 def _date_label(page: Page, box: Box, variants: list[str]) -> Box | None:

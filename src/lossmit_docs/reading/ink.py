@@ -109,7 +109,7 @@ def ink_share(image: Image.Image, box: Box) -> float:
     rows = _dark_rows(image, box)
     if not rows:
         return 0.0
-    longest = max(10, int(0.08 * len(rows[0])))
+    longest = max(8, int(0.04 * len(rows[0])))
     dark = 0
     for row in rows:
         dark += sum(last - first + 1 for first, last in _strokes(row) if last - first + 1 < longest)
