@@ -37,7 +37,6 @@ class Settings(BaseModel):
 
     max_file_bytes: int = Field(default=200 * 1024 * 1024, gt=0)
     max_pages: int = Field(default=500, gt=0)
-    max_page_inches: float = Field(default=60.0, gt=0)
     ocr_dpi: int = Field(default=300, ge=72, le=600)
     max_page_pixels: int = Field(default=60_000_000, gt=0)
     ocr_timeout_seconds: float = Field(default=120.0, gt=0)

@@ -36,6 +36,7 @@ UNSURE = 0.5  # confidence given to a mark or signature read too close to its th
 UNREADABLE = 0.3  # confidence of a value written where OCR read nothing (handwriting)
 _CHECKED_MARK = re.compile(r"[xX☒☑✓✔■●&]|K[\]l|}1]|\[4|^4]")
 _OCR_DIGITS = str.maketrans({"O": "0", "o": "0", "D": "0", "I": "1", "l": "1", "|": "1", "S": "5", "B": "8"})
+_WELL_FORMED_AMOUNT = re.compile(r"^(\d{1,3}(,\d{3})+|\d+)\.\d\d$")
 _GROUP_FIELD = {"occupancy": "occupancy", "duration": "hardship_duration", "hardship": "hardship_types"}
 
 
@@ -137,14 +138,28 @@ def _first_label(page: Page, variants: list[str], exclude_prefix: str = "") -> B
     return None
 
 
-def _row_words(page: Page, box: Box, right: float = 1.0, left: float | None = None) -> list[Word]:
-    """Words on the label's row right of it (from `left`, up to `right`), in reading order."""
-    height = box[3] - box[1]
-    top, bottom = box[1] - 0.4 * height, box[3] + 0.4 * height
+def _row_words(page: Page, box: Box, right: float = 1.0, left: float | None = None,
+               loose: bool = False) -> list[Word]:
+    """Words on the label's row right of it (from `left`, up to `right`), in reading order.
+
+    A word belongs to the row when it overlaps the previous word of the row (the label first) by a
+    third of its height, so a row is followed across a slightly skewed scan and a neighbouring row's
+    checkbox words are left out. `loose` takes any word centred within the label's height and a half,
+    for amounts that sit anywhere beside a label printed on two lines.
+    """
     start = box[2] - 0.002 if left is None else left
-    found = [w for w in page.words
-             if w.box[0] >= start and w.box[2] <= right and top <= (w.box[1] + w.box[3]) / 2 <= bottom]
-    return sorted(found, key=lambda w: w.box[0])
+    row: list[Word] = []
+    reference = box
+    for word in sorted((w for w in page.words if w.box[0] >= start and w.box[2] <= right), key=lambda w: w.box[0]):
+        shared = min(word.box[3], reference[3]) - max(word.box[1], reference[1])
+        centre = (word.box[1] + word.box[3]) / 2
+        height = box[3] - box[1]
+        if (box[1] - 0.6 * height <= centre <= box[3] + 0.6 * height) if loose else \
+                shared >= 0.45 * (word.box[3] - word.box[1]):
+            row.append(word)
+            if word.box[3] - word.box[1] >= 0.6 * (box[3] - box[1]):  # not a dot or a dash
+                reference = word.box
+    return row
 
 
 def _words_above(page: Page, box: Box, right: float, rows: float = 3.0) -> list[Word]:
@@ -163,11 +178,22 @@ def _read(words: list[Word], page: Page) -> tuple[str, float]:
     return text, min((w.confidence for w in words), default=page.confidence)
 
 
-def _labelled(page: Page, lines: list[str], variants: list[str]) -> tuple[str, float] | None:
-    """The text on a label's own row, with its confidence; None when the label is not on the page."""
+def _labelled(page: Page, lines: list[str], ink: InkProbe | None,
+              variants: list[str]) -> tuple[str, float] | None:
+    """The text on a label's own row, with its confidence; None when the label is not on the page.
+
+    A row where OCR read nothing but the pen left ink is unreadable handwriting, not a blank answer."""
     if page.method == TextMethod.OCR and page.words:
         box = _first_label(page, variants)
-        return None if box is None else _read(_row_words(page, box), page)
+        if box is None:
+            return None
+        text, confidence = _read(_row_words(page, box), page)
+        if not re.search(r"\w", text) and ink is not None:
+            line = box[3] - box[1]
+            region = (box[2] + 0.005, box[1], min(0.97, box[2] + 0.45), box[3] + 0.5 * line)
+            if ink_share(ink.image(page.number, page.rotation), region) > SIGNATURE_INK:
+                return "", UNREADABLE
+        return text, confidence
     found = value_after(lines, variants, same_line_only=True)
     return None if found is None else (found[0], 0.97 if page.method != TextMethod.OCR else page.confidence)
 
@@ -185,26 +211,25 @@ def _from_text(pages: list[Page], ref: Ref, ink: InkProbe | None) -> dict[str, F
             if name not in fields or (fields[name].value in (None, []) and value not in (None, [])):
                 fields[name] = Field(value, round(confidence, 3), ref(page.number), page.method)
 
-        found = _labelled(page, lines, labels["loan_number"])
+        found = _labelled(page, lines, ink, labels["loan_number"])
         if found:
             raw = re.sub(r"[\s-]", "", found[0].split("  ")[0])[:20]
             digits = re.sub(r"\D", "", raw.translate(_OCR_DIGITS))
-            if 6 <= len(digits) <= 15:
-                put("loan_number", digits, found[1] if raw.isdigit() else found[1] * 0.5)
+            valid = 6 <= len(digits) <= 15
+            put("loan_number", digits if valid else None, found[1] if raw.isdigit() or not raw else found[1] * 0.5)
         if "borrower_name" not in fields:  # both names from the page that has the borrower's
             for name in ("borrower_name", "co_borrower_name"):
-                found = _labelled(page, lines, labels[name])
-                if found and (name == "co_borrower_name" or found[0].strip(" _.:")):
-                    value = clean_name(found[0])
-                    put(name, value, found[1] * (1.0 if value else 0.9))
-        found = _labelled(page, lines, labels["ssn"])
+                found = _labelled(page, lines, ink, labels[name])
+                if found:
+                    put(name, clean_name(found[0]), found[1])
+        found = _labelled(page, lines, ink, labels["ssn"])
         if found:
             digits = re.sub(r"\D", "", found[0].split("  ")[0])
             put("ssn_last4", digits[-4:] if len(digits) >= 4 else None, found[1] * (1.0 if len(digits) >= 4 else 0.7))
-        found = _labelled(page, lines, labels["property_address"])
+        found = _labelled(page, lines, ink, labels["property_address"])
         if found:
             put("property_address", re.sub(r"\s+", " ", found[0].strip(" _|")) or None, found[1])
-        found = _labelled(page, lines, labels["hardship_start_date"])
+        found = _labelled(page, lines, ink, labels["hardship_start_date"])
         if found:
             put("hardship_start_date", first_date(found[0]), found[1])
         _income_lines(page, lines, fields, ref)
@@ -244,11 +269,13 @@ def _line_amount(page: Page, lines: list[str], variant: str, used: set[Any],
     """The positive amount on a labelled line (the last one: the first may be a printed example)."""
     if page.method == TextMethod.OCR and page.words:
         box = _first_label(page, variants or [variant])
-        if box is None or box in used:
+        if box is None or any(_overlap(box, other) for other in used):
             return None
         used.add(box)
-        words = [w for w in _row_words(page, box) if re.search(r"\d", w.text)]
+        words = [w for w in _row_words(page, box, loose=True) if re.search(r"\d", w.text)]
         text, confidence = _read(words, page)
+        if words and all(_WELL_FORMED_AMOUNT.match(w.text.strip("$)}]|;,")) for w in words):
+            confidence = max(confidence, 0.85)  # a border glued to "4,700.00}" lowers OCR's word score only
     else:
         found = find_label(lines, variants or [variant])
         if found is None or found[0] in used:
@@ -402,19 +429,32 @@ def _signature_date(page: Page, box: Box, date_box: Box | None, ink: InkProbe | 
     a "Date signed" printed under its line, else anywhere on the signature's row (OCR may misread "Date").
     Ink there that OCR could not read makes a blank date unsure, never a confident "undated"."""
     if date_box is None:
-        text, confidence = _read(_row_words(page, box), page)
-        return first_date(text), confidence
+        return _date_in(_row_words(page, box), page)
     end = min(1.0, date_box[2] + 0.4)
-    text, confidence = _read(_row_words(page, date_box, end, left=date_box[0] - 0.002), page)
-    if first_date(text) is None:
-        text, confidence = _read(_words_above(page, date_box, end), page)
-    found = first_date(text)
+    words = _row_words(page, date_box, end, left=date_box[0] - 0.002)
+    found, confidence = _date_in(words, page)
+    if found is None:
+        words = _words_above(page, date_box, end)
+        found, confidence = _date_in(words, page)
+    text = " ".join(w.text for w in words)
     if found is None and page.method == TextMethod.OCR and ink is not None:
         line = date_box[3] - date_box[1]
-        region = (date_box[0], date_box[1] - 2.5 * line, end, date_box[3] + 0.3 * line)
-        if ink_share(ink.image(page.number, page.rotation), region) > SIGNATURE_INK:
+        image = ink.image(page.number, page.rotation)
+        beside = ink_share(image, (date_box[2] + 0.005, date_box[1] - 1.5 * line, end, date_box[3] + 0.3 * line))
+        above = ink_share(image, (date_box[0], date_box[1] - 2.5 * line, end, date_box[1] - 0.1 * line))
+        if max(beside, above) > SIGNATURE_INK:
             return None, UNREADABLE
     return found, confidence if found or text.strip(" _.:") else 0.97
+
+
+def _date_in(words: list[Word], page: Page) -> tuple[date | None, float]:
+    """The first date the words spell, sure as the digits it was read from (not a scrawl beside it)."""
+    found = first_date(" ".join(w.text for w in words))
+    if found is None:
+        return None, _read(words, page)[1]
+    start = max(i for i in range(len(words)) if first_date(" ".join(w.text for w in words[i:])) == found)
+    digits = [w for w in words[start:] if re.search(r"\d", w.text)] or words[start:]
+    return found, _read(digits, page)[1]
 
 
 def _date_label(page: Page, box: Box, variants: list[str]) -> Box | None:
@@ -422,7 +462,7 @@ def _date_label(page: Page, box: Box, variants: list[str]) -> Box | None:
     height = box[3] - box[1]
     for variant in variants:
         for found, _, _ in _occurrences(page, variant):
-            if found[0] > box[2] and abs((found[1] + found[3]) / 2 - (box[1] + box[3]) / 2) < height:
+            if found[0] > box[2] and abs((found[1] + found[3]) / 2 - (box[1] + box[3]) / 2) < 0.6 * height:
                 return found
     return None
 

@@ -195,7 +195,11 @@ def read_upright(image: Image.Image, tesseract: Tesseract) -> tuple[OcrResult, i
 
 
 def ocr_page(path: Path, number: int, settings: Settings) -> Page:
-    """The pool's task: read page `number` (1-based) of the PDF at `path` by OCR. Never raises."""
+    """The pool's task: read page `number` (1-based) of the PDF at `path` by OCR.
+
+    A page that cannot be read comes back with `error` set. Word boxes are fractions of the page as
+    read, i.e. after it was turned upright (`rotation`).
+    """
     width_pt = height_pt = 0.0
     try:
         pdf = pdfium.PdfDocument(path)
@@ -210,7 +214,8 @@ def ocr_page(path: Path, number: int, settings: Settings) -> Page:
             tesseract = Tesseract(settings.ocr_language, settings.ocr_timeout_seconds, Path(workdir))
             result, rotation = read_upright(image, tesseract)
     except (PageUnreadable, pdfium.PdfiumError, MemoryError, Image.DecompressionBombError) as exc:
-        return Page(number, "", TextMethod.NONE, 0.0, width_pt=width_pt, height_pt=height_pt, error=str(exc))
+        why = str(exc) or type(exc).__name__
+        return Page(number, "", TextMethod.NONE, 0.0, width_pt=width_pt, height_pt=height_pt, error=why)
     return Page(
         number=number,
         text=result.text,
