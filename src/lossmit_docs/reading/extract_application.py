@@ -183,7 +183,7 @@ def _labelled(page: Page, lines: list[str], ink: InkProbe | None,
     """The text on a label's own row, with its confidence; None when the label is not on the page.
 
     A row where OCR read nothing but the pen left ink is unreadable handwriting, not a blank answer."""
-    if page.method == TextMethod.OCR and page.words:
+    if page.words:
         box = _first_label(page, variants)
         if box is None:
             return None
@@ -267,12 +267,13 @@ def _income_lines(page: Page, lines: list[str], fields: dict[str, Field], ref: R
 def _line_amount(page: Page, lines: list[str], variant: str, used: set[Any],
                  variants: list[str] | None = None) -> tuple[Decimal, float] | None:
     """The positive amount on a labelled line (the last one: the first may be a printed example)."""
-    if page.method == TextMethod.OCR and page.words:
+    if page.words:
         box = _first_label(page, variants or [variant])
         if box is None or any(_overlap(box, other) for other in used):
             return None
         used.add(box)
-        words = [w for w in _row_words(page, box, loose=True) if re.search(r"\d", w.text)]
+        loose = page.method == TextMethod.OCR  # a scan's amount may sit a little off its label's row
+        words = [w for w in _row_words(page, box, loose=loose) if re.search(r"\d", w.text)]
         text, confidence = _read(words, page)
         if words and all(_WELL_FORMED_AMOUNT.match(w.text.strip("$)}]|;,")) for w in words):
             confidence = max(confidence, 0.85)  # a border glued to "4,700.00}" lowers OCR's word score only

@@ -1,0 +1,231 @@
+"""The application's answers: the real Form 710 filled through its AcroForm and signed with a pasted
+image, a servicer's own form born digital and "scanned" (rasterised), checkboxes and signatures read
+from pixels beside their labels, and handwriting OCR could not read sent to review, not guessed."""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pypdfium2
+from pypdf import PdfReader, PdfWriter
+from reportlab.lib.pagesizes import letter
+from reportlab.pdfgen import canvas
+
+from lossmit_docs.model import Page, PageRef, TextMethod, Word
+from lossmit_docs.reading.extract_application import extract_application
+from lossmit_docs.reading.ink import PdfInk, checkbox_fill
+from pdf_factory import form710_filled, images_pdf
+
+
+def ref(number: int) -> PageRef:
+    return PageRef("f.pdf", number)
+
+
+def pages_of(path: Path, method: TextMethod = TextMethod.TEXT_LAYER) -> list[Page]:
+    """Pages as the reader gives them for a text layer: text and AcroForm values, no word boxes."""
+    reader = PdfReader(path)
+    result = []
+    for number, page in enumerate(reader.pages, start=1):
+        filled = {}
+        for annot in page.get("/Annots") or []:
+            widget = annot.get_object()
+            if widget.get("/T") is not None and widget.get("/V") not in (None, "", "/Off"):
+                filled[str(widget["/T"])] = str(widget["/V"]).lstrip("/")
+        result.append(Page(number, page.extract_text(), method, 1.0, 0, 612.0, 792.0, form_fields=filled))
+    return result
+
+
+def overlay(path: Path, page_index: int, draw: object) -> None:
+    """Ink drawn onto one page of a PDF, the way a pasted signature image or a pen adds it."""
+    buf = io.BytesIO()
+    pdf = canvas.Canvas(buf, pagesize=letter)
+    draw(pdf)  # type: ignore[operator]
+    pdf.save()
+    writer = PdfWriter(clone_from=PdfReader(path))
+    writer.pages[page_index].merge_page(PdfReader(io.BytesIO(buf.getvalue())).pages[0])
+    writer.write(path)
+
+
+def scrawl(x: float, y: float) -> object:
+    def draw(pdf: canvas.Canvas) -> None:
+        pdf.setLineWidth(2.2)
+        for dx in range(0, 150, 30):  # loops of a handwritten name
+            pdf.bezier(x + dx, y, x + dx + 10, y + 22, x + dx + 25, y - 8, x + dx + 30, y + 10)
+        pdf.bezier(x, y - 2, x + 60, y + 12, x + 110, y - 6, x + 160, y + 4)
+
+    return draw
+
+
+FORM710_VALUES: dict[str, str | bool] = {
+    "Text_1": "0012345678", "Text_2": "Ana Lopez", "Text_3": "123-45-6789", "Text_6": "1 Main St, Dayton, OH 45402",
+    "Checkbox_25": True, "Date_1": "03/04/2025", "Checkbox_46": True, "Checkbox_48": True,
+    "Number_2": "3000", "Number_9": "250.50", "Number_10": "400", "Date_3": "04/01/2025",
+}
+
+
+def test_form710_acroform_signed_with_a_pasted_image(tmp_path: Path) -> None:
+    path = tmp_path / "710.pdf"
+    form710_filled(FORM710_VALUES, path)
+    overlay(path, 3, scrawl(160, 350))  # on the borrower's signature line (Signature_1's rectangle)
+    fields = extract_application(pages_of(path, TextMethod.FORM_FIELD), ref, PdfInk(path))
+    assert fields["loan_number"].value == "0012345678"
+    assert fields["ssn_last4"].value == "6789"
+    assert "123456789" not in repr(fields)
+    assert fields["occupancy"].value == "second_home"
+    assert sorted(fields["hardship_types"].value) == ["death", "divorce_or_separation"]
+    assert fields["income.total"].value == Decimal("3250.50")
+    assert fields["signed"].value is True
+    assert fields["signed"].confidence >= 0.8
+    assert fields["signed_on"].value == date(2025, 4, 1)
+    assert fields["co_borrower_signed"].value is None  # no co-borrower named
+
+
+def test_form710_dated_but_not_signed_is_unsigned(tmp_path: Path) -> None:
+    path = tmp_path / "710.pdf"
+    form710_filled({**FORM710_VALUES, "Text_4": "Ben Lopez", "Date_4": "04/02/2025"}, path)
+    overlay(path, 3, scrawl(160, 350))
+    fields = extract_application(pages_of(path, TextMethod.FORM_FIELD), ref, PdfInk(path))
+    assert fields["signed"].value is True
+    assert fields["co_borrower_signed"].value is False  # the co-borrower's line is bare though dated
+    blank = tmp_path / "blank.pdf"
+    form710_filled(FORM710_VALUES, blank)
+    assert extract_application(pages_of(blank, TextMethod.FORM_FIELD), ref, PdfInk(blank))["signed"].value is False
+
+
+def servicer_form(path: Path, *, signed: bool) -> None:
+    """Another servicer's two-column form: boxes drawn left of labels, the signature line above its label."""
+    pdf = canvas.Canvas(str(path), pagesize=letter)
+    pdf.setFont("Helvetica", 10)
+    rows = [("Account number:", "5551234567"), ("Borrower name:", "Lee Park"), ("Last 4 of SSN:", "4321"),
+            ("Co-borrower name:", "Kim Park"), ("Property address:", "9 Elm Rd, Troy, NY 12180")]
+    y = 720
+    for label, value in rows:
+        pdf.drawString(72, y, label)
+        pdf.drawString(230, y, value)
+        pdf.line(225, y - 3, 540, y - 3)
+        y -= 20
+    pdf.drawString(72, y, "This property is:")
+    boxes = [(90, 600, "Owner-occupied (my primary home)", "x"), (90, 585, "Second / vacation home", ""),
+             (90, 540, "Job loss / unemployment", ""), (300, 540, "Reduced income (hours cut)", "fill"),
+             (90, 525, "Divorce / legal separation", ""), (300, 525, "Job transfer / relocation", "x")]
+    for x, by, label, mark in boxes:
+        pdf.rect(x, by - 1, 8, 8, fill=1 if mark == "fill" else 0)
+        if mark == "x":
+            pdf.line(x + 1, by, x + 7, by + 6)
+            pdf.line(x + 1, by + 6, x + 7, by)
+        pdf.drawString(x + 14, by, label)
+    pdf.drawString(72, 500, "When did your hardship begin?")
+    pdf.drawString(230, 500, "02/25/2025")
+    pdf.drawString(72, 470, "Monthly gross wages/salary ............ $ 4,100.00")
+    pdf.drawString(72, 455, "Serious illness of a borrower/co-borrower or dependent family documentation")
+    pdf.line(72, 380, 300, 380)
+    pdf.line(360, 380, 520, 380)
+    pdf.setFont("Helvetica", 8)
+    pdf.drawString(72, 370, "Signature of borrower")
+    pdf.drawString(360, 370, "Date signed")
+    pdf.setFont("Helvetica", 10)
+    pdf.drawString(365, 384, "05/02/2025")
+    if signed:
+        scrawl(80, 386)(pdf)  # type: ignore[operator]
+    pdf.save()
+
+
+def test_servicer_form_born_digital(tmp_path: Path) -> None:
+    path = tmp_path / "form.pdf"
+    servicer_form(path, signed=True)
+    fields = extract_application(pages_of(path), ref, PdfInk(path))
+    assert fields["loan_number"].value == "5551234567"
+    assert fields["borrower_name"].value == "Lee Park"
+    assert fields["co_borrower_name"].value == "Kim Park"
+    assert fields["ssn_last4"].value == "4321"
+    assert fields["property_address"].value == "9 Elm Rd, Troy, NY 12180"
+    assert fields["occupancy"].value == "primary_residence"
+    assert sorted(fields["hardship_types"].value) == ["reduction_in_income", "relocation"]
+    assert fields["hardship_start_date"].value == date(2025, 2, 25)
+    assert fields["income.wages"].value == Decimal("4100.00")
+    assert fields["signed"].value is True
+    assert fields["signed_on"].value == date(2025, 5, 2)
+    unsigned = tmp_path / "unsigned.pdf"
+    servicer_form(unsigned, signed=False)
+    assert extract_application(pages_of(unsigned), ref, PdfInk(unsigned))["signed"].value is False
+
+
+def scanned(path: Path, tmp_path: Path, unsure: set[str]) -> tuple[list[Page], PdfInk]:
+    """The form rasterised to an image-only PDF; its words as OCR would give them, `unsure` ones scored low."""
+    words = PdfInk(path).words(1)
+    pdf = pypdfium2.PdfDocument(str(path))
+    image = pdf[0].render(scale=150 / 72).to_pil().convert("L")
+    pdf.close()
+    scan = tmp_path / "scan.pdf"
+    images_pdf([image], 150, scan)
+    ocr_words = tuple(dataclasses.replace(w, confidence=0.2 if w.text in unsure else 0.93) for w in words)
+    text = " ".join(w.text for w in ocr_words)
+    return [Page(1, text, TextMethod.OCR, 0.9, 0, 612.0, 792.0, ocr_words)], PdfInk(scan)
+
+
+def test_scanned_servicer_form_reads_pixels_and_doubts_handwriting(tmp_path: Path) -> None:
+    path = tmp_path / "form.pdf"
+    servicer_form(path, signed=True)
+    pages, ink = scanned(path, tmp_path, unsure={"Lee", "Park"})
+    fields = extract_application(pages, ref, ink)
+    assert fields["occupancy"].value == "primary_residence"
+    assert sorted(fields["hardship_types"].value) == ["reduction_in_income", "relocation"]
+    assert fields["signed"].value is True
+    assert fields["signed_on"].value == date(2025, 5, 2)
+    assert fields["co_borrower_name"].value == "Kim Park"  # its own row, not the prose that names one
+    assert fields["borrower_name"].confidence < 0.8  # OCR was unsure: review, not a decision
+    assert fields["loan_number"].confidence >= 0.8
+
+
+def test_text_marks_read_as_ticks_without_ink() -> None:
+    text = (
+        "Mortgage Assistance Application\nBorrower's name Ann Wu\n"
+        "* The property is currently: [XJ A primary residence [] A second home [J An investment property\n"
+        "[] Unemployment\n[X] Divorce or legal separation\n"
+        "Long-term or permanent disability, or serious illness of a borrower/co-borrower or dependent family"
+    )
+    fields = extract_application([Page(1, text, TextMethod.OCR, 0.9)], ref)
+    assert fields["occupancy"].value == "primary_residence"
+    assert fields["hardship_types"].value == ["divorce_or_separation"]
+    assert fields["borrower_name"].value == "Ann Wu"
+    assert fields["co_borrower_name"].value is None
+    assert fields["co_borrower_signed"].value is None
+    assert fields["occupancy"].confidence < 0.9  # text marks on a scan are never certain
+
+
+def test_checkbox_fill_tells_boxes_from_text(tmp_path: Path) -> None:
+    path = tmp_path / "boxes.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=letter)
+    pdf.rect(100, 700, 9, 9)
+    pdf.rect(100, 650, 9, 9)
+    pdf.line(101, 651, 108, 658)
+    pdf.line(101, 658, 108, 651)
+    pdf.setFont("Helvetica", 10)
+    pdf.drawString(60, 600, "word")
+    pdf.save()
+    image = PdfInk(path).image(1)
+    line = 12 / 792
+
+    def window(y_pt: float) -> tuple[float, float, float, float]:
+        top = 1 - (y_pt + 14) / 792
+        return (85 / 612, top, 115 / 612, top + 22 / 792)
+
+    empty = checkbox_fill(image, window(700), (0.55 * line, 1.9 * line))
+    ticked = checkbox_fill(image, window(650), (0.55 * line, 1.9 * line))
+    assert empty is not None and empty < 0.05
+    assert ticked is not None and ticked > 0.15
+    assert checkbox_fill(image, (55 / 612, 1 - 616 / 792, 90 / 612, 1 - 596 / 792), (0.55 * line, 1.9 * line)) is None
+
+
+def test_text_layer_words_have_boxes(tmp_path: Path) -> None:
+    path = tmp_path / "w.pdf"
+    servicer_form(path, signed=False)
+    words = PdfInk(path).words(1)
+    account = next(w for w in words if w.text == "Account")
+    assert isinstance(account, Word)
+    assert abs(account.box[0] - 72 / 612) < 0.01
+    assert 0.05 < account.box[1] < 0.1  # 720 pt up a 792 pt page: near the top
