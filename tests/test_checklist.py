@@ -148,6 +148,14 @@ def test_no_income_line_with_an_amount() -> None:
     assert result.income_types == []
 
 
+def test_an_answer_nobody_could_read_goes_to_review_not_back_to_the_borrower() -> None:
+    app = _application()
+    app.fields["hardship_start_date"] = _field(None, confidence=0.1)  # handwriting tesseract could not read
+    result = judge([app, _stub()], EVALUATED, PROFILE)
+    assert result.status == "incomplete" and _codes(result) == set()
+    assert any("hardship_start_date" in item.what for item in result.needs_review)
+
+
 def test_a_required_answer_missing_from_the_fields_counts_as_blank() -> None:
     app = _application()
     del app.fields["property_address"]

@@ -568,9 +568,13 @@ def _judge_application(
             lines = [key for key in application.fields if key.startswith(APPLICATION_INCOME_PREFIX)]
             values = [reader.value(application, key, decisive) for key in lines if key != INCOME_TOTAL_KEY]
             blank = all(_blank(value) for value in values)
+            read_as = [application.fields[key] for key in lines]
         else:
             blank = _blank(reader.value(application, name, decisive))
-        if blank:
+            read_as = [application.fields[name]] if name in application.fields else []
+        # A blank read with low confidence is an answer nobody could read (handwriting), not a blank one:
+        # it is in front of a person already (a decisive doubt) and is not asked of the borrower again.
+        if blank and not any(reader.low(found.confidence) for found in read_as):
             code = f"application_field:{name}"
             verdict.add_missing(code, rules.required_field_description.format(label=label), "incomplete", [])
     if not _signatures_complete(reader, application, decisive):

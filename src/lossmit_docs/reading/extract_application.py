@@ -48,10 +48,8 @@ def extract_application(pages: list[Page], ref: Ref, ink: InkProbe | None = None
     acro = rules("field_labels")["form710_acroform"]
     pages = [_with_words(page, ink) for page in pages]
     filled = {k: v for p in pages for k, v in p.form_fields.items()}
-    if any(name in filled for name in acro["text"]):
-        fields = _from_acroform(pages, ref)
-    else:
-        fields = _from_text(pages, ref, ink)
+    acroform = any(name in filled for name in acro["text"])
+    fields = _from_acroform(pages, ref) if acroform else _from_text(pages, ref, ink)
     _signatures(pages, ref, ink, fields)
     _total_income(fields)
     return fields
@@ -481,7 +479,8 @@ def _signature_ink(ink: InkProbe, page: Page, box: Box, right: float) -> float:
     return ink_share(image, (box[2] + 0.005, box[1] - 2.0 * line, right - 0.01, box[3] + 0.3 * line))
 
 
-def _signature_from_lines(pages: list[Page], variants: list[str]) -> tuple[Page, bool | None, float, date | None, float]:
+def _signature_from_lines(pages: list[Page],
+                          variants: list[str]) -> tuple[Page, bool | None, float, date | None, float]:
     """Without word boxes: a name-like line over the label stands for a signature, never with certainty."""
     for page in reversed(pages):
         lines = page.text.splitlines()
