@@ -79,13 +79,17 @@ def next_notice(case_report: dict[str, Any], last_packet: AnsweredCase | None) -
 
 
 def servicer(settings: Settings, loan: Loan | None) -> Servicer:
-    """The loan data's servicer columns where given, the settings otherwise."""
-    return Servicer(
-        name=(loan.servicer_name if loan else "") or settings.servicer_name,
-        address=(loan.servicer_address if loan else "") or settings.servicer_address,
-        phone=(loan.servicer_phone if loan else "") or settings.servicer_phone,
-        website=settings.servicer_website,
-    )
+    """The loan data's servicer columns where given, the settings otherwise.
+
+    A contact detail known from neither prints as a bracketed blank naming its setting, so the specialist
+    who opens the draft sees what to fill in rather than a letter that silently gives no phone number.
+    """
+    def known(column: str) -> str:
+        value = (getattr(loan, f"servicer_{column}") if loan else "") or getattr(settings, f"servicer_{column}")
+        return value or f"[servicer {column}: set servicer_{column} in lossmit.toml]"
+
+    return Servicer(name=known("name"), address=known("address"), phone=known("phone"),
+                    website=settings.servicer_website)
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,17 @@ from decimal import Decimal
 from typing import Any
 
 from lossmit_docs.model import Field, Page, PageRef, TextMethod, Word
-from lossmit_docs.reading.ink import Box, InkProbe, checkbox_fill, ink_share, rule_below
+from lossmit_docs.reading.ink import (
+    SIGNATURE_INK,
+    UNSURE,
+    Box,
+    InkProbe,
+    checkbox_fill,
+    ink_share,
+    signature_ink,
+    signature_reading,
+    with_words,
+)
 from lossmit_docs.reading.values import (
     amounts_in,
     clean_name,
@@ -31,8 +41,6 @@ from lossmit_docs.reading.values import (
 
 Ref = Callable[[int], PageRef]
 CHECKED_INK = 0.15  # dark share inside a box above which it is ticked
-SIGNATURE_INK = 0.012  # dark share of a signature region above which it is signed
-UNSURE = 0.5  # confidence given to a mark or signature read too close to its threshold
 UNREADABLE = 0.3  # confidence of a value written where OCR read nothing (handwriting)
 _CHECKED_MARK = re.compile(r"[xX☒☑✓✔■●&]|K[\]l|}1]|\[4|^4]")
 _OCR_DIGITS = str.maketrans({"O": "0", "o": "0", "D": "0", "I": "1", "l": "1", "|": "1", "S": "5", "B": "8"})
@@ -46,20 +54,13 @@ def _labels() -> dict[str, Any]:
 
 def extract_application(pages: list[Page], ref: Ref, ink: InkProbe | None = None) -> dict[str, Field]:
     acro = rules("field_labels")["form710_acroform"]
-    pages = [_with_words(page, ink) for page in pages]
+    pages = [with_words(page, ink) for page in pages]
     filled = {k: v for p in pages for k, v in p.form_fields.items()}
     acroform = any(name in filled for name in acro["text"])
     fields = _from_acroform(pages, ref) if acroform else _from_text(pages, ref, ink)
     _signatures(pages, ref, ink, fields)
     _total_income(fields)
     return fields
-
-
-def _with_words(page: Page, ink: InkProbe | None) -> Page:
-    """The page with word boxes: the reader keeps them for OCR only, the ink probe has the text layer's."""
-    if page.words or ink is None or page.method == TextMethod.OCR:
-        return page
-    return dataclasses.replace(page, words=ink.words(page.number))
 
 
 def _page_of(pages: list[Page], name: str) -> Page:
@@ -417,9 +418,8 @@ def _signature(pages: list[Page], variants: list[str], date_variants: list[str],
         signed_on, date_confidence = _signature_date(page, box, date_box, ink)
         if ink is None:
             return page, False, 0.4, signed_on, date_confidence
-        share = _signature_ink(ink, page, box, right)
-        confidence = 0.95 if abs(share - SIGNATURE_INK) > 0.5 * SIGNATURE_INK else UNSURE
-        return page, share > SIGNATURE_INK, confidence, signed_on, date_confidence
+        present, confidence = signature_reading(signature_ink(ink.image(page.number, page.rotation), box, right))
+        return page, present, confidence, signed_on, date_confidence
     return _signature_from_lines(pages, variants)
 
 
@@ -464,19 +464,6 @@ def _date_label(page: Page, box: Box, variants: list[str]) -> Box | None:
             if found[0] > box[2] and abs((found[1] + found[3]) / 2 - (box[1] + box[3]) / 2) < 0.6 * height:
                 return found
     return None
-
-
-def _signature_ink(ink: InkProbe, page: Page, box: Box, right: float) -> float:
-    """Ink on the signature line: beside the label ("Signature: ____") or above it (line, then label)."""
-    image = ink.image(page.number, page.rotation)
-    line = box[3] - box[1]
-    beside = rule_below(image, (box[2] + 0.01, box[1], right - 0.01, box[3] + 0.6 * line))
-    if beside is not None:
-        return ink_share(image, (box[2] + 0.005, beside - 3.0 * line, right - 0.01, beside + 0.8 * line))
-    above = rule_below(image, (box[0], box[1] - 1.5 * line, right - 0.01, box[1]))
-    if above is not None:
-        return ink_share(image, (box[0], above - 3.0 * line, right - 0.01, box[1] - 0.1 * line))
-    return ink_share(image, (box[2] + 0.005, box[1] - 2.0 * line, right - 0.01, box[3] + 0.3 * line))
 
 
 def _signature_from_lines(pages: list[Page],

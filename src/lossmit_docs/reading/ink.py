@@ -9,12 +9,13 @@ of a text layer, which the page reader keeps only for OCR'd pages, so labels can
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 from typing import Protocol
 
 from PIL import Image
 
-from lossmit_docs.model import Word
+from lossmit_docs.model import Page, TextMethod, Word
 
 Box = tuple[float, float, float, float]  # x0, y0, x1, y1 in page fractions, origin top-left
 DARK = 200  # at most this grey is ink
@@ -25,6 +26,13 @@ class InkProbe(Protocol):
     def image(self, page_number: int, rotation: int = 0) -> Image.Image: ...
 
     def words(self, page_number: int) -> tuple[Word, ...]: ...
+
+
+def with_words(page: Page, ink: InkProbe | None) -> Page:
+    """The page with word boxes: the reader keeps them for OCR only, the ink probe has the text layer's."""
+    if page.words or ink is None or page.method == TextMethod.OCR:
+        return page
+    return dataclasses.replace(page, words=ink.words(page.number))
 
 
 class PdfInk:
@@ -116,13 +124,34 @@ def ink_share(image: Image.Image, box: Box) -> float:
     return dark / (len(rows) * len(rows[0]))
 
 
-def rule_below(image: Image.Image, box: Box) -> float | None:
-    """The y (page fraction) of the lowest horizontal rule crossing most of `box`, if any."""
+def _rules(image: Image.Image, box: Box, share: float) -> list[Box]:
+    """Horizontal rules in `box` at least `share` of its width long, top to bottom, as (x0, y, x1, y).
+
+    A row's dark pixels are taken together with its neighbours' so a rule on a slightly skewed scan, which
+    steps from one row to the next, is still one long run; gaps of a pixel (a scan's speckle) are bridged.
+    """
     rows = _dark_rows(image, box)
-    height = image.size[1]
-    top = max(0, int(box[1] * height))
-    ruled = [y for y, row in enumerate(rows) if sum(row) > 0.6 * len(row)]
-    return (top + ruled[-1]) / height if ruled else None
+    if not rows:
+        return []
+    width, height = image.size
+    left, top = max(0, int(box[0] * width)), max(0, int(box[1] * height))
+    found: list[Box] = []
+    for y in range(len(rows)):
+        merged = [any(column) for column in zip(*rows[max(0, y - 1) : y + 2], strict=False)]
+        runs = _strokes(_bridged(merged))
+        first, last = max(runs, key=lambda run: run[1] - run[0], default=(0, -1))
+        if last - first + 1 < max(8, share * len(merged)) or sum(rows[y]) < 0.3 * (last - first + 1):
+            continue
+        x0, x1, y_at = (left + first) / width, (left + last + 1) / width, (top + y) / height
+        if found and y_at - found[-1][1] <= 2.5 / height:  # the same rule, a row further down
+            x0, x1 = min(x0, found[-1][0]), max(x1, found[-1][2])
+            found.pop()
+        found.append((x0, y_at, x1, y_at))
+    return found
+
+
+def _bridged(flags: list[bool]) -> list[bool]:
+    return [flag or (0 < i < len(flags) - 1 and flags[i - 1] and flags[i + 1]) for i, flag in enumerate(flags)]
 
 
 def _strokes(flags: list[bool]) -> list[tuple[int, int]]:
@@ -186,3 +215,45 @@ def checkbox_fill(image: Image.Image, window: Box, side: tuple[float, float]) ->
             total = sum(len(row) for row in inner)
             return sum(sum(row) for row in inner) / total if total else 1.0
     return None
+
+
+# --- signatures -----------------------------------------------------------------------------------------
+
+SIGNATURE_INK = 0.012  # dark share of a signature line's band above which it is signed
+UNSURE = 0.5  # confidence of a mark or signature measured too close to its threshold
+SURE = 0.95  # confidence of a signature plainly there or plainly absent: pixels, not OCR's guess
+
+
+def signature_ink(image: Image.Image, label: Box, right: float) -> float:
+    """Ink on the signature line that goes with a label: beside it ("Signature: ____") or above it (the
+    line, then its label printed underneath); measured only over the line's own length, up to `right`,
+    so a date or a printed name at either end is no signature. With no line drawn, the label's row."""
+    line = label[3] - label[1]
+    beside = _rules(image, (label[2] + 0.005, label[1], right, label[3] + 0.6 * line), 0.3)
+    if beside:
+        rule = beside[-1]
+        return ink_share(image, (rule[0], rule[1] - 3.0 * line, rule[2], rule[1] + 0.8 * line))
+    above = [rule for rule in _rules(image, (max(0.0, label[0] - 0.05), label[1] - 1.5 * line, right, label[1]), 0.3)
+             if rule[0] < label[2] and rule[2] > label[0]]
+    if above:
+        rule = above[-1]
+        return ink_share(image, (rule[0], rule[1] - 3.0 * line, rule[2], label[1] - 0.1 * line))
+    return ink_share(image, (label[2] + 0.005, label[1] - 2.0 * line, right, label[3] + 0.3 * line))
+
+
+def ink_under(image: Image.Image, statement: Box, line: float, reach: float = 8.0) -> float | None:
+    """Ink on the first signature line under a printed statement ("I certify that ..."), for a form with
+    no signature label; None when no line is drawn within `reach` text lines below it."""
+    band = (max(0.0, statement[0] - 0.05), statement[3] + 0.3 * line, 0.97, statement[3] + reach * line)
+    rules = _rules(image, band, 0.2)
+    if not rules:
+        return None
+    first = min(rules, key=lambda rule: (round(rule[1] / line), rule[0]))  # the top line, its left end
+    top = max(statement[3] + 0.2 * line, first[1] - 3.0 * line)
+    return ink_share(image, (first[0], top, first[2], first[1] + 0.3 * line))
+
+
+def signature_reading(share: float) -> tuple[bool, float]:
+    """Signed or not from the ink share, sure when the share is far from the threshold either way."""
+    clear = abs(share - SIGNATURE_INK) > 0.5 * SIGNATURE_INK
+    return share > SIGNATURE_INK, SURE if clear else UNSURE
