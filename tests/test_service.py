@@ -29,7 +29,7 @@ LETTER = [
 
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
-    return Settings(home=tmp_path, settle_seconds=0, incomplete_grace_seconds=0, workers=1)
+    return Settings(home=tmp_path, settle_seconds=0, incomplete_grace_seconds=0, workers=1, auto_notices=False)
 
 
 def _drop(settings: Settings, name: str, data: bytes) -> Path:
@@ -133,6 +133,21 @@ def test_a_crash_after_recording_only_releases_the_claim(settings: Settings) -> 
         service.sweep()
         assert len(service.store.files()) == 1  # not recorded twice
     assert list(claims_dir(settings.inbox_dir).iterdir()) == []
+
+
+def test_a_crash_before_the_case_reports_were_written_is_mended_on_restart(settings: Settings) -> None:
+    with Service(settings) as service:
+        path = _drop(settings, "0012345678/letter.pdf", pf.text_pdf([LETTER]))
+        taken = claim(settings.inbox_dir, path, date(2025, 6, 2))
+        assert taken is not None
+        service._take(taken, SweepResult())  # recorded with its documents...
+        taken.release()  # ...and the process died before the case was judged
+    case_json = settings.outbox_dir / "0012345678" / "case.json"
+    assert not case_json.exists()
+    with Service(settings) as service:
+        service.sweep()
+        assert json.loads(case_json.read_text())["loan_number"] == "0012345678"
+        assert service.store.cases_behind() == set()
 
 
 def test_a_full_disk_keeps_the_file_and_retries(settings: Settings, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -62,6 +62,7 @@ class Service:
         self.profile = load_profile()
         self.on_outcome: Callable[[FileRow], None] = lambda _row: None  # a front's progress display
         self.servicing = Servicing(settings, self.store)  # starts LibreOffice only when a notice is due
+        self._first_sweep = True
 
     def close(self) -> None:
         self.reader.close()
@@ -77,6 +78,9 @@ class Service:
     def sweep(self) -> SweepResult:
         """Finish orphaned claims, then take every file in the inbox that is whole."""
         result = SweepResult()
+        if self._first_sweep:  # a crash between recording a file and rewriting its case's reports
+            result.cases |= self.store.cases_behind()
+            self._first_sweep = False
         for orphan in orphaned_claims(self.settings.inbox_dir):
             self._finish(orphan, result)
         inbox = self.settings.inbox_dir
@@ -168,7 +172,12 @@ class Service:
             doc.id = f"D{number:02d}"
         received_on = min(d.received_on for d in documents)
         judgement = judge(documents, max(d.received_on for d in documents), self.profile)
-        report = build_case_report(loan_number, documents, judgement, received_on, profile=self.profile)
+        loan = self.store.loan(loan_number)  # its delinquency and sale date bound the Reg X dates
+        report = build_case_report(
+            loan_number, documents, judgement, received_on, profile=self.profile,
+            oldest_unpaid_due_date=loan.next_due_date if loan else None,
+            sale_date=loan.foreclosure_sale_date if loan else None,
+        )
         validate_case_report(report)
         case_dir = make_private_dir(self.settings.outbox_dir / loan_number)
         write_json_atomic(case_dir / "case.json", report)

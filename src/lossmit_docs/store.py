@@ -29,6 +29,7 @@ from sqlalchemy import (
     Text,
     create_engine,
     event,
+    func,
     select,
 )
 from sqlalchemy.engine import Engine
@@ -363,6 +364,23 @@ class Store:
             s.merge(case)
             s.add(EventRow(kind="case_judged", loan_number=case.loan_number,
                            detail={"status": case.status, "missing": case.missing_count}))
+
+    def cases_behind(self) -> set[str]:
+        """Loans with a document recorded after their case was last judged (or never judged)."""
+        with self.session() as s:
+            newest = (
+                select(DocumentRow.loan_number, func.max(FileRow.taken_at).label("taken"))
+                .join(FileRow, FileRow.id == DocumentRow.file_id)
+                .where(DocumentRow.loan_number.is_not(None))
+                .group_by(DocumentRow.loan_number)
+                .subquery()
+            )
+            rows = s.execute(
+                select(newest.c.loan_number)
+                .outerjoin(CaseRow, CaseRow.loan_number == newest.c.loan_number)
+                .where((CaseRow.loan_number.is_(None)) | (CaseRow.updated_at < newest.c.taken))
+            )
+            return {loan for (loan,) in rows}
 
     def cases(self) -> list[CaseRow]:
         with self.session() as s:

@@ -74,11 +74,11 @@ def _fields(kind: str, pages: list[Page], ref: Callable[[int], PageRef], ink: In
     if kind in LETTERS:
         return extract_letter(pages, ref, benefit=kind in BENEFIT_LETTERS), []
     if kind == "profit_and_loss_statement":
-        return extract_profit_and_loss(pages, ref), []
+        return extract_profit_and_loss(pages, ref, ink), []
     if kind == "tax_return":
         return extract_tax_return(pages, ref), []
     if kind == "irs_form_4506c":
-        return extract_4506c(pages, ref), []
+        return extract_4506c(pages, ref, ink), []
     return {}, []
 
 

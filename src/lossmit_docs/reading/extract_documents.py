@@ -9,6 +9,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from lossmit_docs.model import Field, Page, PageRef, TextMethod, Word
+from lossmit_docs.reading.ink import InkProbe, ink_under, signature_ink, signature_reading, with_words
 from lossmit_docs.reading.page_text import column_headers, line_confidence, locate, row_right_of, skew
 from lossmit_docs.reading.values import (
     amounts_in,
@@ -397,7 +398,7 @@ def _letter_date(reader: _Reader, labels: dict[str, Any]) -> tuple[date | None, 
     return None, None, 0.3
 
 
-def extract_profit_and_loss(pages: list[Page], ref: Ref) -> dict[str, Field]:
+def extract_profit_and_loss(pages: list[Page], ref: Ref, ink: InkProbe | None = None) -> dict[str, Field]:
     labels = _labels("profit_and_loss_statement")
     reader = _Reader(pages, ref)
     fields: dict[str, Field] = {}
@@ -413,7 +414,7 @@ def extract_profit_and_loss(pages: list[Page], ref: Ref) -> dict[str, Field]:
     else:
         net, line = _money(reader, labels["net_income"], at_line_start=True)
         fields["net_income"] = reader.field(net, line, 0.9 if net is not None else 0.3)
-    fields["signed"] = _signed_by_text(reader, labels["signature"], labels["certification"])[0]
+    fields["signed"] = _signed(reader, ink, labels["signature"], labels["certification"])[0]
     return fields
 
 
@@ -429,11 +430,69 @@ def extract_tax_return(pages: list[Page], ref: Ref) -> dict[str, Field]:
             "form": reader.field(form, None, 0.85 if form else 0.3)}
 
 
-def extract_4506c(pages: list[Page], ref: Ref) -> dict[str, Field]:
+def extract_4506c(pages: list[Page], ref: Ref, ink: InkProbe | None = None) -> dict[str, Field]:
     reader = _Reader(pages, ref)
     labels = _labels("irs_form_4506c")
-    signed, signed_on = _signed_by_text(reader, labels["signature"], [])
+    signed, signed_on = _signed(reader, ink, labels["signature"], [])
     return {"signed": signed, "signed_on": signed_on}
+
+
+def _signed(reader: _Reader, ink: InkProbe | None, labels: list[str], certification: list[str]
+            ) -> tuple[Field, Field]:
+    """`signed` and its date: a signature is ink on the signature line, measured when the pages can be
+    rendered, so a clear one is sure either way; without the pages, guessed from text, never sure."""
+    by_text = _signed_by_text(reader, labels, certification)
+    found = _signature_by_ink(reader, ink, labels, certification) if ink is not None else None
+    if found is None:
+        return by_text
+    page, present, confidence = found
+    signed_on = _date_by_signature(reader, page, labels) or by_text[1]
+    return Field(present, confidence, reader.ref(page.number), page.method), signed_on
+
+
+def _signature_by_ink(reader: _Reader, ink: InkProbe, labels: list[str], certification: list[str]
+                      ) -> tuple[Page, bool, float] | None:
+    """(page, signed, confidence) from the signature line by its label, else the first line under the
+    certification; None when neither is found on a page with word boxes."""
+    for page in reversed(reader.pages):
+        page = with_words(page, ink)
+        if not page.words:
+            continue
+        image = ink.image(page.number, page.rotation)
+        label = next((hit[0] for hit in (locate(page, text) for text in labels) if hit), None)
+        if label is not None:
+            dated = [w.box[0] for w in row_right_of(page, label) if squash(w.text).startswith("date")]
+            return page, *signature_reading(signature_ink(image, label, min([0.97, *dated]) - 0.005))
+        for text in certification:
+            hit = locate(page, text)
+            share = ink_under(image, hit[0], hit[0][3] - hit[0][1]) if hit else None
+            if share is not None:
+                return page, *signature_reading(share)
+    return None
+
+
+def _date_by_signature(reader: _Reader, page: Page, labels: list[str]) -> Field | None:
+    """The date written by a signature: the first date on the label's row or the few rows above it (a
+    date line printed over its "Date" label), as sure as the words that spell it."""
+    label = next((hit[0] for hit in (locate(page, text) for text in labels) if hit), None)
+    if label is None:
+        return None
+    line = label[3] - label[1]
+    near = sorted((w for w in page.words if label[1] - 4 * line <= (w.box[1] + w.box[3]) / 2 <= label[3] + line),
+                  key=lambda w: (round(w.box[1] / (2 * line)), w.box[0]))
+    for start in range(len(near)):
+        words = near[start : start + 3]
+        found = first_date(" ".join(w.text for w in words))
+        if found is not None:
+            used = [w for w in words if re.search(r"\d", w.text)]
+            read = 1.0 if page.method != TextMethod.OCR else min(w.confidence for w in used)
+            return reader.field(found, None, 0.95, page=page, base=_plausible_date(found, read))
+    return None
+
+
+def _plausible_date(value: date, read: float) -> float:
+    """A date that parses to a real calendar day of recent years is half as doubtful as its OCR score."""
+    return 1 - (1 - read) / 2 if 1990 <= value.year <= date.today().year + 1 else read * 0.5
 
 
 def _signed_by_text(reader: _Reader, labels: list[str], certification: list[str]) -> tuple[Field, Field]:
