@@ -4,6 +4,7 @@ quarantined with a reason, and a crash at any step is finished by the next pass.
 from __future__ import annotations
 
 import errno
+import hashlib
 import json
 import stat
 from datetime import date
@@ -48,18 +49,21 @@ def test_each_file_gets_one_outcome_and_the_original_is_archived(settings: Setti
     with Service(settings, received_on=date(2025, 6, 2)) as service:
         _drop(settings, "0012345678/hardship letter.pdf", letter)
         _drop(settings, "copy of letter 'final' $(x).pdf", letter)  # same bytes, hostile name
+        _drop(settings, "Müller \"résumé\" 日本; rm -rf ~.pdf", pf.text_pdf([[*LETTER, "unicode name"]]))
         service.sweep()
         outcomes = _outcomes(service)
-        assert set(outcomes) == {"0012345678/hardship letter.pdf", "copy of letter 'final' $(x).pdf"}
-        assert sorted(o for o, _ in outcomes.values()) == ["duplicate", "processed"]
-        (first,) = [f for f in service.store.files() if f.outcome == "processed"]
+        assert set(outcomes) == {"0012345678/hardship letter.pdf", "copy of letter 'final' $(x).pdf",
+                                 "Müller \"résumé\" 日本; rm -rf ~.pdf"}
+        assert sorted(o for o, _ in outcomes.values()) == ["duplicate", "processed", "processed"]
+        sha = hashlib.sha256(letter).hexdigest()
+        (first,) = [f for f in service.store.files() if f.outcome == "processed" and f.sha256 == sha]
         assert first.received_on == date(2025, 6, 2)
         assert archive_path(settings.archive_dir, first.sha256).read_bytes() == letter
         pages = service.store.pages(first.id)
         assert [p.method for p in pages] == ["text_layer"] and "lost my job" in pages[0].text
         assert _files_under(settings.inbox_dir) == []  # nothing left behind, claims included
         kinds = [e.kind for e in service.store.events()]
-        assert kinds.count("processed") == 1 and kinds.count("duplicate") == 1
+        assert kinds.count("processed") == 2 and kinds.count("duplicate") == 1
 
 
 def _files_under(inbox: Path) -> list[Path]:
