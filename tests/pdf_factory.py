@@ -20,7 +20,8 @@ from pypdf.generic import ArrayObject, DictionaryObject, NameObject, RectangleOb
 from reportlab.lib.pagesizes import letter
 from reportlab.pdfgen import canvas
 
-REFERENCE = Path("/work/shared/reference")
+SHARED = Path(__file__).resolve().parents[2] / "shared"  # shared/ lies beside the checkout
+REFERENCE = SHARED / "reference"
 FORM710_BLANK = REFERENCE / "fanniemae-freddiemac-form710-apr2023.pdf"
 LETTER_INCHES = (8.5, 11.0)
 _FONT_FILES = (

@@ -21,8 +21,6 @@ from lossmit_docs.reading.extract_documents import (
     extract_tax_return,
 )
 
-FORM710 = Path("/work/shared/reference/fanniemae-freddiemac-form710-apr2023.pdf")
-
 
 def ref(number: int) -> PageRef:
     return PageRef("f.pdf", number)

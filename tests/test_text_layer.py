@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-from pathlib import Path
 
 import pdfplumber
 import pytest
@@ -14,7 +13,7 @@ from lossmit_docs.reading import form_fields
 from lossmit_docs.reading.text_layer import chars_text, is_usable, page_chars, read_text_layer
 
 WATERMARK = "synthetic test document - not a real record"
-SAMPLES = Path("/work/shared/samples")
+SAMPLES = pf.SHARED / "samples"
 
 
 def first_layer(data: bytes):  # type: ignore[no-untyped-def]

@@ -28,6 +28,7 @@ from lossmit_docs.reading.ink import (
     signature_reading,
     with_words,
 )
+from lossmit_docs.reading.page_text import skew
 from lossmit_docs.reading.values import (
     amounts_in,
     clean_name,
@@ -418,7 +419,8 @@ def _signature(pages: list[Page], variants: list[str], date_variants: list[str],
         signed_on, date_confidence = _signature_date(page, box, date_box, ink)
         if ink is None:
             return page, False, 0.4, signed_on, date_confidence
-        present, confidence = signature_reading(signature_ink(ink.image(page.number, page.rotation), box, right))
+        image = ink.image(page.number, page.rotation)
+        present, confidence = signature_reading(signature_ink(image, box, right, skew(page)))
         return page, present, confidence, signed_on, date_confidence
     return _signature_from_lines(pages, variants)
 

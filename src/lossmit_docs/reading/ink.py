@@ -124,29 +124,33 @@ def ink_share(image: Image.Image, box: Box) -> float:
     return dark / (len(rows) * len(rows[0]))
 
 
-def _rules(image: Image.Image, box: Box, share: float) -> list[Box]:
-    """Horizontal rules in `box` at least `share` of its width long, top to bottom, as (x0, y, x1, y).
-
-    A row's dark pixels are taken together with its neighbours' so a rule on a slightly skewed scan, which
-    steps from one row to the next, is still one long run; gaps of a pixel (a scan's speckle) are bridged.
-    """
-    rows = _dark_rows(image, box)
+def _rules(image: Image.Image, box: Box, share: float, tilt: float = 0.0) -> list[Box]:
+    """Horizontal rules in `box` at least `share` of its width long, top to bottom, as (x0, y at x0, x1,
+    y at x1). Rows are followed along the page's `tilt` (rise per page width, as OCR measured it) and taken
+    with their neighbours, so a rule on a skewed scan is one run; a pixel's gap (speckle) is bridged."""
+    width, height = image.size
+    slope = tilt * height / width  # rows per pixel
+    left, top = max(0, int(box[0] * width)), max(0, int(box[1] * height))
+    span = int(box[2] * width) - left
+    extra = int(abs(slope) * span) + 2
+    rows = _dark_rows(image, (box[0], box[1] - extra / height, box[2], box[3] + extra / height))
+    top_extended = max(0, top - extra)
     if not rows:
         return []
-    width, height = image.size
-    left, top = max(0, int(box[0] * width)), max(0, int(box[1] * height))
     found: list[Box] = []
-    for y in range(len(rows)):
-        merged = [any(column) for column in zip(*rows[max(0, y - 1) : y + 2], strict=False)]
-        runs = _strokes(_bridged(merged))
-        first, last = max(runs, key=lambda run: run[1] - run[0], default=(0, -1))
-        if last - first + 1 < max(8, share * len(merged)) or sum(rows[y]) < 0.3 * (last - first + 1):
+    for y in range(top - top_extended, min(len(rows), top - top_extended + int((box[3] - box[1]) * height))):
+        at = [y + round(slope * x) for x in range(len(rows[0]))]
+        line = [0 <= at[x] < len(rows) and rows[at[x]][x] for x in range(len(rows[0]))]
+        near = [any(0 <= at[x] + d < len(rows) and rows[at[x] + d][x] for d in (-1, 0, 1)) for x in range(len(line))]
+        first, last = max(_strokes(_bridged(near)), key=lambda run: run[1] - run[0], default=(0, -1))
+        if last - first + 1 < max(8, share * len(line)) or sum(line[first : last + 1]) < 0.3 * (last - first + 1):
             continue
-        x0, x1, y_at = (left + first) / width, (left + last + 1) / width, (top + y) / height
-        if found and y_at - found[-1][1] <= 2.5 / height:  # the same rule, a row further down
-            x0, x1 = min(x0, found[-1][0]), max(x1, found[-1][2])
+        rule = ((left + first) / width, (top_extended + at[first]) / height, (left + last + 1) / width,
+                (top_extended + at[last]) / height)
+        if found and rule[1] - found[-1][1] <= 2.5 / height:  # the same rule, a row further down
+            rule = (min(rule[0], found[-1][0]), rule[1], max(rule[2], found[-1][2]), rule[3])
             found.pop()
-        found.append((x0, y_at, x1, y_at))
+        found.append(rule)
     return found
 
 
@@ -224,33 +228,34 @@ UNSURE = 0.5  # confidence of a mark or signature measured too close to its thre
 SURE = 0.95  # confidence of a signature plainly there or plainly absent: pixels, not OCR's guess
 
 
-def signature_ink(image: Image.Image, label: Box, right: float) -> float:
+def signature_ink(image: Image.Image, label: Box, right: float, tilt: float = 0.0) -> float:
     """Ink on the signature line that goes with a label: beside it ("Signature: ____") or above it (the
     line, then its label printed underneath); measured only over the line's own length, up to `right`,
     so a date or a printed name at either end is no signature. With no line drawn, the label's row."""
     line = label[3] - label[1]
-    beside = _rules(image, (label[2] + 0.005, label[1], right, label[3] + 0.6 * line), 0.3)
+    beside = _rules(image, (label[2] + 0.005, label[1], right, label[3] + 0.6 * line), 0.3, tilt)
     if beside:
         rule = beside[-1]
-        return ink_share(image, (rule[0], rule[1] - 3.0 * line, rule[2], rule[1] + 0.8 * line))
-    above = [rule for rule in _rules(image, (max(0.0, label[0] - 0.05), label[1] - 1.5 * line, right, label[1]), 0.3)
-             if rule[0] < label[2] and rule[2] > label[0]]
+        return ink_share(image, (rule[0], min(rule[1], rule[3]) - 3.0 * line, rule[2],
+                                 max(rule[1], rule[3]) + 0.8 * line))
+    band = (max(0.0, label[0] - 0.05), label[1] - 1.5 * line, right, label[1])
+    above = [rule for rule in _rules(image, band, 0.3, tilt) if rule[0] < label[2] and rule[2] > label[0]]
     if above:
         rule = above[-1]
-        return ink_share(image, (rule[0], rule[1] - 3.0 * line, rule[2], label[1] - 0.1 * line))
+        return ink_share(image, (rule[0], min(rule[1], rule[3]) - 3.0 * line, rule[2], label[1] - 0.1 * line))
     return ink_share(image, (label[2] + 0.005, label[1] - 2.0 * line, right, label[3] + 0.3 * line))
 
 
-def ink_under(image: Image.Image, statement: Box, line: float, reach: float = 8.0) -> float | None:
+def ink_under(image: Image.Image, statement: Box, line: float, tilt: float = 0.0, reach: float = 8.0) -> float | None:
     """Ink on the first signature line under a printed statement ("I certify that ..."), for a form with
     no signature label; None when no line is drawn within `reach` text lines below it."""
     band = (max(0.0, statement[0] - 0.05), statement[3] + 0.3 * line, 0.97, statement[3] + reach * line)
-    rules = _rules(image, band, 0.2)
+    rules = _rules(image, band, 0.2, tilt)
     if not rules:
         return None
     first = min(rules, key=lambda rule: (round(rule[1] / line), rule[0]))  # the top line, its left end
-    top = max(statement[3] + 0.2 * line, first[1] - 3.0 * line)
-    return ink_share(image, (first[0], top, first[2], first[1] + 0.3 * line))
+    top = max(statement[3] + 0.2 * line, min(first[1], first[3]) - 3.0 * line)
+    return ink_share(image, (first[0], top, first[2], max(first[1], first[3]) + 0.3 * line))
 
 
 def signature_reading(share: float) -> tuple[bool, float]:

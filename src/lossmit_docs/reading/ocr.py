@@ -3,6 +3,8 @@
 The cheap path comes first: most pages arrive upright, so the page is OCR'd as rendered; only when the
 result looks poor (low confidence, too few words, or words standing on their side) is tesseract's OSD run
 on a reduced copy of the same bitmap, the bitmap turned and read again. Nothing is ever rendered twice.
+Before reading, long ruling lines (table borders, cell boxes, fill-in lines) are whitened: tesseract takes a
+boxed cell for a picture and drops the value inside it. Barcodes are decoded from the bitmap as rendered.
 Every failure (a 0x0 page, an image bomb, tesseract crashing, hanging past its timeout) ends as a page
 with `error` set, so one bad page never costs the rest of the file.
 """
@@ -17,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pypdfium2 as pdfium
 import pytesseract
 import zxingcpp
@@ -31,6 +34,14 @@ SIDEWAYS_SHARE = 0.5  # share of longer words taller than wide that marks a page
 OSD_REDUCTION = 2  # OSD needs far less resolution than reading; it runs on a halved copy
 BARCODE_DPI = 150  # enough for separator-sheet barcodes; more only slows the decoder
 PAGE_BREAK = "\n\n"
+# Ruling lines: runs of ink at least this long (inches) across / down the page; letters, even bold 24 pt,
+# stay far shorter, since their strokes are broken by the gaps between letters and between lines.
+RULE_INCHES_ACROSS = 0.4
+RULE_INCHES_DOWN = 0.3
+RULE_DPI = 150  # lines are found on a bitmap reduced to about this; each reduced pixel ORs its block
+INK_SHARE = 0.75  # a pixel darker than this share of the paper's brightness is ink; shading is lighter
+SOLID_INCHES = 0.04  # a square this size all ink is no line (lines are thinner): a bar, a logo, bold type
+SOLID_SHARE = 0.9
 
 
 class PageUnreadable(Exception):
@@ -180,6 +191,93 @@ def parse_data(data: dict[str, list], size: tuple[int, int]) -> OcrResult:
     return OcrResult("".join(parts), tuple(words), confidence, tall_share)
 
 
+def _paper_shade(pixels: np.ndarray) -> int:
+    """The median grey of a sample of pixels: most of a page is paper, whatever the scanner made of it."""
+    histogram = np.bincount(pixels[::4, ::4].ravel(), minlength=256)
+    return int(np.searchsorted(np.cumsum(histogram), histogram.sum() / 2))
+
+
+def _reduced_ink(pixels: np.ndarray, paper: int, factor: int) -> np.ndarray:
+    """Ink mask shrunk by `factor`: a reduced pixel is ink when any pixel of its block is."""
+    ink = pixels < paper * INK_SHARE
+    height, width = (n // factor for n in pixels.shape)
+    reduced = np.zeros((height, width), dtype=bool)
+    for dy in range(factor):
+        for dx in range(factor):
+            reduced |= ink[dy : height * factor : factor, dx : width * factor : factor]
+    return reduced
+
+
+def _widened(mask: np.ndarray, axis: int) -> np.ndarray:
+    """The mask grown one pixel both ways along `axis`: a slightly tilted line stays one run."""
+    grown = mask.copy()
+    ahead, behind = [slice(None)] * 2, [slice(None)] * 2
+    ahead[axis], behind[axis] = slice(1, None), slice(None, -1)
+    grown[tuple(ahead)] |= mask[tuple(behind)]
+    grown[tuple(behind)] |= mask[tuple(ahead)]
+    return grown
+
+
+def _solid_blocks(ink: np.ndarray, block: int) -> np.ndarray:
+    """Per `block`-square: nearly all ink, or next to such a square (dark bars, logos, heavy type)."""
+    rows, cols = -(-ink.shape[0] // block), -(-ink.shape[1] // block)
+    padded = np.zeros((rows * block, cols * block), dtype=np.uint16)
+    padded[: ink.shape[0], : ink.shape[1]] = ink
+    full = padded.reshape(rows, block, cols, block).sum(axis=(1, 3)) >= SOLID_SHARE * block * block
+    return _widened(_widened(full, 0), 1)
+
+
+def _long_runs(mask: np.ndarray, length: int, solid: np.ndarray) -> np.ndarray:
+    """Pixels of row runs of `mask` at least `length` long that touch nothing solid.
+
+    A run touching a solid area is an edge or a gap of that area (the strip between two lines of white text
+    in a dark bar), not a line; whitening it would eat what is printed there.
+    """
+    height, width = mask.shape
+    framed = np.zeros((height, width + 1), dtype=np.int8)  # a clear column ends every row's last run
+    framed[:, :width] = mask
+    edges = np.diff(framed.ravel(), prepend=np.int8(0))
+    starts, ends = np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)
+    long = ends - starts >= length
+    starts, ends = starts[long], ends[long]
+    framed[:, :width] = solid
+    solid_before = np.concatenate(([0], np.cumsum(framed.ravel(), dtype=np.int32)))
+    clear = solid_before[ends] == solid_before[starts]
+    marks = np.zeros(framed.size, dtype=np.int8)
+    marks[starts[clear]] = 1
+    marks[ends[clear]] = -1
+    return np.cumsum(marks, dtype=np.int8).view(bool).reshape(height, width + 1)[:, :width]
+
+
+def without_rules(image: Image.Image, dpi: float) -> Image.Image:
+    """The page with long ruling lines painted over in the paper's shade; text is left as it was.
+
+    Table borders, cell boxes and fill-in lines make tesseract take a boxed value for a picture and skip
+    it. Lines are found on a reduced bitmap (fast, and tolerant of a tilted scan) as long thin runs of
+    ink, widened by one reduced pixel so their grey edges go too; a letter touching a line loses only
+    the pixels it shares with it.
+    """
+    pixels = np.asarray(image.convert("L"))
+    paper = _paper_shade(pixels)
+    factor = max(1, round(dpi / RULE_DPI))
+    ink = _reduced_ink(pixels, paper, factor)
+    if min(ink.shape) < 2:
+        return image
+    reduced_dpi = dpi / factor
+    block = max(2, round(SOLID_INCHES * reduced_dpi))
+    solid = _solid_blocks(ink, block)
+    solid_pixels = np.repeat(np.repeat(solid, block, 0), block, 1)[: ink.shape[0], : ink.shape[1]]
+    across = _long_runs(_widened(ink, 0), round(RULE_INCHES_ACROSS * reduced_dpi), solid_pixels)
+    solid_pixels = np.repeat(np.repeat(solid.T, block, 0), block, 1)[: ink.shape[1], : ink.shape[0]]
+    down = _long_runs(np.ascontiguousarray(_widened(ink, 1).T), round(RULE_INCHES_DOWN * reduced_dpi), solid_pixels)
+    rules = across | down.T
+    cleaned = pixels.copy()
+    height, width = rules.shape
+    blocks = cleaned[: height * factor, : width * factor].reshape(height, factor, width, factor)
+    np.copyto(blocks, paper, where=rules[:, None, :, None])
+    return Image.fromarray(cleaned)
+
+
 def read_upright(image: Image.Image, tesseract: Tesseract) -> tuple[OcrResult, int]:
     """OCR as is; when that reads poorly, ask OSD, turn the same bitmap and keep the better reading."""
     first = tesseract.read(image, "page")
@@ -209,10 +307,11 @@ def ocr_page(path: Path, number: int, settings: Settings) -> Page:
             image = render(page, settings.ocr_dpi, settings.max_page_pixels)
         finally:
             pdf.close()
-        barcodes = read_barcodes(image, dpi=image.width * 72 / width_pt)
+        dpi = image.width * 72 / width_pt
+        barcodes = read_barcodes(image, dpi=dpi)
         with tempfile.TemporaryDirectory(prefix="lossmit-ocr-") as workdir:
             tesseract = Tesseract(settings.ocr_language, settings.ocr_timeout_seconds, Path(workdir))
-            result, rotation = read_upright(image, tesseract)
+            result, rotation = read_upright(without_rules(image, dpi), tesseract)
     except (PageUnreadable, pdfium.PdfiumError, MemoryError, Image.DecompressionBombError) as exc:
         why = str(exc) or type(exc).__name__
         return Page(number, "", TextMethod.NONE, 0.0, width_pt=width_pt, height_pt=height_pt, error=why)
