@@ -3,6 +3,7 @@ and ink read off rendered pages for ticks and signatures."""
 
 from __future__ import annotations
 
+import math
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -255,3 +256,91 @@ def test_tax_return_year_and_form() -> None:
     business = extract_tax_return([text_page("Form 1065 U.S. Return of Partnership Income\nFor calendar year 2023")],
                                   ref)
     assert (business["tax_year"].value, business["form"].value) == (2023, "1065")
+
+
+def _scrawl(pdf: canvas.Canvas, x: float, y: float) -> None:
+    pdf.setLineWidth(2.0)
+    for dx in range(0, 150, 30):  # loops of a handwritten name
+        pdf.bezier(x + dx, y, x + dx + 10, y + 20, x + dx + 25, y - 6, x + dx + 30, y + 9)
+    pdf.setLineWidth(1)
+
+
+def _signature_forms(tmp_path: Path, signed: bool) -> tuple[Path, Path]:
+    """A 4506-C-like form (line, then "Signature of taxpayer" under it, a dated line on the right) and a
+    P&L with no signature label: a certification, then a line, the owner's name printed under it."""
+    form, pnl = tmp_path / f"4506c-{signed}.pdf", tmp_path / f"pnl-{signed}.pdf"
+    pdf = canvas.Canvas(str(form), pagesize=letter)
+    pdf.setFont("Helvetica", 9)
+    pdf.drawString(40, 700, "Form 4506-C IVES Request for Transcript of Tax Return")
+    pdf.drawString(40, 470, "Caution: Do not sign this form unless all applicable lines have been completed.")
+    pdf.line(40, 420, 330, 420)
+    pdf.line(360, 420, 460, 420)
+    pdf.drawString(40, 410, "Signature of taxpayer")
+    pdf.drawString(360, 410, "Date")
+    pdf.setFont("Helvetica", 11)
+    pdf.drawString(365, 424, "08/13/2025")
+    if signed:
+        _scrawl(pdf, 50, 426)
+    pdf.save()
+    pdf = canvas.Canvas(str(pnl), pagesize=letter)
+    pdf.setFont("Times-Roman", 11)
+    pdf.drawString(200, 720, "PROFIT & LOSS")
+    pdf.drawString(160, 700, "For the period April 1, 2025 through June 30, 2025")
+    pdf.drawString(72, 600, "NET PROFIT (LOSS)")
+    pdf.drawRightString(540, 600, "$14,100.00")
+    pdf.drawString(72, 560, "I certify that this statement is true and correct to the best of my knowledge.")
+    pdf.line(72, 515, 300, 515)
+    pdf.drawString(72, 503, "Cassidy Johnson, Owner")
+    pdf.drawString(350, 503, "Date: 07/16/2025")
+    if signed:
+        _scrawl(pdf, 80, 520)
+    pdf.save()
+    return form, pnl
+
+
+def _layer_page(path: Path) -> Page:
+    """A born-digital page as the reader gives it: text, no word boxes (the ink probe has those)."""
+    return Page(1, PdfReader(path).pages[0].extract_text(), TextMethod.TEXT_LAYER, 1.0, 0, 612.0, 792.0)
+
+
+def test_signatures_are_ink_on_the_signature_line(tmp_path: Path) -> None:
+    from lossmit_docs.reading.ink import PdfInk
+
+    for signed in (True, False):
+        form, pnl = _signature_forms(tmp_path, signed)
+        fields = extract_4506c([_layer_page(form)], ref, PdfInk(form))
+        assert fields["signed"].value is signed  # the date on its own line is no signature
+        assert fields["signed"].confidence >= 0.9  # pixels plainly there or plainly not
+        assert fields["signed_on"].value == date(2025, 8, 13) and fields["signed_on"].confidence >= 0.8
+        fields = extract_profit_and_loss([_layer_page(pnl)], ref, PdfInk(pnl))
+        assert fields["signed"].value is signed  # the printed name under the line is no signature
+        assert fields["signed"].confidence >= 0.9
+        assert fields["net_income"].value == Decimal("14100.00")
+    form, _ = _signature_forms(tmp_path, True)
+    assert extract_4506c([_layer_page(form)], ref)["signed"].confidence < 0.8  # text alone is never sure
+
+
+def test_signature_line_followed_on_a_skewed_scan(tmp_path: Path) -> None:
+    import pypdfium2
+    from PIL import Image
+
+    from lossmit_docs.reading.ink import PdfInk, signature_ink, signature_reading
+
+    turn = math.radians(1.5)  # counter-clockwise: the line rises to the right across a dozen pixel rows
+    tilt = -math.tan(turn) * 612 / 792  # rise per page width, in page fractions, as OCR measures it
+    readings = {}
+    for signed in (True, False):
+        form, _ = _signature_forms(tmp_path, signed)
+        document = pypdfium2.PdfDocument(str(form))
+        image = document[0].render(scale=150 / 72).to_pil().convert("L")
+        document.close()
+        scan = tmp_path / f"scan-{signed}.pdf"
+        turned = image.rotate(math.degrees(turn), fillcolor=255, resample=Image.Resampling.BICUBIC)
+        turned.save(scan, "PDF", resolution=150.0)
+        x0, y0, x1, y1 = next(w for w in PdfInk(form).words(1) if w.text == "Signature").box
+        cx, cy = (x0 + x1) / 2 * 612 - 306, (y0 + y1) / 2 * 792 - 396  # the label's centre, in points
+        nx = (306 + cx * math.cos(turn) + cy * math.sin(turn)) / 612
+        ny = (396 - cx * math.sin(turn) + cy * math.cos(turn)) / 792
+        label = (nx - (x1 - x0) / 2, ny - (y1 - y0) / 2, nx + (x1 - x0) / 2, ny + (y1 - y0) / 2)
+        readings[signed] = signature_reading(signature_ink(PdfInk(scan).image(1), label, 0.58, tilt))
+    assert readings == {True: (True, 0.95), False: (False, 0.95)}

@@ -229,3 +229,27 @@ def test_text_layer_words_have_boxes(tmp_path: Path) -> None:
     assert isinstance(account, Word)
     assert abs(account.box[0] - 72 / 612) < 0.01
     assert 0.05 < account.box[1] < 0.1  # 720 pt up a 792 pt page: near the top
+
+
+def test_scan_with_lost_letters_and_unread_handwriting_goes_to_review(tmp_path: Path) -> None:
+    """OCR dropped a label's first letter, missed the "Date signed" label and read no figure of the amount:
+    the label is still found, and what could not be read is unsure, not a confident "unsigned" or blank."""
+    path = tmp_path / "form.pdf"
+    servicer_form(path, signed=True)
+    pages, ink = scanned(path, tmp_path, unsure=set())
+    lost = {"Date", "signed", "05/02/2025", "4,100.00"}
+    words = tuple(dataclasses.replace(w, text="ignature") if w.text == "Signature" else w
+                  for w in pages[0].words if w.text not in lost)
+    page = dataclasses.replace(pages[0], words=words, text=" ".join(w.text for w in words))
+    fields = extract_application([page], ref, ink)
+    assert fields["signed_on"].value is None and fields["signed_on"].confidence < 0.8
+    assert fields["signed"].confidence < 0.8  # a date may stand where OCR read nothing
+    assert "income.wages" not in fields
+    assert fields["income.total"].value is None and fields["income.total"].confidence < 0.8
+    blank = tmp_path / "blank.pdf"
+    servicer_form(blank, signed=False)
+    pages, ink = scanned(blank, tmp_path, unsure=set())
+    words = tuple(w for w in pages[0].words if w.text != "4,100.00")
+    fields = extract_application([dataclasses.replace(pages[0], words=words)], ref, ink)
+    assert fields["signed"].value is False and fields["signed"].confidence >= 0.9  # bare line, dated
+    assert fields["signed_on"].value == date(2025, 5, 2)

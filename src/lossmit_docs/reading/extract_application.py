@@ -42,6 +42,7 @@ from lossmit_docs.reading.values import (
 
 Ref = Callable[[int], PageRef]
 CHECKED_INK = 0.15  # dark share inside a box above which it is ticked
+LONG_LABEL = 12  # letters (squashed) from which a label is still found with one letter misread
 UNREADABLE = 0.3  # confidence of a value written where OCR read nothing (handwriting)
 _CHECKED_MARK = re.compile(r"[xX☒☑✓✔■●&]|K[\]l|}1]|\[4|^4]")
 _OCR_DIGITS = str.maketrans({"O": "0", "o": "0", "D": "0", "I": "1", "l": "1", "|": "1", "S": "5", "B": "8"})
@@ -109,22 +110,45 @@ def _from_acroform(pages: list[Page], ref: Ref) -> dict[str, Field]:
 
 
 def _occurrences(page: Page, label: str) -> Iterator[tuple[Box, int, int]]:
-    """Every place the words spell `label` (spaces, case and punctuation ignored): box, first, end index."""
+    """Every place words of one row spell `label` (spaces, case and punctuation ignored; a long label
+    may have one letter misread or lost, "ignature of borrower"): box, first, end index."""
     target = squash(label)
+    slack = 1 if len(target) >= LONG_LABEL else 0
     words = page.words
     for i in range(len(words)):
         if not squash(words[i].text):
             continue
         joined = ""
         for j in range(i, min(i + 12, len(words))):
+            if j > i and not _same_row(words[j - 1].box, words[j].box):
+                break
             joined += squash(words[j].text)
-            if joined.startswith(target):
+            if _near(joined, target, slack):
                 boxes = [w.box for w in words[i : j + 1]]
                 yield (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes),
                        max(b[3] for b in boxes)), i, j + 1
                 break
-            if not target.startswith(joined):
+            if len(joined) > len(target) + slack:
                 break
+
+
+def _same_row(a: Box, b: Box) -> bool:
+    return min(a[3], b[3]) - max(a[1], b[1]) > 0.3 * min(a[3] - a[1], b[3] - b[1])
+
+
+def _near(text: str, target: str, slack: int) -> bool:
+    """Whether `text` starts with `target` give or take `slack` letters changed, lost or added."""
+    if text.startswith(target):
+        return True
+    if not slack or abs(len(text) - len(target)) > slack:
+        return False
+    previous = list(range(len(target) + 1))
+    for i, char in enumerate(text, start=1):
+        current = [i]
+        for j, wanted in enumerate(target, start=1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (char != wanted)))
+        previous = current
+    return previous[-1] <= slack
 
 
 def _first_label(page: Page, variants: list[str], exclude_prefix: str = "") -> Box | None:
@@ -232,7 +256,7 @@ def _from_text(pages: list[Page], ref: Ref, ink: InkProbe | None) -> dict[str, F
         found = _labelled(page, lines, ink, labels["hardship_start_date"])
         if found:
             put("hardship_start_date", first_date(found[0]), found[1])
-        _income_lines(page, lines, fields, ref)
+        _income_lines(page, lines, fields, ref, ink)
     for group, name in _GROUP_FIELD.items():
         chosen = _checked(pages, labels[group], ink)
         if chosen is not None:
@@ -243,40 +267,54 @@ def _from_text(pages: list[Page], ref: Ref, ink: InkProbe | None) -> dict[str, F
     return fields
 
 
-def _income_lines(page: Page, lines: list[str], fields: dict[str, Field], ref: Ref) -> None:
-    """Monthly income and asset lines; several lines of one code add up (wages and overtime)."""
+def _income_lines(page: Page, lines: list[str], fields: dict[str, Field], ref: Ref, ink: InkProbe | None) -> None:
+    """Monthly income and asset lines; several lines of one code add up (wages and overtime). An income
+    section whose amounts are ink OCR could not read gives an unknown total, for a clerk to read."""
     labels = _labels()
+    unreadable = False
     for group in ("income", "assets"):
-        used: set[Any] = set()  # a line counts once, whichever of its label variants matched
+        used: set[Any] = set()  # a line and its amount count once, whichever of its label variants matched
         for code, variants in labels[group].items():
             for variant in variants:
-                found = _line_amount(page, lines, variant, used)
+                found = _line_amount(page, lines, variant, used, ink)
                 if found is None:
                     continue
                 amount, confidence = found
+                if amount is None:
+                    unreadable = unreadable or group == "income"
+                    continue
                 key = f"{group}.{code}"
                 previous = fields[key].value if key in fields else Decimal(0)
                 fields[key] = Field(previous + amount, round(min(confidence, fields[key].confidence)
                                                               if key in fields else confidence, 3),
                                     ref(page.number), page.method)
-    found = _line_amount(page, lines, labels["income_total"][0], set(), labels["income_total"])
-    if found:
+    found = _line_amount(page, lines, labels["income_total"][0], set(), ink, labels["income_total"])
+    if found and found[0] is not None:
         fields["income.total"] = Field(found[0], round(found[1], 3), ref(page.number), page.method)
+    elif (unreadable or found) and not any(k.startswith("income.") for k in fields):
+        fields["income.total"] = Field(None, UNREADABLE, ref(page.number), page.method)
 
 
-def _line_amount(page: Page, lines: list[str], variant: str, used: set[Any],
-                 variants: list[str] | None = None) -> tuple[Decimal, float] | None:
-    """The positive amount on a labelled line (the last one: the first may be a printed example)."""
+def _line_amount(page: Page, lines: list[str], variant: str, used: set[Any], ink: InkProbe | None,
+                 variants: list[str] | None = None) -> tuple[Decimal | None, float] | None:
+    """The positive amount on a labelled line (the last one: the first may be a printed example); None
+    for the amount when OCR read no figure where the pen left ink; None when there is no such line."""
     if page.words:
         box = _first_label(page, variants or [variant])
-        if box is None or any(_overlap(box, other) for other in used):
+        if box is None or any(_overlap(box, other) for other in used if isinstance(other, tuple)):
             return None
         used.add(box)
         loose = page.method == TextMethod.OCR  # a scan's amount may sit a little off its label's row
-        words = [w for w in _row_words(page, box, loose=loose) if re.search(r"\d", w.text)]
+        row = _row_words(page, box, loose=loose)
+        words = [w for w in row if re.search(r"\d", w.text)]
+        if any(w in used for w in words):
+            return None  # another variant of a label already read ("Pension" within "Taxable ... pension")
+        used.update(words)
         text, confidence = _read(words, page)
         if words and all(_WELL_FORMED_AMOUNT.match(w.text.strip("$)}]|;,")) for w in words):
             confidence = max(confidence, 0.85)  # a border glued to "4,700.00}" lowers OCR's word score only
+        if not words and ink is not None and _written_beside(page, box, row, ink):
+            return None, UNREADABLE
     else:
         found = find_label(lines, variants or [variant])
         if found is None or found[0] in used:
@@ -285,6 +323,20 @@ def _line_amount(page: Page, lines: list[str], variant: str, used: set[Any],
         text, confidence = lines[found[0]][found[1]:], 0.97 if page.method != TextMethod.OCR else page.confidence
     amounts = [a for a in amounts_in(text) if a > 0]
     return (amounts[-1], confidence) if amounts else None
+
+
+def _written_beside(page: Page, box: Box, row: list[Word], ink: InkProbe) -> bool:
+    """Whether a pen wrote on the label's answer space: after the label's own words (and a printed "$")
+    up to the next printed column, where OCR read no figure."""
+    start, gap = box[2], 0.03
+    for word in row:
+        if word.box[0] - start > gap:
+            break
+        start = max(start, word.box[2])
+    end = next((w.box[0] for w in row if w.box[0] > start and re.search(r"[A-Za-z]{2}", w.text)), 0.97)
+    line = box[3] - box[1]
+    region = (start + 0.005, box[1] - 0.3 * line, min(0.97, end - 0.005), box[3] + 0.5 * line)
+    return ink_share(ink.image(page.number, page.rotation), region) > SIGNATURE_INK
 
 
 def _total_income(fields: dict[str, Field]) -> None:
@@ -428,9 +480,11 @@ def _signature(pages: list[Page], variants: list[str], date_variants: list[str],
 def _signature_date(page: Page, box: Box, date_box: Box | None, ink: InkProbe | None) -> tuple[date | None, float]:
     """The date by a signature: after its "Date" label (glued to it, "Date:May 2, 2025", counts), above
     a "Date signed" printed under its line, else anywhere on the signature's row (OCR may misread "Date").
-    Ink there that OCR could not read makes a blank date unsure, never a confident "undated"."""
-    if date_box is None:
-        return _date_in(_row_words(page, box), page)
+    Ink there that OCR could not read, or no "Date" label at all, makes a blank date unsure, never a
+    confident "undated"."""
+    if date_box is None:  # no "Date" label read: a date may stand where OCR saw nothing, so never sure
+        found, confidence = _date_in(_row_words(page, box), page)
+        return found, confidence if found else min(confidence, UNSURE)
     end = min(1.0, date_box[2] + 0.4)
     words = _row_words(page, date_box, end, left=date_box[0] - 0.002)
     found, confidence = _date_in(words, page)
