@@ -30,29 +30,6 @@ def points(page: Page) -> tuple[float, float]:
     return (page.width_pt or LETTER[0], page.height_pt or LETTER[1])
 
 
-def box_left_of(page: Page, label_box: Box) -> Box:
-    """The square a checkbox takes just left of its option label."""
-    width, height = points(page)
-    line = (label_box[3] - label_box[1]) * height
-    return (label_box[0] - 2.2 * line / width, label_box[1] - 0.4 * line / height,
-            label_box[0] - 0.1 * line / width, label_box[3] + 0.4 * line / height)
-
-
-def line_beside(page: Page, label_box: Box, right_edge: float) -> Box:
-    """The signature line after a label, with room above it for a signature that rises over the line."""
-    height = points(page)[1]
-    line = (label_box[3] - label_box[1]) * height
-    return (label_box[2] + 0.005, label_box[1] - 2.0 * line / height, right_edge - 0.005,
-            label_box[3] + 0.3 * line / height)
-
-
-def band_above(page: Page, label_box: Box, right_edge: float) -> Box:
-    """The space above a label printed under its signature line."""
-    height = points(page)[1]
-    line = (label_box[3] - label_box[1]) * height
-    return (label_box[0], label_box[1] - 2.2 * line / height, right_edge - 0.005, label_box[1] - 0.1 * line / height)
-
-
 def _centre_y(box: Box) -> float:
     return (box[1] + box[3]) / 2
 
