@@ -12,6 +12,8 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+INK_DPI = 100  # resolution of the page images kept for ink checks
+
 
 class Outcome(StrEnum):
     """What became of one file taken from the inbox: exactly one of these."""
@@ -95,6 +97,9 @@ class Page:
     words: tuple[Word, ...] = ()
     form_fields: dict[str, str] = field(default_factory=dict)  # AcroForm name -> value, as filled
     barcodes: tuple[str, ...] = ()  # decoded barcode / QR texts found on the page
+    # The OCR render, grey and shrunk to INK_DPI, as PNG bytes: ink checks (ticks, signatures) read it
+    # instead of rendering the page a second time. Not stored in the database.
+    image: bytes | None = field(default=None, repr=False)
     error: str | None = None  # set when the page could not be read; the rest of the file still is
 
     @property

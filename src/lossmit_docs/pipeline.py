@@ -141,7 +141,7 @@ class Service:
 
     def _record_read(self, row: FileRow, taken: Claim, pages: list[Page], result: SweepResult) -> FileRow:
         documents, separator_loans = read_documents(taken.relative_path, row.sha256, pages, taken.received_on,
-                                                    ink=PdfInk(taken.path))
+                                                    ink=PdfInk(taken.path, pages))
         placed = assign(taken.relative_path, documents, separator_loans, self.store.open_cases())
         loans = {a.loan_number for a in placed.values() if a.loan_number}
         row.loan_number = next(iter(loans)) if len(loans) == 1 else None

@@ -10,12 +10,14 @@ of a text layer, which the page reader keeps only for OCR'd pages, so labels can
 from __future__ import annotations
 
 import dataclasses
+import io
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Protocol
 
 from PIL import Image
 
-from lossmit_docs.model import Page, TextMethod, Word
+from lossmit_docs.model import INK_DPI, Page, TextMethod, Word
 
 Box = tuple[float, float, float, float]  # x0, y0, x1, y1 in page fractions, origin top-left
 DARK = 200  # at most this grey is ink
@@ -36,11 +38,15 @@ def with_words(page: Page, ink: InkProbe | None) -> Page:
 
 
 class PdfInk:
-    """A PDF's pages as grey images (rendered at `dpi`, each page once) and its text layer's word boxes."""
+    """A PDF's pages as grey images and its text layer's word boxes.
 
-    def __init__(self, path: Path, dpi: int = 100) -> None:
+    A page OCR'd by the reader brings its render along (`Page.image`), so it is not rendered again; any
+    other page is rendered here at INK_DPI, once, and only if an ink check asks for it.
+    """
+
+    def __init__(self, path: Path, pages: Iterable[Page] = ()) -> None:
         self._path = path
-        self._dpi = dpi
+        self._rendered = {page.number: page.image for page in pages if page.image}
         self._images: dict[tuple[int, int], Image.Image] = {}
         self._words: dict[int, tuple[Word, ...]] = {}
 
@@ -49,16 +55,22 @@ class PdfInk:
         key = (page_number, rotation % 360)
         if key not in self._images:
             if (page_number, 0) not in self._images:
-                import pypdfium2
-
-                pdf = pypdfium2.PdfDocument(str(self._path))
-                try:
-                    bitmap = pdf[page_number - 1].render(scale=self._dpi / 72, may_draw_forms=False)
-                    self._images[(page_number, 0)] = bitmap.to_pil().convert("L")
-                finally:
-                    pdf.close()
+                self._images[(page_number, 0)] = self._upright(page_number)
             self._images[key] = self._images[(page_number, 0)].rotate(-key[1], expand=True)
         return self._images[key]
+
+    def _upright(self, page_number: int) -> Image.Image:
+        kept = self._rendered.get(page_number)
+        if kept is not None:
+            return Image.open(io.BytesIO(kept)).convert("L")
+        import pypdfium2
+
+        pdf = pypdfium2.PdfDocument(str(self._path))
+        try:
+            bitmap = pdf[page_number - 1].render(scale=INK_DPI / 72, may_draw_forms=False)
+            return bitmap.to_pil().convert("L")
+        finally:
+            pdf.close()
 
     def words(self, page_number: int) -> tuple[Word, ...]:
         if page_number not in self._words:
