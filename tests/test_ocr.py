@@ -5,13 +5,15 @@ from __future__ import annotations
 import stat
 from pathlib import Path
 
+import numpy as np
 import pypdfium2 as pdfium
 import pytesseract
 import pytest
+from PIL import ImageDraw
 
 import pdf_factory as pf
 from lossmit_docs.model import TextMethod
-from lossmit_docs.reading.ocr import PageUnreadable, ocr_page, render, render_scale
+from lossmit_docs.reading.ocr import PageUnreadable, ocr_page, render, render_scale, without_rules
 from lossmit_docs.settings import Settings
 
 # 200 dpi reads these 13pt lines as well as 300 and keeps the suite fast.
@@ -100,3 +102,53 @@ def test_tesseract_crash_marks_the_page(tmp_path: Path, monkeypatch: pytest.Monk
     page = ocr_page(scan_file(tmp_path), 1, SETTINGS)
     assert page.method is TextMethod.NONE
     assert page.error is not None and "tesseract failed" in page.error
+
+
+def boxed_grid_scan(path: Path, cells: tuple[tuple[tuple[str, str], ...], ...], style: pf.ScanStyle) -> None:
+    """A scanned pay-stub header: every label and its value boxed together in a ruled grid."""
+    sheet = pf.blank_sheet(style)
+    draw = ImageDraw.Draw(sheet)
+    inch = style.dpi
+    label_font, value_font = pf._font(round(8 * inch / 72)), pf._font(round(12 * inch / 72))
+    width, height = round(2.2 * inch), round(0.6 * inch)
+    for row, row_cells in enumerate(cells):
+        for col, (label, value) in enumerate(row_cells):
+            x, y = round(0.8 * inch) + col * width, inch + row * height
+            draw.rectangle((x, y, x + width, y + height), outline=30, width=3)
+            draw.text((x + 12, y + 8), label, fill=40, font=label_font)
+            draw.text((x + 12, y + round(0.28 * inch)), value, fill=20, font=value_font)
+    pf.images_pdf([pf.as_scanned(sheet, style)], style.dpi, path)
+
+
+def test_values_boxed_in_a_ruled_grid_are_read(tmp_path: Path) -> None:
+    cells = (
+        (("EMPLOYEE", "Mark Snyder"), ("EMPLOYEE ID", "505886"), ("PAY PERIOD", "06/16/2025 - 06/30/2025")),
+        (("CHECK DATE", "06/30/2025"), ("PAY FREQUENCY", "Twice monthly"), ("NET PAY", "$1,937.77")),
+    )
+    path = tmp_path / "stub.pdf"
+    boxed_grid_scan(path, cells, pf.styled(SCAN, skew=0.8))
+    page = ocr_page(path, 1, SETTINGS)
+    assert page.error is None
+    read = {word.text for word in page.words}
+    for row in cells:
+        for label, value in row:
+            assert value in page.text and label in page.text
+            assert set(value.split()) <= read
+
+
+def test_ruling_lines_are_whitened_and_text_kept() -> None:
+    style = pf.ScanStyle(dpi=200, skew=1.0)  # no speckles: every dark pixel left must be a line's or text's
+    sheet = pf.blank_sheet(style)
+    draw = ImageDraw.Draw(sheet)
+    draw.rectangle((200, 200, 1400, 500), outline=0, width=3)  # a box 6 x 1.5 inches
+    draw.line((200, 900, 1400, 900), fill=0, width=2)  # a fill-in line
+    draw.rectangle((200, 1200, 1400, 1400), fill=40)  # a dark bar: no line, kept
+    pf.draw_lines(sheet, ["Twice monthly"], style, top_inch=1.5)
+    scan = pf.as_scanned(sheet, style)
+    cleaned = np.asarray(without_rules(scan, style.dpi)) < 128
+    before = np.asarray(scan) < 128
+    assert before[180:520, 180:1420].sum() > 5000 and cleaned[150:250, :].sum() == 0  # the box's top edge
+    assert cleaned[850:950, :].sum() < 0.02 * before[850:950, :].sum()  # the fill-in line, but for its very ends
+    assert cleaned[1220:1380, 300:1300].all()  # the bar's inside
+    text = (slice(290, 340), slice(200, 700))  # "Twice monthly" at 1.5 inch, inside the box
+    assert cleaned[text].sum() >= 0.9 * before[text].sum() > 0

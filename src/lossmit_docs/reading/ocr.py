@@ -108,8 +108,9 @@ def read_barcodes(image: Image.Image, dpi: float = BARCODE_DPI) -> tuple[str, ..
 class Tesseract:
     """pytesseract calls sharing one deadline, so a page never takes longer than its timeout in all."""
 
-    def __init__(self, language: str, timeout: float, workdir: Path) -> None:
+    def __init__(self, language: str, timeout: float, workdir: Path, dpi: float) -> None:
         self.language = language
+        self.dpi = dpi  # a PNM file carries no resolution; tesseract's own guess misreads some layouts
         self.deadline = time.monotonic() + timeout
         self.workdir = workdir
 
@@ -142,6 +143,7 @@ class Tesseract:
             pytesseract.image_to_data,
             self._file(image, name),
             lang=self.language,
+            config=f"--dpi {round(self.dpi)}",
             output_type=pytesseract.Output.DICT,
         )
         return parse_data(data, image.size)
@@ -153,7 +155,7 @@ class Tesseract:
             osd = self._run(
                 pytesseract.image_to_osd,
                 self._file(small, "osd"),
-                config="--psm 0 -c min_characters_to_try=10",
+                config=f"--psm 0 --dpi {round(self.dpi / OSD_REDUCTION)} -c min_characters_to_try=10",
                 output_type=pytesseract.Output.DICT,
             )
         except TesseractFailed:
@@ -227,25 +229,17 @@ def _solid_blocks(ink: np.ndarray, block: int) -> np.ndarray:
     return _widened(_widened(full, 0), 1)
 
 
-def _long_runs(mask: np.ndarray, length: int, solid: np.ndarray) -> np.ndarray:
-    """Pixels of row runs of `mask` at least `length` long that touch nothing solid.
-
-    A run touching a solid area is an edge or a gap of that area (the strip between two lines of white text
-    in a dark bar), not a line; whitening it would eat what is printed there.
-    """
+def _long_runs(mask: np.ndarray, length: int) -> np.ndarray:
+    """Pixels of row runs of `mask` at least `length` long."""
     height, width = mask.shape
     framed = np.zeros((height, width + 1), dtype=np.int8)  # a clear column ends every row's last run
     framed[:, :width] = mask
     edges = np.diff(framed.ravel(), prepend=np.int8(0))
     starts, ends = np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)
     long = ends - starts >= length
-    starts, ends = starts[long], ends[long]
-    framed[:, :width] = solid
-    solid_before = np.concatenate(([0], np.cumsum(framed.ravel(), dtype=np.int32)))
-    clear = solid_before[ends] == solid_before[starts]
     marks = np.zeros(framed.size, dtype=np.int8)
-    marks[starts[clear]] = 1
-    marks[ends[clear]] = -1
+    marks[starts[long]] = 1
+    marks[ends[long]] = -1
     return np.cumsum(marks, dtype=np.int8).view(bool).reshape(height, width + 1)[:, :width]
 
 
@@ -265,11 +259,9 @@ def without_rules(image: Image.Image, dpi: float) -> Image.Image:
         return image
     reduced_dpi = dpi / factor
     block = max(2, round(SOLID_INCHES * reduced_dpi))
-    solid = _solid_blocks(ink, block)
-    solid_pixels = np.repeat(np.repeat(solid, block, 0), block, 1)[: ink.shape[0], : ink.shape[1]]
-    across = _long_runs(_widened(ink, 0), round(RULE_INCHES_ACROSS * reduced_dpi), solid_pixels)
-    solid_pixels = np.repeat(np.repeat(solid.T, block, 0), block, 1)[: ink.shape[1], : ink.shape[0]]
-    down = _long_runs(np.ascontiguousarray(_widened(ink, 1).T), round(RULE_INCHES_DOWN * reduced_dpi), solid_pixels)
+    solid = np.repeat(np.repeat(_solid_blocks(ink, block), block, 0), block, 1)[: ink.shape[0], : ink.shape[1]]
+    across = _long_runs(_widened(ink, 0) & ~solid, round(RULE_INCHES_ACROSS * reduced_dpi))
+    down = _long_runs(np.ascontiguousarray((_widened(ink, 1) & ~solid).T), round(RULE_INCHES_DOWN * reduced_dpi))
     rules = across | down.T
     cleaned = pixels.copy()
     height, width = rules.shape
@@ -310,7 +302,7 @@ def ocr_page(path: Path, number: int, settings: Settings) -> Page:
         dpi = image.width * 72 / width_pt
         barcodes = read_barcodes(image, dpi=dpi)
         with tempfile.TemporaryDirectory(prefix="lossmit-ocr-") as workdir:
-            tesseract = Tesseract(settings.ocr_language, settings.ocr_timeout_seconds, Path(workdir))
+            tesseract = Tesseract(settings.ocr_language, settings.ocr_timeout_seconds, Path(workdir), dpi)
             result, rotation = read_upright(without_rules(image, dpi), tesseract)
     except (PageUnreadable, pdfium.PdfiumError, MemoryError, Image.DecompressionBombError) as exc:
         why = str(exc) or type(exc).__name__
