@@ -11,6 +11,7 @@ with `error` set, so one bad page never costs the rest of the file.
 
 from __future__ import annotations
 
+import io
 import math
 import tempfile
 import time
@@ -25,7 +26,7 @@ import pytesseract
 import zxingcpp
 from PIL import Image
 
-from lossmit_docs.model import Page, TextMethod, Word
+from lossmit_docs.model import INK_DPI, Page, TextMethod, Word
 from lossmit_docs.settings import Settings
 
 POOR_CONFIDENCE = 0.70  # mean word confidence below this suggests the page is not upright
@@ -301,6 +302,7 @@ def ocr_page(path: Path, number: int, settings: Settings) -> Page:
             pdf.close()
         dpi = image.width * 72 / width_pt
         barcodes = read_barcodes(image, dpi=dpi)
+        kept = ink_copy(image, width_pt, height_pt)
         with tempfile.TemporaryDirectory(prefix="lossmit-ocr-") as workdir:
             tesseract = Tesseract(settings.ocr_language, settings.ocr_timeout_seconds, Path(workdir), dpi)
             result, rotation = read_upright(without_rules(image, dpi), tesseract)
@@ -317,7 +319,16 @@ def ocr_page(path: Path, number: int, settings: Settings) -> Page:
         height_pt=height_pt,
         words=result.words,
         barcodes=barcodes,
+        image=kept,
     )
+
+
+def ink_copy(image: Image.Image, width_pt: float, height_pt: float) -> bytes:
+    """The render shrunk to INK_DPI as grey PNG, lines and all, for the ink checks of later stages."""
+    size = (max(1, round(width_pt * INK_DPI / 72)), max(1, round(height_pt * INK_DPI / 72)))
+    buffer = io.BytesIO()
+    image.convert("L").resize(size, Image.Resampling.BOX).save(buffer, format="PNG", compress_level=1)
+    return buffer.getvalue()
 
 
 def barcodes_only(path: Path, number: int, dpi: int, max_pixels: int) -> tuple[str, ...]:
