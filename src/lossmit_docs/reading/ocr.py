@@ -327,7 +327,7 @@ def ink_copy(image: Image.Image, width_pt: float, height_pt: float) -> bytes:
     """The render shrunk to INK_DPI as grey PNG, lines and all, for the ink checks of later stages."""
     size = (max(1, round(width_pt * INK_DPI / 72)), max(1, round(height_pt * INK_DPI / 72)))
     buffer = io.BytesIO()
-    image.convert("L").resize(size, Image.Resampling.BOX).save(buffer, format="PNG", compress_level=1)
+    image.convert("L").resize(size, Image.Resampling.LANCZOS).save(buffer, format="PNG", compress_level=1)
     return buffer.getvalue()
 
 
