@@ -17,6 +17,7 @@ from decimal import Decimal
 from typing import Any
 
 from lossmit_docs.judging.evaluate import DenialReason
+from lossmit_docs.judging.trial import TrialPayment
 from lossmit_docs.model import MissingItem
 
 
@@ -41,20 +42,19 @@ class Recording:
 
 
 @dataclass(frozen=True)
-class TrialPayment:
-    number: int
-    due: date
-    amount: Decimal
+class LetterHead:
+    """What every notice to the borrower opens with."""
 
-
-@dataclass(frozen=True)
-class AcknowledgmentIncomplete:
     notice_date: date
     loan_number: str
     borrower_names: list[str]
     mailing_address: str
     property_address: str
     servicer: Servicer
+
+
+@dataclass(frozen=True)
+class AcknowledgmentIncomplete(LetterHead):
     received_on: date
     missing: list[MissingItem]
     reasonable_date: date
@@ -62,13 +62,7 @@ class AcknowledgmentIncomplete:
 
 
 @dataclass(frozen=True)
-class NoticeComplete:
-    notice_date: date
-    loan_number: str
-    borrower_names: list[str]
-    mailing_address: str
-    property_address: str
-    servicer: Servicer
+class NoticeComplete(LetterHead):
     complete_on: date
     evaluation_due: date
     foreclosure_started: bool
@@ -76,13 +70,7 @@ class NoticeComplete:
 
 
 @dataclass(frozen=True)
-class TrialPeriodPlan:
-    notice_date: date
-    loan_number: str
-    borrower_names: list[str]
-    mailing_address: str
-    property_address: str
-    servicer: Servicer
+class TrialPeriodPlan(LetterHead):
     payments: list[TrialPayment]
     acceptance_deadline: date
     new_rate: Decimal
@@ -135,13 +123,7 @@ class ModificationAgreement:
 
 
 @dataclass(frozen=True)
-class Denial:
-    notice_date: date
-    loan_number: str
-    borrower_names: list[str]
-    mailing_address: str
-    property_address: str
-    servicer: Servicer
+class Denial(LetterHead):
     reasons: list[DenialReason]
     other_criteria_not_evaluated: bool
     appeal_deadline: date | None
