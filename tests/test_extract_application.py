@@ -17,7 +17,7 @@ from reportlab.pdfgen import canvas
 
 from lossmit_docs.model import Page, PageRef, TextMethod, Word
 from lossmit_docs.reading.extract_application import extract_application
-from lossmit_docs.reading.ink import PdfInk, checkbox_fill
+from lossmit_docs.reading.ink import PdfInk, checkbox_fill, checkbox_reading
 from pdf_factory import form710_filled, images_pdf
 
 
@@ -121,6 +121,7 @@ def servicer_form(path: Path, *, signed: bool) -> None:
     pdf.drawString(72, 500, "When did your hardship begin?")
     pdf.drawString(230, 500, "02/25/2025")
     pdf.drawString(72, 470, "Monthly gross wages/salary ............ $ 4,100.00")
+    pdf.drawString(72, 425, "Pension (taxable) ....................... $")
     pdf.drawString(72, 455, "Serious illness of a borrower/co-borrower or dependent family documentation")
     pdf.line(72, 380, 300, 380)
     pdf.line(360, 380, 520, 380)
@@ -204,6 +205,8 @@ def test_checkbox_fill_tells_boxes_from_text(tmp_path: Path) -> None:
     pdf.rect(100, 650, 9, 9)
     pdf.line(101, 651, 108, 658)
     pdf.line(101, 658, 108, 651)
+    pdf.rect(100, 550, 6, 6, fill=1)  # a list's bullet, as tall as the smallest box
+    pdf.rect(100, 500, 10, 10, fill=1)  # a box filled in
     pdf.setFont("Helvetica", 10)
     pdf.drawString(60, 600, "word")
     pdf.save()
@@ -219,6 +222,15 @@ def test_checkbox_fill_tells_boxes_from_text(tmp_path: Path) -> None:
     assert empty is not None and empty < 0.05
     assert ticked is not None and ticked > 0.15
     assert checkbox_fill(image, (55 / 612, 1 - 616 / 792, 90 / 612, 1 - 596 / 792), (0.55 * line, 1.9 * line)) is None
+    assert checkbox_fill(image, window(550), (0.55 * line, 1.9 * line)) is None
+    assert checkbox_fill(image, window(500), (0.55 * line, 1.9 * line)) == 1.0
+
+
+def test_a_box_filled_near_the_threshold_is_unsure() -> None:
+    assert checkbox_reading(0.0) == (False, 0.95)
+    assert checkbox_reading(0.6) == (True, 0.95)
+    for fill in (0.12, 0.18):  # a smudge, a half-erased tick: either way, for a person to look at
+        assert checkbox_reading(fill)[1] < 0.8
 
 
 def test_text_layer_words_have_boxes(tmp_path: Path) -> None:
@@ -244,7 +256,7 @@ def test_scan_with_lost_letters_and_unread_handwriting_goes_to_review(tmp_path: 
     fields = extract_application([page], ref, ink)
     assert fields["signed_on"].value is None and fields["signed_on"].confidence < 0.8
     assert fields["signed"].confidence < 0.8  # a date may stand where OCR read nothing
-    assert "income.wages" not in fields
+    assert fields["income.wages"].value is None and fields["income.wages"].confidence < 0.8
     assert fields["income.total"].value is None and fields["income.total"].confidence < 0.8
     blank = tmp_path / "blank.pdf"
     servicer_form(blank, signed=False)
@@ -253,3 +265,49 @@ def test_scan_with_lost_letters_and_unread_handwriting_goes_to_review(tmp_path: 
     fields = extract_application([dataclasses.replace(pages[0], words=words)], ref, ink)
     assert fields["signed"].value is False and fields["signed"].confidence >= 0.9  # bare line, dated
     assert fields["signed_on"].value == date(2025, 5, 2)
+
+
+def with_word(page: Page, text: str, after: str, row_of: str) -> Page:
+    """The page with one more OCR word, right of the word `after` on the row of the word `row_of`."""
+    row = next(w for w in page.words if w.text == row_of)
+    anchor = next(w for w in page.words if w.text == after and abs(w.box[1] - row.box[1]) < 0.005)
+    box = (anchor.box[2] + 0.03, anchor.box[1] + 0.004, anchor.box[2] + 0.037, anchor.box[3] - 0.002)
+    return dataclasses.replace(page, words=(*page.words, Word(text, 0.34, box)))
+
+
+def test_a_lone_digit_by_an_empty_dollar_cell_is_no_income(tmp_path: Path) -> None:
+    """OCR reads a speck or bullet beside an empty "$" as "3": no income line, the total is the lines'."""
+    path = tmp_path / "form.pdf"
+    servicer_form(path, signed=True)
+    pages, ink = scanned(path, tmp_path, unsure=set())
+    fields = extract_application([with_word(pages[0], "3", "$", "Pension")], ref, ink)
+    assert "income.benefits_taxable" not in fields
+    assert fields["income.total"].value == Decimal("4100.00") and fields["income.total"].confidence >= 0.8
+
+
+def test_an_unreadable_amount_written_by_hand_makes_the_total_unsure(tmp_path: Path) -> None:
+    path = tmp_path / "form.pdf"
+    servicer_form(path, signed=True)
+    overlay(path, 0, scrawl(300, 426))  # a pen wrote in the pension line's answer space
+    pages, ink = scanned(path, tmp_path, unsure=set())
+    fields = extract_application([with_word(pages[0], "7", "$", "Pension")], ref, ink)
+    assert fields["income.benefits_taxable"].value is None
+    assert fields["income.benefits_taxable"].confidence < 0.8
+    assert fields["income.wages"].value == Decimal("4100.00")
+    assert fields["income.total"].confidence < 0.8  # a sum missing a line nobody could read
+
+
+def test_date_label_printed_off_the_signature_row_and_glued_to_the_date(tmp_path: Path) -> None:
+    """Form 710 prints "Date:" above the signature label's baseline, and OCR glues the typed date to it."""
+    path = tmp_path / "cert.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=letter)
+    pdf.setFont("Helvetica", 10)
+    pdf.drawString(72, 400, "Borrower's name: Ann Wu")
+    pdf.drawString(72, 300, "Borrower signature:")
+    pdf.line(170, 298, 400, 298)
+    pdf.drawString(420, 307, "Date:January 14, 2025")
+    scrawl(180, 302)(pdf)  # type: ignore[operator]
+    pdf.save()
+    fields = extract_application(pages_of(path), ref, PdfInk(path))
+    assert fields["signed_on"].value == date(2025, 1, 14)
+    assert fields["signed"].value is True and fields["signed"].confidence >= 0.8

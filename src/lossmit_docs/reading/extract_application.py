@@ -22,7 +22,9 @@ from lossmit_docs.reading.ink import (
     UNSURE,
     Box,
     InkProbe,
+    cell_ink,
     checkbox_fill,
+    checkbox_reading,
     ink_share,
     signature_ink,
     signature_reading,
@@ -30,6 +32,7 @@ from lossmit_docs.reading.ink import (
 )
 from lossmit_docs.reading.page_text import skew
 from lossmit_docs.reading.values import (
+    amount_shaped,
     amounts_in,
     clean_name,
     find_label,
@@ -41,7 +44,6 @@ from lossmit_docs.reading.values import (
 )
 
 Ref = Callable[[int], PageRef]
-CHECKED_INK = 0.15  # dark share inside a box above which it is ticked
 LONG_LABEL = 12  # letters (squashed) from which a label is still found with one letter misread
 UNREADABLE = 0.3  # confidence of a value written where OCR read nothing (handwriting)
 _CHECKED_MARK = re.compile(r"[xX☒☑✓✔■●&]|K[\]l|}1]|\[4|^4]")
@@ -269,30 +271,27 @@ def _from_text(pages: list[Page], ref: Ref, ink: InkProbe | None) -> dict[str, F
 
 def _income_lines(page: Page, lines: list[str], fields: dict[str, Field], ref: Ref, ink: InkProbe | None) -> None:
     """Monthly income and asset lines; several lines of one code add up (wages and overtime). An income
-    section whose amounts are ink OCR could not read gives an unknown total, for a clerk to read."""
+    line whose amount is ink OCR could not read is an unknown amount, for a clerk to read, and so is a
+    total summed from it."""
     labels = _labels()
-    unreadable = False
     for group in ("income", "assets"):
         used: set[Any] = set()  # a line and its amount count once, whichever of its label variants matched
         for code, variants in labels[group].items():
             for variant in variants:
                 found = _line_amount(page, lines, variant, used, ink)
-                if found is None:
-                    continue
-                amount, confidence = found
-                if amount is None:
-                    unreadable = unreadable or group == "income"
+                if found is None or (found[0] is None and group != "income"):
                     continue
                 key = f"{group}.{code}"
-                previous = fields[key].value if key in fields else Decimal(0)
-                fields[key] = Field(previous + amount, round(min(confidence, fields[key].confidence)
-                                                              if key in fields else confidence, 3),
-                                    ref(page.number), page.method)
+                amount, confidence = found
+                if key in fields:  # another line of the same code
+                    previous = fields[key]
+                    amount = None if amount is None and previous.value is None else \
+                        (amount or Decimal(0)) + (previous.value or Decimal(0))
+                    confidence = min(confidence, previous.confidence)
+                fields[key] = Field(amount, round(confidence, 3), ref(page.number), page.method)
     found = _line_amount(page, lines, labels["income_total"][0], set(), ink, labels["income_total"])
-    if found and found[0] is not None:
+    if found and (found[0] is not None or "income.total" not in fields):  # a total read stays read
         fields["income.total"] = Field(found[0], round(found[1], 3), ref(page.number), page.method)
-    elif (unreadable or found) and not any(k.startswith("income.") for k in fields):
-        fields["income.total"] = Field(None, UNREADABLE, ref(page.number), page.method)
 
 
 def _line_amount(page: Page, lines: list[str], variant: str, used: set[Any], ink: InkProbe | None,
@@ -306,14 +305,16 @@ def _line_amount(page: Page, lines: list[str], variant: str, used: set[Any], ink
         used.add(box)
         loose = page.method == TextMethod.OCR  # a scan's amount may sit a little off its label's row
         row = _row_words(page, box, loose=loose)
-        words = [w for w in row if re.search(r"\d", w.text)]
-        if any(w in used for w in words):
+        figures = [w for w in row if re.search(r"\d", w.text)]
+        if any(w in used for w in figures):
             return None  # another variant of a label already read ("Pension" within "Taxable ... pension")
-        used.update(words)
+        used.update(figures)
+        words = _amount_words(figures, box[3] - box[1])
         text, confidence = _read(words, page)
         if words and all(_WELL_FORMED_AMOUNT.match(w.text.strip("$)}]|;,")) for w in words):
             confidence = max(confidence, 0.85)  # a border glued to "4,700.00}" lowers OCR's word score only
-        if not words and ink is not None and _written_beside(page, box, row, ink):
+        read = [w.box for w in used if isinstance(w, Word) and w not in figures]
+        if not words and ink is not None and _written_beside(page, box, row, ink, read):
             return None, UNREADABLE
     else:
         found = find_label(lines, variants or [variant])
@@ -325,18 +326,36 @@ def _line_amount(page: Page, lines: list[str], variant: str, used: set[Any], ink
     return (amounts[-1], confidence) if amounts else None
 
 
-def _written_beside(page: Page, box: Box, row: list[Word], ink: InkProbe) -> bool:
-    """Whether a pen wrote on the label's answer space: after the label's own words (and a printed "$")
-    up to the next printed column, where OCR read no figure."""
+def _amount_words(figures: list[Word], line: float) -> list[Word]:
+    """The words of a row that make up amounts: touching pieces joined ("1" ",200.00"), then only what
+    has an amount's shape; a lone digit by an empty "$" cell is a speck or a bullet, not an answer."""
+    groups: list[list[Word]] = []
+    for word in figures:
+        if groups and word.box[0] - groups[-1][-1].box[2] < 0.4 * line:
+            groups[-1].append(word)
+        else:
+            groups.append([word])
+    return [w for group in groups if amount_shaped("".join(w.text for w in group)) for w in group]
+
+
+def _written_beside(page: Page, box: Box, row: list[Word], ink: InkProbe, read: list[Box]) -> bool:
+    """Whether a pen wrote on the label's answer space: after the label's own words and the printed "$",
+    up to the next printed words or the table's next column rule, where OCR read no figure. A space
+    reaching an amount already `read` is that line's (a label printed on several lines: "Gross wages,
+    ... / overtime pay, ..."), not this one's."""
     start, gap = box[2], 0.03
     for word in row:
         if word.box[0] - start > gap:
+            if len(word.text.strip()) == 1 and not word.text.strip().isalnum():  # "$", or OCR's ">" for it
+                start = word.box[2]
             break
         start = max(start, word.box[2])
     end = next((w.box[0] for w in row if w.box[0] > start and re.search(r"[A-Za-z]{2}", w.text)), 0.97)
     line = box[3] - box[1]
     region = (start + 0.005, box[1] - 0.3 * line, min(0.97, end - 0.005), box[3] + 0.5 * line)
-    return ink_share(ink.image(page.number, page.rotation), region) > SIGNATURE_INK
+    if any(_overlap(region, other) for other in read):
+        return False
+    return cell_ink(ink.image(page.number, page.rotation), region) > SIGNATURE_INK
 
 
 def _total_income(fields: dict[str, Field]) -> None:
@@ -344,7 +363,8 @@ def _total_income(fields: dict[str, Field]) -> None:
     lines = [f for k, f in fields.items() if k.startswith("income.") and k != "income.total"]
     if "income.total" in fields or not lines:
         return
-    total = sum((f.value for f in lines), Decimal(0))
+    read = [f.value for f in lines if f.value is not None]
+    total = sum(read, Decimal(0)) if read else None
     fields["income.total"] = Field(total, min(f.confidence for f in lines), lines[0].source, "computed")
 
 
@@ -387,16 +407,31 @@ def _boxes_by_ink(page: Page, options: dict[str, list[str]],
                 glued = (first.box[2] - first.box[0]) * junk / max(1, len(first.text))
                 right = box[0] + (glued + 0.3 * across if junk else -0.1 * across)
                 window = (box[0] - 4.5 * across, box[1] - 0.7 * line, right, box[3] + 0.7 * line)
+                if _prose_before(page, start, window[0]):
+                    continue
                 fill = checkbox_fill(image, window, (0.55 * line, 1.9 * line))
                 if fill is None:
                     continue
                 taken.append(box)
                 seen += 1
-                confidences.append(0.95 if abs(fill - CHECKED_INK) > 0.05 else UNSURE)
-                if fill > CHECKED_INK and code not in codes:
+                ticked, sure = checkbox_reading(fill)
+                confidences.append(sure)
+                if ticked and code not in codes:
                     codes.append(code)
     scanned = page.confidence if page.method == TextMethod.OCR else 1.0
     return codes, min(confidences, default=0.0) * max(scanned, 0.85), seen
+
+
+def _prose_before(page: Page, start: int, left: float) -> bool:
+    """Whether a word of the label's row ends inside the box's search window: the label is then a word
+    of a sentence ("... of any relocation"), not an option. OCR's readings of a box itself, empty or
+    ticked ("[]", "oO", "(J", "Bd", "K]"), have fewer than three letters."""
+    if not start:
+        return False
+    before = page.words[start - 1]
+    label = page.words[start]
+    return (_same_row(before.box, label.box) and before.box[2] > left
+            and len(re.findall(r"[A-Za-z]", before.text)) >= 3)
 
 
 def _overlap(a: Box, b: Box) -> bool:
@@ -452,7 +487,12 @@ def _signatures(pages: list[Page], ref: Ref, ink: InkProbe | None, fields: dict[
         sure = min(confidence, date_confidence) if both else (confidence if not present else date_confidence)
         fields[key] = Field(both, round(sure, 3), source, page.method)
     co_name = fields.get("co_borrower_name")
-    if co_name is None or co_name.value is None:
+    if co_name is not None and co_name.value is None and co_name.confidence <= UNREADABLE:
+        # a name written but not read: the co-borrower's line is still read, as doubtful as the name
+        signed = fields["co_borrower_signed"]
+        fields["co_borrower_signed"] = dataclasses.replace(signed, confidence=min(signed.confidence,
+                                                                                 co_name.confidence))
+    elif co_name is None or co_name.value is None:
         fields["co_borrower_signed"] = dataclasses.replace(fields["co_borrower_signed"], value=None)
     fields.pop("co_borrower_signed_on", None)
 
@@ -513,13 +553,16 @@ def _date_in(words: list[Word], page: Page) -> tuple[date | None, float]:
 
 
 def _date_label(page: Page, box: Box, variants: list[str]) -> Box | None:
-    """The signature's "Date" label: on the signature label's row, to its right."""
+    """The signature's "Date" label: to its right, the nearest to the signature label's row followed
+    along the page's tilt. Within a line's height: forms print "Date:" a little off the signature's
+    baseline, and OCR glues a typed date to it ("Date:January"), which lifts the word's box."""
     height = box[3] - box[1]
-    for variant in variants:
-        for found, _, _ in _occurrences(page, variant):
-            if found[0] > box[2] and abs((found[1] + found[3]) / 2 - (box[1] + box[3]) / 2) < 0.6 * height:
-                return found
-    return None
+    tilt = skew(page)
+    level = (box[1] + box[3]) / 2 - tilt * box[2]
+    off_row = [(abs((found[1] + found[3]) / 2 - tilt * found[0] - level), found)
+               for variant in variants for found, _, _ in _occurrences(page, variant) if found[0] > box[2]]
+    near = [(distance, found) for distance, found in off_row if distance < height]
+    return min(near)[1] if near else None
 
 
 def _signature_from_lines(pages: list[Page],

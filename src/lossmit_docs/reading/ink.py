@@ -22,6 +22,9 @@ from lossmit_docs.model import INK_DPI, Page, TextMethod, Word
 Box = tuple[float, float, float, float]  # x0, y0, x1, y1 in page fractions, origin top-left
 DARK = 200  # at most this grey is ink
 CONTRAST = 35  # and at least this much darker than the paper around it
+UNSURE = 0.5  # confidence of a mark or signature measured too close to its threshold
+SURE = 0.95  # confidence of a mark or signature plainly there or plainly absent: pixels, not OCR's guess
+SOLID_BOX = 1.3  # a solid square's side over a box's least side: below it, a printed bullet "▪"
 
 
 class InkProbe(Protocol):
@@ -136,6 +139,25 @@ def ink_share(image: Image.Image, box: Box) -> float:
     return dark / (len(rows) * len(rows[0]))
 
 
+def cell_ink(image: Image.Image, box: Box) -> float:
+    """`ink_share` of the answer space in `box`: the first table cell in it at least as wide as the box
+    is tall, between column rules (dark columns crossing the whole band), so neither a rule, a sliver
+    of the label's own cell nor the next column's printed bullets are taken for writing."""
+    rows = _dark_rows(image, box)
+    if not rows:
+        return 0.0
+    width = len(rows[0])
+    share = [sum(row[x] for row in rows) / len(rows) for x in range(width)]
+    ruled = [share[x] >= 0.9 or (share[x] >= 0.5 and any(share[n] >= 0.9 for n in (x - 1, x + 1) if 0 <= n < width))
+             for x in range(width)]
+    cells = [run for run in _strokes([not flag for flag in ruled]) if run[1] - run[0] + 1 >= len(rows)]
+    if not cells:
+        return 0.0
+    first, last = cells[0]
+    span = box[2] - box[0]
+    return ink_share(image, (box[0] + span * first / width, box[1], box[0] + span * (last + 1) / width, box[3]))
+
+
 def _rules(image: Image.Image, box: Box, share: float, tilt: float = 0.0) -> list[Box]:
     """Horizontal rules in `box` at least `share` of its width long, top to bottom, as (x0, y at x0, x1,
     y at x1). Rows are followed along the page's `tilt` (rise per page width, as OCR measured it) and taken
@@ -202,7 +224,8 @@ def checkbox_fill(image: Image.Image, window: Box, side: tuple[float, float]) ->
 
     `side` is the smallest and largest box side in page-height fractions. Sides are vertical strokes
     at least that tall joined by top and bottom strokes, so text or a bullet left of a label is no box;
-    a filled box counts as one wide stroke.
+    a filled box counts as one wide stroke, if clearly bigger than the least side (a list's bullet is
+    a small solid square, and sits beside text as a box does).
     """
     rows = _dark_rows(image, window)
     if not rows:
@@ -225,19 +248,30 @@ def checkbox_fill(image: Image.Image, window: Box, side: tuple[float, float]) ->
             if not pairs or min(pairs)[0] > -0.8:
                 continue
             *_, top, bottom = min(pairs)
+            if left == right:  # one wide stroke: a filled box, or a bullet if not much above the least side
+                if span >= SOLID_BOX * low:
+                    return 1.0
+                continue
             inner = [row[left[1] + 2 : right[0] - 1] for row in rows[top[1] + 2 : bottom[0] - 1]]
-            if left == right:  # one wide stroke: a filled box
-                return 1.0
             total = sum(len(row) for row in inner)
-            return sum(sum(row) for row in inner) / total if total else 1.0
+            if total:  # no inside: strokes of letters, not a box
+                return sum(sum(row) for row in inner) / total
     return None
+
+
+CHECKED_INK = 0.15  # dark share inside a box above which it is ticked
+
+
+def checkbox_reading(fill: float) -> tuple[bool, float]:
+    """Ticked or not from a box's fill, sure only when the fill is far from the threshold (a faint
+    smudge or a half-erased tick is for a person to look at)."""
+    clear = fill < 0.5 * CHECKED_INK or fill > 2 * CHECKED_INK
+    return fill > CHECKED_INK, SURE if clear else UNSURE
 
 
 # --- signatures -----------------------------------------------------------------------------------------
 
 SIGNATURE_INK = 0.012  # dark share of a signature line's band above which it is signed
-UNSURE = 0.5  # confidence of a mark or signature measured too close to its threshold
-SURE = 0.95  # confidence of a signature plainly there or plainly absent: pixels, not OCR's guess
 
 
 def signature_ink(image: Image.Image, label: Box, right: float, tilt: float = 0.0) -> float:

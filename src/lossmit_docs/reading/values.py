@@ -132,6 +132,16 @@ def amounts_in(text: str, cents_required: bool = False) -> list[Decimal]:
     return result
 
 
+_AMOUNT_SHAPE = re.compile(r"^[$S§]?(?:\d{1,3}(?:,\d{3})+|\d{2,}|\d(?=\.))(?:\.\d\d)?$")
+
+
+def amount_shaped(text: str) -> bool:
+    """Whether a written word looks like a money amount: digits with optional thousands separators and
+    cents, a "$" (or OCR's "S" for it) before it. A lone digit is not: on a scan it is a bullet, a speck
+    or a box's corner."""
+    return bool(_AMOUNT_SHAPE.match(text.strip(" $)}]|;:,")))
+
+
 def first_amount(text: str, cents_required: bool = False) -> Decimal | None:
     found = amounts_in(text, cents_required)
     return found[0] if found else None
