@@ -79,6 +79,13 @@ def test_pay_stub_layouts() -> None:
     assert notes == []
 
 
+def test_a_value_not_found_is_not_a_confident_blank() -> None:
+    stub = "Acme Corp Earnings Statement\nPay Date: 04/20/2025\nGross Pay $2,000.00\nNet Pay $1,700.00"
+    fields, _ = extract_pay_stub([text_page(stub)], ref)
+    assert fields["gross_current"].value == Decimal("2000.00") and fields["gross_current"].confidence >= 0.9
+    assert fields["period_start"].value is None and fields["period_start"].confidence < 0.5  # to review
+
+
 def test_pay_stub_header_row_values_and_ytd_net_pay_skipped() -> None:
     text = (
         "LONG INC PAY STATEMENT\n2907 Willis River, East Alejandra, CO 80639\n"

@@ -31,6 +31,8 @@ Ref = Callable[[int], PageRef]
 PERIODS_A_YEAR = {"weekly": 52, "biweekly": 26, "semimonthly": 24, "monthly": 12}
 YTD_TOLERANCE = Decimal("0.15")
 REPAIRED = 0.85  # confidence kept by a value read off a line whose money OCR garbled
+FOUND = 0.95  # a value a rule found where its label says, before OCR's own doubt
+NOT_FOUND = 0.3  # a value a rule did not find: perhaps blank, perhaps unread
 COLUMN_REACH = 0.12  # how far (page widths) an amount's right edge may sit from its column header's
 HEADING_LINES = 4  # top lines that may carry an unlabelled employer's name
 HEADING_DATE_LINES = 15  # a letter with no salutation found: where its date may stand
@@ -60,9 +62,15 @@ class _Reader:
         self.pages = pages
         self.ref = ref
 
-    def field(self, value: Any, line: int | None, confidence: float = 0.95, method: str | None = None,
+    def field(self, value: Any, line: int | None, confidence: float | None = None, method: str | None = None,
               page: Page | None = None, base: float | None = None) -> Field:
-        """A value with its confidence: the rule's own, times how well OCR read the line (or `base`)."""
+        """A value with its confidence: the rule's own, times how well OCR read the line (or `base`).
+
+        A value not found is not known to be blank (the label may be there and its value unread), so unless
+        the rule says how sure it is, it is put up for review rather than passed on as a confident blank.
+        """
+        if confidence is None:
+            confidence = FOUND if value is not None else NOT_FOUND
         if page is None:
             page = self.line_page[line] if line is not None and self.lines else self.pages[0]
         base = self._read_confidence(page, line) if base is None else base
