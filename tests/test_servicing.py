@@ -21,6 +21,7 @@ from lossmit_docs.durable import sha256_of
 from lossmit_docs.exitcodes import ExitCode
 from lossmit_docs.judging.flex_params import RULES_FILE
 from lossmit_docs.producing.notices import ACKNOWLEDGMENT, NOTICE_COMPLETE, next_notice
+from lossmit_docs.servicing import Servicing
 from lossmit_docs.settings import load
 from lossmit_docs.store import Store
 from test_templates import TEMPLATES
@@ -32,7 +33,7 @@ COLUMNS = (
     "property_county,note_date,original_principal,original_term_months,note_rate,current_upb,monthly_pi,"
     "monthly_escrow,next_due_date,maturity_date,accrued_interest,escrow_advance,corporate_advances,late_charges,"
     "property_value,valuation_date,valuation_type,prior_modifications,failed_trial_within_12_months,"
-    "recording_date,recording_book,recording_page,recording_instrument"
+    "recording_date,recording_book,recording_page,recording_instrument,foreclosure_sale_date"
 )
 # §3.7: $215,000 at 7% over 360 from June 2021, June-November 2026 missed, valued at $240,000.
 WORKED = {
@@ -312,3 +313,110 @@ def test_next_notice_only_when_status_or_missing_set_changes() -> None:
     assert next_notice(_report("complete"), sent) == NOTICE_COMPLETE
     assert next_notice(_report("complete"), SimpleNamespace(case_status="complete", missing=[])) is None
     assert next_notice(_report("incomplete"), None) is None  # nothing to ask for: staff review first
+
+
+def test_next_notice_owes_no_acknowledgment_under_45_days_before_the_sale() -> None:
+    report = dict(_report("incomplete", "form710"), received_on="2025-08-20")
+    assert next_notice(report, None, date(2025, 10, 4)) == ACKNOWLEDGMENT  # 45 days before: owed
+    assert next_notice(report, None, date(2025, 10, 3)) is None  # 44 days before: not owed
+    complete = dict(_report("complete"), received_on="2025-08-20", complete_on="2025-09-01")
+    assert next_notice(complete, None, date(2025, 10, 9)) == NOTICE_COMPLETE  # 38 days before
+    assert next_notice(complete, None, date(2025, 10, 8)) is None  # 37 days before
+
+
+# --- acknowledgment duty and sale date, through the watcher's step and on demand -------------------------------
+
+
+def _incomplete_case(home: Path, received_on: str) -> dict[str, object]:
+    """A case report as intake writes it (the parts the notices read), stored in the outbox."""
+    report = {"loan_number": LOAN, "status": "incomplete", "received_on": received_on, "evaluated_on": received_on,
+              "complete_on": None, "program": None, "documents": [], "application": None,
+              "missing": [{"code": "form710", "description": "Your signed Borrower Response Package (Form 710)"}]}
+    (home / "outbox" / LOAN).mkdir(parents=True, exist_ok=True)
+    (home / "outbox" / LOAN / "case.json").write_text(json.dumps(report))
+    return report
+
+
+def test_no_acknowledgment_when_received_under_45_days_before_the_sale(cli, home, tmp_path) -> None:
+    cli("loans", "import", str(_csv(tmp_path / "loans.csv", [dict(WORKED, foreclosure_sale_date="2025-09-19")])))
+    report = _incomplete_case(home, "2025-08-20")  # 30 days before the sale
+    store = _store(home)
+    servicing = Servicing(load({"home": home}), store)
+    try:
+        assert servicing.notify_case(report) is None
+        (event,) = [e for e in store.events() if e.kind == "notice_not_required"]
+        assert event.loan_number == LOAN and event.detail["document"] == ACKNOWLEDGMENT
+        assert "30 days before the foreclosure sale on 2025-09-19" in event.detail["reason"]
+        assert "45 days or more" in event.detail["reason"]
+        assert not [e for e in store.events() if e.kind in ("notice_failed", "packet_failed")]
+        assert store.last_packet(LOAN) is None
+    finally:
+        servicing.close()
+        store.close()
+    assert sorted(p.name for p in (home / "outbox" / LOAN).iterdir()) == ["case.json"]
+
+    code, out = cli("generate", LOAN, ACKNOWLEDGMENT, "--as-of", "2025-08-20")  # asked for by hand: refused
+    assert code == ExitCode.NOT_ELIGIBLE
+    assert f"loan {LOAN}: the application was received on 2025-08-20, 30 days before" in _flat(out)
+    assert sorted(p.name for p in (home / "outbox" / LOAN).iterdir()) == ["case.json"]
+
+
+# --- payment deferral beside the modification --------------------------------------------------------------------
+
+LOAN_DATA_KEYS = {
+    "loan_number", "evaluated_on", "program", "option", "eligible", "denial_reasons", "pre_modification_pi",
+    "capitalized_balance", "mtmltv", "steps", "target_met", "new_rate", "new_term_months",
+    "interest_bearing_balance", "deferred_principal", "new_pi", "monthly_escrow", "trial_payment",
+    "trial_due_dates", "first_modified_payment_date", "maturity_date",
+}
+
+
+def test_payment_deferral_facts_not_known_are_said_so(cli, home, tmp_path) -> None:
+    cli("loans", "import", str(_csv(tmp_path / "loans.csv", [WORKED])))
+    code, out = cli("evaluate", LOAN, "--json", "--as-of", EVALUATED)
+    assert code == ExitCode.OK
+    data = json.loads(out)
+    assert set(data) - {"payment_deferral"} == LOAN_DATA_KEYS and data["option"] == "flex_modification"
+    deferral = data["payment_deferral"]
+    assert (deferral["option"], deferral["eligible"], deferral["months_delinquent"]) == ("payment_deferral", None, 5)
+    assert deferral["denial_reasons"] == []
+    assert [r["code"] for r in deferral["not_known"]] == ["hardship_not_resolved", "cannot_resume_payment"]
+    assert {r["guide_section"] for r in deferral["not_known"]} == {"Servicing Guide D2-3.2-04"}
+    assert deferral["circumstances"] == {
+        "hardship_resolved": {"value": "not known", "source": "not known"},
+        "can_resume_payment": {"value": "not known", "source": "not known"}}
+    assert json.loads((home / "outbox" / LOAN / "evaluation.json").read_text()) == data
+
+    code, out = cli("evaluate", LOAN, "--as-of", EVALUATED)
+    flat = _flat(out)
+    assert "Payment Deferral (5 months delinquent): eligible on the loan data; not known yet" in flat
+    assert "hardship resolved: not known" in flat and "Not known (cannot_resume_payment)" in flat
+
+
+def test_payment_deferral_from_the_application_and_the_specialist(cli, home, tmp_path) -> None:
+    cli("loans", "import", str(_csv(tmp_path / "loans.csv", [WORKED])))
+    report = _incomplete_case(home, "2026-10-20")
+    report["application"] = {"hardship_duration": {"value": "long_term"}}
+    (home / "outbox" / LOAN / "case.json").write_text(json.dumps(report))
+    code, out = cli("evaluate", LOAN, "--json", "--as-of", EVALUATED, "--can-resume-payment", "yes")
+    deferral = json.loads(out)["payment_deferral"]
+    assert code == ExitCode.OK and deferral["eligible"] is False and deferral["not_known"] == []
+    (reason,) = deferral["denial_reasons"]
+    assert (reason["code"], reason["investor"], reason["guide_section"]) == (
+        "hardship_not_resolved", "Fannie Mae", "Servicing Guide D2-3.2-04")
+    assert deferral["circumstances"]["hardship_resolved"] == {
+        "value": False, "source": "application: hardship duration long_term"}
+    assert deferral["circumstances"]["can_resume_payment"] == {"value": True, "source": "stated by the specialist"}
+
+    report["application"] = {"hardship_duration": {"value": "resolved"}}
+    (home / "outbox" / LOAN / "case.json").write_text(json.dumps(report))
+    code, out = cli("evaluate", LOAN, "--json", "--as-of", EVALUATED, "--can-resume-payment", "yes")
+    assert code == ExitCode.OK and json.loads(out)["payment_deferral"]["eligible"] is True
+
+    # Seven months delinquent: out of the 2-6 month range whatever the borrower says.
+    cli("loans", "import", str(_csv(tmp_path / "loans.csv", [dict(WORKED, next_due_date="2026-04-01")])))
+    code, out = cli("evaluate", LOAN, "--as-of", EVALUATED, "--hardship-resolved", "yes", "--can-resume-payment", "yes")
+    flat = _flat(out)
+    assert code == ExitCode.OK  # the modification is still offered
+    assert "Payment Deferral (7 months delinquent): not eligible" in flat
+    assert "Denied (not_delinquent_range): Fannie Mae Servicing Guide D2-3.2-04" in flat

@@ -30,7 +30,7 @@ from .exitcodes import ExitCode
 from .intake.claim import claims_dir
 from .intake.scan import candidates
 from .intake.watch import watch
-from .judging.evaluate import Evaluation, evaluation_to_json
+from .judging.evaluate import DeferralEvaluation, Evaluation, evaluation_to_json
 from .model import Outcome
 from .pipeline import Service, SweepResult
 from .privacy import RedactingFilter
@@ -95,6 +95,10 @@ def _servicing_commands(sub: Any) -> None:
     e.add_argument("loan", help="loan number")
     e.add_argument("--json", action="store_true", help="print the evaluation as JSON")
     e.add_argument("--as-of", **as_of)
+    for fact, what in (("hardship-resolved", "the borrower's hardship is resolved"),
+                       ("can-resume-payment", "the borrower can resume the full contractual payment")):
+        e.add_argument(f"--{fact}", choices=("yes", "no"),
+                       help=f"for the Payment Deferral: whether {what} (default: from the application, else not known)")
     g = sub.add_parser("generate", help="make a document packet (.docx, .pdf, manifest) in outbox/<loan>/")
     g.add_argument("loan", help="loan number")
     g.add_argument("document", nargs="?", choices=notices.DOCUMENTS,
@@ -326,7 +330,9 @@ def cmd_payments(settings: Settings, args: argparse.Namespace) -> int:
 def cmd_evaluate(settings: Settings, args: argparse.Namespace) -> int:
     with _servicing(settings) as servicing:
         try:
-            evaluation = servicing.evaluate(args.loan, args.as_of or date.today())
+            evaluation = servicing.evaluate(args.loan, args.as_of or date.today(),
+                                            hardship_resolved=_yes_no(args.hardship_resolved),
+                                            can_resume_payment=_yes_no(args.can_resume_payment))
         except ServicingError as exc:
             return _failed(exc)
     if args.json:
@@ -334,6 +340,10 @@ def cmd_evaluate(settings: Settings, args: argparse.Namespace) -> int:
     else:
         _print_evaluation(evaluation)
     return ExitCode.OK if evaluation.eligible else ExitCode.NOT_ELIGIBLE
+
+
+def _yes_no(answer: str | None) -> bool | None:
+    return None if answer is None else answer == "yes"
 
 
 def _print_evaluation(evaluation: Evaluation) -> None:
@@ -364,6 +374,24 @@ def _print_evaluation(evaluation: Evaluation) -> None:
                       + ("" if evaluation.target_met else " (the 20% target was not reached)"))
     for reason in evaluation.denial_reasons:
         console.print(f"[red]Denied[/red] ({reason.code}): {escape(reason.text)}")
+    if evaluation.payment_deferral:
+        _print_deferral(evaluation.payment_deferral)
+
+
+def _print_deferral(deferral: DeferralEvaluation) -> None:
+    verdict = {True: "[green]eligible[/green]", False: "[red]not eligible[/red]",
+               None: "[yellow]eligible on the loan data; not known yet:[/yellow]"}[deferral.eligible]
+    console.print(f"Payment Deferral ({deferral.months_delinquent} months delinquent): {verdict}")
+    for fact in deferral.circumstances:
+        value = "not known" if fact.value is None else ("yes" if fact.value else "no")
+        console.print(f"  {fact.name.replace('_', ' ')}: {value} ({escape(fact.source)})")
+    for reason in deferral.denial_reasons:
+        console.print(f"  [red]Denied[/red] ({reason.code}): {escape(reason.text)}")
+    for reason in deferral.not_known:
+        console.print(f"  [yellow]Not known[/yellow] ({reason.code}): {escape(reason.text)}")
+    if deferral.not_known:
+        console.print("  once confirmed with the borrower, evaluate again with --hardship-resolved and "
+                      "--can-resume-payment (yes or no)")
 
 
 def cmd_generate(settings: Settings, args: argparse.Namespace) -> int:

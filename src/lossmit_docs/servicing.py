@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Callable, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -20,7 +20,15 @@ from typing import Any
 from lossmit_docs.durable import durable_write
 from lossmit_docs.exitcodes import ExitCode
 from lossmit_docs.judging.checklist import load_profile
-from lossmit_docs.judging.evaluate import Evaluation, EvaluationError, evaluate_flex, evaluation_to_json
+from lossmit_docs.judging.evaluate import (
+    NOT_KNOWN,
+    Circumstance,
+    Evaluation,
+    EvaluationError,
+    evaluate_deferral,
+    evaluate_flex,
+    evaluation_to_json,
+)
 from lossmit_docs.judging.flex_params import RULES_FILE, FlexParams, load_flex_params
 from lossmit_docs.judging.loan import Loan, RowError, read_loan_file, read_payment_file
 from lossmit_docs.judging.trial import TrialOutcome, TrialPayment, TrialPlan, TrialStatus, apply_payments
@@ -35,6 +43,7 @@ log = logging.getLogger(__name__)
 
 SHIPPED_TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
 DENIED = "denied"
+STATED = "stated by the specialist"
 
 
 class ServicingError(Exception):
@@ -73,6 +82,15 @@ def templates_dir(settings: Settings) -> Path:
     """The home's templates (a manager's edits) when there, else the starting set shipped with the program."""
     configured = settings.templates_dir
     return configured if configured.is_dir() or settings.templates is not None else SHIPPED_TEMPLATES
+
+
+def hardship_from_case(report: dict[str, Any] | None) -> Circumstance:
+    """Form 710's hardship duration: "resolved" meets the deferral's requirement, short or long term fails it."""
+    application = (report or {}).get("application") or {}
+    duration = (application.get("hardship_duration") or {}).get("value")
+    if not duration:
+        return Circumstance("hardship_resolved", None)
+    return Circumstance("hardship_resolved", duration == "resolved", f"application: hardship duration {duration}")
 
 
 def read_evaluation(text: str) -> dict[str, Any]:
@@ -135,13 +153,25 @@ class Servicing:
 
     # --- evaluation -----------------------------------------------------------------------------------------
 
-    def evaluate(self, loan_number: str, as_of: date) -> Evaluation:
-        """Flex Modification on `as_of`: 90+ days delinquent goes streamlined, below that a complete case is needed."""
+    def evaluate(self, loan_number: str, as_of: date, *, hardship_resolved: bool | None = None,
+                 can_resume_payment: bool | None = None) -> Evaluation:
+        """Flex Modification on `as_of` (90+ days delinquent goes streamlined, below that a complete case is
+        needed), with Payment Deferral eligibility beside it.
+
+        The deferral's facts about the borrower are what the specialist states, else what the application
+        says, else not known (and the result says so rather than guessing).
+        """
         loan = self.loan(loan_number)
         case = self.store.case(loan_number)
+        hardship = (Circumstance("hardship_resolved", hardship_resolved, STATED) if hardship_resolved is not None
+                    else hardship_from_case(self.case_report(loan_number)))
+        resume = Circumstance("can_resume_payment", can_resume_payment,
+                              STATED if can_resume_payment is not None else NOT_KNOWN)
         try:
             evaluation = evaluate_flex(loan, as_of, self.params,
                                        application_complete=case is not None and case.status == "complete")
+            evaluation = replace(evaluation, payment_deferral=evaluate_deferral(
+                loan, as_of, self.params, hardship_resolved=hardship, can_resume_payment=resume))
         except EvaluationError as exc:
             self.store.event("evaluation_failed", loan_number=loan_number, problem=exc.problem, fix=exc.fix)
             raise ServicingError(str(exc), ExitCode.INPUT) from exc
@@ -259,11 +289,19 @@ class Servicing:
         """The watcher's step: the notice the case now calls for, once. Any failure is logged, never raised.
 
         Intake must go on whatever LibreOffice or a template does, so the case report stays the record and
-        the event log says which notice is owed.
+        the event log says which notice is owed. A notice Reg X does not owe (the application came too close
+        to the sale) is not made, and the event log says why.
         """
         loan_number = report["loan_number"]
-        kind = notices.next_notice(report, self.store.last_packet(loan_number, notices.CASE_NOTICES))
+        loan = self.store.loan(loan_number)
+        sale = loan.foreclosure_sale_date if loan else None
+        kind = notices.next_notice(report, self.store.last_packet(loan_number, notices.CASE_NOTICES), sale)
         if kind is None:
+            called = notices.called_for(report)
+            why = notices.not_owed(called, report, sale) if called else None
+            if why:
+                log.info("loan %s: no %s: %s", loan_number, called, why)
+                self.store.event("notice_not_required", loan_number=loan_number, document=called, reason=why)
             return None
         on = date.fromisoformat(report["evaluated_on"])
         try:

@@ -119,16 +119,37 @@ class Evaluation:
     terms: ModifiedTerms | None = None
     trial: TrialPlan | None = None
     option: str = FLEX
+    payment_deferral: DeferralEvaluation | None = None  # judged beside the modification when asked
+
+
+NOT_KNOWN = "not known"
+
+
+@dataclass(frozen=True)
+class Circumstance:
+    """A fact about the borrower the loan data cannot give, and where it came from (None: not known)."""
+
+    name: str
+    value: bool | None
+    source: str = NOT_KNOWN
 
 
 @dataclass(frozen=True)
 class DeferralEvaluation:
+    """Payment Deferral eligibility; `eligible` is None when the loan data allows it but a fact is not known.
+
+    `not_known` holds each requirement that could not be judged, worded as a denial would be, so the
+    specialist sees exactly what to confirm with the borrower before offering or denying.
+    """
+
     loan_number: str
     evaluated_on: date
     program: str
-    eligible: bool
+    eligible: bool | None
     denial_reasons: tuple[DenialReason, ...]
     months_delinquent: int
+    not_known: tuple[DenialReason, ...] = ()
+    circumstances: tuple[Circumstance, ...] = ()
     option: str = DEFERRAL
 
 
@@ -215,20 +236,32 @@ def months_delinquent(loan: Loan, on: date) -> int:
     return months_between(loan.next_due_date, on) - (1 if on.day < loan.next_due_date.day else 0)
 
 
+def _circumstance(name: str, given: bool | Circumstance | None) -> Circumstance:
+    if isinstance(given, Circumstance):
+        return given
+    return Circumstance(name, given, NOT_KNOWN if given is None else "given")
+
+
 def evaluate_deferral(
     loan: Loan,
     evaluated_on: date,
     params: FlexParams,
     *,
-    hardship_resolved: bool,
-    can_resume_payment: bool,
+    hardship_resolved: bool | Circumstance | None,
+    can_resume_payment: bool | Circumstance | None,
     can_reinstate_or_repay: bool = False,
     last_deferral_effective_on: date | None = None,
 ) -> DeferralEvaluation:
-    """§3.2 Payment Deferral eligibility; the borrower's circumstances come from the case, not the tape."""
+    """§3.2 Payment Deferral eligibility; the borrower's circumstances come from the case, not the tape.
+
+    A circumstance not known (None) is neither met nor failed: it is listed in `not_known`.
+    """
     _check_figures(loan)
     months = months_delinquent(loan, evaluated_on)
+    facts = (_circumstance("hardship_resolved", hardship_resolved),
+             _circumstance("can_resume_payment", can_resume_payment))
     found: list[DenialReason] = []
+    unknown: list[DenialReason] = []
     rules_for = params.investors.get(loan.investor)
     if rules_for is None or rules_for.payment_deferral is None:
         found.append(_not_covered(params, loan, DEFERRAL))
@@ -249,13 +282,16 @@ def evaluate_deferral(
         ):
             found.append(reason("recent_deferral", months=rules.prior_deferral_lookback_months,
                                 last_deferral=last_deferral_effective_on.isoformat()))
-        if not hardship_resolved:
-            found.append(reason("hardship_not_resolved"))
-        if not can_resume_payment:
-            found.append(reason("cannot_resume_payment"))
+        for fact, code in zip(facts, ("hardship_not_resolved", "cannot_resume_payment"), strict=True):
+            if fact.value is None:
+                unknown.append(reason(code))
+            elif not fact.value:
+                found.append(reason(code))
         if can_reinstate_or_repay:
             found.append(reason("can_reinstate_or_repay"))
-    return DeferralEvaluation(loan.loan_number, evaluated_on, params.version, not found, tuple(found), months)
+    eligible = False if found else (None if unknown else True)
+    return DeferralEvaluation(loan.loan_number, evaluated_on, params.version, eligible, tuple(found), months,
+                              tuple(unknown), facts)
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -465,22 +501,40 @@ def _step_dict(step: Step) -> dict[str, Any]:
     return out
 
 
+def _reasons_list(reasons: tuple[DenialReason, ...]) -> list[dict[str, str]]:
+    return [{"code": r.code, "text": r.text, "investor": r.investor, "guide_section": r.guide_section}
+            for r in reasons]
+
+
+def deferral_to_dict(deferral: DeferralEvaluation) -> dict[str, Any]:
+    """Payment Deferral as data: `eligible` null and `not_known` listing what to confirm when facts are missing."""
+    return {
+        "option": deferral.option,
+        "program": deferral.program,
+        "eligible": deferral.eligible,
+        "months_delinquent": deferral.months_delinquent,
+        "denial_reasons": _reasons_list(deferral.denial_reasons),
+        "not_known": _reasons_list(deferral.not_known),
+        "circumstances": {fact.name: {"value": NOT_KNOWN if fact.value is None else fact.value,
+                                      "source": fact.source} for fact in deferral.circumstances},
+    }
+
+
 def evaluation_to_dict(evaluation: Evaluation) -> dict[str, Any]:
     """The evaluation in the shape other systems read; money as 2-place `Decimal`, dates as ISO text.
 
-    `evaluation_to_json` writes it with the Decimals as plain JSON numbers (1556.81, 412.50).
+    `evaluation_to_json` writes it with the Decimals as plain JSON numbers (1556.81, 412.50). The Payment
+    Deferral, when judged, is one extra key after those `loan-data.md` gives.
     """
     terms, trial = evaluation.terms, evaluation.trial
+    deferral = evaluation.payment_deferral
     return {
         "loan_number": evaluation.loan_number,
         "evaluated_on": evaluation.evaluated_on.isoformat(),
         "program": evaluation.program,
         "option": evaluation.option,
         "eligible": evaluation.eligible,
-        "denial_reasons": [
-            {"code": r.code, "text": r.text, "investor": r.investor, "guide_section": r.guide_section}
-            for r in evaluation.denial_reasons
-        ],
+        "denial_reasons": _reasons_list(evaluation.denial_reasons),
         "pre_modification_pi": to_cents(evaluation.pre_modification_pi),
         "capitalized_balance": to_cents(evaluation.capitalized_balance),
         "mtmltv": evaluation.mtmltv,
@@ -496,6 +550,7 @@ def evaluation_to_dict(evaluation: Evaluation) -> dict[str, Any]:
         "trial_due_dates": [_json_value(p.due) for p in trial.payments] if trial else [],
         "first_modified_payment_date": _json_value(trial.first_modified_payment_date) if trial else None,
         "maturity_date": _json_value(trial.maturity_date) if trial else None,
+        **({"payment_deferral": deferral_to_dict(deferral)} if deferral else {}),
     }
 
 

@@ -58,22 +58,51 @@ class AnsweredCase(Protocol):
     missing: list[str]
 
 
-def next_notice(case_report: dict[str, Any], last_packet: AnsweredCase | None) -> str | None:
-    """The case notice the law requires next, or None when the last one sent still says it all.
+def called_for(case_report: dict[str, Any]) -> str | None:
+    """The case notice the case's state calls for, before asking whether Reg X owes it.
 
     Incomplete with items to ask for: an acknowledgment listing them (1024.41(b)(2)); complete: the notice
-    of a complete application (1024.41(c)(3)), again each time it becomes complete. An incomplete case with
-    nothing listed waits for staff review. A new notice only when the status or the missing set changed.
+    of a complete application (1024.41(c)(3)). An incomplete case with nothing listed waits for staff review.
     """
-    status = case_report["status"]
-    missing = sorted(item["code"] for item in case_report["missing"])
-    if status == "complete":
-        kind = NOTICE_COMPLETE
-    elif missing:
-        kind = ACKNOWLEDGMENT
-    else:
+    if case_report["status"] == "complete":
+        return NOTICE_COMPLETE
+    return ACKNOWLEDGMENT if case_report["missing"] else None
+
+
+def not_owed(document: str, case_report: dict[str, Any], sale_date: date | None) -> str | None:
+    """Why Reg X owes no such notice for this case, or None when it does (domain-rules.md §6 rules 5, 6, 12).
+
+    An application received under 45 days before the sale needs no acknowledgment; one complete 37 days
+    or less before it, no notice of a complete application.
+    """
+    if sale_date is None:
         return None
-    if last_packet is not None and last_packet.case_status == status and sorted(last_packet.missing) == missing:
+    if document == ACKNOWLEDGMENT:
+        received = date.fromisoformat(case_report["received_on"])
+        days = clocks.days_before_sale(received, sale_date)
+        if not clocks.acknowledgment_required(days):
+            return (f"the application was received on {received}, {days} days before the foreclosure sale on "
+                    f"{sale_date}: Reg X requires an acknowledgment only for an application received "
+                    f"{clocks.ACKNOWLEDGMENT_MIN_DAYS_BEFORE_SALE} days or more before a sale")
+    complete_on = _day(case_report.get("complete_on"))
+    if document == NOTICE_COMPLETE and complete_on and clocks.evaluation_due(complete_on, sale_date) is None:
+        return (f"the application became complete on {complete_on}, 37 days or less before the sale on "
+                f"{sale_date}: Reg X requires no notice of a complete application")
+    return None
+
+
+def next_notice(case_report: dict[str, Any], last_packet: AnsweredCase | None,
+                sale_date: date | None = None) -> str | None:
+    """The case notice the law requires next, or None when none is owed or the last one sent still says it all.
+
+    A new notice (again each time the case becomes complete) only when the status or the missing set changed.
+    """
+    kind = called_for(case_report)
+    if kind is None or not_owed(kind, case_report, sale_date):
+        return None
+    missing = sorted(item["code"] for item in case_report["missing"])
+    if last_packet is not None and last_packet.case_status == case_report["status"] \
+            and sorted(last_packet.missing) == missing:
         return None
     return kind
 
@@ -138,6 +167,12 @@ def _sale_days(loan: Loan | None, on: date) -> int | None:
     return clocks.days_before_sale(on, loan.foreclosure_sale_date if loan else None)
 
 
+def _owed(document: str, case_report: dict[str, Any], sale_date: date | None, fix: str) -> None:
+    why = not_owed(document, case_report, sale_date)
+    if why:
+        raise NoticeError(case_report["loan_number"], why, fix, not_eligible=True)
+
+
 def acknowledgment(case_report: dict[str, Any], loan: Loan | None, settings: Settings, notice_date: date,
                    freshness_days: int = clocks.DEFAULT_FRESHNESS_DAYS) -> AcknowledgmentIncomplete:
     """The missing items in the checklist's plain words, and a reasonable date capped by every milestone known.
@@ -145,6 +180,8 @@ def acknowledgment(case_report: dict[str, Any], loan: Loan | None, settings: Set
     The documents' stale dates come from the case report; the 120th day of delinquency and the sale
     milestones from the loan data when it is there (rule 8).
     """
+    sale = loan.foreclosure_sale_date if loan else None
+    _owed(ACKNOWLEDGMENT, case_report, sale, "none; evaluate the loan once the application is complete")
     stale = [clocks.stale_date(date.fromisoformat(doc["document_date"]), freshness_days)
              for doc in case_report["documents"] if doc.get("fresh") is not None and doc.get("document_date")]
     return AcknowledgmentIncomplete(
@@ -156,7 +193,7 @@ def acknowledgment(case_report: dict[str, Any], loan: Loan | None, settings: Set
         reasonable_date=clocks.reasonable_date(
             notice_date, stale_dates=stale,
             oldest_unpaid_due_date=loan.next_due_date if loan else None,
-            sale_date=loan.foreclosure_sale_date if loan else None),
+            sale_date=sale),
         rules_version=_rules_version(case_report),
     )
 
@@ -169,16 +206,12 @@ def notice_complete(case_report: dict[str, Any], loan: Loan | None, settings: Se
         raise NoticeError(loan_number, "the application is not complete", "send the acknowledgment instead",
                           not_eligible=True)
     sale = loan.foreclosure_sale_date if loan else None
-    evaluation_due = clocks.evaluation_due(complete_on, sale)
-    if evaluation_due is None:
-        raise NoticeError(loan_number, f"the application became complete on {complete_on}, 37 days or less before "
-                          f"the sale on {sale}: Reg X requires no notice of a complete application",
-                          "none; evaluate the loan and send the determination")
+    _owed(NOTICE_COMPLETE, case_report, sale, "none; evaluate the loan and send the determination")
     return NoticeComplete(
         **_letter(loan_number, case_report, loan, settings).fields(),
         notice_date=notice_date,
         complete_on=complete_on,
-        evaluation_due=evaluation_due,
+        evaluation_due=clocks.evaluation_due(complete_on, sale),
         foreclosure_started=sale is not None,
         rules_version=_rules_version(case_report),
     )
