@@ -9,10 +9,11 @@ import numpy as np
 import pypdfium2 as pdfium
 import pytesseract
 import pytest
-from PIL import ImageDraw
+from PIL import Image, ImageDraw
 
 import pdf_factory as pf
 from lossmit_docs.model import TextMethod
+from lossmit_docs.reading import ocr
 from lossmit_docs.reading.ocr import PageUnreadable, ocr_page, render, render_scale, without_rules
 from lossmit_docs.settings import Settings
 
@@ -152,3 +153,47 @@ def test_ruling_lines_are_whitened_and_text_kept() -> None:
     assert cleaned[1220:1380, 300:1300].all()  # the bar's inside
     text = (slice(290, 340), slice(200, 700))  # "Twice monthly" at 1.5 inch, inside the box
     assert cleaned[text].sum() >= 0.9 * before[text].sum() > 0
+
+
+def entry_sheet(style: pf.ScanStyle) -> tuple[Image.Image, tuple[float, float, float, float]]:
+    """A scanned form row: a printed label, then an entry written on its fill-in line; the entry's box."""
+    sheet = pf.blank_sheet(style)
+    draw = ImageDraw.Draw(sheet)
+    inch = style.dpi
+    draw.text((inch, 2 * inch), "Account number:", fill=20, font=pf._font(round(12 * inch / 72)))
+    left, top = round(3.2 * inch), round(1.95 * inch)
+    draw.text((left, top), "8962784045", fill=60, font=pf._font(round(16 * inch / 72)))
+    right, bottom = draw.textbbox((left, top), "8962784045", font=pf._font(round(16 * inch / 72)))[2:]
+    draw.line((3 * inch, bottom + 6, 7 * inch, bottom + 6), fill=30, width=2)
+    width, height = sheet.size
+    return pf.as_scanned(sheet, style), (left / width, top / height, right / width, bottom / height)
+
+
+def test_unsure_entry_is_read_again_by_the_second_reader() -> None:
+    style = pf.ScanStyle(dpi=200, skew=0.3)
+    image, (x0, y0, x1, y1) = entry_sheet(style)
+    label = ocr.Word("Account", 0.95, (1 / 8.5, 2 / 11, 1.8 / 8.5, 2.2 / 11))
+    number = ocr.Word("number:", 0.95, (1.85 / 8.5, 2 / 11, 2.6 / 8.5, 2.2 / 11))
+    # what tesseract makes of a pen entry: fragments at low confidence covering part of it
+    fragments = (ocr.Word("TARAS", 0.28, (x0 + 0.1 * (x1 - x0), y0, x0 + 0.45 * (x1 - x0), y1)),
+                 ocr.Word("B59", 0.0, (x0 + 0.55 * (x1 - x0), y0, x0 + 0.8 * (x1 - x0), y1)))
+    first = ocr.OcrResult("Account number: TARAS B59", (label, number, *fragments), 0.55, lines=((1, 1, 1),) * 4)
+    second = ocr.reread_entries(first, without_rules(image, style.dpi), max_crops=4)
+    assert [w.text for w in second.words[:2]] == ["Account", "number:"]
+    read = second.words[2:]
+    assert [w.text for w in read] == ["8962784045"]
+    assert read[0].confidence > 0.8 and second.confidence > first.confidence
+    assert read[0].box[0] <= x0 + 0.02 and read[0].box[2] >= x1 - 0.02  # grown over the whole entry's ink
+    assert second.text == "Account number: 8962784045"
+    assert ocr.reread_entries(first, without_rules(image, style.dpi), max_crops=0) == first
+
+
+def test_checkbox_rows_are_left_to_tesseract() -> None:
+    style = pf.ScanStyle(dpi=200)
+    sheet = pf.blank_sheet(style)
+    pf.draw_lines(sheet, ["[X] Keep the property [ ] Sell the property"], style, top_inch=2)
+    image = pf.as_scanned(sheet, style)
+    words = (ocr.Word("JX]", 0.1, (1 / 8.5, 2 / 11, 1.3 / 8.5, 2.2 / 11)),
+             ocr.Word("Keep", 0.3, (1.4 / 8.5, 2 / 11, 1.9 / 8.5, 2.2 / 11)))
+    first = ocr.OcrResult("JX] Keep", words, 0.2, lines=((1, 1, 1),) * 2)
+    assert ocr.reread_entries(first, image, max_crops=4).words[0].text == "JX]"

@@ -41,6 +41,9 @@ class Settings(BaseModel):
     max_page_pixels: int = Field(default=60_000_000, gt=0)
     ocr_timeout_seconds: float = Field(default=120.0, gt=0)
     ocr_language: str = "eng"
+    # Entries tesseract reads poorly (handwriting) are read again by a second recogniser, a crop each;
+    # this bounds the added time per page (0 turns the second reader off).
+    handwriting_crops_per_page: int = Field(default=16, ge=0)
     workers: int = Field(default=0, ge=0)  # 0: one per core
 
     # Notices and agreements. The servicer's details here are used where the loan data leaves them empty.

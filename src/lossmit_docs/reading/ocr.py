@@ -12,6 +12,7 @@ with `error` set, so one bad page never costs the rest of the file.
 from __future__ import annotations
 
 import io
+import logging
 import math
 import tempfile
 import time
@@ -27,7 +28,10 @@ import zxingcpp
 from PIL import Image
 
 from lossmit_docs.model import INK_DPI, Page, TextMethod, Word
+from lossmit_docs.reading import handwriting
 from lossmit_docs.settings import Settings
+
+log = logging.getLogger(__name__)
 
 POOR_CONFIDENCE = 0.70  # mean word confidence below this suggests the page is not upright
 MIN_WORDS = 3
@@ -53,12 +57,16 @@ class TesseractFailed(PageUnreadable):
     """tesseract exited with an error (or crashed) on this image."""
 
 
+LineKey = tuple[int, int, int]
+
+
 @dataclass(frozen=True)
 class OcrResult:
     text: str
     words: tuple[Word, ...]
     confidence: float  # mean word confidence, 0..1
     tall_share: float = 0.0  # share of longer words whose box is taller than wide: text on its side
+    lines: tuple[LineKey, ...] = ()  # each word's tesseract (block, paragraph, line)
 
     @property
     def score(self) -> float:
@@ -168,8 +176,8 @@ def parse_data(data: dict[str, list], size: tuple[int, int]) -> OcrResult:
     """Words with page-fraction boxes and 0..1 confidences; lines and blocks kept as the text's shape."""
     width, height = size
     words: list[Word] = []
+    lines: list[LineKey] = []
     long_words = tall_words = 0
-    lines: dict[tuple[int, int, int], list[str]] = {}
     for i, raw in enumerate(data["text"]):
         text = str(raw).strip()
         conf = float(data["conf"][i])
@@ -181,17 +189,48 @@ def parse_data(data: dict[str, list], size: tuple[int, int]) -> OcrResult:
         if len(text) >= 4:
             long_words += 1
             tall_words += data["height"][i] > data["width"][i]
-        lines.setdefault((data["block_num"][i], data["par_num"][i], data["line_num"][i]), []).append(text)
+        lines.append((data["block_num"][i], data["par_num"][i], data["line_num"][i]))
+    tall_share = tall_words / long_words if long_words else 0.0
+    return _result(words, lines, tall_share)
+
+
+def _result(words: list[Word], lines: list[LineKey], tall_share: float) -> OcrResult:
+    """The reading with its text laid out as tesseract's lines and blocks."""
+    by_line: dict[LineKey, list[str]] = {}
+    for word, line in zip(words, lines, strict=True):
+        by_line.setdefault(line, []).append(word.text)
     parts: list[str] = []
     previous_block = None
-    for (block, _par, _line), line_words in lines.items():
+    for (block, _par, _line), line_words in by_line.items():
         if previous_block is not None:
             parts.append(PAGE_BREAK if block != previous_block else "\n")
         parts.append(" ".join(line_words))
         previous_block = block
     confidence = sum(w.confidence for w in words) / len(words) if words else 0.0
-    tall_share = tall_words / long_words if long_words else 0.0
-    return OcrResult("".join(parts), tuple(words), confidence, tall_share)
+    return OcrResult("".join(parts), tuple(words), confidence, tall_share, tuple(lines))
+
+
+def with_second_reading(result: OcrResult, readings: list[handwriting.Reading]) -> OcrResult:
+    """tesseract's reading with each re-read entry's words put in place of the ones they replace."""
+    replacing: dict[int, handwriting.Reading] = {}
+    dropped: set[int] = set()
+    for reading in readings:
+        if not reading.replaced or dropped.intersection(reading.replaced):
+            continue  # crops that grew into each other: the surer one, read first, stands
+        replacing[min(reading.replaced)] = reading
+        dropped.update(reading.replaced)
+    if not replacing:
+        return result
+    words: list[Word] = []
+    lines: list[LineKey] = []
+    for i, (word, line) in enumerate(zip(result.words, result.lines, strict=True)):
+        if i in replacing:
+            words.extend(replacing[i].words)
+            lines.extend([line] * len(replacing[i].words))
+        elif i not in dropped:
+            words.append(word)
+            lines.append(line)
+    return _result(words, lines, result.tall_share)
 
 
 def _paper_shade(pixels: np.ndarray) -> int:
@@ -271,18 +310,32 @@ def without_rules(image: Image.Image, dpi: float) -> Image.Image:
     return Image.fromarray(cleaned)
 
 
-def read_upright(image: Image.Image, tesseract: Tesseract) -> tuple[OcrResult, int]:
-    """OCR as is; when that reads poorly, ask OSD, turn the same bitmap and keep the better reading."""
+def read_upright(image: Image.Image, tesseract: Tesseract) -> tuple[OcrResult, int, Image.Image]:
+    """OCR as is; when that reads poorly, ask OSD, turn the same bitmap and keep the better reading.
+
+    Returns the reading, the degrees turned and the bitmap that was read (for the second reader).
+    """
     first = tesseract.read(image, "page")
     if not first.looks_poor():
-        return first, 0
+        return first, 0, image
     rotation = tesseract.rotation(image)
     if rotation == 0:
-        return first, 0
-    turned = tesseract.read(image.rotate(-rotation, expand=True), "turned")
+        return first, 0, image
+    turned_image = image.rotate(-rotation, expand=True)
+    turned = tesseract.read(turned_image, "turned")
     if turned.score >= 0.8 * first.score:
-        return turned, rotation
-    return first, 0
+        return turned, rotation, turned_image
+    return first, 0, image
+
+
+def reread_entries(result: OcrResult, image: Image.Image, max_crops: int) -> OcrResult:
+    """`result` with its least sure entries read again by the handwriting reader, where it is surer."""
+    try:
+        readings = handwriting.reread(image, result.words, max_crops)
+    except Exception as exc:  # the second reader only ever improves a reading; it never costs the page
+        log.warning("second reading skipped (%s)", type(exc).__name__)
+        return result
+    return with_second_reading(result, readings)
 
 
 def ocr_page(path: Path, number: int, settings: Settings) -> Page:
@@ -305,7 +358,8 @@ def ocr_page(path: Path, number: int, settings: Settings) -> Page:
         kept = ink_copy(image, width_pt, height_pt)
         with tempfile.TemporaryDirectory(prefix="lossmit-ocr-") as workdir:
             tesseract = Tesseract(settings.ocr_language, settings.ocr_timeout_seconds, Path(workdir), dpi)
-            result, rotation = read_upright(without_rules(image, dpi), tesseract)
+            result, rotation, read_image = read_upright(without_rules(image, dpi), tesseract)
+        result = reread_entries(result, read_image, settings.handwriting_crops_per_page)
     except (PageUnreadable, pdfium.PdfiumError, MemoryError, Image.DecompressionBombError) as exc:
         why = str(exc) or type(exc).__name__
         return Page(number, "", TextMethod.NONE, 0.0, width_pt=width_pt, height_pt=height_pt, error=why)

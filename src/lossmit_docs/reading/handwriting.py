@@ -1,0 +1,224 @@
+"""A second reader for the entries tesseract reads poorly: pen on a form, fax-smeared digits.
+
+tesseract is trained on print; a handwritten name or account number comes back as low-confidence
+fragments ("Wiiccine", "UU310"). rapidocr's PP-OCR recogniser (its models ship inside the wheel, nothing
+is fetched at run time) reads such lines far better, but costs about four times tesseract's time on a
+whole page. So only the rows where tesseract was unsure are cut from the bitmap tesseract read, widened
+over the ink beside them, and each crop is read as one line of text (no detection pass: ~40 ms a crop).
+The second reading replaces tesseract's words in the crop only when it is surer of the line.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+import numpy as np
+from PIL import Image
+
+from lossmit_docs.model import Word
+
+LOW_CONFIDENCE = 0.6  # a word tesseract is less sure of than this may be handwriting
+ENTRY_SHAPE = 2.0  # an entry is at least this many times wider than tall
+SMALLEST = 0.5  # share of the page's usual word height below which a box is a speck, not writing
+ROW_GAP = 2.0  # words closer than this many line heights along a row are one entry
+INK_GAP = 0.8  # a crop grows over ink along its row across blank gaps up to this many line heights
+REACH = 0.5  # line heights above and below its words a crop may grow to take in their ink
+PAD = 0.35  # line heights of margin above and below a crop: ascenders, descenders, a tilted pen
+MARGIN = 0.05  # how much surer the second reader must be to replace tesseract's words
+MIN_SCORE = 0.5  # below this the second reading is no better than a guess
+BOX = "\u25a1"  # how the recogniser spells a checkbox
+BOX_MARKS = "[](){}|" + BOX  # characters tesseract reads a checkbox's sides as
+INK_SHARE = 0.75  # a pixel darker than this share of the paper's brightness is ink
+
+PixelBox = tuple[int, int, int, int]
+
+
+@dataclass(frozen=True)
+class Reading:
+    """The second reader's words for one crop, and the indexes of tesseract's words they replace."""
+
+    words: tuple[Word, ...]
+    replaced: tuple[int, ...]
+
+
+@cache
+def _engine() -> Any:
+    """One recogniser per worker process: loading the models costs more than a dozen crops."""
+    from rapidocr import RapidOCR  # heavy (onnxruntime, OpenCV): only workers that meet poor entries load it
+
+    threads = "EngineConfig.onnxruntime"
+    return RapidOCR(params={"Global.log_level": "error", f"{threads}.intra_op_num_threads": 1,
+                            f"{threads}.inter_op_num_threads": 1})
+
+
+def _pixels(word: Word, size: tuple[int, int]) -> PixelBox:
+    width, height = size
+    x0, y0, x1, y1 = word.box
+    return round(x0 * width), round(y0 * height), round(x1 * width), round(y1 * height)
+
+
+def _same_row(a: PixelBox, b: PixelBox) -> bool:
+    return min(a[3], b[3]) - max(a[1], b[1]) > 0.3 * min(a[3] - a[1], b[3] - b[1])
+
+
+def _rows(words: Sequence[Word], size: tuple[int, int]) -> list[list[int]]:
+    """Word indexes grouped into runs along a row: words no further apart than ROW_GAP line heights."""
+    runs: list[tuple[PixelBox, list[int]]] = []
+    for i in sorted(range(len(words)), key=lambda i: words[i].box[0]):
+        box = _pixels(words[i], size)
+        if box[3] <= box[1] or box[2] <= box[0]:
+            continue
+        for n, (run_box, members) in enumerate(runs):
+            height = max(box[3] - box[1], run_box[3] - run_box[1])
+            if _same_row(run_box, box) and box[0] - run_box[2] < ROW_GAP * height:
+                merged = (min(run_box[0], box[0]), min(run_box[1], box[1]), max(run_box[2], box[2]),
+                          max(run_box[3], box[3]))
+                runs[n] = (merged, [*members, i])
+                break
+        else:
+            runs.append((box, [i]))
+    return [members for _, members in runs]
+
+
+def _band(boxes: list[PixelBox]) -> tuple[int, int]:
+    """The row's top and bottom as most of its words have them: one stray box (a smudge, a tick, a
+    fragment of the line under the pen) must not stretch the crop over the next row."""
+    return int(np.median([b[1] for b in boxes])), int(np.median([b[3] for b in boxes]))
+
+
+def _checkbox_like(text: str) -> bool:
+    """A checkbox as tesseract spells one, alone ("[J", "JX]", "DX") or glued to its label ("(Disaster")."""
+    short_mark = len(text) <= 3 and any(c in BOX_MARKS or c in "xX" for c in text)
+    return short_mark or (len(text) > 1 and text[0] in "[({" and text[1].isalpha())
+
+
+def _may_be_entry(text: str) -> bool:
+    """Two letters or digits at least, and no checkbox: rows of boxes are left to the ink checks."""
+    return sum(c.isalnum() for c in text) >= 2 and not _checkbox_like(text)
+
+
+def _entries(words: Sequence[Word], size: tuple[int, int]) -> list[list[int]]:
+    """Per run, its words from the first to the last unsure one; the most doubtful entries first.
+
+    An entry must be wider than it is tall by ENTRY_SHAPE and as tall as a line of type: an empty
+    checkbox or a speck read as "()" or "." is no entry, and the checkbox readers work from tesseract's
+    own tokens.
+    """
+    heights = [b[3] - b[1] for w in words if (b := _pixels(w, size))]
+    line = float(np.median(heights)) if heights else 0.0
+    entries: list[tuple[float, list[int]]] = []
+    for run in _rows(words, size):
+        unsure = [k for k, i in enumerate(run) if words[i].confidence < LOW_CONFIDENCE and _may_be_entry(words[i].text)]
+        if not unsure:
+            continue
+        members = run[unsure[0] : unsure[-1] + 1]
+        boxes = [_pixels(words[i], size) for i in members]
+        top, bottom = _band(boxes)
+        width = max(b[2] for b in boxes) - min(b[0] for b in boxes)
+        if width < ENTRY_SHAPE * (bottom - top) or bottom - top < SMALLEST * line:
+            continue
+        doubt = sum(LOW_CONFIDENCE - words[run[k]].confidence for k in unsure)
+        entries.append((doubt, members))
+    return [members for _, members in sorted(entries, key=lambda e: -e[0])]
+
+
+def _crop_box(ink: np.ndarray, members: list[int], words: Sequence[Word], size: tuple[int, int]) -> PixelBox:
+    """The entry's words widened over the ink along their row (stopping at any other word) and
+    heightened to the ink of their band, with a margin: the recogniser wants the whole line, no more."""
+    boxes = [_pixels(words[i], size) for i in members]
+    x0, x1 = min(b[0] for b in boxes), max(b[2] for b in boxes)
+    y0, y1 = _band(boxes)
+    height = y1 - y0
+    others = [b for j, w in enumerate(words) if j not in members
+              and _same_row(b := _pixels(w, size), (x0, y0, x1, y1))]
+    left = max((b[2] for b in others if b[2] <= x0), default=0)
+    right = min((b[0] for b in others if b[0] >= x1), default=ink.shape[1])
+    gap = max(1, round(INK_GAP * height))
+    reach = round(REACH * height)
+    top = max(0, y0 - reach)
+    x0, x1 = _grow(ink[top : y1 + reach, left:right].any(axis=0), x0 - left, x1 - left, gap)
+    x0, x1 = left + x0, left + x1
+    rows = ink[top : y1 + reach, x0:x1].sum(axis=1) > 0.01 * (x1 - x0)
+    y0, y1 = _grow(rows, y0 - top, y1 - top, max(1, round(0.1 * height)))
+    pad = round(PAD * height)
+    return x0, max(0, top + y0 - pad), x1, min(ink.shape[0], top + y1 + pad)
+
+
+def _grow(columns: np.ndarray, start: int, end: int, gap: int) -> tuple[int, int]:
+    """[start, end) stretched to ink columns that lie within `gap` of its edges, repeatedly."""
+    inked = np.flatnonzero(columns)
+    for _ in range(len(inked)):
+        before = inked[(inked < start) & (inked >= start - gap)]
+        after = inked[(inked >= end) & (inked < end + gap)]
+        if not len(before) and not len(after):
+            break
+        start = int(before.min()) if len(before) else start
+        end = int(after.max()) + 1 if len(after) else end
+    return start, end
+
+
+def _words_of(result: Any, box: PixelBox, size: tuple[int, int]) -> tuple[tuple[Word, ...], float]:
+    """The recogniser's line as words with page-fraction boxes, all at the line's score."""
+    if not result.txts or not result.txts[0].strip() or not result.word_results:
+        return (), 0.0
+    score = float(result.scores[0])
+    info = result.word_results[0]
+    width, height = size
+    x0, y0, x1, y1 = box
+    scale = (x1 - x0) / max(1.0, float(info.line_txt_len))
+    words = tuple(
+        Word(text=text, confidence=score,
+             box=((x0 + cols[0] * scale) / width, y0 / height, min(x1, x0 + (cols[-1] + 1) * scale) / width,
+                  y1 / height))
+        for chars, cols in _split_at_rules(info.words, info.word_cols)
+        if (text := "".join(chars))
+    )
+    return words, score
+
+
+def _split_at_rules(words: Sequence[Sequence[str]],
+                    cols: Sequence[Sequence[int]]) -> Iterator[tuple[list[str], list[int]]]:
+    """The recogniser's words, split where it read the fill-in line as underscores ("number:_0032")."""
+    for chars, positions in zip(words, cols, strict=True):
+        part: tuple[list[str], list[int]] = ([], [])
+        for char, position in zip(chars, positions, strict=True):
+            if char == "_" or char.isspace():
+                if part[0]:
+                    yield part
+                part = ([], [])
+            else:
+                part[0].append(char)
+                part[1].append(position)
+        if part[0]:
+            yield part
+
+
+def reread(image: Image.Image, words: Sequence[Word], max_crops: int) -> list[Reading]:
+    """Second readings of the page's least sure entries, at most `max_crops` of them.
+
+    `image` is the bitmap tesseract read (ruling lines already whitened), `words` what it read there.
+    """
+    entries = _entries(words, image.size)[:max_crops]
+    if not entries:
+        return []
+    grey = np.asarray(image.convert("L"))
+    paper = int(np.median(grey[::8, ::8]))
+    ink = grey < paper * INK_SHARE
+    readings: list[Reading] = []
+    for members in entries:
+        box = _crop_box(ink, members, words, image.size)
+        if box[2] - box[0] < 4 or box[3] - box[1] < 4:
+            continue
+        crop = np.ascontiguousarray(np.stack([grey[box[1] : box[3], box[0] : box[2]]] * 3, axis=-1))
+        result = _engine()(crop, use_det=False, use_cls=False, return_word_box=True)
+        found, score = _words_of(result, box, image.size)
+        inside = tuple(j for j, w in enumerate(words) if box[0] <= (w.box[0] + w.box[2]) / 2 * image.width <= box[2]
+                       and box[1] <= (w.box[1] + w.box[3]) / 2 * image.height <= box[3])
+        before = sum(words[j].confidence for j in inside) / len(inside) if inside else 0.0
+        boxed = any(_checkbox_like(words[j].text) for j in inside) or any(BOX in w.text for w in found)
+        if found and not boxed and score >= MIN_SCORE and score > before + MARGIN:
+            readings.append(Reading(found, inside))
+    return readings
