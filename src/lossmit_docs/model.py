@@ -15,6 +15,11 @@ from typing import Any
 INK_DPI = 100  # resolution of the page images kept for ink checks
 
 
+def ink_size(width_pt: float, height_pt: float) -> tuple[int, int]:
+    """Pixel size of a page's ink image: both the OCR worker and the ink checks derive it from the page."""
+    return max(1, round(width_pt * INK_DPI / 72)), max(1, round(height_pt * INK_DPI / 72))
+
+
 class Outcome(StrEnum):
     """What became of one file taken from the inbox: exactly one of these."""
 
@@ -97,7 +102,7 @@ class Page:
     words: tuple[Word, ...] = ()
     form_fields: dict[str, str] = field(default_factory=dict)  # AcroForm name -> value, as filled
     barcodes: tuple[str, ...] = ()  # decoded barcode / QR texts found on the page
-    # The OCR render, grey and shrunk to INK_DPI, as PNG bytes: ink checks (ticks, signatures) read it
+    # The OCR render, grey and shrunk to ink_size(), as raw bytes: ink checks (ticks, signatures) read it
     # instead of rendering the page a second time. Not stored in the database.
     image: bytes | None = field(default=None, repr=False)
     error: str | None = None  # set when the page could not be read; the rest of the file still is

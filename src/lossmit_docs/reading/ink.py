@@ -10,14 +10,13 @@ of a text layer, which the page reader keeps only for OCR'd pages, so labels can
 from __future__ import annotations
 
 import dataclasses
-import io
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Protocol
 
 from PIL import Image
 
-from lossmit_docs.model import INK_DPI, Page, TextMethod, Word
+from lossmit_docs.model import INK_DPI, Page, TextMethod, Word, ink_size
 
 Box = tuple[float, float, float, float]  # x0, y0, x1, y1 in page fractions, origin top-left
 DARK = 200  # at most this grey is ink
@@ -49,7 +48,7 @@ class PdfInk:
 
     def __init__(self, path: Path, pages: Iterable[Page] = ()) -> None:
         self._path = path
-        self._rendered = {page.number: page.image for page in pages if page.image}
+        self._rendered = {page.number: page for page in pages if page.image}
         self._images: dict[tuple[int, int], Image.Image] = {}
         self._words: dict[int, tuple[Word, ...]] = {}
 
@@ -64,8 +63,8 @@ class PdfInk:
 
     def _upright(self, page_number: int) -> Image.Image:
         kept = self._rendered.get(page_number)
-        if kept is not None:
-            return Image.open(io.BytesIO(kept)).convert("L")
+        if kept is not None and kept.image is not None:
+            return Image.frombytes("L", ink_size(kept.width_pt, kept.height_pt), kept.image)
         import pypdfium2
 
         pdf = pypdfium2.PdfDocument(str(self._path))
