@@ -32,6 +32,7 @@ from lossmit_docs.settings import Settings
 
 log = logging.getLogger(__name__)
 
+BARCODE_WORDS = 60  # a separator sheet is a barcode and a few words: pages with more are not decoded
 POOR_CONFIDENCE = 0.70  # mean word confidence below this suggests the page is not upright
 MIN_WORDS = 3
 SIDEWAYS_SHARE = 0.5  # share of longer words taller than wide that marks a page lying on its side
@@ -353,12 +354,12 @@ def ocr_page(path: Path, number: int, settings: Settings) -> Page:
         finally:
             pdf.close()
         dpi = image.width * 72 / width_pt
-        barcodes = read_barcodes(image, dpi=dpi)
         kept = ink_copy(image, width_pt, height_pt)
         with tempfile.TemporaryDirectory(prefix="lossmit-ocr-") as workdir:
             tesseract = Tesseract(settings.ocr_language, settings.ocr_timeout_seconds, Path(workdir), dpi)
             result, rotation, read_image = read_upright(without_rules(image, dpi), tesseract)
         result = reread_entries(result, read_image, settings.handwriting_crops_per_page)
+        barcodes = read_barcodes(image, dpi=dpi) if len(result.words) < BARCODE_WORDS else ()
     except (PageUnreadable, pdfium.PdfiumError, MemoryError, Image.DecompressionBombError) as exc:
         why = str(exc) or type(exc).__name__
         return Page(number, "", TextMethod.NONE, 0.0, width_pt=width_pt, height_pt=height_pt, error=why)

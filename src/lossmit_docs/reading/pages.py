@@ -38,9 +38,6 @@ from lossmit_docs.settings import Settings
 log = logging.getLogger(__name__)
 
 MAX_CHUNK = 25  # text-layer pages per task: enough to amortize opening the PDF, small enough to spread
-# A text-layer page this short that also holds an image may be a cover sheet whose barcode carries the
-# loan number (the text rarely repeats the barcode's payload); such pages get a cheap bitmap for barcodes.
-BARCODE_WORDS = 60
 CRASHED = "the page stopped the reader (a worker crashed or hung on it)"
 STALL_MARGIN_SECONDS = 60.0  # beyond the OCR timeout, how long the pool may go without finishing a task
 
@@ -77,7 +74,9 @@ def _settle_page(
     if not layer.usable:
         return None
     barcodes: tuple[str, ...] = ()
-    if layer.has_images and layer.word_count < BARCODE_WORDS:
+    # A short text-layer page that holds an image may be a cover sheet whose barcode carries the loan number
+    # (the text rarely repeats the barcode's payload): it gets a cheap bitmap for barcodes only.
+    if layer.has_images and layer.word_count < ocr.BARCODE_WORDS:
         barcodes = ocr.barcodes_only(path, number, ocr.BARCODE_DPI, settings.max_page_pixels)
     return Page(number, layer.text, TextMethod.TEXT_LAYER, 1.0, 0, width, height, barcodes=barcodes)
 
