@@ -100,7 +100,9 @@ def test_archive_is_content_addressed_and_private(tmp_path: Path) -> None:
     kept = keep_original(tmp_path / "archive", src, sha)
     assert kept == archive_path(tmp_path / "archive", sha) and kept.read_bytes() == PDF
     assert stat.S_IMODE(kept.stat().st_mode) & 0o007 == 0
-    assert keep_original(tmp_path / "archive", src, sha) == kept  # the same bytes are kept once
+    first_write = kept.stat().st_mtime_ns
+    assert keep_original(tmp_path / "archive", src, sha) == kept
+    assert kept.stat().st_mtime_ns == first_write  # the same bytes are kept once, not copied again
 
 
 def test_quarantine_keeps_every_copy_and_says_why(tmp_path: Path) -> None:

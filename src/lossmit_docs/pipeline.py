@@ -81,25 +81,36 @@ class Service:
         if self._first_sweep:  # a crash between recording a file and rewriting its case's reports
             result.cases |= self.store.cases_behind()
             self._first_sweep = False
-        for orphan in orphaned_claims(self.settings.inbox_dir):
-            self._finish(orphan, result)
-        inbox = self.settings.inbox_dir
-        seen: set[Path] = set()
-        for path in candidates(inbox):
-            seen.add(path)
-            if not self.settler.ready(path):
-                result.waiting += 1
-                continue
-            self.settler.forget(path)
-            taken = claim(inbox, path, self.received_on or date.today())
-            if taken is not None:
-                self._finish(taken, result)
-        self.settler.prune(seen)
-        if result.outcomes:
-            self._place_unassigned(result)
-        for loan in sorted(result.cases):
-            self._rebuild_case(loan)
+        try:
+            for orphan in orphaned_claims(self.settings.inbox_dir):
+                self._finish(orphan, result)
+            inbox = self.settings.inbox_dir
+            seen: set[Path] = set()
+            for path in candidates(inbox):
+                seen.add(path)
+                if not self.settler.ready(path):
+                    result.waiting += 1
+                    continue
+                self.settler.forget(path)
+                taken = claim(inbox, path, self.received_on or date.today())
+                if taken is not None:
+                    self._finish(taken, result)
+            self.settler.prune(seen)
+        finally:  # what was recorded is judged even when the pass stopped early
+            self._judge(result.cases)
+            placed = self._place_unassigned()  # a pay stub whose application arrived in this same pass
+            result.cases |= placed
+            self._judge(placed)
         return result
+
+    def _judge(self, loans: set[str]) -> None:
+        """Rewrite each case's reports; one case failing does not keep the others from theirs."""
+        for loan in sorted(loans):
+            try:
+                self._rebuild_case(loan)
+            except Exception as exc:  # a bug must not cost the other cases their reports
+                log.exception("case %s could not be judged", loan)
+                self.store.event("case_failed", loan_number=loan, detail=f"{type(exc).__name__}: {exc}")
 
     def _finish(self, taken: Claim, result: SweepResult) -> None:
         if self.store.file_for_claim(taken.token) is not None:  # recorded before a crash; only release
@@ -107,11 +118,12 @@ class Service:
             return
         try:
             row = self._take(taken, result)
-        except OSError as exc:  # disk full, share gone: keep the claim, try again next sweep
-            log.error("could not take %s: %s; it stays claimed and will be retried", taken.relative_path, exc)
-            self.store.event("take_failed", detail=str(exc), file=taken.relative_path)
+        except Exception as exc:  # disk full, share gone, a bug: keep the claim, try again on a later pass
+            log.error("could not take %s: %s: %s; it stays claimed and will be retried", taken.relative_path,
+                      type(exc).__name__, exc, exc_info=not isinstance(exc, OSError))
             taken.unlock()
             result.failed += 1
+            self.store.event("take_failed", detail=f"{type(exc).__name__}: {exc}", file=taken.relative_path)
             return
         taken.release()
         result.outcomes.append(row)
@@ -140,8 +152,13 @@ class Service:
         return self._record_read(row, taken, pages, result)
 
     def _record_read(self, row: FileRow, taken: Claim, pages: list[Page], result: SweepResult) -> FileRow:
-        documents, separator_loans = read_documents(taken.relative_path, row.sha256, pages, taken.received_on,
-                                                    ink=PdfInk(taken.path, pages))
+        try:
+            documents, separator_loans = read_documents(taken.relative_path, row.sha256, pages, taken.received_on,
+                                                        ink=PdfInk(taken.path, pages))
+        except Exception as exc:  # the pages are read and kept; a person places the file (status shows it)
+            log.exception("the documents of %s could not be read", taken.relative_path)
+            self.store.event("reading_failed", file=taken.relative_path, detail=f"{type(exc).__name__}: {exc}")
+            documents, separator_loans = [], {}
         placed = assign(taken.relative_path, documents, separator_loans, self.store.open_cases())
         loans = {a.loan_number for a in placed.values() if a.loan_number}
         row.loan_number = next(iter(loans)) if len(loans) == 1 else None
@@ -152,16 +169,18 @@ class Service:
             result.cases |= loans
         return recorded
 
-    def _place_unassigned(self, result: SweepResult) -> None:
-        """A pay stub that arrived before its application can be placed once the case exists."""
+    def _place_unassigned(self) -> set[str]:
+        """A pay stub that arrived before its application is placed once the case knows its borrower."""
         open_cases = self.store.open_cases()
+        placed: set[str] = set()
         if not open_cases:
-            return
+            return placed
         for row_id, doc in self.store.unassigned_documents():
             loan = loan_by_name(doc, open_cases)
             if loan:
                 self.store.assign_document(row_id, loan, "borrower_name")
-                result.cases.add(loan)
+                placed.add(loan)
+        return placed
 
     def _rebuild_case(self, loan_number: str) -> None:
         """Judge the case afresh from every document it holds and rewrite its reports whole."""

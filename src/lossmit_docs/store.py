@@ -38,6 +38,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, rela
 
 from .judging.loan import Loan, Payment
 from .model import Document, Field, Outcome, Page, PageRef
+from .privacy import redact
 
 
 def _now() -> datetime:
@@ -360,6 +361,7 @@ class Store:
                     for c in s.scalars(select(CaseRow))}
 
     def save_case(self, case: CaseRow) -> None:
+        case.updated_at = _now()  # judged now, even when nothing it counts has changed (see cases_behind)
         with self.session() as s:
             s.merge(case)
             s.add(EventRow(kind="case_judged", loan_number=case.loan_number,
@@ -517,7 +519,7 @@ def decode_value(value: Any) -> Any:
 def document_row(doc: Document, loan_number: str | None) -> DocumentRow:
     return DocumentRow(
         loan_number=loan_number, doc_id=doc.id, type=doc.type, type_confidence=doc.type_confidence,
-        scanned=doc.scanned, received_on=doc.received_on, document_date=doc.document_date, text=doc.text,
+        scanned=doc.scanned, received_on=doc.received_on, document_date=doc.document_date, text=redact(doc.text),
         pages=[{"file": p.file, "page": p.page, "sha256": p.sha256} for p in doc.pages],
         fields=[
             FieldRow(name=name, value=encode_value(f.value), confidence=f.confidence,
@@ -543,7 +545,7 @@ def document_from_row(row: DocumentRow) -> Document:
 def _page_rows(file_id: int, pages: list[Page]) -> list[PageRow]:
     return [
         PageRow(file_id=file_id, number=p.number, method=p.method.value, confidence=p.confidence,
-                rotation=p.rotation, text=p.text, error=p.error, barcodes=list(p.barcodes))
+                rotation=p.rotation, text=redact(p.text), error=p.error, barcodes=list(p.barcodes))
         for p in pages
     ]
 

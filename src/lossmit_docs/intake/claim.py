@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import json
+import logging
 import os
 import uuid
 from collections.abc import Iterator
@@ -21,6 +22,7 @@ from pathlib import Path
 from ..durable import fsync_dir, make_private_dir
 
 CLAIMS_DIR = ".lossmit-claims"
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -78,9 +80,11 @@ def claim(inbox: Path, path: Path, received_on: date) -> Claim | None:
     target = folder / f"{token}.claimed"
     try:
         os.rename(path, target)
-    except FileNotFoundError:
+    except OSError as exc:  # taken by another watcher, or not ours to move (permissions): leave it be
         _sidecar(folder, token).unlink()
         os.close(fd)
+        if not isinstance(exc, FileNotFoundError):
+            log.warning("cannot take %s from the inbox: %s", relative, exc.strerror or exc)
         return None
     fsync_dir(folder)
     return Claim(token, target, relative, received_on, fd)
