@@ -24,7 +24,9 @@ LETTERS = {"hardship_letter", "unemployment_benefit_letter", "benefit_award_lett
 BENEFIT_LETTERS = {"unemployment_benefit_letter", "benefit_award_letter"}
 DATE_FIELD = {"pay_stub": "pay_date", "bank_statement": "period_end", "profit_and_loss_statement": "period_end",
               "irs_form_4506c": "signed_on", **{kind: "letter_date" for kind in LETTERS}}
-_LOAN_IN_TEXT = re.compile(r"\b(?:loan|account)\s*(?:number|no\.?|#)\s*(?:is)?\s*[:#]?\s*(\d{6,15})\b",
+# Only a label that says "loan" (or "mortgage account"): a utility bill's or a bank's "Account number" is not
+# the mortgage's, and taking it would open a case for a stranger's account.
+_LOAN_IN_TEXT = re.compile(r"\b(?:loan|mortgage\s+account)\s*(?:number|no\.?|#)\s*(?:is)?\s*[:#]?\s*(\d{6,15})\b",
                            re.IGNORECASE)
 
 
@@ -88,6 +90,6 @@ def _loan_number(kind: str, fields: dict[str, Field], pages: list[Page]) -> str 
         return field.value if field and field.confidence >= 0.8 else None
     for page in pages:
         match = _LOAN_IN_TEXT.search(page.text)
-        if match and kind != "bank_statement":
+        if match:
             return match.group(1)
     return None
