@@ -9,7 +9,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
-from pathlib import Path
 from typing import Any
 
 INK_DPI = 100  # resolution of the page images kept for ink checks
@@ -56,27 +55,6 @@ class Rejected(Exception):
         super().__init__(f"{reason.value}: {detail}" if detail else reason.value)
         self.reason = reason
         self.detail = detail
-
-
-@dataclass(frozen=True)
-class IncomingFile:
-    """A file claimed from the inbox, before anything was read from it."""
-
-    relative_path: str  # as dropped, relative to the inbox, with '/' separators
-    claimed_path: Path  # where it sits while it is processed
-    sha256: str
-    size: int
-    received_on: date
-
-    @property
-    def folder(self) -> str | None:
-        """The inbox sub-folder it was dropped in (may carry the loan number)."""
-        parent = Path(self.relative_path).parent
-        return None if str(parent) == "." else parent.as_posix()
-
-    @property
-    def name(self) -> str:
-        return Path(self.relative_path).name
 
 
 @dataclass(frozen=True)
@@ -145,16 +123,6 @@ class Document:
     loan_number: str | None = None  # as found on the document itself
     document_date: date | None = None
     text: str = ""
-
-
-@dataclass
-class ReadFile:
-    """A file after reading: its pages, what placed it in a case, and its documents."""
-
-    incoming: IncomingFile
-    pages: list[Page]
-    documents: list[Document] = field(default_factory=list)
-    separator_loans: dict[int, str] = field(default_factory=dict)  # page number -> loan from a sheet
 
 
 @dataclass

@@ -6,12 +6,11 @@ settled but does not yet end like a PDF is given a grace period before it is tak
 
 from __future__ import annotations
 
-import os
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
-TAIL_BYTES = 2048
+from ..pdf_bytes import PDF_MAGIC, ends_of, has_end
 
 
 @dataclass
@@ -22,13 +21,9 @@ class _Seen:
 
 
 def looks_whole(path: Path) -> bool:
-    """A PDF ends with %%EOF (maybe followed by whitespace); anything else is judged as soon as it settles."""
-    with path.open("rb") as fh:
-        head = fh.read(1024)
-        if b"%PDF-" not in head:
-            return bool(head)  # not a PDF at all: nothing to wait for, unless it is still empty
-        fh.seek(max(0, os.fstat(fh.fileno()).st_size - TAIL_BYTES))
-        return b"%%EOF" in fh.read()
+    """A PDF ends with %%EOF; anything else (not a PDF at all) is judged as soon as it settles and has bytes."""
+    head, tail = ends_of(path)
+    return has_end(tail) if PDF_MAGIC in head else bool(head)
 
 
 class Settler:

@@ -14,11 +14,8 @@ from pypdf import PasswordType, PdfReader
 from pypdf.errors import DependencyError
 
 from lossmit_docs.model import Reason, Rejected
+from lossmit_docs.pdf_bytes import PDF_MAGIC, ends_of, has_end
 from lossmit_docs.settings import Settings
-
-PDF_MAGIC = b"%PDF-"
-HEAD_BYTES = 1024  # the PDF spec lets '%PDF-' sit anywhere in the first 1024 bytes
-TAIL_BYTES = 2048  # where a whole file's last '%%EOF' must be
 
 # What the bytes are when they are not a PDF, for a sentence staff can act on.
 _KNOWN_MAGIC: tuple[tuple[bytes, str], ...] = (
@@ -51,13 +48,10 @@ def _check_bytes(path: Path, settings: Settings) -> None:
         raise Rejected(Reason.EMPTY_FILE, "the file is empty (0 bytes)")
     if size > settings.max_file_bytes:
         raise Rejected(Reason.TOO_LARGE, f"the file is {size:,} bytes; the limit is {settings.max_file_bytes:,}")
-    with path.open("rb") as fh:
-        head = fh.read(HEAD_BYTES)
-        fh.seek(max(0, size - TAIL_BYTES))
-        tail = fh.read()
+    head, tail = ends_of(path)
     if PDF_MAGIC not in head:
         raise Rejected(Reason.NOT_A_PDF, f"the file is {describe_bytes(head)}, named as a PDF")
-    if b"%%EOF" not in tail:
+    if not has_end(tail):
         raise Rejected(Reason.CORRUPT_PDF, "the PDF is cut off (no end-of-file marker): truncated or damaged")
 
 
