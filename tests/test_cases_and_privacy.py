@@ -86,3 +86,16 @@ def test_logs_are_redacted(caplog: pytest.LogCaptureFixture) -> None:
     finally:
         logger.removeFilter(handler_filter)
     assert "900-12-3456" not in caplog.text and "3456" in caplog.text
+
+
+def test_only_a_loan_label_names_the_loan() -> None:
+    from lossmit_docs.model import Page, TextMethod
+    from lossmit_docs.reading.documents import read_documents
+
+    def loans(text: str) -> list[str | None]:
+        page = Page(1, text, TextMethod.TEXT_LAYER, 1.0)
+        documents, _ = read_documents("f.pdf", "", [page], date(2025, 6, 2))
+        return [d.loan_number for d in documents]
+
+    assert loans("City Water Utility\nAccount number 53245406\nAmount due $42.10") == [None]
+    assert loans("Dear borrower,\nRe: Loan number 0012345678\nWe received your letter.") == ["0012345678"]
