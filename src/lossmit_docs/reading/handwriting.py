@@ -19,6 +19,7 @@ import numpy as np
 from PIL import Image
 
 from lossmit_docs.model import Word
+from lossmit_docs.reading.paper import ink_mask
 
 LOW_CONFIDENCE = 0.6  # a word tesseract is less sure of than this may be handwriting
 ENTRY_SHAPE = 2.0  # an entry is at least this many times wider than tall
@@ -31,7 +32,6 @@ MARGIN = 0.05  # how much surer the second reader must be to replace tesseract's
 MIN_SCORE = 0.5  # below this the second reading is no better than a guess
 BOX = "\u25a1"  # how the recogniser spells a checkbox
 BOX_MARKS = "[](){}|" + BOX  # characters tesseract reads a checkbox's sides as
-INK_SHARE = 0.75  # a pixel darker than this share of the paper's brightness is ink
 
 PixelBox = tuple[int, int, int, int]
 
@@ -205,8 +205,7 @@ def reread(image: Image.Image, words: Sequence[Word], max_crops: int) -> list[Re
     if not entries:
         return []
     grey = np.asarray(image.convert("L"))
-    paper = int(np.median(grey[::8, ::8]))
-    ink = grey < paper * INK_SHARE
+    ink = ink_mask(grey)
     readings: list[Reading] = []
     for members in entries:
         box = _crop_box(ink, members, words, image.size)

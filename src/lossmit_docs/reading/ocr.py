@@ -28,6 +28,7 @@ from PIL import Image
 
 from lossmit_docs.model import Page, TextMethod, Word, ink_size
 from lossmit_docs.reading import handwriting
+from lossmit_docs.reading.paper import ink_mask, paper_shade
 from lossmit_docs.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -44,7 +45,6 @@ PAGE_BREAK = "\n\n"
 RULE_INCHES_ACROSS = 0.4
 RULE_INCHES_DOWN = 0.3
 RULE_DPI = 150  # lines are found on a bitmap reduced to about this; each reduced pixel ORs its block
-INK_SHARE = 0.75  # a pixel darker than this share of the paper's brightness is ink; shading is lighter
 SOLID_INCHES = 0.04  # a square this size all ink is no line (lines are thinner): a bar, a logo, bold type
 SOLID_SHARE = 0.9
 
@@ -233,15 +233,9 @@ def with_second_reading(result: OcrResult, readings: list[handwriting.Reading]) 
     return _result(words, lines, result.tall_share)
 
 
-def _paper_shade(pixels: np.ndarray) -> int:
-    """The median grey of a sample of pixels: most of a page is paper, whatever the scanner made of it."""
-    histogram = np.bincount(pixels[::4, ::4].ravel(), minlength=256)
-    return int(np.searchsorted(np.cumsum(histogram), histogram.sum() / 2))
-
-
 def _reduced_ink(pixels: np.ndarray, paper: int, factor: int) -> np.ndarray:
     """Ink mask shrunk by `factor`: a reduced pixel is ink when any pixel of its block is."""
-    ink = pixels < paper * INK_SHARE
+    ink = ink_mask(pixels, paper)
     height, width = (n // factor for n in pixels.shape)
     reduced = np.zeros((height, width), dtype=bool)
     for dy in range(factor):
@@ -292,7 +286,7 @@ def without_rules(image: Image.Image, dpi: float) -> Image.Image:
     the pixels it shares with it.
     """
     pixels = np.asarray(image.convert("L"))
-    paper = _paper_shade(pixels)
+    paper = paper_shade(pixels)
     factor = max(1, round(dpi / RULE_DPI))
     ink = _reduced_ink(pixels, paper, factor)
     if min(ink.shape) < 2:
