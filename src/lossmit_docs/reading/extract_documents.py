@@ -466,15 +466,16 @@ def _signature_by_ink(reader: _Reader, ink: InkProbe, labels: list[str], certifi
         page = with_words(page, ink)
         if not page.words:
             continue
-        image = ink.image(page.number, page.rotation)
         label = next((hit[0] for hit in (locate(page, text) for text in labels) if hit), None)
-        if label is not None:
+        if label is not None:  # the page image is asked for only where a signature may stand
             dated = [w.box[0] for w in row_right_of(page, label) if squash(w.text).startswith("date")]
             right = min([0.97, *dated]) - 0.005
+            image = ink.image(page.number, page.rotation)
             return page, *signature_reading(signature_ink(image, label, right, skew(page)))
         for text in certification:
             hit = locate(page, text)
-            share = ink_under(image, hit[0], hit[0][3] - hit[0][1], skew(page)) if hit else None
+            share = ink_under(ink.image(page.number, page.rotation), hit[0], hit[0][3] - hit[0][1],
+                              skew(page)) if hit else None
             if share is not None:
                 return page, *signature_reading(share)
     return None
