@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from lossmit_docs.durable import sha256_of
-from lossmit_docs.intake.archive import archive_path, keep_original
+from lossmit_docs.intake.archive import STAGING, archive_path, keep_original
 from lossmit_docs.intake.claim import claim, claims_dir, orphaned_claims
 from lossmit_docs.intake.quarantine import quarantine
 from lossmit_docs.intake.scan import candidates, is_ignored
@@ -96,13 +96,14 @@ def test_only_one_claim_wins_and_the_sidecar_remembers_the_origin(tmp_path: Path
 def test_archive_is_content_addressed_and_private(tmp_path: Path) -> None:
     src = tmp_path / "a.pdf"
     src.write_bytes(PDF)
-    sha = sha256_of(src)
-    kept = keep_original(tmp_path / "archive", src, sha)
+    sha, kept = keep_original(tmp_path / "archive", src, "token1")
+    assert sha == sha256_of(src)  # hashed while copied, the same as reading it again
     assert kept == archive_path(tmp_path / "archive", sha) and kept.read_bytes() == PDF
     assert stat.S_IMODE(kept.stat().st_mode) & 0o007 == 0
     first_write = kept.stat().st_mtime_ns
-    assert keep_original(tmp_path / "archive", src, sha) == kept
+    assert keep_original(tmp_path / "archive", src, "token2") == (sha, kept)
     assert kept.stat().st_mtime_ns == first_write  # the same bytes are kept once, not copied again
+    assert list((tmp_path / "archive" / STAGING).iterdir()) == []  # no staged copy left behind
 
 
 def test_quarantine_keeps_every_copy_and_says_why(tmp_path: Path) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
-import shutil
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -55,12 +54,18 @@ def _durable(target: Path, fill: Callable[[BinaryIO], None]) -> None:
     fsync_dir(target.parent)
 
 
-def durable_copy(source: Path, target: Path) -> None:
+def durable_copy(source: Path, target: Path) -> str:
+    """Copy durably and return the sha256 of what was copied: the bytes are read once for both."""
+    digest = hashlib.sha256()
+
     def fill(out: BinaryIO) -> None:
         with source.open("rb") as src:
-            shutil.copyfileobj(src, out, 1024 * 1024)
+            for chunk in iter(lambda: src.read(1024 * 1024), b""):
+                digest.update(chunk)
+                out.write(chunk)
 
     _durable(target, fill)
+    return digest.hexdigest()
 
 
 def durable_write(target: Path, data: bytes) -> None:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from .durable import make_private_dir, sha256_of
+from .durable import make_private_dir
 from .intake.archive import keep_original
 from .intake.claim import Claim, claim, orphaned_claims
 from .intake.quarantine import quarantine
@@ -131,8 +131,7 @@ class Service:
         log.info("%s: %s%s", row.relative_path, row.outcome, f" ({row.reason})" if row.reason else "")
 
     def _take(self, taken: Claim, result: SweepResult) -> FileRow:
-        sha = sha256_of(taken.path)
-        keep_original(self.settings.archive_dir, taken.path, sha)
+        sha, _ = keep_original(self.settings.archive_dir, taken.path, taken.token)
         row = FileRow(claim_token=taken.token, relative_path=taken.relative_path, sha256=sha,
                       size=taken.path.stat().st_size, received_on=taken.received_on)
         first = self.store.first_with_content(sha)
