@@ -12,7 +12,7 @@ from pypdf import PdfReader
 from reportlab.lib.pagesizes import letter
 from reportlab.pdfgen import canvas
 
-from lossmit_docs.model import Page, PageRef, TextMethod
+from lossmit_docs.model import Page, PageRef, TextMethod, Word
 from lossmit_docs.reading.extract_documents import (
     extract_4506c,
     extract_bank_statement,
@@ -21,6 +21,7 @@ from lossmit_docs.reading.extract_documents import (
     extract_profit_and_loss,
     extract_tax_return,
 )
+from lossmit_docs.reading.page_text import row_right_of, skew
 
 
 def ref(number: int) -> PageRef:
@@ -351,3 +352,14 @@ def test_signature_line_followed_on_a_skewed_scan(tmp_path: Path) -> None:
         label = (nx - (x1 - x0) / 2, ny - (y1 - y0) / 2, nx + (x1 - x0) / 2, ny + (y1 - y0) / 2)
         readings[signed] = signature_reading(signature_ink(PdfInk(scan).image(1), label, 0.58, tilt))
     assert readings == {True: (True, 0.95), False: (False, 0.95)}
+
+
+def test_tilt_is_found_from_neighbours_on_the_page_not_from_reading_order() -> None:
+    """OCR returns a table column by column; the tilt still comes from each label and its amount."""
+    tops = [0.2 + 0.02 * i for i in range(6)]
+    labels = [Word(f"Line{i}", 0.95, (0.1, top, 0.2, top + 0.012)) for i, top in enumerate(tops)]
+    amounts = [Word(f"{i},000.00", 0.95, (0.7, top + 0.009, 0.8, top + 0.021)) for i, top in enumerate(tops)]
+    page = Page(1, "", TextMethod.OCR, 0.9, words=(*labels, *amounts))
+    assert abs(skew(page) - 0.015) < 0.001
+    for label, amount in zip(labels, amounts, strict=True):
+        assert row_right_of(page, label.box) == [amount]

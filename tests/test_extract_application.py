@@ -15,9 +15,10 @@ from pypdf import PdfReader, PdfWriter
 from reportlab.lib.pagesizes import letter
 from reportlab.pdfgen import canvas
 
-from lossmit_docs.model import Page, PageRef, TextMethod, Word
-from lossmit_docs.reading.extract_application import extract_application
+from lossmit_docs.model import Field, Page, PageRef, TextMethod, Word
+from lossmit_docs.reading.extract_application import _total_income, extract_application
 from lossmit_docs.reading.ink import PdfInk, checkbox_fill, checkbox_reading
+from lossmit_docs.reading.values import amount_shaped, amounts_in, repair_ocr_money
 from pdf_factory import form710_filled, images_pdf
 
 
@@ -311,3 +312,32 @@ def test_date_label_printed_off_the_signature_row_and_glued_to_the_date(tmp_path
     fields = extract_application(pages_of(path), ref, PdfInk(path))
     assert fields["signed_on"].value == date(2025, 1, 14)
     assert fields["signed"].value is True and fields["signed"].confidence >= 0.8
+
+
+def _income(method: TextMethod = TextMethod.OCR, **amounts: Decimal | None) -> dict:
+    return {f"income.{k}": Field(v, 0.75, ref(2), method) for k, v in amounts.items()}
+
+
+def test_scanned_income_lines_that_add_up_to_the_printed_total_confirm_each_other() -> None:
+    fields = _income(wages=Decimal("5000"), investment=Decimal("1070"), rental=None, total=Decimal("6070"))
+    _total_income(fields)
+    assert all(f.confidence >= 0.85 for f in fields.values())
+    assert fields["income.rental"].value == Decimal(0)  # written, unread, and the total leaves nothing for it
+    assert not [k for k in fields if k.startswith("review.")]
+
+
+def test_scanned_income_lines_that_do_not_add_up_go_to_review() -> None:
+    fields = _income(wages=Decimal("5000"), self_employment=Decimal("90"), total=Decimal("5000"))
+    _total_income(fields)
+    assert fields["income.self_employment"].confidence < 0.5 and fields["income.total"].confidence < 0.5
+    notes = [f.value for k, f in fields.items() if k.startswith("review.")]
+    assert len(notes) == 1 and "do not add up" in notes[0]
+    typed = _income(TextMethod.TEXT_LAYER, wages=Decimal("5000"), total=Decimal("5100"))
+    _total_income(typed)
+    assert typed["income.wages"].confidence == 0.75  # a typed form's own arithmetic is the borrower's
+
+
+def test_ocr_money_repairs() -> None:
+    assert amounts_in(repair_ocr_money("$1.070")[0]) == [Decimal("1070")]
+    assert amounts_in(repair_ocr_money("$1.07")[0]) == [Decimal("1.07")]
+    assert amount_shaped("$0") and not amount_shaped("0") and not amount_shaped("S")

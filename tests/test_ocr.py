@@ -197,3 +197,44 @@ def test_checkbox_rows_are_left_to_tesseract() -> None:
              ocr.Word("Keep", 0.3, (1.4 / 8.5, 2 / 11, 1.9 / 8.5, 2.2 / 11)))
     first = ocr.OcrResult("JX] Keep", words, 0.2, lines=((1, 1, 1),) * 2)
     assert ocr.reread_entries(first, image, max_crops=4).words[0].text == "JX]"
+
+
+def test_dot_leaders_are_whitened_and_the_label_and_amount_kept() -> None:
+    style = pf.ScanStyle(dpi=200)
+    sheet = pf.blank_sheet(style)
+    draw = ImageDraw.Draw(sheet)
+    draw.text((200, 400), "Monthly gross wages/salary", fill=20, font=pf._font(33))
+    for x in range(800, 1400, 12):  # a leader: one small dot every 0.06 inch
+        draw.rectangle((x, 425, x + 3, 428), fill=20)
+    draw.text((1420, 400), "$5,000", fill=20, font=pf._font(33))
+    scan = pf.as_scanned(sheet, style)
+    cleaned = np.asarray(without_rules(scan, style.dpi)) < 128
+    before = np.asarray(scan) < 128
+    leader = (slice(410, 440), slice(820, 1380))
+    assert before[leader].sum() > 300 and cleaned[leader].sum() < 0.05 * before[leader].sum()
+    for text in ((slice(395, 445), slice(200, 780)), (slice(395, 445), slice(1420, 1560))):
+        assert cleaned[text].sum() >= 0.9 * before[text].sum() > 0
+
+
+def test_ink_tesseract_found_no_words_in_is_read_by_the_second_reader() -> None:
+    """An entry tesseract returned nothing for (faint or outlined writing): no unsure word points at it,
+    the ink itself does; the reading goes on the label's line, after the label."""
+    style = pf.ScanStyle(dpi=200)
+    image, (x0, y0, x1, y1) = entry_sheet(style)
+    label = ocr.Word("Account", 0.95, (1 / 8.5, 2 / 11, 1.8 / 8.5, 2.2 / 11))
+    number = ocr.Word("number:", 0.95, (1.85 / 8.5, 2 / 11, 2.6 / 8.5, 2.2 / 11))
+    first = ocr.OcrResult("Account number:", (label, number), 0.95, lines=((1, 1, 1),) * 2)
+    second = ocr.reread_entries(first, without_rules(image, style.dpi), max_crops=4, raw=image)
+    assert [w.text for w in second.words] == ["Account", "number:", "8962784045"]
+    assert second.text == "Account number: 8962784045"
+    found = second.words[2].box
+    assert found[0] <= x0 + 0.02 and found[2] >= x1 - 0.02
+    assert found[1] >= y0 - 0.02 and found[3] <= y1 + 0.02  # as tall as the ink, not the crop's margins
+
+
+def test_a_second_reading_that_drops_words_tesseract_was_sure_of_is_refused() -> None:
+    box = (0.1, 0.1, 0.2, 0.12)
+    tesseract = [ocr.Word("the", 0.96, box), ocr.Word("property", 0.96, box), ocr.Word("tO", 0.2, box)]
+    keeps = ocr.handwriting._keeps_sure_words
+    assert not keeps([ocr.Word("erty", 0.97, box), ocr.Word("subject", 0.97, box)], tesseract)
+    assert keeps([ocr.Word("the", 0.97, box), ocr.Word("property,", 0.97, box), ocr.Word("to", 0.97, box)], tesseract)

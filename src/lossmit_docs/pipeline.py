@@ -24,6 +24,7 @@ from .intake.scan import candidates
 from .intake.settle import Settler
 from .judging.cases import assign, loan_by_name
 from .judging.checklist import judge, load_profile
+from .judging.reconcile import reconcile
 from .model import Outcome, Page, Reason, Rejected
 from .producing.case_report import build_case_report, validate_case_report, write_json_atomic
 from .producing.html_report import write_html_report
@@ -189,8 +190,9 @@ class Service:
         for number, doc in enumerate(documents, start=1):  # ids unique within the case, in arrival order
             doc.id = f"D{number:02d}"
         received_on = min(d.received_on for d in documents)
-        judgement = judge(documents, max(d.received_on for d in documents), self.profile)
         loan = self.store.loan(loan_number)  # its delinquency and sale date bound the Reg X dates
+        documents = reconcile(documents, loan_number, loan)
+        judgement = judge(documents, max(d.received_on for d in documents), self.profile)
         report = build_case_report(
             loan_number, documents, judgement, received_on, profile=self.profile,
             oldest_unpaid_due_date=loan.next_due_date if loan else None,

@@ -38,6 +38,7 @@ from lossmit_docs.reading.values import (
     find_label,
     first_date,
     label_pattern,
+    repair_ocr_money,
     rules,
     squash,
     value_after,
@@ -46,6 +47,7 @@ from lossmit_docs.reading.values import (
 Ref = Callable[[int], PageRef]
 LONG_LABEL = 12  # letters (squashed) from which a label is still found with one letter misread
 UNREADABLE = 0.3  # confidence of a value written where OCR read nothing (handwriting)
+ADDS_UP = 0.9  # confidence of scanned income figures that add up to the form's own total
 _CHECKED_MARK = re.compile(r"[xX☒☑✓✔■●&]|K[\]l|}1]|\[4|^4]")
 _OCR_DIGITS = str.maketrans({"O": "0", "o": "0", "D": "0", "I": "1", "l": "1", "|": "1", "S": "5", "B": "8"})
 _WELL_FORMED_AMOUNT = re.compile(r"^(\d{1,3}(,\d{3})+|\d+)\.\d\d$")
@@ -171,14 +173,16 @@ def _row_words(page: Page, box: Box, right: float = 1.0, left: float | None = No
     A word belongs to the row when it overlaps the previous word of the row (the label first) by a
     third of its height, so a row is followed across a slightly skewed scan and a neighbouring row's
     checkbox words are left out. `loose` takes any word centred within the label's height and a half,
-    for amounts that sit anywhere beside a label printed on two lines.
+    for amounts that sit anywhere beside a label printed on two lines (the page's tilt taken out: on a
+    scan turned by a degree the amount at the far right sits most of a row off its label's line).
     """
     start = box[2] - 0.002 if left is None else left
     row: list[Word] = []
     reference = box
+    tilt = skew(page) if loose else 0.0
     for word in sorted((w for w in page.words if w.box[0] >= start and w.box[2] <= right), key=lambda w: w.box[0]):
         shared = min(word.box[3], reference[3]) - max(word.box[1], reference[1])
-        centre = (word.box[1] + word.box[3]) / 2
+        centre = (word.box[1] + word.box[3]) / 2 - tilt * ((word.box[0] + word.box[2]) / 2 - box[2])
         height = box[3] - box[1]
         if (box[1] - 0.6 * height <= centre <= box[3] + 0.6 * height) if loose else \
                 shared >= 0.45 * (word.box[3] - word.box[1]):
@@ -322,7 +326,7 @@ def _line_amount(page: Page, lines: list[str], variant: str, used: set[Any], ink
             return None
         used.add(found[0])
         text, confidence = lines[found[0]][found[1]:], 0.97 if page.method != TextMethod.OCR else page.confidence
-    amounts = [a for a in amounts_in(text) if a > 0]
+    amounts = [a for a in amounts_in(repair_ocr_money(text)[0]) if a > 0]
     return (amounts[-1], confidence) if amounts else None
 
 
@@ -335,7 +339,8 @@ def _amount_words(figures: list[Word], line: float) -> list[Word]:
             groups[-1].append(word)
         else:
             groups.append([word])
-    return [w for group in groups if amount_shaped("".join(w.text for w in group)) for w in group]
+    return [w for group in groups if amount_shaped(repair_ocr_money("".join(w.text for w in group))[0])
+            for w in group]
 
 
 def _written_beside(page: Page, box: Box, row: list[Word], ink: InkProbe, read: list[Box]) -> bool:
@@ -359,13 +364,37 @@ def _written_beside(page: Page, box: Box, row: list[Word], ink: InkProbe, read: 
 
 
 def _total_income(fields: dict[str, Field]) -> None:
-    """`income.total`: the form's printed total when it has one, else the sum of the lines."""
-    lines = [f for k, f in fields.items() if k.startswith("income.") and k != "income.total"]
-    if "income.total" in fields or not lines:
+    """`income.total`: the form's printed total when it has one, else the sum of the lines.
+
+    A printed total is a check on the lines read from a scan: when they add up to it, each figure is
+    confirmed by the others (and a line written but not read is $0); when they do not, one of them was
+    misread and every figure goes to review.
+    """
+    lines = [(k, f) for k, f in fields.items() if k.startswith("income.") and k != "income.total"]
+    if not lines:
         return
-    read = [f.value for f in lines if f.value is not None]
-    total = sum(read, Decimal(0)) if read else None
-    fields["income.total"] = Field(total, min(f.confidence for f in lines), lines[0].source, "computed")
+    read = [f.value for _, f in lines if f.value is not None]
+    total = fields.get("income.total")
+    if total is None:
+        fields["income.total"] = Field(sum(read, Decimal(0)) if read else None,
+                                       min(f.confidence for _, f in lines), lines[0][1].source, "computed")
+        return
+    if total.value is None or total.method != TextMethod.OCR:
+        return
+    unread = [(k, f) for k, f in lines if f.value is None]
+    if sum(read, Decimal(0)) == total.value:  # and so a line written but not read can only be $0
+        for key, found in [*lines, ("income.total", total)]:
+            fields[key] = dataclasses.replace(found, confidence=max(found.confidence, ADDS_UP))
+        for key, found in unread:
+            fields[key] = Field(Decimal(0), ADDS_UP, found.source, "computed")
+        return
+    if unread:  # already in review as unreadable
+        return
+    for key, found in [*lines, ("income.total", total)]:
+        fields[key] = dataclasses.replace(found, confidence=min(found.confidence, UNREADABLE))
+    fields[f"review.{len(fields)}"] = Field(
+        f"income lines read as {', '.join(f'{k[7:]} {f.value}' for k, f in lines)} do not add up to the "
+        f"total monthly income read as {total.value}", 0.0, total.source, "computed")
 
 
 # --- checkboxes ---------------------------------------------------------------------------------------

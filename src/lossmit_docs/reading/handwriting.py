@@ -19,15 +19,18 @@ import numpy as np
 from PIL import Image
 
 from lossmit_docs.model import Word
-from lossmit_docs.reading.paper import ink_mask
+from lossmit_docs.reading.paper import FAINT_SHARE, ink_mask
 
 LOW_CONFIDENCE = 0.6  # a word tesseract is less sure of than this may be handwriting
+LOW_FIGURE_CONFIDENCE = 0.8  # the same for a word with digits
 ENTRY_SHAPE = 2.0  # an entry is at least this many times wider than tall
 SMALLEST = 0.5  # share of the page's usual word height below which a box is a speck, not writing
 ROW_GAP = 2.0  # words closer than this many line heights along a row are one entry
 INK_GAP = 0.8  # a crop grows over ink along its row across blank gaps up to this many line heights
 REACH = 0.5  # line heights above and below its words a crop may grow to take in their ink
 PAD = 0.35  # line heights of margin above and below a crop: ascenders, descenders, a tilted pen
+CLEAR_READING = 0.95  # a crop read this surely is not read a second way
+SURE = 0.9  # a word tesseract is this sure of must survive a second reading of its line
 MARGIN = 0.05  # how much surer the second reader must be to replace tesseract's words
 MIN_SCORE = 0.5  # below this the second reading is no better than a guess
 BOX = "\u25a1"  # how the recogniser spells a checkbox
@@ -95,6 +98,13 @@ def _checkbox_like(text: str) -> bool:
     return short_mark or (len(text) > 1 and text[0] in "[({" and text[1].isalpha())
 
 
+def _unsure(word: Word) -> bool:
+    """A figure is doubted sooner than a word: one wrong digit is a wrong amount, and tesseract is fairly
+    sure of "90" where the form says "$0" in outlined type."""
+    limit = LOW_FIGURE_CONFIDENCE if any(c.isdigit() for c in word.text) else LOW_CONFIDENCE
+    return word.confidence < limit
+
+
 def _may_be_entry(text: str) -> bool:
     """Two letters or digits at least, and no checkbox: rows of boxes are left to the ink checks."""
     return sum(c.isalnum() for c in text) >= 2 and not _checkbox_like(text)
@@ -103,22 +113,23 @@ def _may_be_entry(text: str) -> bool:
 def _entries(words: Sequence[Word], size: tuple[int, int]) -> list[list[int]]:
     """Per run, its words from the first to the last unsure one; the most doubtful entries first.
 
-    An entry must be wider than it is tall by ENTRY_SHAPE and as tall as a line of type: an empty
-    checkbox or a speck read as "()" or "." is no entry, and the checkbox readers work from tesseract's
-    own tokens.
+    An entry must be wider than it is tall by ENTRY_SHAPE (figures: as wide as tall, "$0" is short) and
+    as tall as a line of type: an empty checkbox or a speck read as "()" or "." is no entry, and the
+    checkbox readers work from tesseract's own tokens.
     """
     heights = [b[3] - b[1] for w in words if (b := _pixels(w, size))]
     line = float(np.median(heights)) if heights else 0.0
     entries: list[tuple[float, list[int]]] = []
     for run in _rows(words, size):
-        unsure = [k for k, i in enumerate(run) if words[i].confidence < LOW_CONFIDENCE and _may_be_entry(words[i].text)]
+        unsure = [k for k, i in enumerate(run) if _unsure(words[i]) and _may_be_entry(words[i].text)]
         if not unsure:
             continue
         members = run[unsure[0] : unsure[-1] + 1]
         boxes = [_pixels(words[i], size) for i in members]
         top, bottom = _band(boxes)
         width = max(b[2] for b in boxes) - min(b[0] for b in boxes)
-        if width < ENTRY_SHAPE * (bottom - top) or bottom - top < SMALLEST * line:
+        figures = all(any(c.isdigit() for c in words[i].text) for i in members)
+        if width < (1.0 if figures else ENTRY_SHAPE) * (bottom - top) or bottom - top < SMALLEST * line:
             continue
         doubt = sum(LOW_CONFIDENCE - words[run[k]].confidence for k in unsure)
         entries.append((doubt, members))
@@ -160,14 +171,17 @@ def _grow(columns: np.ndarray, start: int, end: int, gap: int) -> tuple[int, int
     return start, end
 
 
-def _words_of(result: Any, box: PixelBox, size: tuple[int, int]) -> tuple[tuple[Word, ...], float]:
-    """The recogniser's line as words with page-fraction boxes, all at the line's score."""
+def _words_of(result: Any, box: PixelBox, size: tuple[int, int], band: tuple[int, int]
+              ) -> tuple[tuple[Word, ...], float]:
+    """The recogniser's line as words with page-fraction boxes, all at the line's score; the boxes are
+    as tall as the ink `band` (top, bottom) the line was written in, not the crop with its margins."""
     if not result.txts or not result.txts[0].strip() or not result.word_results:
         return (), 0.0
     score = float(result.scores[0])
     info = result.word_results[0]
     width, height = size
-    x0, y0, x1, y1 = box
+    x0, _, x1, _ = box
+    y0, y1 = band
     scale = (x1 - x0) / max(1.0, float(info.line_txt_len))
     words = tuple(
         Word(text=text, confidence=score,
@@ -196,28 +210,103 @@ def _split_at_rules(words: Sequence[Sequence[str]],
             yield part
 
 
-def reread(image: Image.Image, words: Sequence[Word], max_crops: int) -> list[Reading]:
-    """Second readings of the page's least sure entries, at most `max_crops` of them.
+def _unread_ink(ink: np.ndarray, words: Sequence[Word], size: tuple[int, int], line: float,
+                taken: Sequence[PixelBox]) -> list[PixelBox]:
+    """Runs of ink along a row that no word of tesseract's covers: an entry it did not see at all.
 
-    `image` is the bitmap tesseract read (ruling lines already whitened), `words` what it read there.
+    Outlined ("hollow") digits, a faint pen or a name written across the fill-in line can leave tesseract
+    with no word there, so no unsure word would point the second reader at it. Ink is counted in blocks
+    of a quarter line so that fax specks drop out; ink inside the `taken` crops is left out. Runs must be
+    shaped like a line of writing (as tall as type, not much taller, wider than tall): an empty checkbox,
+    a signature's flourish or a stamp is no entry.
     """
-    entries = _entries(words, image.size)[:max_crops]
-    if not entries:
+    block = max(2, round(line / 4))
+    free = ink.copy()
+    margin = round(0.15 * line)
+    for word in words:
+        x0, y0, x1, y1 = _pixels(word, size)
+        free[max(0, y0 - margin) : y1 + margin, max(0, x0 - margin) : x1 + margin] = False
+    for x0, y0, x1, y1 in taken:  # crops already made for unsure words
+        free[y0:y1, x0:x1] = False
+    rows, columns = free.shape[0] // block, free.shape[1] // block
+    cells = free[: rows * block, : columns * block].reshape(rows, block, columns, block).sum(axis=(1, 3))
+    inked = cells >= max(3, block // 2)
+    boxes: list[PixelBox] = []
+    for top, bottom in _strokes_of(inked.sum(axis=1) >= 2, 1):
+        height = (bottom - top) * block
+        if not SMALLEST * line <= height <= 2.5 * line:
+            continue
+        band = inked[top:bottom]
+        for left, right in _strokes_of(band.any(axis=0), max(1, round(INK_GAP * line / block))):
+            width = (right - left) * block
+            if width >= ENTRY_SHAPE * height and band[:, left:right].sum() >= 0.15 * band[:, left:right].size:
+                pad = round(PAD * line)
+                boxes.append((max(0, left * block - pad), max(0, top * block - pad),
+                              min(ink.shape[1], right * block + pad), min(ink.shape[0], bottom * block + pad)))
+    return boxes
+
+
+def _strokes_of(flags: np.ndarray, gap: int) -> list[tuple[int, int]]:
+    """[start, end) runs of true flags, bridging gaps of up to `gap` false ones."""
+    runs: list[tuple[int, int]] = []
+    for index in np.flatnonzero(flags):
+        if runs and index - runs[-1][1] <= gap:
+            runs[-1] = (runs[-1][0], int(index) + 1)
+        else:
+            runs.append((int(index), int(index) + 1))
+    return runs
+
+
+def _keeps_sure_words(found: Sequence[Word], replaced: Sequence[Word]) -> bool:
+    """Whether the second reading still has every word tesseract was sure of: a recogniser that drops
+    the start of a long line ("erty subject to" for "the property subject to") must not cost the page
+    the words it read well."""
+    read = "".join(c for w in found for c in w.text.lower() if c.isalnum())
+    return all("".join(c for c in w.text.lower() if c.isalnum()) in read
+               for w in replaced if w.confidence >= SURE and sum(c.isalpha() for c in w.text) >= 3)
+
+
+def _read_crop(grey: np.ndarray, ink: np.ndarray, box: PixelBox, size: tuple[int, int]
+               ) -> tuple[tuple[Word, ...], float]:
+    crop = np.ascontiguousarray(np.stack([grey[box[1] : box[3], box[0] : box[2]]] * 3, axis=-1))
+    result = _engine()(crop, use_det=False, use_cls=False, return_word_box=True)
+    inked = np.flatnonzero(ink[box[1] : box[3], box[0] : box[2]].any(axis=1))
+    band = (box[1] + int(inked[0]), box[1] + int(inked[-1]) + 1) if len(inked) else (box[1], box[3])
+    return _words_of(result, box, size, band)
+
+
+def reread(image: Image.Image, words: Sequence[Word], max_crops: int, raw: Image.Image | None = None) -> list[Reading]:
+    """Second readings of the page's least sure entries and of ink no word covers, `max_crops` at most.
+
+    `image` is the bitmap tesseract read (ruling lines whitened), `words` what it read there. Crops are
+    read from `raw`, the same bitmap before the ruling lines were whitened, when given: pen that crosses
+    a fill-in line loses strokes to the whitening, and the recogniser reads across a line well. A crop
+    read unsurely that way is read from `image` too, and the surer reading kept.
+    """
+    if max_crops <= 0:
         return []
     grey = np.asarray(image.convert("L"))
-    ink = ink_mask(grey)
+    ink = ink_mask(grey, share=FAINT_SHARE)
+    source = grey if raw is None else np.asarray(raw.convert("L"))
+    heights = [b[3] - b[1] for w in words if (b := _pixels(w, image.size))]
+    line = float(np.median(heights)) if heights else 0.0
+    crops = [_crop_box(ink, members, words, image.size) for members in _entries(words, image.size)]
+    if line:
+        crops += _unread_ink(ink, words, image.size, line, crops)
     readings: list[Reading] = []
-    for members in entries:
-        box = _crop_box(ink, members, words, image.size)
+    for box in crops[:max_crops]:
         if box[2] - box[0] < 4 or box[3] - box[1] < 4:
             continue
-        crop = np.ascontiguousarray(np.stack([grey[box[1] : box[3], box[0] : box[2]]] * 3, axis=-1))
-        result = _engine()(crop, use_det=False, use_cls=False, return_word_box=True)
-        found, score = _words_of(result, box, image.size)
+        found, score = _read_crop(source, ink, box, image.size)
+        if source is not grey and score < CLEAR_READING:  # pen cut by the fill-in line may read better without it
+            found, score = max((found, score), _read_crop(grey, ink, box, image.size), key=lambda r: r[1])
         inside = tuple(j for j, w in enumerate(words) if box[0] <= (w.box[0] + w.box[2]) / 2 * image.width <= box[2]
                        and box[1] <= (w.box[1] + w.box[3]) / 2 * image.height <= box[3])
         before = sum(words[j].confidence for j in inside) / len(inside) if inside else 0.0
         boxed = any(_checkbox_like(words[j].text) for j in inside) or any(BOX in w.text for w in found)
-        if found and not boxed and score >= MIN_SCORE and score > before + MARGIN:
+        text = "".join(w.text for w in found)
+        legible = sum(c.isalnum() for c in text) >= 2 or (text[:1] == "$" and text[1:].isdigit())
+        if found and legible and not boxed and score >= MIN_SCORE and score > before + MARGIN \
+                and _keeps_sure_words(found, [words[j] for j in inside]):
             readings.append(Reading(found, inside))
     return readings

@@ -47,6 +47,9 @@ RULE_INCHES_DOWN = 0.3
 RULE_DPI = 150  # lines are found on a bitmap reduced to about this; each reduced pixel ORs its block
 SOLID_INCHES = 0.04  # a square this size all ink is no line (lines are thinner): a bar, a logo, bold type
 SOLID_SHARE = 0.9
+DOT_INCHES = 0.025  # a leader's dot is no taller than this ...
+DOT_CLEAR_INCHES = 0.05  # ... has paper this far above and below it (a letter's stroke does not) ...
+DOT_GAP_INCHES = 0.1  # ... and dots this close, in a row at least RULE_INCHES_ACROSS long, are a leader
 
 
 class PageUnreadable(Exception):
@@ -211,15 +214,18 @@ def _result(words: list[Word], lines: list[LineKey], tall_share: float) -> OcrRe
 
 
 def with_second_reading(result: OcrResult, readings: list[handwriting.Reading]) -> OcrResult:
-    """tesseract's reading with each re-read entry's words put in place of the ones they replace."""
+    """tesseract's reading with each re-read entry's words put in place of the ones they replace, and
+    entries read where tesseract had no words put on the line of the words beside them."""
     replacing: dict[int, handwriting.Reading] = {}
     dropped: set[int] = set()
+    added: list[handwriting.Reading] = []
     for reading in readings:
-        if not reading.replaced or dropped.intersection(reading.replaced):
-            continue  # crops that grew into each other: the surer one, read first, stands
-        replacing[min(reading.replaced)] = reading
-        dropped.update(reading.replaced)
-    if not replacing:
+        if not reading.replaced:
+            added.append(reading)
+        elif not dropped.intersection(reading.replaced):  # crops that grew into each other: the surer stands
+            replacing[min(reading.replaced)] = reading
+            dropped.update(reading.replaced)
+    if not replacing and not added:
         return result
     words: list[Word] = []
     lines: list[LineKey] = []
@@ -230,7 +236,29 @@ def with_second_reading(result: OcrResult, readings: list[handwriting.Reading]) 
         elif i not in dropped:
             words.append(word)
             lines.append(line)
+    for reading in added:
+        at, line = _place_on_row(words, lines, reading.words[0].box)
+        words[at:at] = reading.words
+        lines[at:at] = [line] * len(reading.words)
     return _result(words, lines, result.tall_share)
+
+
+def _place_on_row(words: list[Word], lines: list[LineKey], box: tuple[float, float, float, float]
+                  ) -> tuple[int, LineKey]:
+    """Where new words at `box` go: after the last word left of them on their row (their label), else
+    before the first word right of them, else on a line of their own at the end."""
+    def on_row(other: Word) -> bool:
+        return min(other.box[3], box[3]) - max(other.box[1], box[1]) > 0.3 * (box[3] - box[1])
+
+    row = [i for i, w in enumerate(words) if on_row(w)]
+    left = [i for i in row if words[i].box[2] <= box[0] + 0.002]
+    if left:
+        at = max(left, key=lambda i: words[i].box[2])
+        return at + 1, lines[at]
+    if row:
+        at = min(row, key=lambda i: words[i].box[0])
+        return at, lines[at]
+    return len(words), (max((k[0] for k in lines), default=0) + 1, 0, 0)
 
 
 def _reduced_ink(pixels: np.ndarray, paper: int, factor: int) -> np.ndarray:
@@ -277,8 +305,30 @@ def _long_runs(mask: np.ndarray, length: int) -> np.ndarray:
     return np.cumsum(marks, dtype=np.int8).view(bool).reshape(height, width + 1)[:, :width]
 
 
+def _dot_leaders(ink: np.ndarray, reduced_dpi: float) -> np.ndarray:
+    """Pixels of dot leaders ("Wages ........ $"): rows of small dots with clear paper above and below.
+
+    tesseract reads a leader as a line of nonsense words that hide the amount after it.
+    """
+    tall = max(1, round(DOT_INCHES * reduced_dpi))
+    clear = max(tall + 1, round(DOT_CLEAR_INCHES * reduced_dpi))
+    upright = _long_runs(np.ascontiguousarray(ink.T), tall + 1).T  # strokes taller than a dot
+    crowded = upright.copy()  # a letter's arch or serif touches an upright stroke; a dot stands alone
+    for _ in range(tall + 1):
+        crowded = _widened(_widened(crowded, 0), 1)
+    for shift in range(tall + 1, clear + 1):
+        crowded[shift:] |= ink[:-shift]
+        crowded[:-shift] |= ink[shift:]
+    dots = ink & ~crowded
+    bridged = dots.copy()
+    for _ in range(max(1, round(DOT_GAP_INCHES * reduced_dpi / 2))):
+        bridged = _widened(bridged, 1)
+    leaders = _long_runs(_widened(bridged, 0), round(RULE_INCHES_ACROSS * reduced_dpi))
+    return _widened(_widened(dots, 0), 1) & leaders
+
+
 def without_rules(image: Image.Image, dpi: float) -> Image.Image:
-    """The page with long ruling lines painted over in the paper's shade; text is left as it was.
+    """The page with long ruling lines and dot leaders painted over in the paper's shade; text is left as it was.
 
     Table borders, cell boxes and fill-in lines make tesseract take a boxed value for a picture and skip
     it. Lines are found on a reduced bitmap (fast, and tolerant of a tilted scan) as long thin runs of
@@ -296,7 +346,7 @@ def without_rules(image: Image.Image, dpi: float) -> Image.Image:
     solid = np.repeat(np.repeat(_solid_blocks(ink, block), block, 0), block, 1)[: ink.shape[0], : ink.shape[1]]
     across = _long_runs(_widened(ink, 0) & ~solid, round(RULE_INCHES_ACROSS * reduced_dpi))
     down = _long_runs(np.ascontiguousarray((_widened(ink, 1) & ~solid).T), round(RULE_INCHES_DOWN * reduced_dpi))
-    rules = across | down.T
+    rules = across | down.T | _dot_leaders(ink & ~solid, reduced_dpi)
     cleaned = pixels.copy()
     height, width = rules.shape
     blocks = cleaned[: height * factor, : width * factor].reshape(height, factor, width, factor)
@@ -322,10 +372,11 @@ def read_upright(image: Image.Image, tesseract: Tesseract) -> tuple[OcrResult, i
     return first, 0, image
 
 
-def reread_entries(result: OcrResult, image: Image.Image, max_crops: int) -> OcrResult:
-    """`result` with its least sure entries read again by the handwriting reader, where it is surer."""
+def reread_entries(result: OcrResult, image: Image.Image, max_crops: int, raw: Image.Image | None = None
+                   ) -> OcrResult:
+    """`result` with its least sure entries, and ink it has no words for, read by the handwriting reader."""
     try:
-        readings = handwriting.reread(image, result.words, max_crops)
+        readings = handwriting.reread(image, result.words, max_crops, raw)
     except Exception as exc:  # the second reader only ever improves a reading; it never costs the page
         log.warning("second reading skipped (%s)", type(exc).__name__)
         return result
@@ -352,7 +403,8 @@ def ocr_page(path: Path, number: int, settings: Settings) -> Page:
         with tempfile.TemporaryDirectory(prefix="lossmit-ocr-") as workdir:
             tesseract = Tesseract(settings.ocr_language, settings.ocr_timeout_seconds, Path(workdir), dpi)
             result, rotation, read_image = read_upright(without_rules(image, dpi), tesseract)
-        result = reread_entries(result, read_image, settings.handwriting_crops_per_page)
+        raw = image.rotate(-rotation, expand=True) if rotation else image
+        result = reread_entries(result, read_image, settings.handwriting_crops_per_page, raw)
         barcodes = read_barcodes(image, dpi=dpi) if len(result.words) < BARCODE_WORDS else ()
     except (PageUnreadable, pdfium.PdfiumError, MemoryError, Image.DecompressionBombError) as exc:
         why = str(exc) or type(exc).__name__

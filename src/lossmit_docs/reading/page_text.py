@@ -30,22 +30,33 @@ def points(page: Page) -> tuple[float, float]:
     return (page.width_pt or LETTER[0], page.height_pt or LETTER[1])
 
 
+def _centre_x(box: Box) -> float:
+    return (box[0] + box[2]) / 2
+
+
 def _centre_y(box: Box) -> float:
     return (box[1] + box[3]) / 2
 
 
 def skew(page: Page) -> float:
-    """The page's tilt as rise per unit of width, from neighbouring words of OCR's own lines (0 if unknown).
+    """The page's tilt as rise per unit of width, from each word and its nearest neighbour to the right
+    on its line (0 if unknown).
 
     A scan turned by a degree moves a table's right-hand column a full row up or down; rows are only
-    found reliably after taking the tilt out.
+    found reliably after taking the tilt out. Neighbours are found by position, not by OCR's reading
+    order: a table's cells come back as separate blocks.
     """
-    slopes = sorted(
-        (_centre_y(b.box) - _centre_y(a.box)) / (b.box[0] - a.box[2])
-        for a, b in zip(page.words, page.words[1:], strict=False)
-        if 0.03 < b.box[0] - a.box[2] < 0.6 and abs(_centre_y(b.box) - _centre_y(a.box)) < 0.02
-        and 0.5 < (b.box[3] - b.box[1]) / max(a.box[3] - a.box[1], 1e-6) < 2
-    )
+    words = sorted((w for w in page.words if w.box[2] > w.box[0] and w.box[3] > w.box[1]), key=lambda w: w.box[0])
+    slopes: list[float] = []
+    for i, a in enumerate(words):
+        beside = [b for b in words[i + 1 :] if 0.03 < b.box[0] - a.box[2] <= 0.6
+                  and abs(_centre_y(b.box) - _centre_y(a.box)) < 0.02
+                  and 0.5 < (b.box[3] - b.box[1]) / (a.box[3] - a.box[1]) < 2]
+        if beside:  # the nearest column; in it, the word most nearly level (rows lie close together)
+            b = min(beside, key=lambda b: (round((b.box[0] - a.box[2]) / 0.02),
+                                           abs(_centre_y(b.box) - _centre_y(a.box))))
+            slopes.append((_centre_y(b.box) - _centre_y(a.box)) / (_centre_x(b.box) - _centre_x(a.box)))
+    slopes.sort()
     return slopes[len(slopes) // 2] if len(slopes) >= 3 else 0.0
 
 

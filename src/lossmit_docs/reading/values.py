@@ -132,14 +132,16 @@ def amounts_in(text: str, cents_required: bool = False) -> list[Decimal]:
     return result
 
 
+_DOLLAR_DIGIT = re.compile(r"^\$\d$")  # "$0": the sign makes a lone digit an amount
 _AMOUNT_SHAPE = re.compile(r"^[$S§]?(?:\d{1,3}(?:,\d{3})+|\d{2,}|\d(?=\.))(?:\.\d\d)?$")
 
 
 def amount_shaped(text: str) -> bool:
     """Whether a written word looks like a money amount: digits with optional thousands separators and
-    cents, a "$" (or OCR's "S" for it) before it. A lone digit is not: on a scan it is a bullet, a speck
-    or a box's corner."""
-    return bool(_AMOUNT_SHAPE.match(text.strip(" $)}]|;:,")))
+    cents, a "$" (or OCR's "S" for it) before it. A lone digit is not, unless a "$" stands before it: on
+    a scan it is a bullet, a speck or a box's corner."""
+    text = text.strip(" )}]|;:,")
+    return bool(_AMOUNT_SHAPE.match(text.lstrip("$")) or _DOLLAR_DIGIT.match(text))
 
 
 def first_amount(text: str, cents_required: bool = False) -> Decimal | None:
@@ -159,8 +161,13 @@ _OCR_DOLLAR = re.compile(r"(?<![A-Za-z0-9])[S§](?=\d{1,3}(?:,\d{3})*[.,<_;']{1,
 _OCR_CENTS = re.compile(r"(?P<int>(?:\$|(?<![\d,]))\d{1,3}(?:,\d{3})+|\$\d+)"
                         r"(?P<junk>[.,]?[<_;'][.,<_;']?)(?P<cents>\d{2})(?![\d,])")
 
+# A dollar amount never has three decimals: "$1.070" is a comma read as a point.
+_OCR_THOUSANDS = re.compile(r"(?<=\$)(\d{1,3})\.(\d{3})(?![\d.,])")
+
 
 def repair_ocr_money(text: str) -> tuple[str, bool]:
-    """OCR's misreadings of money ("S1,903<_85") put right where only one reading fits; says if it did."""
+    """OCR's misreadings of money ("S1,903<_85", "$1.070" for $1,070) put right where only one reading
+    fits; says if it did."""
     repaired = _OCR_CENTS.sub(lambda m: f"{m.group('int')}.{m.group('cents')}", _OCR_DOLLAR.sub("$", text))
+    repaired = _OCR_THOUSANDS.sub(r"\1,\2", repaired)
     return repaired, repaired != text
