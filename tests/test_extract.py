@@ -363,3 +363,14 @@ def test_tilt_is_found_from_neighbours_on_the_page_not_from_reading_order() -> N
     assert abs(skew(page) - 0.015) < 0.001
     for label, amount in zip(labels, amounts, strict=True):
         assert row_right_of(page, label.box) == [amount]
+
+
+def test_net_pay_of_a_scanned_table_read_column_by_column_is_found_by_its_row() -> None:
+    text = "U.S. Army (DFAS)\nGross Pay\nDeductions\nNet Pay\nOther Benefits and Information\n\nthis period\n$1,792.47"
+    words = (Word("Net", 0.96, (0.07, 0.359, 0.095, 0.369)), Word("Pay", 0.96, (0.1, 0.359, 0.13, 0.369)),
+             Word("Other", 0.96, (0.07, 0.4, 0.12, 0.41)),
+             Word("this", 0.9, (0.6, 0.3, 0.63, 0.31)), Word("period", 0.9, (0.64, 0.3, 0.7, 0.31)),
+             Word("$1,792.47", 0.9, (0.6, 0.358, 0.67, 0.369)))
+    page = Page(1, text, TextMethod.OCR, 0.9, words=words)
+    fields, _ = extract_pay_stub([page], ref)
+    assert fields["net_current"].value == Decimal("1792.47") and fields["net_current"].confidence > 0.8

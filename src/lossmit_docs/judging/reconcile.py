@@ -29,9 +29,12 @@ from lossmit_docs.model import Document, Field, PageRef, TextMethod
 
 APPLICATION = "mortgage_assistance_application"
 TEXT_FIELDS = ("borrower_name", "co_borrower_name", "property_address")
-MISREAD = 85.0  # similarity (0-100) above which two spellings are one answer misread
+MISREAD = 80.0  # similarity (0-100) from which two spellings may be one answer misread
+SURE_MISREAD = 90.0  # ... and from which that is no longer a doubt
+AMBIGUOUS = 5.0  # two different spellings this close in similarity leave the answer as read
 CONFIRMED = 0.9  # confidence of an answer another source prints the same
-CORRECTED = 0.85  # confidence of a misread replaced by the spelling printed elsewhere
+CORRECTED = 0.85  # confidence of a clear misread replaced by the spelling printed elsewhere
+CORRECTED_UNSURE = 0.6  # ... and of a looser one: taken, but put in front of a person
 _MASKED_SSN = re.compile(r"(?:[*xX#]{3}[\s-]?[*xX#]{2}|\bSSN\b[^\d\n]{0,25})[\s-]?(\d{4})\b")
 
 
@@ -65,10 +68,11 @@ def _sources(documents: Iterable[Document], loan: Loan | None) -> list[tuple[str
 
 
 def _best_print(value: str, sources: list[tuple[str, PageRef | None]]) -> Printed | None:
-    """The closest spelling of `value` printed in the sources: the aligned part of a line, widened to
-    whole words."""
+    """The closest spelling of `value` printed in the sources (the aligned part of a line, widened to
+    whole words); None when nothing is close, or when two different spellings are about as close (a
+    co-borrower's name beside the borrower's): then it is not clear which one was written."""
     want = _squashed(value)
-    best: Printed | None = None
+    found: list[Printed] = []
     for text, ref in sources:
         if len(text) < len(value) / 2:
             continue
@@ -79,9 +83,15 @@ def _best_print(value: str, sources: list[tuple[str, PageRef | None]]) -> Printe
         end = text.find(" ", hit.dest_end)
         candidate = text[start : end if end != -1 else len(text)].strip(" ,;:")
         score = fuzz.ratio(want, _squashed(candidate))
-        if best is None or score > best.score or (score == best.score and best.text.isupper()):
-            best = Printed(candidate, ref, score)
-    return best if best is not None and best.score >= MISREAD else None
+        if score >= MISREAD:
+            found.append(Printed(candidate, ref, score))
+    if not found:
+        return None
+    best = max(found, key=lambda p: (p.score, not p.text.isupper()))
+    tokens = set(_squashed(best.text).split())
+    rivals = [p for p in found if p.score >= best.score - AMBIGUOUS
+              and not (tokens <= (other := set(_squashed(p.text).split())) or other <= tokens)]
+    return None if rivals else best
 
 
 def _scanned(found: Field) -> bool:
@@ -97,7 +107,8 @@ def _checked_text(found: Field, sources: list[tuple[str, PageRef | None]]) -> Fi
     read, shown = _squashed(found.value).split(), _squashed(printed.text).split()
     if read == shown or set(shown) < set(read):  # the same, or printed shorter ("Curtis Williams")
         return replace(found, confidence=max(found.confidence, CONFIRMED))
-    return Field(printed.text, CORRECTED, printed.source or found.source, "corrected")
+    confidence = CORRECTED if printed.score >= SURE_MISREAD else CORRECTED_UNSURE
+    return Field(printed.text, confidence, printed.source or found.source, "corrected")
 
 
 def _checked_loan(found: Field, loan_number: str) -> Field:

@@ -235,6 +235,10 @@ def extract_pay_stub(pages: list[Page], ref: Ref) -> tuple[dict[str, Field], lis
     _gross(reader, labels, fields)
     net, net_line = _money(reader, labels["net"], not_after=labels["ytd_words"])
     fields["net_current"] = reader.field(net, net_line, 0.95 if net else 0.3)
+    if net is None:  # a scan's table read column by column: the row rebuilt from word boxes
+        current, _, page, read = _row_money(reader, labels["net"])
+        if current is not None and page is not None:
+            fields["net_current"] = reader.field(current, None, 0.95, page=page, base=read)
     frequency, frequency_line = _frequency(reader, labels, start[0], end[0])
     fields["frequency"] = reader.field(frequency, frequency_line, 0.95 if frequency_line is not None else 0.8)
     gross, ytd = fields["gross_current"].value, fields["gross_ytd"].value

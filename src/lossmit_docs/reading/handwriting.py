@@ -94,8 +94,11 @@ def _band(boxes: list[PixelBox]) -> tuple[int, int]:
 
 def _checkbox_like(text: str) -> bool:
     """A checkbox as tesseract spells one, alone ("[J", "JX]", "DX") or glued to its label ("(Disaster")."""
-    short_mark = len(text) <= 3 and any(c in BOX_MARKS or c in "xX" for c in text)
-    return short_mark or (len(text) > 1 and text[0] in "[({" and text[1].isalpha())
+    short_mark = len(text) <= 3 and any(c in BOX_MARKS or c in "xX" for c in text) \
+        and sum(c.isdigit() for c in text) <= 1  # "[1" is a box; "(12" begins a date
+    rest = text[1:]
+    return short_mark or (len(text) > 1 and text[0] in "[({" and rest[0].isalpha()
+                          and sum(c.isalpha() for c in rest) >= 0.8 * len(rest))
 
 
 def _unsure(word: Word) -> bool:
