@@ -29,7 +29,6 @@ ROW_GAP = 2.0  # words closer than this many line heights along a row are one en
 INK_GAP = 0.8  # a crop grows over ink along its row across blank gaps up to this many line heights
 REACH = 0.5  # line heights above and below its words a crop may grow to take in their ink
 PAD = 0.35  # line heights of margin above and below a crop: ascenders, descenders, a tilted pen
-CLEAR_READING = 0.95  # a crop read this surely is not read a second way
 SURE = 0.9  # a word tesseract is this sure of must survive a second reading of its line
 MARGIN = 0.05  # how much surer the second reader must be to replace tesseract's words
 MIN_SCORE = 0.5  # below this the second reading is no better than a guess
@@ -283,8 +282,7 @@ def reread(image: Image.Image, words: Sequence[Word], max_crops: int, raw: Image
 
     `image` is the bitmap tesseract read (ruling lines whitened), `words` what it read there. Crops are
     read from `raw`, the same bitmap before the ruling lines were whitened, when given: pen that crosses
-    a fill-in line loses strokes to the whitening, and the recogniser reads across a line well. A crop
-    read unsurely that way is read from `image` too, and the surer reading kept.
+    a fill-in line loses strokes to the whitening, and the recogniser reads across a line well.
     """
     if max_crops <= 0:
         return []
@@ -301,8 +299,6 @@ def reread(image: Image.Image, words: Sequence[Word], max_crops: int, raw: Image
         if box[2] - box[0] < 4 or box[3] - box[1] < 4:
             continue
         found, score = _read_crop(source, ink, box, image.size)
-        if source is not grey and score < CLEAR_READING:  # pen cut by the fill-in line may read better without it
-            found, score = max((found, score), _read_crop(grey, ink, box, image.size), key=lambda r: r[1])
         inside = tuple(j for j, w in enumerate(words) if box[0] <= (w.box[0] + w.box[2]) / 2 * image.width <= box[2]
                        and box[1] <= (w.box[1] + w.box[3]) / 2 * image.height <= box[3])
         before = sum(words[j].confidence for j in inside) / len(inside) if inside else 0.0
