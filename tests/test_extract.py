@@ -374,3 +374,45 @@ def test_net_pay_of_a_scanned_table_read_column_by_column_is_found_by_its_row() 
     page = Page(1, text, TextMethod.OCR, 0.9, words=words)
     fields, _ = extract_pay_stub([page], ref)
     assert fields["net_current"].value == Decimal("1792.47") and fields["net_current"].confidence > 0.8
+
+
+def _form_1040(path: Path, signed: bool) -> Path:
+    """A 1040-like return: income lines, then "Sign Here", the perjury statement, a line with "Your
+    signature" printed under it and a dated line beside; a Schedule C page after it."""
+    pdf = canvas.Canvas(str(path), pagesize=letter)
+    pdf.setFont("Helvetica-Bold", 12)
+    pdf.drawString(40, 740, "Form 1040 U.S. Individual Income Tax Return 2024")
+    pdf.setFont("Helvetica", 9)
+    pdf.drawString(40, 700, "Total amount from Form(s) W-2, box 1")
+    pdf.drawRightString(560, 700, "69,000.00")
+    pdf.drawString(40, 520, "Sign Here")
+    pdf.drawString(110, 520, "Under penalties of perjury, I declare that I have examined this return and to the best")
+    pdf.line(110, 480, 380, 480)
+    pdf.line(400, 480, 500, 480)
+    pdf.drawString(110, 470, "Your signature")
+    pdf.drawString(400, 470, "Date")
+    pdf.setFont("Courier", 10)
+    pdf.drawString(405, 484, "04/02/2025")
+    if signed:
+        _scrawl(pdf, 120, 486)
+    pdf.showPage()
+    pdf.setFont("Helvetica", 10)
+    pdf.drawString(40, 740, "SCHEDULE C (Form 1040) Profit or Loss From Business 2024")
+    pdf.drawString(40, 700, "Net profit or (loss)")
+    pdf.drawRightString(560, 700, "55,234.99")
+    pdf.save()
+    return path
+
+
+def test_tax_return_signature_is_ink_over_your_signature(tmp_path: Path) -> None:
+    from lossmit_docs.reading.ink import PdfInk
+
+    for signed in (True, False):
+        path = _form_1040(tmp_path / f"1040-{signed}.pdf", signed)
+        pages = [Page(n + 1, page.extract_text(), TextMethod.TEXT_LAYER, 1.0, 0, 612.0, 792.0)
+                 for n, page in enumerate(PdfReader(path).pages)]
+        fields = extract_tax_return(pages, ref, PdfInk(path))
+        assert (fields["tax_year"].value, fields["form"].value) == (2024, "1040")
+        assert fields["signed"].value is signed and fields["signed"].confidence >= 0.9
+        assert fields["signed_on"].value == date(2025, 4, 2)
+        assert fields["signed"].source.page == 1

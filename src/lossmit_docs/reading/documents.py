@@ -78,7 +78,7 @@ def _fields(kind: str, pages: list[Page], ref: Callable[[int], PageRef], ink: In
     if kind == "profit_and_loss_statement":
         return extract_profit_and_loss(pages, ref, ink), []
     if kind == "tax_return":
-        return extract_tax_return(pages, ref), []
+        return extract_tax_return(pages, ref, ink), []
     if kind == "irs_form_4506c":
         return extract_4506c(pages, ref, ink), []
     return {}, []

@@ -30,6 +30,7 @@ from lossmit_docs.reading.values import (
 Ref = Callable[[int], PageRef]
 PERIODS_A_YEAR = {"weekly": 52, "biweekly": 26, "semimonthly": 24, "monthly": 12}
 YTD_TOLERANCE = Decimal("0.15")
+BOTH_SAY_SIGNED = 0.85  # a signature's ink near the threshold, confirmed by the words read on its line
 REPAIRED = 0.85  # confidence kept by a value read off a line whose money OCR garbled
 FOUND = 0.95  # a value a rule found where its label says, before OCR's own doubt
 NOT_FOUND = 0.3  # a value a rule did not find: perhaps blank, perhaps unread
@@ -430,7 +431,9 @@ def extract_profit_and_loss(pages: list[Page], ref: Ref, ink: InkProbe | None = 
     return fields
 
 
-def extract_tax_return(pages: list[Page], ref: Ref) -> dict[str, Field]:
+def extract_tax_return(pages: list[Page], ref: Ref, ink: InkProbe | None = None) -> dict[str, Field]:
+    """Year, form, and whether it is signed: the checklist accepts only a signed return for
+    self-employment income."""
     reader = _Reader(pages, ref)
     text = " ".join(reader.lines[:40])
     years = [int(y) for y in re.findall(r"\b(20\d\d)\b", text)]
@@ -438,8 +441,13 @@ def extract_tax_return(pages: list[Page], ref: Ref) -> dict[str, Field]:
     squashed = squash(text)
     form = next((code for code, words in _labels("tax_return")["forms"].items()
                  if any(squash(w) in squashed for w in words)), None)
-    return {"tax_year": reader.field(year, None, 0.8 if year else 0.3),
-            "form": reader.field(form, None, 0.85 if form else 0.3)}
+    labels = _labels("tax_return")
+    signed, signed_on = _signed(reader, ink, labels["signature"], labels["certification"])
+    fields = {"tax_year": reader.field(year, None, 0.8 if year else 0.3),
+              "form": reader.field(form, None, 0.85 if form else 0.3), "signed": signed}
+    if signed_on.value is not None:  # the checklist does not date a return's signature: no review for its absence
+        fields["signed_on"] = signed_on
+    return fields
 
 
 def extract_4506c(pages: list[Page], ref: Ref, ink: InkProbe | None = None) -> dict[str, Field]:
@@ -458,6 +466,8 @@ def _signed(reader: _Reader, ink: InkProbe | None, labels: list[str], certificat
     if found is None:
         return by_text
     page, present, confidence = found
+    if by_text[0].value is present:  # ink near its threshold, and words written on the line say the same
+        confidence = max(confidence, BOTH_SAY_SIGNED)
     signed_on = _date_by_signature(reader, page, labels) or by_text[1]
     return Field(present, confidence, reader.ref(page.number), page.method), signed_on
 
