@@ -590,3 +590,14 @@ def test_samples_expected_status_and_missing_codes(packet: str) -> None:
     result = judge(_sample_documents(expected), date.fromisoformat(expected["received_on"]), PROFILE)
     assert result.status == expected["status"]
     assert _codes(result) == set(expected["missing"])
+
+
+def test_a_doubt_reading_wrote_down_reaches_review_in_its_own_words() -> None:
+    docs = _complete_case()
+    stub = next(d for d in docs if d.type == "pay_stub")
+    stub.fields["review.9"] = Field("year-to-date gross 95833.36 does not match 7 semimonthly periods of 4479.17",
+                                    0.0, stub.pages[0], "computed")
+    result = judge(docs, EVALUATED, PROFILE)
+    notes = [item for item in result.needs_review if item.document == stub.id]
+    assert [item.reason for item in notes] == [stub.fields["review.9"].value]
+    assert "review.9" not in notes[0].what

@@ -416,3 +416,15 @@ def test_tax_return_signature_is_ink_over_your_signature(tmp_path: Path) -> None
         assert fields["signed"].value is signed and fields["signed"].confidence >= 0.9
         assert fields["signed_on"].value == date(2025, 4, 2)
         assert fields["signed"].source.page == 1
+
+
+def test_year_to_date_counts_from_the_day_paid() -> None:
+    """A period ending December 30 paid January 3: its YTD is the new year's first pay, not the 26th."""
+    stub = (
+        "Harbor Freight Lines\nEarnings Statement\nPeriod Beginning: 12/17/2024\nPeriod Ending: 12/30/2024\n"
+        "Pay Date: 01/03/2025\nPay Frequency: Biweekly\nGross Pay $4,730.77 4,730.77\nNet Pay $3,512.08"
+    )
+    fields, notes = extract_pay_stub([text_page(stub)], ref)
+    assert fields["gross_ytd"].value == Decimal("4730.77") and notes == []
+    _, notes = extract_pay_stub([text_page(stub.replace("01/03/2025", "06/27/2025"))], ref)
+    assert notes and "does not match" in notes[0]  # in late June one period's pay is no year-to-date

@@ -90,6 +90,11 @@ class Page:
         return self.error is None
 
 
+# A document field whose name starts with this is a doubt reading wrote down in words (the lines of a form
+# that do not add up), for needs_review, not a value of the document.
+REVIEW_NOTE = "review."
+
+
 @dataclass(frozen=True)
 class PageRef:
     """Where a value or a document page came from."""

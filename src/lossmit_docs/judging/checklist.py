@@ -32,7 +32,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict
 
 from lossmit_docs.judging.clocks import is_fresh
-from lossmit_docs.model import Document, Judgement, MissingItem, ReviewItem
+from lossmit_docs.model import REVIEW_NOTE, Document, Judgement, MissingItem, ReviewItem
 from lossmit_docs.producing.formatting import long_date
 
 DEFAULT_PROFILE = "form710"
@@ -630,8 +630,12 @@ def _review_notes(reader: _Reader, documents: list[Document], application: Docum
     notes: list[ReviewItem] = []
     for doc in documents:
         notes += reader.type_doubts(doc)
-        for name in doc.fields:
-            reader.value(doc, name, notes)
+        for name, found in doc.fields.items():
+            if name.startswith(REVIEW_NOTE):  # reading's own doubt, in words ("lines do not add up")
+                notes.append(ReviewItem(what=f"{reader.profile.label(doc.type)} {doc.id}", reason=str(found.value),
+                                        document=doc.id))
+            else:
+                reader.value(doc, name, notes)
         if doc.type == "pay_stub":
             conflicts = pay_stub_conflicts(doc, reader.profile)
             notes += [ReviewItem(what=f"pay stub {doc.id}", reason=text, document=doc.id) for text in conflicts]

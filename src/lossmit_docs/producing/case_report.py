@@ -23,7 +23,7 @@ from jsonschema import Draft202012Validator
 from lossmit_docs.durable import durable_write
 from lossmit_docs.judging import clocks
 from lossmit_docs.judging.checklist import Profile, load_profile, select_application
-from lossmit_docs.model import Document, Field, Judgement, PageRef
+from lossmit_docs.model import REVIEW_NOTE, Document, Field, Judgement, PageRef
 from lossmit_docs.privacy import last4, redact
 
 SCHEMA_VERSION = "1"
@@ -88,6 +88,8 @@ def application_json(application: Document | None) -> dict[str, Any] | None:
         return None
     out: dict[str, Any] = {prefix: {} for prefix in _NESTED_PREFIXES}
     for key, found in application.fields.items():
+        if key.startswith(REVIEW_NOTE):  # in needs_review, in words
+            continue
         prefix, _, rest = key.partition(".")
         if prefix in _NESTED_PREFIXES and rest:
             out[prefix][rest] = field_json(found, rest)
@@ -110,7 +112,7 @@ def document_json(doc: Document, evaluated_on: date, profile: Profile) -> dict[s
         "document_date": json_value(doc.document_date),
         "fresh": fresh,
         "scanned": doc.scanned,
-        "fields": {key: field_json(found, key) for key, found in doc.fields.items()},
+        "fields": {key: field_json(found, key) for key, found in doc.fields.items() if not key.startswith(REVIEW_NOTE)},
     }
 
 

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from datetime import date
 
-from lossmit_docs.model import Document, Field, Page, PageRef, TextMethod
+from lossmit_docs.model import REVIEW_NOTE, Document, Field, Page, PageRef, TextMethod
 from lossmit_docs.reading.extract_application import extract_application
 from lossmit_docs.reading.extract_documents import (
     extract_4506c,
@@ -48,7 +48,7 @@ def read_documents(file_relative_path: str, sha256: str, pages: list[Page], rece
         doc_pages = [by_number[n] for n in part.pages]
         fields, notes = _fields(part.type, doc_pages, ref, ink)
         for note in notes:
-            fields[f"review.{len(fields)}"] = Field(note, 0.0, ref(doc_pages[0].number), "computed")
+            fields[f"{REVIEW_NOTE}{len(fields)}"] = Field(note, 0.0, ref(doc_pages[0].number), "computed")
         date_field = fields.get(DATE_FIELD.get(part.type, ""))
         documents.append(Document(
             id=f"D{index:02d}",

@@ -16,7 +16,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from lossmit_docs.model import Field, Page, PageRef, TextMethod, Word
+from lossmit_docs.model import REVIEW_NOTE, Field, Page, PageRef, TextMethod, Word
 from lossmit_docs.reading.ink import (
     SIGNATURE_INK,
     UNSURE,
@@ -392,7 +392,7 @@ def _total_income(fields: dict[str, Field]) -> None:
         return
     for key, found in [*lines, ("income.total", total)]:
         fields[key] = dataclasses.replace(found, confidence=min(found.confidence, UNREADABLE))
-    fields[f"review.{len(fields)}"] = Field(
+    fields[f"{REVIEW_NOTE}{len(fields)}"] = Field(
         f"income lines read as {', '.join(f'{k[7:]} {f.value}' for k, f in lines)} do not add up to the "
         f"total monthly income read as {total.value}", 0.0, total.source, "computed")
 

@@ -249,7 +249,8 @@ def extract_pay_stub(pages: list[Page], ref: Ref) -> tuple[dict[str, Field], lis
         fields["monthly_gross"] = Field(monthly, min(fields["gross_current"].confidence,
                                                      fields["frequency"].confidence),
                                         fields["gross_current"].source, "computed")
-        notes = _ytd_check(gross, ytd, frequency, end[0] or (fields["pay_date"].value))
+        paid = fields["pay_date"].value if isinstance(fields["pay_date"].value, date) else None
+        notes = _ytd_check(gross, ytd, frequency, paid or end[0])
     else:
         fields["monthly_gross"] = reader.field(None, None, 0.2, "computed")
     return fields, notes
@@ -305,7 +306,8 @@ def _frequency(reader: _Reader, labels: dict[str, Any], start: date | None,
 
 
 def _ytd_check(gross: Decimal, ytd: Decimal | None, frequency: str, through: date | None) -> list[str]:
-    """YTD / periods elapsed should be close to the current gross; a gap goes to review."""
+    """YTD / periods elapsed should be close to the current gross; a gap goes to review. Year-to-date
+    counts by the day paid: a period ending December 30 paid on January 3 is the new year's first."""
     if ytd is None or through is None:
         return []
     elapsed = max(1, round((through.timetuple().tm_yday / 365) * PERIODS_A_YEAR[frequency]))
