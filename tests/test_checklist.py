@@ -110,7 +110,7 @@ def test_a_complete_wage_earner_case_is_complete_with_nothing_to_review() -> Non
     result = judge(_complete_case(), EVALUATED, PROFILE)
     assert (result.status, result.missing, result.needs_review) == ("complete", [], [])
     assert result.income_types == ["wages"]
-    assert result.program == "fannie_mae_710_2023@1"
+    assert result.program == "fannie_mae_710_2023@2"
     assert result.evaluated_on == EVALUATED
 
 
@@ -601,3 +601,12 @@ def test_a_doubt_reading_wrote_down_reaches_review_in_its_own_words() -> None:
     notes = [item for item in result.needs_review if item.document == stub.id]
     assert [item.reason for item in notes] == [stub.fields["review.9"].value]
     assert "review.9" not in notes[0].what
+
+
+def test_a_doubtful_spelling_of_a_written_name_is_reviewed_without_holding_the_case() -> None:
+    app = _application(borrower_name=_field("Sessica Wisgins", 0.7), property_address=_field("12 Elm St", 0.7))
+    result = judge([app, _stub()], EVALUATED, PROFILE)
+    assert result.status == "complete" and result.missing == []
+    assert {item.what.rsplit(": ", 1)[-1] for item in result.needs_review} >= {"borrower_name", "property_address"}
+    unread = _application(borrower_name=_field(None, 0.3))  # ink nobody could read: not known to be there
+    assert judge([unread, _stub()], EVALUATED, PROFILE).status == "incomplete"

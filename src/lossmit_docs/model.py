@@ -64,6 +64,9 @@ class Word:
     text: str
     confidence: float  # 0..1
     box: tuple[float, float, float, float]  # x0, y0, x1, y1
+    # Read by the second (handwriting) reader: its scores run high on pen, so a name or number it read is
+    # not taken as sure until something else confirms it.
+    second_reader: bool = False
 
 
 @dataclass(frozen=True)

@@ -88,6 +88,7 @@ class ApplicationRules(_Strict):
     signature: Item
     required_fields: dict[str, str]
     required_field_description: str
+    presence_only: list[str] = []
 
 
 class Profile(_Strict):
@@ -570,8 +571,10 @@ def _judge_application(
             blank = all(_blank(value) for value in values)
             read_as = [application.fields[key] for key in lines]
         else:
-            blank = _blank(reader.value(application, name, decisive))
+            doubts: list[ReviewItem] = []
+            blank = _blank(reader.value(application, name, doubts))
             read_as = [application.fields[name]] if name in application.fields else []
+            (verdict.notes if not blank and name in rules.presence_only else decisive).extend(doubts)
         # A blank read with low confidence is an answer nobody could read (handwriting), not a blank one:
         # it is in front of a person already (a decisive doubt) and is not asked of the borrower again.
         if blank and not any(reader.low(found.confidence) for found in read_as):

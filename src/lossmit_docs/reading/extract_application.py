@@ -47,6 +47,7 @@ from lossmit_docs.reading.values import (
 Ref = Callable[[int], PageRef]
 LONG_LABEL = 12  # letters (squashed) from which a label is still found with one letter misread
 UNREADABLE = 0.3  # confidence of a value written where OCR read nothing (handwriting)
+PEN_IDENTITY = 0.7  # most a handwritten name, address or number read by the second reader is sure of
 ADDS_UP = 0.9  # confidence of scanned income figures that add up to the form's own total
 _CHECKED_MARK = re.compile(r"[xX☒☑✓✔■●&]|K[\]l|}1]|\[4|^4]")
 _OCR_DIGITS = str.maketrans({"O": "0", "o": "0", "D": "0", "I": "1", "l": "1", "|": "1", "S": "5", "B": "8"})
@@ -200,16 +201,24 @@ def _words_above(page: Page, box: Box, right: float, rows: float = 3.0) -> list[
     return sorted(found, key=lambda w: (round(w.box[1] / height), w.box[0]))
 
 
-def _read(words: list[Word], page: Page) -> tuple[str, float]:
-    """The words' text and how sure OCR was of the least sure of them (a text layer is sure)."""
+def _read(words: list[Word], page: Page, identity: bool = False) -> tuple[str, float]:
+    """The words' text and how sure OCR was of the least sure of them (a text layer is sure).
+
+    A name, address or number (`identity`) the handwriting reader read is a doubt however high its score:
+    on the samples' pens it misspelt two in five. The case's typed documents may confirm it later
+    (judging.reconcile); a date or an amount is checked by its own shape and the form's total instead.
+    """
     text = " ".join(w.text for w in words)
     if page.method != TextMethod.OCR:
         return text, 0.97
-    return text, min((w.confidence for w in words), default=page.confidence)
+    confidence = min((w.confidence for w in words), default=page.confidence)
+    if identity and any(w.second_reader for w in words):
+        confidence = min(confidence, PEN_IDENTITY)
+    return text, confidence
 
 
 def _labelled(page: Page, lines: list[str], ink: InkProbe | None,
-              variants: list[str]) -> tuple[str, float] | None:
+              variants: list[str], identity: bool = False) -> tuple[str, float] | None:
     """The text on a label's own row, with its confidence; None when the label is not on the page.
 
     A row where OCR read nothing but the pen left ink is unreadable handwriting, not a blank answer."""
@@ -217,7 +226,7 @@ def _labelled(page: Page, lines: list[str], ink: InkProbe | None,
         box = _first_label(page, variants)
         if box is None:
             return None
-        text, confidence = _read(_row_words(page, box), page)
+        text, confidence = _read(_row_words(page, box), page, identity)
         if not re.search(r"\w", text) and ink is not None:
             line = box[3] - box[1]
             region = (box[2] + 0.005, box[1], min(0.97, box[2] + 0.45), box[3] + 0.5 * line)
@@ -241,7 +250,7 @@ def _from_text(pages: list[Page], ref: Ref, ink: InkProbe | None) -> dict[str, F
             if name not in fields or (fields[name].value in (None, []) and value not in (None, [])):
                 fields[name] = Field(value, round(confidence, 3), ref(page.number), page.method)
 
-        found = _labelled(page, lines, ink, labels["loan_number"])
+        found = _labelled(page, lines, ink, labels["loan_number"], identity=True)
         if found:
             raw = re.sub(r"[\s-]", "", found[0].split("  ")[0])[:20]
             digits = re.sub(r"\D", "", raw.translate(_OCR_DIGITS))
@@ -249,14 +258,14 @@ def _from_text(pages: list[Page], ref: Ref, ink: InkProbe | None) -> dict[str, F
             put("loan_number", digits if valid else None, found[1] if raw.isdigit() or not raw else found[1] * 0.5)
         if "borrower_name" not in fields:  # both names from the page that has the borrower's
             for name in ("borrower_name", "co_borrower_name"):
-                found = _labelled(page, lines, ink, labels[name])
+                found = _labelled(page, lines, ink, labels[name], identity=True)
                 if found:
                     put(name, clean_name(found[0]), found[1])
-        found = _labelled(page, lines, ink, labels["ssn"])
+        found = _labelled(page, lines, ink, labels["ssn"], identity=True)
         if found:
             digits = re.sub(r"\D", "", found[0].split("  ")[0])
             put("ssn_last4", digits[-4:] if len(digits) >= 4 else None, found[1] * (1.0 if len(digits) >= 4 else 0.7))
-        found = _labelled(page, lines, ink, labels["property_address"])
+        found = _labelled(page, lines, ink, labels["property_address"], identity=True)
         if found:
             put("property_address", re.sub(r"\s+", " ", found[0].strip(" _|")) or None, found[1])
         found = _labelled(page, lines, ink, labels["hardship_start_date"])

@@ -186,7 +186,7 @@ def _words_of(result: Any, box: PixelBox, size: tuple[int, int], band: tuple[int
     y0, y1 = band
     scale = (x1 - x0) / max(1.0, float(info.line_txt_len))
     words = tuple(
-        Word(text=text, confidence=score,
+        Word(text=text, confidence=score, second_reader=True,
              box=((x0 + cols[0] * scale) / width, y0 / height, min(x1, x0 + (cols[-1] + 1) * scale) / width,
                   y1 / height))
         for chars, cols in _split_at_rules(info.words, info.word_cols)
