@@ -72,7 +72,7 @@ def scores(page: Page) -> dict[str, float]:
         for negative in spec.get("negative", []):
             if squash(negative) in whole:
                 score -= config["negative_weight"]
-        if name != config["shared_negative"]["owner"]:
+        if name != config["shared_negative"]["owner"] and name not in config["shared_negative"].get("exempt", []):
             for negative in config["shared_negative"]["cues"]:
                 if squash(negative) in whole:
                     score -= config["shared_negative"]["weight"]

@@ -26,7 +26,7 @@ DATE_FIELD = {"pay_stub": "pay_date", "bank_statement": "period_end", "profit_an
               "irs_form_4506c": "signed_on", **{kind: "letter_date" for kind in LETTERS}}
 # Only a label that says "loan" (or "mortgage account"): a utility bill's or a bank's "Account number" is not
 # the mortgage's, and taking it would open a case for a stranger's account.
-_LOAN_IN_TEXT = re.compile(r"\b(?:loan|mortgage\s+account)\s*(?:number|no\.?|#)\s*(?:is)?\s*[:#]?\s*(\d{6,15})\b",
+_LOAN_IN_TEXT = re.compile(r"\b(?:loan|mortgage\s+account)\s*(?:(?:number|no\.?|#)\s*(?:is)?)?\s*[:#]?\s*(\d{6,15})\b",
                            re.IGNORECASE)
 
 

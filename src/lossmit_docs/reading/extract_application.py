@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Iterator
 from datetime import date
 from decimal import Decimal
+from functools import cache
 from typing import Any
 
 from lossmit_docs.model import REVIEW_NOTE, Field, Page, PageRef, TextMethod, Word
@@ -48,6 +49,8 @@ Ref = Callable[[int], PageRef]
 LONG_LABEL = 12  # letters (squashed) from which a label is still found with one letter misread
 UNREADABLE = 0.3  # confidence of a value written where OCR read nothing (handwriting)
 PEN_IDENTITY = 0.7  # most a handwritten name, address or number read by the second reader is sure of
+UNDER_REACH = 0.02  # page heights under a small label its answer may start (a quarter inch on a letter page)
+_ZIP = re.compile(r"\b\d{5}(?:-\d{4})?\b")
 ADDS_UP = 0.9  # confidence of scanned income figures that add up to the form's own total
 _CHECKED_MARK = re.compile(r"[xX☒☑✓✔■●&]|K[\]l|}1]|\[4|^4]")
 _OCR_DIGITS = str.maketrans({"O": "0", "o": "0", "D": "0", "I": "1", "l": "1", "|": "1", "S": "5", "B": "8"})
@@ -226,7 +229,7 @@ def _labelled(page: Page, lines: list[str], ink: InkProbe | None,
         box = _first_label(page, variants)
         if box is None:
             return None
-        text, confidence = _read(_row_words(page, box), page, identity)
+        text, confidence = _read(_value_words(page, box), page, identity)
         if not re.search(r"\w", text) and ink is not None:
             line = box[3] - box[1]
             region = (box[2] + 0.005, box[1], min(0.97, box[2] + 0.45), box[3] + 0.5 * line)
@@ -235,6 +238,90 @@ def _labelled(page: Page, lines: list[str], ink: InkProbe | None,
         return text, confidence
     found = value_after(lines, variants, same_line_only=True)
     return None if found is None else (found[0], 0.97 if page.method != TextMethod.OCR else page.confidence)
+
+
+def _value_words(page: Page, box: Box) -> list[Word]:
+    """The answer to a label: on its row; else written a little above the line (a pen on a ruled form);
+    else, when the label has no colon, the words right under it (a label-over-field layout: portals,
+    modern forms). A note printed after the label ("(print):", "(if any)") is the label's, not the answer."""
+    own = [w for w in page.words if _inside(w.box, box)]
+    row = _without_label_note(_row_words(page, box))
+    if _has_text(row) and not _labels_only(row, own):
+        return row
+    loose = _without_label_note(_row_words(page, box, loose=True))
+    if _has_text(loose) and not _labels_only(loose, own):
+        return loose
+    if own and not own[-1].text.rstrip().endswith(":"):
+        return _words_below(page, box)
+    return []
+
+
+def _address_continued(page: Page, variants: list[str]) -> str:
+    """The city, state and ZIP an address continues with on the line under its answer."""
+    box = _first_label(page, variants)
+    if box is None or not page.words:
+        return ""
+    value = _value_words(page, box)
+    if not value:
+        return ""
+    start = (min(w.box[0] for w in value), min(w.box[1] for w in value), max(w.box[2] for w in value),
+             max(w.box[3] for w in value))
+    under = _words_below(page, (box[0], start[1], start[2], start[3]))
+    text = " ".join(w.text for w in under).strip(" _|")
+    return text if _ZIP.search(text) else ""
+
+
+def _labels_only(row: list[Word], own: list[Word]) -> bool:
+    """Whether the words beside a label are the next labels of a header row ("FULL LEGAL NAME  SSN (LAST 4)"):
+    a known label, or capitals without a digit beside a label printed in capitals."""
+    text = squash(" ".join(w.text for w in row))
+    if any(text.startswith(label) for label in _all_labels()):
+        return True
+    capitals = [w.text for w in own if any(c.isalpha() for c in w.text)]
+    return bool(capitals) and all(t.isupper() for t in capitals) and all(
+        w.text.isupper() and not any(c.isdigit() for c in w.text) for w in row if re.search(r"\w", w.text))
+
+
+def _has_text(words: list[Word]) -> bool:
+    return any(re.search(r"\w", w.text) for w in words)
+
+
+def _inside(word: Box, box: Box) -> bool:
+    return box[0] - 0.002 <= (word[0] + word[2]) / 2 <= box[2] + 0.002 and box[1] <= (word[1] + word[3]) / 2 <= box[3]
+
+
+def _without_label_note(row: list[Word]) -> list[Word]:
+    start = 0
+    if row and row[0].text.startswith("("):
+        close = next((i for i, w in enumerate(row[:6]) if ")" in w.text), None)
+        start = 0 if close is None else close + 1
+    while start < len(row) and not re.search(r"\w", row[start].text):
+        start += 1
+    return row[start:]
+
+
+def _words_below(page: Page, box: Box) -> list[Word]:
+    """The first row of words under a label, from its left edge up to the next label on its row; none
+    when that row is itself labels (a blank field, then the next question)."""
+    line = box[3] - box[1]
+    beside = [w.box[0] for w in page.words if w.box[0] > box[2] + 0.01 and _same_row(w.box, box)]
+    right = min(beside, default=0.98)
+    under = [w for w in page.words if box[0] - 0.01 <= w.box[0] < right
+             and box[3] - 0.2 * line <= w.box[1] <= box[3] + max(2.5 * line, UNDER_REACH)]
+    if not under:
+        return []
+    top = min(under, key=lambda w: w.box[1])
+    row = sorted((w for w in under if _same_row(w.box, top.box)), key=lambda w: w.box[0])
+    if any(w.text.rstrip().endswith(":") for w in row) or _labels_only(row, []):
+        return []
+    return row
+
+
+@cache
+def _all_labels() -> tuple[str, ...]:
+    labels = _labels()
+    return tuple(squash(v) for name in ("loan_number", "borrower_name", "co_borrower_name", "ssn",
+                                        "property_address", "hardship_start_date") for v in labels[name])
 
 
 # --- answers read from text -------------------------------------------------------------------------
@@ -267,7 +354,9 @@ def _from_text(pages: list[Page], ref: Ref, ink: InkProbe | None) -> dict[str, F
             put("ssn_last4", digits[-4:] if len(digits) >= 4 else None, found[1] * (1.0 if len(digits) >= 4 else 0.7))
         found = _labelled(page, lines, ink, labels["property_address"], identity=True)
         if found:
-            put("property_address", re.sub(r"\s+", " ", found[0].strip(" _|")) or None, found[1])
+            address = re.sub(r"\s+", " ", found[0].strip(" _|"))
+            more = _address_continued(page, labels["property_address"]) if address and not _ZIP.search(address) else ""
+            put("property_address", ", ".join(p for p in (address, more) if p) or None, found[1])
         found = _labelled(page, lines, ink, labels["hardship_start_date"])
         if found:
             put("hardship_start_date", first_date(found[0]), found[1])
