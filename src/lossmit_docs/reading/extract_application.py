@@ -240,6 +240,21 @@ def _labelled(page: Page, lines: list[str], ink: InkProbe | None,
     return None if found is None else (found[0], 0.97 if page.method != TextMethod.OCR else page.confidence)
 
 
+def _occupancy_in_words(pages: list[Page], ink: InkProbe | None, fields: dict[str, Field], ref: Ref) -> None:
+    """Occupancy written as the answer to its question ("PROPERTY USE  Investment / rental property"), for
+    forms that print the answer instead of ticking a box."""
+    labels = _labels()
+    for page in pages:
+        found = _labelled(page, page.text.splitlines(), ink, labels["occupancy_question"])
+        if not found or not found[0].strip():
+            continue
+        answer = squash(found[0])
+        codes = [code for code, variants in labels["occupancy"].items() if any(squash(v) in answer for v in variants)]
+        if len(codes) == 1:
+            fields["occupancy"] = Field(codes[0], round(found[1], 3), ref(page.number), page.method)
+            return
+
+
 def _value_words(page: Page, box: Box) -> list[Word]:
     """The answer to a label: on its row; else written a little above the line (a pen on a ruled form);
     else, when the label has no colon, the words right under it (a label-over-field layout: portals,
@@ -367,6 +382,8 @@ def _from_text(pages: list[Page], ref: Ref, ink: InkProbe | None) -> dict[str, F
             codes, confidence, page = chosen
             value: Any = codes if group == "hardship" else (codes[0] if len(codes) == 1 else None)
             fields[name] = Field(value, round(confidence, 3), ref(page.number), page.method)
+    if fields.get("occupancy") is None or fields["occupancy"].value is None:
+        _occupancy_in_words(pages, ink, fields, ref)
     fields.setdefault("co_borrower_name", Field(None, 0.6, ref(pages[0].number), pages[0].method))
     return fields
 

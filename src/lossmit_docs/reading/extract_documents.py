@@ -106,19 +106,28 @@ def _labels(kind: str) -> dict[str, Any]:
     return rules("field_labels")[kind]
 
 
-def _qualified(line: str, start: int, words: list[str]) -> bool:
-    """Whether a label is another figure's, by the word just before it ("YTD Net Pay", "Weekly benefit")."""
+def _qualified(line: str, start: int, words: list[str], end: int | None = None) -> bool:
+    """Whether a label is another figure's, by the word just before it ("YTD Net Pay", "Weekly benefit") or,
+    given the label's `end`, just after it ("Net to date", "Gross YTD")."""
     before = squash(line[max(0, start - 14) : start])
-    return any(before.endswith(squash(w)) for w in words)
+    after = squash(line[end : end + 14]) if end is not None else ""
+    return any(before.endswith(squash(w)) or (after and after.startswith(squash(w))) for w in words)
 
 
-def _money(reader: _Reader, labels: list[str], not_after: list[str] | None = None, at_line_start: bool = False
-           ) -> tuple[Decimal | None, int | None]:
-    """The first amount after a label (same line, else the next non-blank line)."""
+def _money(reader: _Reader, labels: list[str], not_after: list[str] | None = None, at_line_start: bool = False,
+           same_line_first: bool = False) -> tuple[Decimal | None, int | None]:
+    """The first amount after a label (same line, else the next non-blank line). `same_line_first` looks
+    for a labelled line with its amount first: a summary box's header row ("Opening Balance  Money In ...
+    Closing Balance") has its figures underneath in an order no line of text keeps."""
+    if same_line_first:
+        for index, start, end in label_matches(reader.lines, labels):
+            amounts = amounts_in(reader.lines[index][end:], cents_required=True)
+            if amounts and not (not_after and _qualified(reader.lines[index], start, not_after, end)):
+                return abs(amounts[0]), index
     fallback: int | None = None
     for index, start, end in label_matches(reader.lines, labels):
         line = reader.lines[index]
-        if (not_after and _qualified(line, start, not_after)) or (at_line_start and line[:start].strip(" |-_.:")):
+        if (not_after and _qualified(line, start, not_after, end)) or (at_line_start and line[:start].strip(" |-_.:")):
             continue
         following = [i for i in range(index + 1, min(index + 3, len(reader.lines))) if reader.lines[i].strip()]
         for number in [index, *following[:1]]:
@@ -199,10 +208,29 @@ def firm_name(text: str) -> str | None:
         text = re.sub(re.escape(word), " ", text, flags=re.IGNORECASE)
     words = (clean_name(text) or "").split()
     capitalised = bool(words) and words[0][:1].isupper()
+    popped = 0
     while capitalised and len(words) > 1 and words[-1].islower() and words[-1] not in NAME_JOINERS:
         words.pop()
+        popped += 1
+    if popped and len(words) == 1:  # a sentence ("Keep this slip for your records"), not a name
+        return None
     name = " ".join(words).strip(" ,&-")
     return name if len(re.sub(r"[^A-Za-z]", "", name)) >= 3 else None
+
+
+_STREET = re.compile(r"^\s*\d{2,6}\s+[A-Za-z][\w .'-]*\b(?:st|street|ave|avenue|rd|road|blvd|dr|drive|ln|lane|way|ct|"
+                     r"court|cir|circle|pkwy|parkway|hwy|highway|pl|place|ter|trail|trl)\b", re.IGNORECASE)
+
+
+def _firm_over_address(reader: _Reader, person: str | None) -> tuple[str | None, int | None]:
+    """A name printed over a street address that is not the employee's: the employer's own block."""
+    for index, line in enumerate(reader.lines[1:], start=1):
+        above = reader.lines[index - 1]
+        if _STREET.match(line) and not re.search(r"[:#]|\d", above):
+            name = firm_name(above)
+            if name and (person is None or squash(name) != squash(person)):
+                return name, index - 1
+    return None, None
 
 
 def _heading_firm(reader: _Reader) -> tuple[str | None, int | None]:
@@ -223,10 +251,12 @@ def extract_pay_stub(pages: list[Page], ref: Ref) -> tuple[dict[str, Field], lis
     fields: dict[str, Field] = {}
     employer, employer_line = reader.first(labels["employer"], firm_name, same_line_only=True)
     labelled = employer is not None
+    name, name_line = reader.first(labels["employee_name"], _person)
     if not labelled:
         employer, employer_line = _heading_firm(reader)
+    if employer is None:
+        employer, employer_line = _firm_over_address(reader, name)
     fields["employer"] = reader.field(employer, employer_line, (0.9 if labelled else 0.8) if employer else 0.3)
-    name, name_line = reader.first(labels["employee_name"], _person)
     fields["employee_name"] = reader.field(name, name_line, 0.85 if name else 0.3)
     pay_date, pay_line = reader.first(labels["pay_date"], first_date)
     fields["pay_date"] = reader.field(pay_date, pay_line, 0.95 if pay_date else 0.3)
@@ -321,18 +351,34 @@ def extract_bank_statement(pages: list[Page], ref: Ref) -> dict[str, Field]:
     labels = _labels("bank_statement")
     reader = _Reader(pages, ref)
     fields: dict[str, Field] = {}
-    bank = next(((firm_name(line), i) for i, line in enumerate(reader.lines[:8])
+    bank = next(((_bank_name(line, labels["bank_words"]), i) for i, line in enumerate(reader.lines[:8])
                  if _has_word(line, labels["bank_words"]) and firm_name(line)), (None, None))
     fields["bank_name"] = reader.field(bank[0], bank[1], 0.85 if bank[0] else 0.2)
     fields["account_last4"] = _account_last4(reader, labels["account"])
     period = reader.after(labels["period"])
     found = dates_in(period[0]) if period else []
-    fields["period_start"] = reader.field(found[0] if len(found) >= 2 else None, period[1] if period else None)
-    fields["period_end"] = reader.field(found[1] if len(found) >= 2 else None, period[1] if period else None)
+    if len(found) >= 2:
+        fields["period_start"] = reader.field(found[0], period[1] if period else None)
+        fields["period_end"] = reader.field(found[1], period[1] if period else None)
+    else:  # "Statement from Jun 20, 2025" and "Statement to Jul 19, 2025" on lines of their own
+        for name in ("period_start", "period_end"):
+            day, line = reader.first(labels[name], first_date, same_line_only=True)
+            fields[name] = reader.field(day, line)
     for name in ("beginning_balance", "ending_balance"):
-        value, line = _money(reader, labels[name])
+        value, line = _money(reader, labels[name], same_line_first=True)
         fields[name] = reader.field(value, line, 0.95 if value is not None else 0.3)
     return fields
+
+
+def _bank_name(line: str, bank_words: list[str]) -> str | None:
+    """The bank's name from its heading line, without a title run on after it ("... Credit Union Member
+    Statement")."""
+    name = firm_name(line)
+    if name and re.search(r"\bstatement\b", name, re.IGNORECASE):
+        ends = [m.end() for w in bank_words for m in re.finditer(rf"\b{re.escape(w)}\b", name, re.IGNORECASE)]
+        if ends:
+            name = name[: max(ends)].strip(" ,")
+    return name
 
 
 def _has_word(text: str, words: list[str]) -> bool:
@@ -340,7 +386,7 @@ def _has_word(text: str, words: list[str]) -> bool:
     return any(re.search(rf"\b{re.escape(word.lower())}\b", lowered) for word in words)
 
 
-_MASKED = re.compile(r"(?:[*xX•#+]{2,}|ending\s+in)[\s-]*(\d{4})\b", re.IGNORECASE)
+_MASKED = re.compile(r"(?:[*xX•#+.…]{2,}|ending\s+in)[\s-]*(\d{4})\b", re.IGNORECASE)
 
 
 def _account_last4(reader: _Reader, labels: list[str]) -> Field:
@@ -356,7 +402,11 @@ def _account_last4(reader: _Reader, labels: list[str]) -> Field:
         if len(digits) >= 4:
             loose.append((digits[-4:], line))
     chosen = masked or loose
-    if not chosen:
+    if not chosen:  # no label: a masked number printed by the account's name ("SHARE DRAFT CHECKING ****5771")
+        unlabelled = [(hit.group(1), i) for i, line in enumerate(reader.lines[:HEADING_LINES * 3])
+                      if (hit := _MASKED.search(line)) and not re.search(r"\bssn\b|social", line, re.IGNORECASE)]
+        if len({value for value, _ in unlabelled}) == 1:
+            return reader.field(unlabelled[0][0], unlabelled[0][1], 0.85)
         return reader.field(None, None, 0.3)
     agree = len({value for value, _ in chosen}) == 1
     return reader.field(chosen[0][0], chosen[0][1], (0.95 if masked else 0.7) if agree else 0.5)

@@ -30,7 +30,7 @@ _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DATE_RE = re.compile(
     r"(?P<iso>(?P<iy>(?:19|20)\d\d)-(?P<im>\d\d?)-(?P<id>\d\d?))"
     r"|(?P<num>(?<!\d)(?P<m>\d\d?)\s?[/.-]\s?(?P<d>\d\d?)\s?[/.-]\s?(?P<y>(?:19|20)?\d\d)(?!\d))"
-    rf"|(?P<named>\b(?P<mn>{_MONTH_NAMES})\.?\s+(?P<nd>\d\d?)(?:st|nd|rd|th)?,?\s+(?P<ny>(?:19|20)\d\d)\b)"
+    rf"|(?P<named>\b(?P<mn>{_MONTH_NAMES})\.?\s+(?P<nd>\d\d?)(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<ny>(?:19|20)\d\d)\b)"
     rf"|(?P<dmy>\b(?P<dd>\d\d?)\s+(?P<dm>{_MONTH_NAMES})\.?,?\s+(?P<dy>(?:19|20)\d\d)\b)",
     re.IGNORECASE,
 )
@@ -150,8 +150,11 @@ def first_amount(text: str, cents_required: bool = False) -> Decimal | None:
 
 
 def clean_name(text: str) -> str | None:
-    """A person's or firm's name cut from a line: letters, spaces and name punctuation, title case kept."""
-    text = re.split(r"\s{3,}|\$|\d", text)[0]
+    """A person's or firm's name cut from a line: letters, spaces and name punctuation, title case kept; it
+    ends before the first word with a digit ("SZABO E1100": an employee number glued on)."""
+    text = re.split(r"\s{3,}|\$", text)[0]
+    words = text.split()
+    text = " ".join(words[: next((i for i, w in enumerate(words) if re.search(r"\d", w)), len(words))])
     text = re.sub(r"[^A-Za-z.,'&\- ]", " ", text)
     text = re.sub(r"\s+", " ", text).strip(" ,.-")
     return text or None
