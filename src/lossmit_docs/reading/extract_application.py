@@ -532,12 +532,14 @@ def _checked(pages: list[Page], options: dict[str, list[str]],
 
 def _boxes_by_ink(page: Page, options: dict[str, list[str]],
                   ink: InkProbe) -> tuple[list[str], float, int]:
-    """Each option's box found left of its label and measured; a label with no box beside it is prose."""
+    """Each option's box found left of its label and measured; a label with no box beside it is prose.
+    Options whose box could not be measured count as shown only beside a marked one (radio circles)."""
     image = ink.image(page.number, page.rotation)
     width, height = page.width_pt or 612.0, page.height_pt or 792.0
     codes: list[str] = []
     confidences: list[float] = []
     taken: list[Box] = []
+    unmeasured: list[Box] = []
     seen = 0
     for code, variants in options.items():
         for variant in sorted(variants, key=len, reverse=True):
@@ -555,6 +557,7 @@ def _boxes_by_ink(page: Page, options: dict[str, list[str]],
                     continue
                 fill = checkbox_fill(image, window, (0.55 * line, 1.9 * line))
                 if fill is None:
+                    unmeasured.append(box)
                     continue
                 taken.append(box)
                 seen += 1
@@ -563,6 +566,8 @@ def _boxes_by_ink(page: Page, options: dict[str, list[str]],
                 if ticked and code not in codes:
                     codes.append(code)
     scanned = page.confidence if page.method == TextMethod.OCR else 1.0
+    if codes:  # an empty round radio button has no sides to find; its option still shows on the page
+        seen += len({b for b in unmeasured if not any(_overlap(b, other) for other in taken)})
     return codes, min(confidences, default=0.0) * max(scanned, 0.85), seen
 
 

@@ -177,8 +177,9 @@ def _by_column(page: Page, label_box: tuple[float, float, float, float],
                cells: list[tuple[Word, Decimal]], headers: dict[str, list[str]]
                ) -> tuple[Decimal | None, Decimal | None]:
     columns = {name: column_headers(page, words, label_box[1]) for name, words in headers.items()}
+    by_place = (cells[-2][1] if len(cells) >= 2 else cells[0][1], cells[-1][1] if len(cells) >= 2 else None)
     if not columns["ytd"] and not columns["current"]:
-        return cells[-2][1] if len(cells) >= 2 else cells[0][1], cells[-1][1] if len(cells) >= 2 else None
+        return by_place
     found: dict[str, Decimal] = {}
     for word, amount in cells:
         distance = {name: min(abs(word.box[2] - box[2]) for box in boxes[-3:])
@@ -186,6 +187,8 @@ def _by_column(page: Page, label_box: tuple[float, float, float, float],
         name = min(distance, key=lambda n: distance[n])
         if distance[name] < COLUMN_REACH:
             found.setdefault(name, amount)
+    if not found:  # headers of another table ("Deductions this pay"): none stands over this row's figures
+        return by_place
     return found.get("current"), found.get("ytd")
 
 
@@ -292,6 +295,10 @@ def _gross(reader: _Reader, labels: dict[str, Any], fields: dict[str, Field]) ->
     if current is not None and page is not None:
         fields["gross_current"] = reader.field(current, None, 0.95, page=page, base=read)
         fields["gross_ytd"] = reader.field(ytd, None, 0.9 if ytd is not None else 0.6, page=page, base=read)
+        if ytd is None:  # a year-to-date box of its own ("Gross to date 25,704.00")
+            ytd, ytd_line = _money(reader, labels["gross_ytd"])
+            if ytd is not None:
+                fields["gross_ytd"] = reader.field(ytd, ytd_line, 0.9)
         return
     gross, gross_line = _money(reader, labels["gross"], not_after=labels["ytd_words"])
     ytd, ytd_line = _money(reader, labels["gross_ytd"])
