@@ -240,6 +240,26 @@ def _labelled(page: Page, lines: list[str], ink: InkProbe | None,
     return None if found is None else (found[0], 0.97 if page.method != TextMethod.OCR else page.confidence)
 
 
+def _co_borrower_section(page: Page, labels: dict[str, Any]) -> tuple[str, float] | None:
+    """The name asked for under a heading of its own ("Co-applicant", then "FULL LEGAL NAME" and the answer
+    under it, or a dash for none), for forms that repeat one block per person."""
+    if not page.words:
+        return None
+    for box, _, _ in (hit for heading in labels["co_borrower_section"] for hit in _occurrences(page, heading)):
+        if any(_same_row(w.box, box) and not _inside(w.box, box) for w in page.words):
+            continue  # a heading stands alone on its row; "Applicant  Co-Applicant" heads columns instead
+        below = [hit[0] for variant in labels["borrower_name"] for hit in _occurrences(page, variant)
+                 if box[3] <= hit[0][1] <= box[3] + 3 * UNDER_REACH]
+        if below:
+            label = min(below, key=lambda b: b[1])
+            words = _value_words(page, label)
+            text = " ".join(w.text for w in words)
+            if words and not re.search(r"[A-Za-z]", text):  # "—": none
+                return "", 0.9
+            return _read(words, page, identity=True) if words else None
+    return None
+
+
 def _occupancy_in_words(pages: list[Page], ink: InkProbe | None, fields: dict[str, Field], ref: Ref) -> None:
     """Occupancy written as the answer to its question ("PROPERTY USE  Investment / rental property"), for
     forms that print the answer instead of ticking a box."""
@@ -363,6 +383,10 @@ def _from_text(pages: list[Page], ref: Ref, ink: InkProbe | None) -> dict[str, F
                 found = _labelled(page, lines, ink, labels[name], identity=True)
                 if found:
                     put(name, clean_name(found[0]), found[1])
+            if "borrower_name" in fields and "co_borrower_name" not in fields:
+                found = _co_borrower_section(page, labels)
+                if found:
+                    put("co_borrower_name", clean_name(found[0]), found[1])
         found = _labelled(page, lines, ink, labels["ssn"], identity=True)
         if found:
             digits = re.sub(r"\D", "", found[0].split("  ")[0])
