@@ -101,3 +101,24 @@ def test_borrower_letters_telling_of_a_death_or_orders_stay_hardship_letters(tex
     kind = classify_page(page(text, ocr=True))
     assert kind.type == "hardship_letter"
     assert kind.strong  # strong enough to begin a document of its own in a combined fax
+
+
+def test_a_letterhead_fax_number_is_no_cover_and_a_cover_naming_the_application_is_one() -> None:
+    form = page("Bluewater Loan Servicing, LLC Page 1 of 2\nPO Box 4410 Tulsa, OK 74101 - Fax (918) 555-0147\n"
+                "HOMEOWNER ASSISTANCE REQUEST\nLoan number: 0018560074\nSECTION A APPLICANT INFORMATION\n"
+                "Applicant Co-Applicant\nDate hardship began: 06/27/24", ocr=True)
+    assert classify_page(form).type == "mortgage_assistance_application"
+    portal = page("Keystone Ridge Home Loans\nHomeowner Relief Portal\nMortgage Relief Application - Submitted "
+                  "Summary\nLOAN NUMBER PROPERTY USE\nHARDSHIP BEGAN ON EXPECTED DURATION")
+    assert classify_page(portal).type == "mortgage_assistance_application"
+    cover = page("Date: 08/22/2025\nTo: Tri-County Mortgage Services\nFrom: Gideon Szabo\n"
+                 "Pages: 7 (including this cover sheet)\nRe: Mortgage assistance application and documents\n"
+                 "Comments:\nCONFIDENTIALITY NOTICE: this transmission may contain private information", ocr=True)
+    assert classify_page(cover).type == "fax_cover"
+
+
+def test_a_divorce_decree_that_orders_a_quitclaim_deed_is_a_decree() -> None:
+    decree = page("IN THE COURT OF COMMON PLEAS\nDIVISION OF DOMESTIC RELATIONS\nGIDEON SZABO, Plaintiff\nv.\n"
+                  "EVERETT D. DELACROIX, Defendant.\nFINAL JUDGMENT AND DECREE OF DIVORCE\nThe parties are divorced."
+                  " The Defendant shall execute a quitclaim deed within thirty days.")
+    assert classify_page(decree).type == "divorce_decree"

@@ -428,3 +428,47 @@ def test_year_to_date_counts_from_the_day_paid() -> None:
     assert fields["gross_ytd"].value == Decimal("4730.77") and notes == []
     _, notes = extract_pay_stub([text_page(stub.replace("01/03/2025", "06/27/2025"))], ref)
     assert notes and "does not match" in notes[0]  # in late June one period's pay is no year-to-date
+
+
+def test_bank_statement_with_a_summary_box_and_from_to_lines() -> None:
+    text = (
+        "Northgate Savings Bank\nACCOUNT STATEMENT\nPriya Abernathy Account Premier Checking ...1043\n"
+        "5560 Whitcomb Ave Apt 9 Statement from Jun 20, 2025\nFlagstaff, AZ 86072 Statement to Jul 19, 2025\n"
+        "Opening Balance Money In Money Out Closing Balance\n$1,509.40 $7,430.00 $3,518.89 $5,420.51\n"
+        "20 Jun Opening balance 1,509.40\n23 Jun ONLINE PMT VISA CARD 269.81 1,239.59\n"
+        "19 Jul Closing balance 5,420.51"
+    )
+    fields = extract_bank_statement([text_page(text)], ref)
+    assert fields["account_last4"].value == "1043"
+    assert (fields["period_start"].value, fields["period_end"].value) == (date(2025, 6, 20), date(2025, 7, 19))
+    assert fields["beginning_balance"].value == Decimal("1509.40")
+    assert fields["ending_balance"].value == Decimal("5420.51")
+    union = ("PRAIRIE SUMMIT CREDIT UNION Member Statement\nStatement period: October 1, 2024 through October 31, "
+             "2024\nSHARE DRAFT CHECKING ****5771\nBeginning balance 10/01/2024 $2,784.72")
+    fields = extract_bank_statement([text_page(union, ocr=True)], ref)
+    assert fields["bank_name"].value == "PRAIRIE SUMMIT CREDIT UNION" and fields["account_last4"].value == "5771"
+
+
+def test_pay_slip_with_its_figures_to_date_and_its_firm_over_its_address() -> None:
+    slip = (
+        "PAY SLIP\nKeep this slip for your records\nEmployee: Gideon Szabo\nPay frequency: Bi-Weekly\n"
+        "Pay period: 07/12/25 - 07/25/25\nPaid on: Jul 31,2025\nTotal Gross $1,713.60\nTake Home Pay $1,265.84\n"
+        "Hollow Creek Foods LLC\n9663 Whitcomb Ave, Yakima, WA 98955\nYEAR TO DATE\nGross to date 25,704.00\n"
+        "Net to date 18,987.60"
+    )
+    fields, _ = extract_pay_stub([text_page(slip)], ref)
+    assert fields["employer"].value == "Hollow Creek Foods LLC"  # not "Keep"
+    assert fields["pay_date"].value == date(2025, 7, 31)
+    assert fields["net_current"].value == Decimal("1265.84")  # not the net to date
+    assert fields["gross_ytd"].value == Decimal("25704.00")
+    board = ("Larchmont Unified School District EARNINGS STATEMENT\nEMPLOYEE EMPLOYEE NO. DEPARTMENT\n"
+             "ANNELIESE T. SZABO E1100 Service\nGross Earnings 2,000.00 24,000.00\nNet Earnings $1,506.99")
+    fields, _ = extract_pay_stub([text_page(board)], ref)
+    assert fields["employee_name"].value == "ANNELIESE T. SZABO"  # the employee number is not part of the name
+
+
+def test_dates_as_ocr_and_typists_write_them() -> None:
+    from lossmit_docs.reading.values import dates_in
+
+    assert dates_in("For the period January: 1, 2025 through August 31,2025") == [date(2025, 1, 1),
+                                                                                    date(2025, 8, 31)]

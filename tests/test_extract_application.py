@@ -341,3 +341,78 @@ def test_ocr_money_repairs() -> None:
     assert amounts_in(repair_ocr_money("$1.070")[0]) == [Decimal("1070")]
     assert amounts_in(repair_ocr_money("$1.07")[0]) == [Decimal("1.07")]
     assert amount_shaped("$0") and not amount_shaped("0") and not amount_shaped("S")
+
+
+def _portal_summary(path: Path) -> Path:
+    """A web portal's printout: each label in small capitals over its answer, one block per person."""
+    pdf = canvas.Canvas(str(path), pagesize=letter)
+    pdf.setFont("Helvetica-Bold", 14)
+    pdf.drawString(50, 740, "Mortgage Relief Application - Submitted Summary")
+    rows = [(690, [("LOAN NUMBER", "0565943334"), ("PROPERTY USE", "Investment / rental property")]),
+            (650, [("PROPERTY ADDRESS", "542 Cobblestone Ct, Rock Hill, SC 29752")]),
+            (590, [("FULL LEGAL NAME", "Priya Abernathy"), ("SSN (LAST 4)", "0253")]),
+            (530, [("FULL LEGAL NAME", "\u2014"), ("SSN (LAST 4)", "\u2014")]),
+            (470, [("HARDSHIP BEGAN ON", "March 28, 2025"), ("EXPECTED DURATION", "More than 6 months")])]
+    pdf.setFont("Helvetica-Bold", 11)
+    pdf.drawString(50, 610, "Applicant")
+    pdf.drawString(50, 550, "Co-applicant")
+    for y, cells in rows:
+        for column, (label, answer) in enumerate(cells):
+            pdf.setFont("Helvetica", 7)
+            pdf.drawString(50 + 260 * column, y, label)
+            pdf.setFont("Helvetica", 11)
+            pdf.drawString(50 + 260 * column, y - 14, answer)
+    pdf.save()
+    return path
+
+
+def test_label_over_answer_layout_of_a_portal_printout(tmp_path: Path) -> None:
+    path = _portal_summary(tmp_path / "portal.pdf")
+    fields = extract_application(pages_of(path), ref, PdfInk(path))
+    assert fields["loan_number"].value == "0565943334"
+    assert fields["borrower_name"].value == "Priya Abernathy" and fields["ssn_last4"].value == "0253"
+    assert fields["property_address"].value == "542 Cobblestone Ct, Rock Hill, SC 29752"
+    assert fields["hardship_start_date"].value == date(2025, 3, 28)
+    assert fields["occupancy"].value == "investment_property"
+    assert fields["co_borrower_name"].value is None and fields["co_borrower_name"].confidence >= 0.8
+
+
+def test_pen_above_the_line_a_label_note_and_an_address_on_two_lines(tmp_path: Path) -> None:
+    path = tmp_path / "ruled.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=letter)
+    pdf.setFont("Times-Roman", 10)
+    for y, label in ((700, "1. Mortgage account number:"), (670, "2. Borrower name (print):"),
+                     (640, "4. Co-borrower name (if any):"), (610, "7. Address of the mortgaged property:")):
+        pdf.drawString(50, y, label)
+        pdf.line(230, y - 2, 560, y - 2)
+    pdf.line(70, 588, 560, 588)
+    pdf.setFont("Helvetica-Oblique", 12)
+    pdf.drawString(240, 705, "000626101175")  # written a little above the line
+    pdf.drawString(240, 675, "Gideon Szabo")
+    pdf.drawString(240, 615, "6781 Quarry Ridge Way Unit 24")
+    pdf.drawString(80, 592, "Yakima, WA 98980")
+    pdf.save()
+    fields = extract_application(pages_of(path), ref, PdfInk(path))
+    assert fields["loan_number"].value == "000626101175"
+    assert fields["borrower_name"].value == "Gideon Szabo"  # not "print Gideon Szabo"
+    assert fields["co_borrower_name"].value is None  # not "if any"
+    assert fields["property_address"].value == "6781 Quarry Ridge Way Unit 24, Yakima, WA 98980"
+
+
+def test_round_radio_buttons_one_marked(tmp_path: Path) -> None:
+    path = tmp_path / "radio.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=letter)
+    pdf.setFont("Times-Roman", 10)
+    pdf.drawString(50, 700, "8. How is the property used?")
+    for x, label, marked in ((60, "My primary home", True), (230, "Second / vacation home", False),
+                             (400, "Rental or investment", False)):
+        pdf.circle(x, 684, 4.5)
+        if marked:
+            pdf.setLineWidth(1.5)
+            pdf.line(x - 4, 680, x + 4, 688)
+            pdf.line(x - 4, 688, x + 4, 680)
+            pdf.setLineWidth(1)
+        pdf.drawString(x + 10, 681, label)
+    pdf.save()
+    fields = extract_application(pages_of(path), ref, PdfInk(path))
+    assert fields["occupancy"].value == "primary_residence"

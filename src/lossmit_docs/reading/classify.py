@@ -64,7 +64,9 @@ def scores(page: Page) -> dict[str, float]:
         counted: set[str] = set()
         for cue in spec["cues"]:
             text = squash(str(cue["text"]))
-            if text in whole and text not in counted:
+            # a cue inside one already counted ("assistance application" in "mortgage assistance application")
+            # adds nothing: the page said it once
+            if text in whole and not any(text in longer for longer in counted):
                 counted.add(text)
                 score += cue["weight"]
                 if cue.get("title") and text in title:
