@@ -472,3 +472,12 @@ def test_dates_as_ocr_and_typists_write_them() -> None:
 
     assert dates_in("For the period January: 1, 2025 through August 31,2025") == [date(2025, 1, 1),
                                                                                     date(2025, 8, 31)]
+
+
+def test_net_pay_that_gross_less_deductions_does_not_give_goes_to_review() -> None:
+    slip = ("PAY SLIP\nEmployee: Gideon Szabo\nPay frequency: Bi-Weekly\nPaid on: Jul 31, 2025\n"
+            "Total Gross $1,713.60\nLess: taxes and deductions -$447.76\nTake Home Pay $1,265.34")
+    fields, notes = extract_pay_stub([text_page(slip, ocr=True)], ref)
+    assert fields["net_current"].confidence < 0.8 and any("1265.84" in note for note in notes)
+    right, notes = extract_pay_stub([text_page(slip.replace("1,265.34", "1,265.84"), ocr=True)], ref)
+    assert right["net_current"].confidence >= 0.8 and notes == []

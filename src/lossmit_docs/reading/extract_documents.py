@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable
 from datetime import date
@@ -286,7 +287,19 @@ def extract_pay_stub(pages: list[Page], ref: Ref) -> tuple[dict[str, Field], lis
         notes = _ytd_check(gross, ytd, frequency, paid or end[0])
     else:
         fields["monthly_gross"] = reader.field(None, None, 0.2, "computed")
-    return fields, notes
+    return fields, notes + _net_check(reader, labels, fields)
+
+
+def _net_check(reader: _Reader, labels: dict[str, Any], fields: dict[str, Field]) -> list[str]:
+    """Gross less the stub's own total of deductions should be its net pay; when it is not, a figure was
+    misread (a 3 for an 8 on a fax), and the net pay goes to review with it."""
+    gross, net = fields["gross_current"].value, fields["net_current"].value
+    deductions, _ = _money(reader, labels["deductions"], not_after=labels["ytd_words"])
+    if gross is None or net is None or deductions is None or gross - deductions == net:
+        return []
+    fields["net_current"] = dataclasses.replace(fields["net_current"],
+                                                confidence=min(fields["net_current"].confidence, 0.5))
+    return [f"gross {gross} less deductions {deductions} is {gross - deductions}, not the net pay {net} read"]
 
 
 def _gross(reader: _Reader, labels: dict[str, Any], fields: dict[str, Field]) -> None:

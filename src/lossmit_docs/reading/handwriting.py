@@ -25,7 +25,7 @@ LOW_CONFIDENCE = 0.6  # a word tesseract is less sure of than this may be handwr
 LOW_FIGURE_CONFIDENCE = 0.8  # the same for a word with digits
 ENTRY_SHAPE = 2.0  # an entry is at least this many times wider than tall
 SMALLEST = 0.5  # share of the page's usual word height below which a box is a speck, not writing
-ROW_GAP = 2.0  # words closer than this many line heights along a row are one entry
+ROW_GAP = 1.5  # words closer than this many line heights along a row are one entry
 INK_GAP = 0.8  # a crop grows over ink along its row across blank gaps up to this many line heights
 REACH = 0.5  # line heights above and below its words a crop may grow to take in their ink
 PAD = 0.35  # line heights of margin above and below a crop: ascenders, descenders, a tilted pen
@@ -184,7 +184,10 @@ def _words_of(result: Any, box: PixelBox, size: tuple[int, int], band: tuple[int
     width, height = size
     x0, _, x1, _ = box
     y0, y1 = band
-    scale = (x1 - x0) / max(1.0, float(info.line_txt_len))
+    # columns are the recogniser's time steps; a crop it stretched to its input width has more steps than
+    # `line_txt_len` counts, and the last column read is then the better measure of the crop's width
+    last = max((cols[-1] for cols in info.word_cols if cols), default=0)
+    scale = (x1 - x0) / max(1.0, float(info.line_txt_len), last + 1.0)
     words = tuple(
         Word(text=text, confidence=score, second_reader=True,
              box=((x0 + cols[0] * scale) / width, y0 / height, min(x1, x0 + (cols[-1] + 1) * scale) / width,
