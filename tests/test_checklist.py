@@ -463,10 +463,19 @@ def test_a_low_confidence_value_that_decides_nothing_is_listed_but_does_not_bloc
     assert any("net_current" in item.what for item in result.needs_review)
 
 
-def test_a_low_confidence_read_of_a_missing_signature_is_missing_and_reviewed() -> None:
+def test_a_signature_read_as_missing_with_low_confidence_is_reviewed_not_asked_for() -> None:
+    """A signature or its date OCR could not make out is in front of a person; the borrower is not asked
+    to sign again what they probably signed. Read as missing with confidence, it is missing."""
     result = judge([_application(signed=_field(False, 0.5)), _stub()], EVALUATED, PROFILE)
-    assert _codes(result) == {"application_signature"}
+    assert result.status == "incomplete" and _codes(result) == set()
     assert any("signed" in item.what for item in result.needs_review)
+    sure = judge([_application(signed=_field(False, 0.95)), _stub()], EVALUATED, PROFILE)
+    assert _codes(sure) == {"application_signature"}
+    # the borrower surely unsigned; an unsure read of a co-borrower's line changes nothing of that
+    both = _application(signed=_field(False, 0.95), co_borrower_name="Lee Roe",
+                        co_borrower_signed=_field(False, 0.3))
+    result = judge([both, _stub()], EVALUATED, PROFILE)
+    assert result.status == "incomplete" and _codes(result) == {"application_signature"}
 
 
 def test_an_unrecognised_page_read_with_low_confidence_goes_to_review() -> None:

@@ -581,7 +581,13 @@ def _judge_application(
             code = f"application_field:{name}"
             verdict.add_missing(code, rules.required_field_description.format(label=label), "incomplete", [])
     if not _signatures_complete(reader, application, decisive):
-        verdict.add_missing(rules.signature.code, rules.signature.description, "unsigned", [application.id])
+        unsure = _unsure_unsigned(reader, application)
+        if unsure is None:
+            verdict.add_missing(rules.signature.code, rules.signature.description, "unsigned", [application.id])
+        else:  # never complete on it: the doubt holds the case back until a person has looked
+            decisive.append(ReviewItem(what=f"{profile.label(application.type)} {application.id}: {unsure}",
+                                       reason="read as unsigned or undated, but unsurely; please check the "
+                                              "signature and its date", document=application.id))
     income_types = _claimed_income(reader, application, decisive)
     hardships = reader.value(application, "hardship_types", decisive) or []
     if isinstance(hardships, str):
@@ -601,6 +607,17 @@ def _judge_application(
         verdict.judge_item(reader, transcript, documents)
     verdict.notes += _unknown_codes(application, profile, hardships)
     return income_types
+
+
+def _unsure_unsigned(reader: _Reader, application: Document) -> str | None:
+    """The signature field that failed, when it was read as unsigned with low confidence (a signature or
+    its date OCR could not make out): that goes before a person, not back to the borrower as missing.
+    None when the signature that failed was read surely."""
+    signed = application.fields.get("signed")
+    if signed is None or signed.value is not True:
+        return "signed" if signed is not None and reader.low(signed.confidence) else None
+    co_signed = application.fields.get("co_borrower_signed")
+    return "co_borrower_signed" if co_signed is not None and reader.low(co_signed.confidence) else None
 
 
 def _signatures_complete(reader: _Reader, application: Document, doubts: list[ReviewItem]) -> bool:
