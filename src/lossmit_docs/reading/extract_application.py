@@ -232,7 +232,10 @@ def _labelled(page: Page, lines: list[str], ink: InkProbe | None,
         text, confidence = _read(_value_words(page, box), page, identity)
         if not re.search(r"\w", text) and ink is not None:
             line = box[3] - box[1]
-            region = (box[2] + 0.005, box[1], min(0.97, box[2] + 0.45), box[3] + 0.5 * line)
+            row = _row_words(page, box)
+            note = row[: len(row) - len(_without_label_note(row))]  # "(if any):" is print, not pen
+            start = max([box[2], *(w.box[2] for w in note)])
+            region = (start + 0.005, box[1], min(0.97, start + 0.45), box[3] + 0.5 * line)
             if ink_share(ink.image(page.number, page.rotation), region) > SIGNATURE_INK:
                 return "", UNREADABLE
         return text, confidence
