@@ -416,3 +416,37 @@ def test_round_radio_buttons_one_marked(tmp_path: Path) -> None:
     pdf.save()
     fields = extract_application(pages_of(path), ref, PdfInk(path))
     assert fields["occupancy"].value == "primary_residence"
+
+
+def _boxed_signatures(path: Path, co_signs: bool) -> Path:
+    """Signature boxes with their label in the top corner, a date box beside each (as h1's layout)."""
+    pdf = canvas.Canvas(str(path), pagesize=letter)
+    pdf.setFont("Helvetica", 10)
+    pdf.drawString(230, 740, "Applicant")
+    pdf.drawString(380, 740, "Co-Applicant")  # a column per person
+    pdf.drawString(50, 720, "Full name (first, middle, last)")
+    pdf.drawString(230, 720, "Ana Q. Lopez")
+    pdf.drawString(380, 720, "Ben Lopez")
+    pdf.drawString(50, 560, "I certify that the information I have given is true and complete.")
+    for top, label, signs in ((520, "Applicant signature", True), (470, "Co-Applicant signature", co_signs)):
+        pdf.rect(50, top - 40, 330, 40)
+        pdf.rect(400, top - 40, 150, 40)
+        pdf.setFont("Helvetica", 7)
+        pdf.drawString(54, top - 9, label)
+        pdf.drawString(404, top - 9, "Date")
+        pdf.setFont("Helvetica-Oblique", 12)
+        pdf.drawString(415, top - 30, "07/12/2025")
+        if signs:
+            scrawl(70, top - 30)(pdf)
+    pdf.save()
+    return path
+
+
+def test_signatures_inside_boxes_their_labels_head(tmp_path: Path) -> None:
+    for co_signs in (True, False):
+        path = _boxed_signatures(tmp_path / f"boxed-{co_signs}.pdf", co_signs)
+        fields = extract_application(pages_of(path), ref, PdfInk(path))
+        assert fields["signed"].value is True and fields["signed_on"].value == date(2025, 7, 12)
+        assert fields["co_borrower_signed"].value is co_signs  # not the applicant's ink in the box above
+        assert fields["signed"].confidence >= 0.8
+        assert (fields["borrower_name"].value, fields["co_borrower_name"].value) == ("Ana Q. Lopez", "Ben Lopez")

@@ -221,7 +221,8 @@ def _read(words: list[Word], page: Page, identity: bool = False) -> tuple[str, f
 
 
 def _labelled(page: Page, lines: list[str], ink: InkProbe | None,
-              variants: list[str], identity: bool = False) -> tuple[str, float] | None:
+              variants: list[str], identity: bool = False, column: tuple[float | None, bool] = (None, False)
+              ) -> tuple[str, float] | None:
     """The text on a label's own row, with its confidence; None when the label is not on the page.
 
     A row where OCR read nothing but the pen left ink is unreadable handwriting, not a blank answer."""
@@ -229,8 +230,8 @@ def _labelled(page: Page, lines: list[str], ink: InkProbe | None,
         box = _first_label(page, variants)
         if box is None:
             return None
-        text, confidence = _read(_value_words(page, box), page, identity)
-        if not re.search(r"\w", text) and ink is not None:
+        text, confidence = _read(_column(_value_words(page, box), *column), page, identity)
+        if not re.search(r"\w", text) and ink is not None and column[0] is None:
             line = box[3] - box[1]
             row = _row_words(page, box)
             note = row[: len(row) - len(_without_label_note(row))]  # "(if any):" is print, not pen
@@ -241,6 +242,26 @@ def _labelled(page: Page, lines: list[str], ink: InkProbe | None,
         return text, confidence
     found = value_after(lines, variants, same_line_only=True)
     return None if found is None else (found[0], 0.97 if page.method != TextMethod.OCR else page.confidence)
+
+
+def _person_columns(page: Page) -> float | None:
+    """Where the co-borrower's column starts on a form that answers in two columns under "Applicant |
+    Co-Applicant" (or "Borrower | Co-Borrower"): the second header's left edge; None for one column."""
+    labels = _labels()
+    for heading in labels["co_borrower_section"]:
+        for box, _, _ in _occurrences(page, heading):
+            row = [w for w in page.words if _same_row(w.box, box) and not _inside(w.box, box)]
+            first = [w for w in row if w.box[2] <= box[0] and squash(w.text) in {squash(t) for t in
+                                                                                 labels["first_person"]}]
+            if first and len(row) <= 3:
+                return box[0] - 0.01
+    return None
+
+
+def _column(words: list[Word], split: float | None, second: bool) -> list[Word]:
+    if split is None:
+        return words
+    return [w for w in words if ((w.box[0] + w.box[2]) / 2 >= split) == second]
 
 
 def _co_borrower_section(page: Page, labels: dict[str, Any]) -> tuple[str, float] | None:
@@ -381,16 +402,23 @@ def _from_text(pages: list[Page], ref: Ref, ink: InkProbe | None) -> dict[str, F
             digits = re.sub(r"\D", "", raw.translate(_OCR_DIGITS))
             valid = 6 <= len(digits) <= 15
             put("loan_number", digits if valid else None, found[1] if raw.isdigit() or not raw else found[1] * 0.5)
+        split = _person_columns(page) if page.words else None
         if "borrower_name" not in fields:  # both names from the page that has the borrower's
             for name in ("borrower_name", "co_borrower_name"):
                 found = _labelled(page, lines, ink, labels[name], identity=True)
                 if found:
                     put(name, clean_name(found[0]), found[1])
+            if split is not None and "borrower_name" in fields:  # one question, a column per person
+                for name, second in (("borrower_name", False), ("co_borrower_name", True)):
+                    found = _labelled(page, lines, ink, labels["borrower_name"], True, (split, second))
+                    if found:
+                        fields[name] = Field(clean_name(found[0]), round(found[1], 3), ref(page.number),
+                                             page.method)
             if "borrower_name" in fields and "co_borrower_name" not in fields:
                 found = _co_borrower_section(page, labels)
                 if found:
                     put("co_borrower_name", clean_name(found[0]), found[1])
-        found = _labelled(page, lines, ink, labels["ssn"], identity=True)
+        found = _labelled(page, lines, ink, labels["ssn"], True, (split, False))
         if found:
             digits = re.sub(r"\D", "", found[0].split("  ")[0])
             put("ssn_last4", digits[-4:] if len(digits) >= 4 else None, found[1] * (1.0 if len(digits) >= 4 else 0.7))
@@ -402,7 +430,7 @@ def _from_text(pages: list[Page], ref: Ref, ink: InkProbe | None) -> dict[str, F
         found = _labelled(page, lines, ink, labels["hardship_start_date"])
         if found:
             put("hardship_start_date", first_date(found[0]), found[1])
-        _income_lines(page, lines, fields, ref, ink)
+        _income_lines(page, lines, fields, ref, ink, split)
     for group, name in _GROUP_FIELD.items():
         chosen = _checked(pages, labels[group], ink)
         if chosen is not None:
@@ -415,7 +443,8 @@ def _from_text(pages: list[Page], ref: Ref, ink: InkProbe | None) -> dict[str, F
     return fields
 
 
-def _income_lines(page: Page, lines: list[str], fields: dict[str, Field], ref: Ref, ink: InkProbe | None) -> None:
+def _income_lines(page: Page, lines: list[str], fields: dict[str, Field], ref: Ref, ink: InkProbe | None,
+                  split: float | None = None) -> None:
     """Monthly income and asset lines; several lines of one code add up (wages and overtime). An income
     line whose amount is ink OCR could not read is an unknown amount, for a clerk to read, and so is a
     total summed from it."""
@@ -424,7 +453,7 @@ def _income_lines(page: Page, lines: list[str], fields: dict[str, Field], ref: R
         used: set[Any] = set()  # a line and its amount count once, whichever of its label variants matched
         for code, variants in labels[group].items():
             for variant in variants:
-                found = _line_amount(page, lines, variant, used, ink)
+                found = _line_amount(page, lines, variant, used, ink, split=split)
                 if found is None or (found[0] is None and group != "income"):
                     continue
                 key = f"{group}.{code}"
@@ -441,9 +470,11 @@ def _income_lines(page: Page, lines: list[str], fields: dict[str, Field], ref: R
 
 
 def _line_amount(page: Page, lines: list[str], variant: str, used: set[Any], ink: InkProbe | None,
-                 variants: list[str] | None = None) -> tuple[Decimal | None, float] | None:
+                 variants: list[str] | None = None, split: float | None = None
+                 ) -> tuple[Decimal | None, float] | None:
     """The positive amount on a labelled line (the last one: the first may be a printed example); None
-    for the amount when OCR read no figure where the pen left ink; None when there is no such line."""
+    for the amount when OCR read no figure where the pen left ink; None when there is no such line. On a
+    form with a column per person (`split`), the line's amount is the household's: both columns added."""
     if page.words:
         box = _first_label(page, variants or [variant])
         if box is None or any(_overlap(box, other) for other in used if isinstance(other, tuple)):
@@ -457,6 +488,11 @@ def _line_amount(page: Page, lines: list[str], variant: str, used: set[Any], ink
         used.update(figures)
         words = _amount_words(figures, box[3] - box[1])
         text, confidence = _read(words, page)
+        if split is not None and words:
+            each = [amounts_in(repair_ocr_money(" ".join(w.text for w in _column(words, split, second)))[0])
+                    for second in (False, True)]
+            if all(each):
+                text = str(each[0][-1] + each[1][-1])
         if words and all(_WELL_FORMED_AMOUNT.match(w.text.strip("$)}]|;,")) for w in words):
             confidence = max(confidence, 0.85)  # a border glued to "4,700.00}" lowers OCR's word score only
         read = [w.box for w in used if isinstance(w, Word) and w not in figures]
@@ -706,6 +742,9 @@ def _signature_date(page: Page, box: Box, date_box: Box | None, ink: InkProbe | 
     found, confidence = _date_in(words, page)
     if found is None:
         words = _words_above(page, date_box, end)
+        found, confidence = _date_in(words, page)
+    if found is None:  # "Date" in a box's top corner, the date written under it
+        words = _words_below(page, date_box)
         found, confidence = _date_in(words, page)
     text = " ".join(w.text for w in words)
     if found is None and page.method == TextMethod.OCR and ink is not None:

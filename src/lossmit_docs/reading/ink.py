@@ -274,9 +274,10 @@ SIGNATURE_INK = 0.012  # dark share of a signature line's band above which it is
 
 
 def signature_ink(image: Image.Image, label: Box, right: float, tilt: float = 0.0) -> float:
-    """Ink on the signature line that goes with a label: beside it ("Signature: ____") or above it (the
-    line, then its label printed underneath); measured only over the line's own length, up to `right`,
-    so a date or a printed name at either end is no signature. With no line drawn, the label's row."""
+    """Ink on the signature line that goes with a label: beside it ("Signature: ____"), inside the box the
+    label heads ("Applicant signature" in a box's top corner), or above it (the line, then its label
+    printed underneath); measured only over the line's own length, up to `right`, so a date or a printed
+    name at either end is no signature. With no line drawn, the label's row."""
     line = label[3] - label[1]
     beside = _rules(image, (label[2] + 0.005, label[1], right, label[3] + 0.6 * line), 0.3, tilt)
     if beside:
@@ -285,10 +286,28 @@ def signature_ink(image: Image.Image, label: Box, right: float, tilt: float = 0.
                                  max(rule[1], rule[3]) + 0.8 * line))
     band = (max(0.0, label[0] - 0.05), label[1] - 1.5 * line, right, label[1])
     above = [rule for rule in _rules(image, band, 0.3, tilt) if rule[0] < label[2] and rule[2] > label[0]]
+    if above and _left_edge(image, above[-1], label[3] + line):  # the label heads a box: sign inside it
+        below = _rules(image, (max(0.0, label[0] - 0.05), label[3], right, label[3] + 5.0 * line), 0.3, tilt)
+        if below:  # up to the box's own right side, not into the date box beside it
+            inside = min(right, above[-1][2]) - 0.01
+            return ink_share(image, (label[0], label[3] + 0.1 * line, inside, min(below[0][1], below[0][3])
+                                     - 0.1 * line))
     if above:
         rule = above[-1]
         return ink_share(image, (rule[0], min(rule[1], rule[3]) - 3.0 * line, rule[2], label[1] - 0.1 * line))
     return ink_share(image, (label[2] + 0.005, label[1] - 2.0 * line, right, label[3] + 0.3 * line))
+
+
+def _left_edge(image: Image.Image, rule: Box, bottom: float) -> bool:
+    """Whether a rule is a box's top edge: a dark column runs down from its left end past `bottom`."""
+    width, height = image.size
+    x, top = int(rule[0] * width), int(min(rule[1], rule[3]) * height)
+    rows = range(top + 1, min(height, int(bottom * height)))
+    if len(rows) < 3:
+        return False
+    pixels = image.load()
+    dark = sum(any(pixels[min(width - 1, max(0, x + d)), y] < DARK for d in (-1, 0, 1, 2)) for y in rows)
+    return dark >= 0.8 * len(rows)
 
 
 def ink_under(image: Image.Image, statement: Box, line: float, tilt: float = 0.0, reach: float = 8.0) -> float | None:
