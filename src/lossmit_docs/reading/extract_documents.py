@@ -190,6 +190,10 @@ def _by_column(page: Page, label_box: tuple[float, float, float, float],
             found.setdefault(name, amount)
     if not found:  # headers of another table ("Deductions this pay"): none stands over this row's figures
         return by_place
+    if "current" not in found and "ytd" in found:  # this period's figure stands left of the year's
+        ytd_cell = next(word for word, amount in cells if amount == found["ytd"])
+        left = [amount for word, amount in cells if word.box[2] < ytd_cell.box[0]]
+        return (left[0] if left else None), found["ytd"]
     return found.get("current"), found.get("ytd")
 
 
@@ -295,6 +299,8 @@ def _net_check(reader: _Reader, labels: dict[str, Any], fields: dict[str, Field]
     misread (a 3 for an 8 on a fax), and the net pay goes to review with it."""
     gross, net = fields["gross_current"].value, fields["net_current"].value
     deductions, _ = _money(reader, labels["deductions"], not_after=labels["ytd_words"])
+    if deductions is None:  # a scan's table read column by column
+        deductions = _row_money(reader, labels["deductions"])[0]
     if gross is None or net is None or deductions is None or gross - deductions == net:
         return []
     fields["net_current"] = dataclasses.replace(fields["net_current"],
@@ -312,6 +318,10 @@ def _gross(reader: _Reader, labels: dict[str, Any], fields: dict[str, Field]) ->
             ytd, ytd_line = _money(reader, labels["gross_ytd"])
             if ytd is not None:
                 fields["gross_ytd"] = reader.field(ytd, ytd_line, 0.9)
+            else:  # its one figure, under whichever column header
+                first, second, where, read_as = _row_money(reader, labels["gross_ytd"])
+                if where is not None and (first or second) is not None:
+                    fields["gross_ytd"] = reader.field(first or second, None, 0.9, page=where, base=read_as)
         return
     gross, gross_line = _money(reader, labels["gross"], not_after=labels["ytd_words"])
     ytd, ytd_line = _money(reader, labels["gross_ytd"])
