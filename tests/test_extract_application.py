@@ -450,3 +450,28 @@ def test_signatures_inside_boxes_their_labels_head(tmp_path: Path) -> None:
         assert fields["co_borrower_signed"].value is co_signs  # not the applicant's ink in the box above
         assert fields["signed"].confidence >= 0.8
         assert (fields["borrower_name"].value, fields["co_borrower_name"].value) == ("Ana Q. Lopez", "Ben Lopez")
+
+
+def test_the_next_question_is_no_answer_to_a_blank_one(tmp_path: Path) -> None:
+    """A blank "Co-borrower name" is followed by the next question, not answered by it; a street
+    address under a header row of "City  State  ZIP code" takes the cells beside it, not the header."""
+    path = tmp_path / "shaded.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=letter)
+    pdf.setFont("Helvetica", 10)
+    for y, label, answer in ((700, "Borrower name", "Everett MacAllister"), (680, "Co-borrower name", ""),
+                             (660, "Co-borrower SSN - last 4 digits", "")):
+        pdf.drawString(50, y, label)
+        pdf.drawString(260, y, answer)
+    pdf.drawString(50, 620, "Street address")
+    pdf.drawString(260, 620, "City")
+    pdf.drawString(380, 620, "State")
+    pdf.drawString(440, 620, "ZIP code")
+    pdf.drawString(50, 604, "4350 Old Mill Rd")
+    pdf.drawString(260, 604, "Waco")
+    pdf.drawString(380, 604, "TX")
+    pdf.drawString(440, 604, "76713")
+    pdf.save()
+    fields = extract_application(pages_of(path), ref, PdfInk(path))
+    assert fields["borrower_name"].value == "Everett MacAllister"
+    assert fields["co_borrower_name"].value is None
+    assert fields["property_address"].value == "4350 Old Mill Rd, Waco TX 76713"

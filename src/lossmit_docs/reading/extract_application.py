@@ -307,7 +307,8 @@ def _value_words(page: Page, box: Box) -> list[Word]:
     row = _without_label_note(_row_words(page, box))
     if _has_text(row) and not _labels_only(row, own):
         return row
-    loose = _without_label_note(_row_words(page, box, loose=True))
+    centre = (box[1] + box[3]) / 2  # pen above the line, never the next question's row below it
+    loose = _without_label_note([w for w in _row_words(page, box, loose=True) if (w.box[1] + w.box[3]) / 2 <= centre])
     if _has_text(loose) and not _labels_only(loose, own):
         return loose
     if own and not own[-1].text.rstrip().endswith(":"):
@@ -316,10 +317,25 @@ def _value_words(page: Page, box: Box) -> list[Word]:
 
 
 def _address_continued(page: Page, variants: list[str]) -> str:
-    """The city, state and ZIP an address continues with on the line under its answer."""
+    """The city, state and ZIP an address continues with: labelled on a line of their own ("City, State,
+    ZIP"), in the cells beside the street's under a header row ("Street address  City  State  ZIP"), or
+    on the line under its answer."""
+    labels = _labels()
     box = _first_label(page, variants)
     if box is None or not page.words:
         return ""
+    city = _first_label(page, labels["city_state_zip"])
+    if city is not None:
+        text = " ".join(w.text for w in _value_words(page, city)).strip(" _|")
+        if _ZIP.search(text):
+            return text
+    street = _words_below(page, box)
+    if street:  # the cells right of the street's, on its row
+        rest = sorted((w for w in page.words if w.box[0] > street[-1].box[2] and _same_row(w.box, street[0].box)),
+                      key=lambda w: w.box[0])
+        text = " ".join(w.text for w in rest).strip(" _|?")
+        if _ZIP.search(text):
+            return text
     value = _value_words(page, box)
     if not value:
         return ""
@@ -332,9 +348,13 @@ def _address_continued(page: Page, variants: list[str]) -> str:
 
 def _labels_only(row: list[Word], own: list[Word]) -> bool:
     """Whether the words beside a label are the next labels of a header row ("FULL LEGAL NAME  SSN (LAST 4)"):
-    a known label, or capitals without a digit beside a label printed in capitals."""
+    a known label; the words questions are made of ("Co-borrower SSN - last 4 digits", "City  State  ZIP
+    code": two of them, or one with no digit); or capitals without a digit beside a label in capitals."""
     text = squash(" ".join(w.text for w in row))
     if any(text.startswith(label) for label in _all_labels()):
+        return True
+    asked = sum(squash(w.text) in _label_words() for w in row)
+    if asked >= 2 or (asked == 1 and not any(c.isdigit() for w in row for c in w.text)):
         return True
     capitals = [w.text for w in own if any(c.isalpha() for c in w.text)]
     return bool(capitals) and all(t.isupper() for t in capitals) and all(
@@ -365,7 +385,7 @@ def _words_below(page: Page, box: Box) -> list[Word]:
     line = box[3] - box[1]
     beside = [w.box[0] for w in page.words if w.box[0] > box[2] + 0.01 and _same_row(w.box, box)]
     right = min(beside, default=0.98)
-    under = [w for w in page.words if box[0] - 0.01 <= w.box[0] < right
+    under = [w for w in page.words if box[0] - 0.01 <= w.box[0] < right - 0.005
              and box[3] - 0.2 * line <= w.box[1] <= box[3] + max(2.5 * line, UNDER_REACH)]
     if not under:
         return []
@@ -374,6 +394,11 @@ def _words_below(page: Page, box: Box) -> list[Word]:
     if any(w.text.rstrip().endswith(":") for w in row) or _labels_only(row, []):
         return []
     return row
+
+
+@cache
+def _label_words() -> frozenset[str]:
+    return frozenset(squash(word) for word in _labels()["label_words"])
 
 
 @cache
@@ -464,13 +489,14 @@ def _income_lines(page: Page, lines: list[str], fields: dict[str, Field], ref: R
                         (amount or Decimal(0)) + (previous.value or Decimal(0))
                     confidence = min(confidence, previous.confidence)
                 fields[key] = Field(amount, round(confidence, 3), ref(page.number), page.method)
-    found = _line_amount(page, lines, labels["income_total"][0], set(), ink, labels["income_total"])
+    found = _line_amount(page, lines, labels["income_total"][0], set(), ink, labels["income_total"], split,
+                         total=True)
     if found and (found[0] is not None or "income.total" not in fields):  # a total read stays read
         fields["income.total"] = Field(found[0], round(found[1], 3), ref(page.number), page.method)
 
 
 def _line_amount(page: Page, lines: list[str], variant: str, used: set[Any], ink: InkProbe | None,
-                 variants: list[str] | None = None, split: float | None = None
+                 variants: list[str] | None = None, split: float | None = None, total: bool = False
                  ) -> tuple[Decimal | None, float] | None:
     """The positive amount on a labelled line (the last one: the first may be a printed example); None
     for the amount when OCR read no figure where the pen left ink; None when there is no such line. On a
@@ -491,7 +517,9 @@ def _line_amount(page: Page, lines: list[str], variant: str, used: set[Any], ink
         if split is not None and words:
             each = [amounts_in(repair_ocr_money(" ".join(w.text for w in _column(words, split, second)))[0])
                     for second in (False, True)]
-            if all(each):
+            found = each[0] + each[1]
+            household = total and len(found) >= 3 and found[-1] == sum(found[:-1], Decimal(0))
+            if all(each) and not household:  # a household total printed after the two is read as printed
                 text = str(each[0][-1] + each[1][-1])
         if words and all(_WELL_FORMED_AMOUNT.match(w.text.strip("$)}]|;,")) for w in words):
             confidence = max(confidence, 0.85)  # a border glued to "4,700.00}" lowers OCR's word score only

@@ -1,0 +1,41 @@
+"""Accuracy on packets laid out unlike the samples: both holdout generators write their packets into a
+temporary folder and `sample_accuracy.py` scores them through `lossmit process`, as it scores the samples.
+
+    python benchmarks/holdout_accuracy.py [-v]
+
+The samples are a floor; these packets (servicers' own forms, portal printouts, other payroll and bank
+layouts, hand-filled and faxed forms) say how the rules hold on layouts they were not written from.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+GENERATORS = ("holdout_packets.py", "holdout_packets_b.py")
+
+
+def main() -> int:
+    verbose = ["-v"] if "-v" in sys.argv[1:] else []
+    failed = 0
+    with tempfile.TemporaryDirectory(prefix="lossmit-holdout-") as root:
+        for generator in GENERATORS:
+            out = Path(root) / Path(generator).stem
+            print(f"-- {generator}", flush=True)
+            made = subprocess.run([sys.executable, str(HERE / generator), str(out)], check=False,
+                                  capture_output=True, text=True)
+            if made.returncode != 0:
+                print(made.stdout + made.stderr)
+                failed += 1
+                continue
+            scored = subprocess.run([sys.executable, str(HERE / "sample_accuracy.py"), "--samples", str(out),
+                                     *verbose], check=False)
+            failed += scored.returncode != 0
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
