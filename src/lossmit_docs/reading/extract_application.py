@@ -747,7 +747,7 @@ def _signature(pages: list[Page], variants: list[str], date_variants: list[str],
         if box is None:
             continue
         date_box = _date_label(page, box, date_variants)
-        right = date_box[0] if date_box else min(0.97, box[2] + 0.45)
+        right = date_box[0] if date_box and date_box[0] > box[2] else min(0.97, box[2] + 0.45)
         signed_on, date_confidence = _signature_date(page, box, date_box, ink)
         if ink is None:
             return page, False, 0.4, signed_on, date_confidence
@@ -797,15 +797,20 @@ def _date_in(words: list[Word], page: Page) -> tuple[date | None, float]:
 
 def _date_label(page: Page, box: Box, variants: list[str]) -> Box | None:
     """The signature's "Date" label: to its right, the nearest to the signature label's row followed
-    along the page's tilt. Within a line's height: forms print "Date:" a little off the signature's
-    baseline, and OCR glues a typed date to it ("Date:January"), which lifts the word's box."""
+    along the page's tilt, within a line's height: forms print "Date:" a little off the signature's
+    baseline, and OCR glues a typed date to it ("Date:January"), which lifts the word's box. Else one
+    starting a row of its own just under it (a form laid out as a table)."""
     height = box[3] - box[1]
     tilt = skew(page)
     level = (box[1] + box[3]) / 2 - tilt * box[2]
     off_row = [(abs((found[1] + found[3]) / 2 - tilt * found[0] - level), found)
                for variant in variants for found, _, _ in _occurrences(page, variant) if found[0] > box[2]]
     near = [(distance, found) for distance, found in off_row if distance < height]
-    return min(near)[1] if near else None
+    if near:
+        return min(near)[1]
+    under = [found for variant in variants for found, _, _ in _occurrences(page, variant)  # a row of its own
+             if abs(found[0] - box[0]) < 0.02 and box[3] < found[1] <= box[3] + 6 * height]
+    return min(under, key=lambda found: found[1]) if under else None
 
 
 def _signature_from_lines(pages: list[Page],
