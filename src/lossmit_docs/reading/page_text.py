@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from lossmit_docs.model import Page, Word
 from lossmit_docs.reading.ink import Box
 from lossmit_docs.reading.values import squash
@@ -44,14 +46,25 @@ def skew(page: Page) -> float:
 
     A scan turned by a degree moves a table's right-hand column a full row up or down; rows are only
     found reliably after taking the tilt out. Neighbours are found by position, not by OCR's reading
-    order: a table's cells come back as separate blocks.
+    order: a table's cells come back as separate blocks. Every label looked up on a page asks for it, so
+    it is worked out once per page's words.
     """
-    words = sorted((w for w in page.words if w.box[2] > w.box[0] and w.box[3] > w.box[1]), key=lambda w: w.box[0])
+    return _skew_of(page.words)
+
+
+@lru_cache(maxsize=32)
+def _skew_of(page_words: tuple[Word, ...]) -> float:
+    words = sorted((w for w in page_words if w.box[2] > w.box[0] and w.box[3] > w.box[1]), key=lambda w: w.box[0])
     slopes: list[float] = []
     for i, a in enumerate(words):
-        beside = [b for b in words[i + 1 :] if 0.03 < b.box[0] - a.box[2] <= 0.6
-                  and abs(_centre_y(b.box) - _centre_y(a.box)) < 0.02
-                  and 0.5 < (b.box[3] - b.box[1]) / (a.box[3] - a.box[1]) < 2]
+        beside: list[Word] = []
+        for b in words[i + 1 :]:
+            gap = b.box[0] - a.box[2]
+            if gap > 0.6:  # sorted by left edge: every later word is further still
+                break
+            if gap > 0.03 and abs(_centre_y(b.box) - _centre_y(a.box)) < 0.02 \
+                    and 0.5 < (b.box[3] - b.box[1]) / (a.box[3] - a.box[1]) < 2:
+                beside.append(b)
         if beside:  # the nearest column; in it, the word most nearly level (rows lie close together)
             b = min(beside, key=lambda b: (round((b.box[0] - a.box[2]) / 0.02),
                                            abs(_centre_y(b.box) - _centre_y(a.box))))
