@@ -475,3 +475,13 @@ def test_the_next_question_is_no_answer_to_a_blank_one(tmp_path: Path) -> None:
     assert fields["borrower_name"].value == "Everett MacAllister"
     assert fields["co_borrower_name"].value is None
     assert fields["property_address"].value == "4350 Old Mill Rd, Waco TX 76713"
+
+
+def test_a_loan_number_ending_a_sentence_is_read_surely(tmp_path: Path) -> None:
+    path = tmp_path / "stop.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=letter)
+    pdf.setFont("Helvetica", 10)
+    pdf.drawString(50, 700, "Loan number: 0012345678.")
+    pdf.save()
+    found = extract_application(pages_of(path), ref, PdfInk(path))["loan_number"]
+    assert found.value == "0012345678" and found.confidence >= 0.9

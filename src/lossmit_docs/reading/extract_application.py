@@ -423,7 +423,7 @@ def _from_text(pages: list[Page], ref: Ref, ink: InkProbe | None) -> dict[str, F
 
         found = _labelled(page, lines, ink, labels["loan_number"], identity=True)
         if found:
-            raw = re.sub(r"[\s-]", "", found[0].split("  ")[0])[:20]
+            raw = re.sub(r"[\s-]", "", found[0].split("  ")[0])[:20].rstrip(".,;:|")  # a sentence's full stop
             digits = re.sub(r"\D", "", raw.translate(_OCR_DIGITS))
             valid = 6 <= len(digits) <= 15
             put("loan_number", digits if valid else None, found[1] if raw.isdigit() or not raw else found[1] * 0.5)
