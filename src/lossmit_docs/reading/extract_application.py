@@ -248,11 +248,11 @@ def _person_columns(page: Page) -> float | None:
     """Where the co-borrower's column starts on a form that answers in two columns under "Applicant |
     Co-Applicant" (or "Borrower | Co-Borrower"): the second header's left edge; None for one column."""
     labels = _labels()
+    first_person = {squash(t) for t in labels["first_person"]}
     for heading in labels["co_borrower_section"]:
         for box, _, _ in _occurrences(page, heading):
             row = [w for w in page.words if _same_row(w.box, box) and not _inside(w.box, box)]
-            first = [w for w in row if w.box[2] <= box[0] and squash(w.text) in {squash(t) for t in
-                                                                                 labels["first_person"]}]
+            first = [w for w in row if w.box[2] <= box[0] and squash(w.text) in first_person]
             if first and len(row) <= 3:
                 return box[0] - 0.01
     return None

@@ -139,6 +139,19 @@ def _money(reader: _Reader, labels: list[str], not_after: list[str] | None = Non
     return None, fallback
 
 
+def _money_or_row(reader: _Reader, labels: list[str], not_after: list[str] | None = None, either_column: bool = False
+                  ) -> tuple[Decimal | None, int | None, Page | None, float | None]:
+    """A labelled amount from its line of text, else from the label's row of word boxes (a scan's table
+    read column by column): the amount, the label's line, and the page and OCR score of the row when the
+    amount came from one. `either_column` takes the row's year-to-date figure when it has no current one."""
+    value, line = _money(reader, labels, not_after=not_after)
+    if value is not None:
+        return value, line, None, None
+    current, ytd, page, read = _row_money(reader, labels)
+    value = ytd if current is None and either_column else current
+    return (value, line, page, read) if value is not None and page is not None else (None, line, None, None)
+
+
 def _row_money(reader: _Reader, labels: list[str]
                ) -> tuple[Decimal | None, Decimal | None, Page | None, float]:
     """Current and year-to-date amounts on a labelled table row of an OCR'd page, by column header.
@@ -272,12 +285,8 @@ def extract_pay_stub(pages: list[Page], ref: Ref) -> tuple[dict[str, Field], lis
     fields["period_start"] = reader.field(start[0], start[1])
     fields["period_end"] = reader.field(end[0], end[1])
     _gross(reader, labels, fields)
-    net, net_line = _money(reader, labels["net"], not_after=labels["ytd_words"])
-    fields["net_current"] = reader.field(net, net_line, 0.95 if net else 0.3)
-    if net is None:  # a scan's table read column by column: the row rebuilt from word boxes
-        current, _, page, read = _row_money(reader, labels["net"])
-        if current is not None and page is not None:
-            fields["net_current"] = reader.field(current, None, 0.95, page=page, base=read)
+    net, net_line, page, read = _money_or_row(reader, labels["net"], labels["ytd_words"])
+    fields["net_current"] = reader.field(net, None if page else net_line, 0.95 if net else 0.3, page=page, base=read)
     frequency, frequency_line = _frequency(reader, labels, start[0], end[0])
     fields["frequency"] = reader.field(frequency, frequency_line, 0.95 if frequency_line is not None else 0.8)
     gross, ytd = fields["gross_current"].value, fields["gross_ytd"].value
@@ -298,9 +307,7 @@ def _net_check(reader: _Reader, labels: dict[str, Any], fields: dict[str, Field]
     """Gross less the stub's own total of deductions should be its net pay; when it is not, a figure was
     misread (a 3 for an 8 on a fax), and the net pay goes to review with it."""
     gross, net = fields["gross_current"].value, fields["net_current"].value
-    deductions, _ = _money(reader, labels["deductions"], not_after=labels["ytd_words"])
-    if deductions is None:  # a scan's table read column by column
-        deductions = _row_money(reader, labels["deductions"])[0]
+    deductions = _money_or_row(reader, labels["deductions"], labels["ytd_words"])[0]
     if gross is None or net is None or deductions is None or gross - deductions == net:
         return []
     fields["net_current"] = dataclasses.replace(fields["net_current"],
@@ -314,14 +321,10 @@ def _gross(reader: _Reader, labels: dict[str, Any], fields: dict[str, Field]) ->
     if current is not None and page is not None:
         fields["gross_current"] = reader.field(current, None, 0.95, page=page, base=read)
         fields["gross_ytd"] = reader.field(ytd, None, 0.9 if ytd is not None else 0.6, page=page, base=read)
-        if ytd is None:  # a year-to-date box of its own ("Gross to date 25,704.00")
-            ytd, ytd_line = _money(reader, labels["gross_ytd"])
+        if ytd is None:  # a year-to-date box of its own ("Gross to date 25,704.00"), under whichever header
+            ytd, ytd_line, where, read_as = _money_or_row(reader, labels["gross_ytd"], either_column=True)
             if ytd is not None:
-                fields["gross_ytd"] = reader.field(ytd, ytd_line, 0.9)
-            else:  # its one figure, under whichever column header
-                first, second, where, read_as = _row_money(reader, labels["gross_ytd"])
-                if where is not None and (first or second) is not None:
-                    fields["gross_ytd"] = reader.field(first or second, None, 0.9, page=where, base=read_as)
+                fields["gross_ytd"] = reader.field(ytd, None if where else ytd_line, 0.9, page=where, base=read_as)
         return
     gross, gross_line = _money(reader, labels["gross"], not_after=labels["ytd_words"])
     ytd, ytd_line = _money(reader, labels["gross_ytd"])

@@ -112,15 +112,13 @@ def _may_be_entry(text: str) -> bool:
     return sum(c.isalnum() for c in text) >= 2 and not _checkbox_like(text)
 
 
-def _entries(words: Sequence[Word], size: tuple[int, int]) -> list[list[int]]:
+def _entries(words: Sequence[Word], size: tuple[int, int], line: float) -> list[list[int]]:
     """Per run, its words from the first to the last unsure one; the most doubtful entries first.
 
     An entry must be wider than it is tall by ENTRY_SHAPE (figures: as wide as tall, "$0" is short) and
     as tall as a line of type: an empty checkbox or a speck read as "()" or "." is no entry, and the
-    checkbox readers work from tesseract's own tokens.
+    checkbox readers work from tesseract's own tokens. `line` is the page's usual word height.
     """
-    heights = [b[3] - b[1] for w in words if (b := _pixels(w, size))]
-    line = float(np.median(heights)) if heights else 0.0
     entries: list[tuple[float, list[int]]] = []
     for run in _rows(words, size):
         unsure = [k for k, i in enumerate(run) if _unsure(words[i]) and _may_be_entry(words[i].text)]
@@ -294,7 +292,7 @@ def reread(image: Image.Image, words: Sequence[Word], max_crops: int, raw: Image
     source = grey if raw is None else np.asarray(raw.convert("L"))
     heights = [b[3] - b[1] for w in words if (b := _pixels(w, image.size))]
     line = float(np.median(heights)) if heights else 0.0
-    crops = [_crop_box(ink, members, words, image.size) for members in _entries(words, image.size)]
+    crops = [_crop_box(ink, members, words, image.size) for members in _entries(words, image.size, line)]
     if line:
         crops += _unread_ink(ink, words, image.size, line, crops)
     readings: list[Reading] = []
