@@ -227,6 +227,20 @@ def test_checkbox_fill_tells_boxes_from_text(tmp_path: Path) -> None:
     assert checkbox_fill(image, window(500), (0.55 * line, 1.9 * line)) == 1.0
 
 
+def test_a_black_heading_bar_cut_by_the_window_is_no_filled_box(tmp_path: Path) -> None:
+    """A table's black heading bar reaching into the search window left of the first option (the Form
+    710's "TYPE OF HARDSHIP") is not a box filled in."""
+    path = tmp_path / "bar.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=letter)
+    pdf.rect(95, 712, 300, 30, fill=1)  # the heading bar: a square of its left end inside the window
+    pdf.rect(100, 696, 7, 7)  # the option's empty box under it
+    pdf.save()
+    line = 12 / 792
+    fill = checkbox_fill(PdfInk(path).image(1), (60 / 612, 1 - 726 / 792, 110 / 612, 1 - 690 / 792),
+                         (0.55 * line, 1.9 * line))
+    assert fill is None or fill < 0.05
+
+
 def test_a_box_filled_near_the_threshold_is_unsure() -> None:
     assert checkbox_reading(0.0) == (False, 0.95)
     assert checkbox_reading(0.6) == (True, 0.95)
@@ -485,3 +499,14 @@ def test_a_loan_number_ending_a_sentence_is_read_surely(tmp_path: Path) -> None:
     pdf.save()
     found = extract_application(pages_of(path), ref, PdfInk(path))["loan_number"]
     assert found.value == "0012345678" and found.confidence >= 0.9
+
+
+def test_dust_a_fax_left_on_an_answers_row_costs_it_nothing() -> None:
+    """OCR reads a fax's speck far along the answer's row as a full stop it is unsure of; the answer is
+    still the figures it was sure of, as sure as they are (a speck must not hold the case unplaced)."""
+    words = (Word("Loan", 0.9, (0.05, 0.02, 0.1, 0.045)), Word("number:", 0.9, (0.11, 0.02, 0.18, 0.045)),
+             Word("61", 0.95, (0.195, 0.024, 0.213, 0.047)), Word("74936363.", 0.91, (0.217, 0.023, 0.307, 0.047)),
+             Word(".", 0.27, (0.547, 0.044, 0.553, 0.046)))
+    page = Page(1, "Loan number: 61 74936363. .", TextMethod.OCR, 0.8, words=words)
+    loan = extract_application([page], ref)["loan_number"]
+    assert loan.value == "6174936363" and loan.confidence >= 0.9

@@ -188,6 +188,20 @@ def test_unsure_entry_is_read_again_by_the_second_reader() -> None:
     assert ocr.reread_entries(first, without_rules(image, style.dpi), max_crops=0) == first
 
 
+def test_an_unsure_word_the_second_reader_reads_alike_is_confirmed() -> None:
+    """Two readers agreeing on a faxed number tesseract doubted make it sure; the words stay tesseract's
+    and are not marked as the second reader's guess (which would hold a typed name to review)."""
+    style = pf.ScanStyle(dpi=200)
+    image, (x0, y0, x1, y1) = entry_sheet(style)
+    label = ocr.Word("Account", 0.95, (1 / 8.5, 2 / 11, 1.8 / 8.5, 2.2 / 11))
+    number = ocr.Word("number:", 0.95, (1.85 / 8.5, 2 / 11, 2.6 / 8.5, 2.2 / 11))
+    doubted = ocr.Word("8962784045", 0.3, (x0, y0, x1, y1))
+    first = ocr.OcrResult("Account number: 8962784045", (label, number, doubted), 0.7, lines=((1, 1, 1),) * 3)
+    read = ocr.reread_entries(first, without_rules(image, style.dpi), max_crops=4).words
+    assert [w.text for w in read] == ["Account", "number:", "8962784045"]
+    assert read[2].confidence > 0.8 and not read[2].second_reader and read[2].box == doubted.box
+
+
 def test_checkbox_rows_are_left_to_tesseract() -> None:
     style = pf.ScanStyle(dpi=200)
     sheet = pf.blank_sheet(style)

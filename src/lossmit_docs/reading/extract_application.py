@@ -31,7 +31,7 @@ from lossmit_docs.reading.ink import (
     signature_reading,
     with_words,
 )
-from lossmit_docs.reading.page_text import skew
+from lossmit_docs.reading.page_text import skew, type_height
 from lossmit_docs.reading.values import (
     amount_shaped,
     amounts_in,
@@ -49,6 +49,7 @@ Ref = Callable[[int], PageRef]
 LONG_LABEL = 12  # letters (squashed) from which a label is still found with one letter misread
 UNREADABLE = 0.3  # confidence of a value written where OCR read nothing (handwriting)
 PEN_IDENTITY = 0.7  # most a handwritten name, address or number read by the second reader is sure of
+SPECK_DOUBT = 0.5  # below this a lone mark with no letter or digit is dust on the scan, not ink of an answer
 UNDER_REACH = 0.02  # page heights under a small label its answer may start (a quarter inch on a letter page)
 _ZIP = re.compile(r"\b\d{5}(?:-\d{4})?\b")
 ADDS_UP = 0.9  # confidence of scanned income figures that add up to the form's own total
@@ -211,13 +212,19 @@ def _read(words: list[Word], page: Page, identity: bool = False) -> tuple[str, f
     on the samples' pens it misspelt two in five. The case's typed documents may confirm it later
     (judging.reconcile); a date or an amount is checked by its own shape and the form's total instead.
     """
-    text = " ".join(w.text for w in words)
     if page.method != TextMethod.OCR:
-        return text, 0.97
+        return " ".join(w.text for w in words), 0.97
+    words = [w for w in words if not _speck(w)]
+    text = " ".join(w.text for w in words)
     confidence = min((w.confidence for w in words), default=page.confidence)
     if identity and any(w.second_reader for w in words):
         confidence = min(confidence, PEN_IDENTITY)
     return text, confidence
+
+
+def _speck(word: Word) -> bool:
+    """A fax's or scanner's dust that OCR read as a full stop or a comma, unsure of it: not an answer."""
+    return word.confidence < SPECK_DOUBT and not re.search(r"\w", word.text)
 
 
 def _labelled(page: Page, lines: list[str], ink: InkProbe | None,
@@ -646,7 +653,8 @@ def _boxes_by_ink(page: Page, options: dict[str, list[str]],
                 window = (box[0] - 4.5 * across, box[1] - 0.7 * line, right, box[3] + 0.7 * line)
                 if _prose_before(page, start, window[0]):
                     continue
-                fill = checkbox_fill(image, window, (0.55 * line, 1.9 * line))
+                least = min(line, type_height(page) or line) if page.method == TextMethod.OCR else line
+                fill = checkbox_fill(image, window, (0.55 * least, 1.9 * line))
                 if fill is None:
                     unmeasured.append(box)
                     continue

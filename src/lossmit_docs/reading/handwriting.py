@@ -10,8 +10,8 @@ The second reading replaces tesseract's words in the crop only when it is surer 
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
@@ -120,7 +120,7 @@ def _entries(words: Sequence[Word], size: tuple[int, int], line: float) -> list[
     checkbox readers work from tesseract's own tokens. `line` is the page's usual word height.
     """
     entries: list[tuple[float, list[int]]] = []
-    for run in _rows(words, size):
+    for run in (part for whole in _rows(words, size) for part in _between_print(whole, words)):
         unsure = [k for k, i in enumerate(run) if _unsure(words[i]) and _may_be_entry(words[i].text)]
         if not unsure:
             continue
@@ -134,6 +134,24 @@ def _entries(words: Sequence[Word], size: tuple[int, int], line: float) -> list[
         doubt = sum(LOW_CONFIDENCE - words[run[k]].confidence for k in unsure)
         entries.append((doubt, members))
     return [members for _, members in sorted(entries, key=lambda e: -e[0])]
+
+
+def _printed(word: Word) -> bool:
+    """A word tesseract is sure of and that is all letters: print, which the recogniser reads no better."""
+    text = word.text.strip(".,:;()\"'")
+    return word.confidence >= SURE and len(text) >= 3 and text.isalpha()
+
+
+def _between_print(run: list[int], words: Sequence[Word]) -> list[list[int]]:
+    """A run cut at the printed words in it: an unsure date at the end of a typed sentence is read on its
+    own, not as a crop of the whole sentence that the recogniser reads worse than tesseract did."""
+    parts: list[list[int]] = [[]]
+    for i in run:
+        if _printed(words[i]):
+            parts.append([])
+        else:
+            parts[-1].append(i)
+    return [part for part in parts if part]
 
 
 def _crop_box(ink: np.ndarray, members: list[int], words: Sequence[Word], size: tuple[int, int]) -> PixelBox:
@@ -260,6 +278,10 @@ def _strokes_of(flags: np.ndarray, gap: int) -> list[tuple[int, int]]:
     return runs
 
 
+def _letters(words: Iterable[Word]) -> str:
+    return "".join(c for w in words for c in w.text.lower() if c.isalnum())
+
+
 def _keeps_sure_words(found: Sequence[Word], replaced: Sequence[Word]) -> bool:
     """Whether the second reading still has every word tesseract was sure of: a recogniser that drops
     the start of a long line ("erty subject to" for "the property subject to") must not cost the page
@@ -306,7 +328,11 @@ def reread(image: Image.Image, words: Sequence[Word], max_crops: int, raw: Image
         boxed = any(_checkbox_like(words[j].text) for j in inside) or any(BOX in w.text for w in found)
         text = "".join(w.text for w in found)
         legible = sum(c.isalnum() for c in text) >= 2 or (text[:1] == "$" and text[1:].isdigit())
-        if found and legible and not boxed and score >= MIN_SCORE and score > before + MARGIN \
-                and _keeps_sure_words(found, [words[j] for j in inside]):
+        if not (found and legible and not boxed and score >= MIN_SCORE):
+            continue
+        if inside and _letters(found) == _letters(words[j] for j in inside):  # two readers agree: confirmed
+            readings.append(Reading(tuple(replace(words[j], confidence=max(score, words[j].confidence))
+                                          for j in inside), inside))
+        elif score > before + MARGIN and _keeps_sure_words(found, [words[j] for j in inside]):
             readings.append(Reading(found, inside))
     return readings

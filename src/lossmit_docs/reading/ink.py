@@ -248,7 +248,8 @@ def checkbox_fill(image: Image.Image, window: Box, side: tuple[float, float]) ->
                 continue
             *_, top, bottom = min(pairs)
             if left == right:  # one wide stroke: a filled box, or a bullet if not much above the least side
-                if span >= SOLID_BOX * low:
+                clipped = left[0] == 0 or right[1] == w - 1 or top[0] == 0 or bottom[1] == h - 1
+                if span >= SOLID_BOX * low and not clipped:  # a black heading bar the window cuts is no box
                     return 1.0
                 continue
             inner = [row[left[1] + 2 : right[0] - 1] for row in rows[top[1] + 2 : bottom[0] - 1]]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import math
+import subprocess
 import tempfile
 import time
 from collections.abc import Callable
@@ -149,6 +150,8 @@ class Tesseract:
             raise PageUnreadable(f"tesseract could not run ({exc.strerror or exc})") from exc
         except SystemExit as exc:  # pytesseract exits when `tesseract --version` does not answer
             raise PageUnreadable("tesseract is not usable") from exc
+        except subprocess.CalledProcessError as exc:  # `tesseract --version` crashed (checked once a process)
+            raise TesseractFailed(f"tesseract failed (status {exc.returncode})") from exc
 
     def read(self, image: Image.Image, name: str) -> OcrResult:
         data = self._run(

@@ -73,6 +73,18 @@ def _skew_of(page_words: tuple[Word, ...]) -> float:
     return slopes[len(slopes) // 2] if len(slopes) >= 3 else 0.0
 
 
+def type_height(page: Page) -> float:
+    """The height of most of the page's words (page fractions): on a noisy fax a label's own boxes grow
+    with the specks OCR joined to them, the page's type does not."""
+    return _type_height_of(page.words)
+
+
+@lru_cache(maxsize=32)
+def _type_height_of(page_words: tuple[Word, ...]) -> float:
+    heights = sorted(w.box[3] - w.box[1] for w in page_words if w.box[3] > w.box[1])
+    return heights[len(heights) // 2] if heights else 0.0
+
+
 def row_right_of(page: Page, label_box: Box, tilt: float | None = None) -> list[Word]:
     """The words on the label's row to its right, in reading order (the label's value cells)."""
     tilt = skew(page) if tilt is None else tilt
