@@ -481,3 +481,73 @@ def test_net_pay_that_gross_less_deductions_does_not_give_goes_to_review() -> No
     assert fields["net_current"].confidence < 0.8 and any("1265.84" in note for note in notes)
     right, notes = extract_pay_stub([text_page(slip.replace("1,265.34", "1,265.84"), ocr=True)], ref)
     assert right["net_current"].confidence >= 0.8 and notes == []
+
+
+def _pay_advice(path: Path) -> None:
+    """A "Pay Advice" as large payrolls print them: labels in pairs on a row, begin and end dates, and a
+    totals table whose column labels (TOTAL GROSS ... NET PAY) head a Current row and a YTD row."""
+    pdf = canvas.Canvas(str(path), pagesize=letter)
+    pdf.setFont("Helvetica-Bold", 13)
+    pdf.drawString(50, 750, "PAY ADVICE")
+    pdf.setFont("Helvetica", 10)
+    pdf.drawString(50, 732, "Harlan Valley Foods")
+    pdf.drawString(50, 718, "88 Orchard Way, Salem, OR 97301")
+    rows = (("Name:", "Rosa M. Quintero", "Advice #:", "5521907"),
+            ("Employee ID:", "77120", "Advice Date:", "03/21/2025"),
+            ("Pay Group:", "HRLY-BW", "Pay Begin Date:", "03/02/2025"), ("", "", "Pay End Date:", "03/15/2025"))
+    for n, (label, value, label2, value2) in enumerate(rows):
+        y = 690 - 14 * n
+        pdf.drawString(50, y, f"{label} {value}".strip())
+        pdf.drawString(330, y, f"{label2} {value2}")
+    headers = ((50, ""), (140, "TOTAL GROSS"), (240, "FED TAXABLE GROSS"), (360, "TOTAL TAXES"),
+               (450, "TOTAL DEDUCTIONS"), (540, "NET PAY"))
+    pdf.setFont("Helvetica-Bold", 8)
+    for x, header in headers:
+        pdf.drawRightString(x + 50, 600, header)
+    pdf.setFont("Helvetica", 9)
+    for y, label, figures in ((585, "Current", ("1,980.00", "1,900.80", "402.11", "79.20", "1,498.69")),
+                              (571, "YTD", ("11,880.00", "11,404.80", "2,412.66", "475.20", "8,992.14"))):
+        pdf.drawString(50, y, label)
+        for (x, _), figure in zip(headers[1:], figures, strict=True):
+            pdf.drawRightString(x + 50, y, figure)
+    pdf.drawString(50, 540, "This is an advice of deposit only. It is not negotiable.")
+    pdf.save()
+
+
+def _check_pay_advice(fields: dict) -> None:
+    assert fields["employer"].value == "Harlan Valley Foods"  # not the "PAY ADVICE" title
+    assert fields["employee_name"].value == "Rosa M. Quintero"  # not "... Advice" from the next label
+    assert (fields["period_start"].value, fields["period_end"].value) == (date(2025, 3, 2), date(2025, 3, 15))
+    assert fields["frequency"].value == "biweekly"
+    assert fields["gross_current"].value == Decimal("1980.00")
+    assert fields["gross_ytd"].value == Decimal("11880.00")
+    assert fields["net_current"].value == Decimal("1498.69")  # its own column, not the row's first figure
+
+
+def test_pay_advice_figures_under_their_column_labels(tmp_path: Path) -> None:
+    from lossmit_docs.reading.ink import PdfInk, with_words
+
+    path = tmp_path / "advice.pdf"
+    _pay_advice(path)
+    fields, notes = extract_pay_stub([with_words(_layer_page(path), PdfInk(path))], ref)
+    _check_pay_advice(fields)
+    assert notes == []  # gross less taxes and deductions is the net pay
+    assert fields["net_current"].confidence >= 0.9
+
+
+def test_scanned_pay_advice_figures_under_their_column_labels(tmp_path: Path) -> None:
+    import pypdfium2
+    from PIL import Image
+
+    from lossmit_docs.reading.ocr import ocr_page
+    from lossmit_docs.settings import Settings
+
+    drawn, scan = tmp_path / "advice.pdf", tmp_path / "scan.pdf"
+    _pay_advice(drawn)
+    document = pypdfium2.PdfDocument(drawn)
+    image = document[0].render(scale=200 / 72).to_pil().convert("L")
+    document.close()
+    image.rotate(-0.4, expand=False, fillcolor=255, resample=Image.Resampling.BICUBIC).save(scan, "PDF",
+                                                                                          resolution=200.0)
+    fields, _ = extract_pay_stub([ocr_page(scan, 1, Settings(ocr_dpi=200))], ref)
+    _check_pay_advice(fields)

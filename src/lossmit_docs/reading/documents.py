@@ -16,7 +16,7 @@ from lossmit_docs.reading.extract_documents import (
     extract_profit_and_loss,
     extract_tax_return,
 )
-from lossmit_docs.reading.ink import InkProbe
+from lossmit_docs.reading.ink import InkProbe, with_words
 from lossmit_docs.reading.split import split
 
 LETTERS = {"hardship_letter", "unemployment_benefit_letter", "benefit_award_letter", "medical_statement",
@@ -75,7 +75,7 @@ def _fields(kind: str, pages: list[Page], ref: Callable[[int], PageRef], ink: In
     if kind == "mortgage_assistance_application":
         return extract_application(pages, ref, ink), []
     if kind == "pay_stub":
-        return extract_pay_stub(pages, ref)
+        return extract_pay_stub([with_words(page, ink) for page in pages], ref)
     if kind == "bank_statement":
         return extract_bank_statement(pages, ref), []
     if kind in LETTERS:

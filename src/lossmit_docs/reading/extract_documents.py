@@ -7,11 +7,13 @@ import re
 from collections.abc import Callable
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
+from itertools import pairwise
 from typing import Any
 
-from lossmit_docs.model import Field, Page, PageRef, TextMethod, Word
+from lossmit_docs.model import Field, Page, PageRef, TextMethod
 from lossmit_docs.reading.ink import InkProbe, ink_under, signature_ink, signature_reading, with_words
-from lossmit_docs.reading.page_text import column_headers, line_confidence, locate, row_right_of, skew
+from lossmit_docs.reading.page_text import line_confidence, locate, row_right_of, skew
+from lossmit_docs.reading.table_money import REPAIRED, TableAmounts, beside, under
 from lossmit_docs.reading.values import (
     amounts_in,
     clean_name,
@@ -32,10 +34,8 @@ Ref = Callable[[int], PageRef]
 PERIODS_A_YEAR = {"weekly": 52, "biweekly": 26, "semimonthly": 24, "monthly": 12}
 YTD_TOLERANCE = Decimal("0.15")
 BOTH_SAY_SIGNED = 0.85  # a signature's ink near the threshold, confirmed by the words read on its line
-REPAIRED = 0.85  # confidence kept by a value read off a line whose money OCR garbled
 FOUND = 0.95  # a value a rule found where its label says, before OCR's own doubt
 NOT_FOUND = 0.3  # a value a rule did not find: perhaps blank, perhaps unread
-COLUMN_REACH = 0.12  # how far (page widths) an amount's right edge may sit from its column header's
 HEADING_LINES = 4  # top lines that may carry an unlabelled employer's name
 HEADING_DATE_LINES = 15  # a letter with no salutation found: where its date may stand
 SIGNATURE_REACH = 2  # lines between a signature label (or a certification) and the signature
@@ -130,11 +130,18 @@ def _money(reader: _Reader, labels: list[str], not_after: list[str] | None = Non
         line = reader.lines[index]
         if (not_after and _qualified(line, start, not_after, end)) or (at_line_start and line[:start].strip(" |-_.:")):
             continue
-        following = [i for i in range(index + 1, min(index + 3, len(reader.lines))) if reader.lines[i].strip()]
-        for number in [index, *following[:1]]:
-            amounts = amounts_in(line[end:] if number == index else reader.lines[number], cents_required=True)
-            if amounts:
-                return abs(amounts[0]), number
+        amounts = amounts_in(line[end:], cents_required=True)
+        if amounts:
+            return abs(amounts[0]), index
+        following = next((i for i in range(index + 1, min(index + 3, len(reader.lines))) if reader.lines[i].strip()),
+                         None)
+        below = amounts_in(reader.lines[following], cents_required=True) if following is not None else []
+        if len(below) >= 2:  # a header row over its figures: the word boxes say which one is this column's
+            column = under([reader.line_page[index]], [line[start:end]], _labels("pay_stub")["ytd_words"])
+            if column is not None and column.current is not None:
+                return column.current, following
+        if below:
+            return abs(below[0]), following
         fallback = index if fallback is None else fallback
     return None, fallback
 
@@ -142,76 +149,26 @@ def _money(reader: _Reader, labels: list[str], not_after: list[str] | None = Non
 def _money_or_row(reader: _Reader, labels: list[str], not_after: list[str] | None = None, either_column: bool = False
                   ) -> tuple[Decimal | None, int | None, Page | None, float | None]:
     """A labelled amount from its line of text, else from the label's row of word boxes (a scan's table
-    read column by column): the amount, the label's line, and the page and OCR score of the row when the
-    amount came from one. `either_column` takes the row's year-to-date figure when it has no current one."""
+    read column by column) or the column it heads: the amount, the label's line, and the page and OCR
+    score of the row when the amount came from one. `either_column` takes the year-to-date figure when
+    there is no current one."""
     value, line = _money(reader, labels, not_after=not_after)
     if value is not None:
         return value, line, None, None
-    current, ytd, page, read = _row_money(reader, labels)
-    value = ytd if current is None and either_column else current
-    return (value, line, page, read) if value is not None and page is not None else (None, line, None, None)
+    row = _beside(reader, labels) or under(reader.pages, labels, _labels("pay_stub")["ytd_words"])
+    value = row and (row.ytd if row.current is None and either_column else row.current)
+    return (value, line, row.page, row.read) if row and value is not None else (None, line, None, None)
 
 
-def _row_money(reader: _Reader, labels: list[str]
-               ) -> tuple[Decimal | None, Decimal | None, Page | None, float]:
-    """Current and year-to-date amounts on a labelled table row of an OCR'd page, by column header.
-
-    OCR reads a table's columns as separate blocks, so a row is rebuilt from word boxes (tilt taken
-    out) and each amount goes to the "Current" or "YTD" header above it.
-    """
-    headers = _labels("pay_stub")["columns"]
-    for page in reader.pages:
-        if not page.words:
-            continue
-        tilt = skew(page)
-        for label in labels:
-            hit = locate(page, label)
-            while hit is not None and _ytd_word_before(page, hit[1], label):
-                hit = locate(page, label, hit[1])
-            if hit is None:
-                continue
-            read = [(w, repair_ocr_money(w.text)) for w in row_right_of(page, hit[0], tilt)]
-            cells = [(w, abs(found[0])) for w, (text, _) in read
-                     if (found := amounts_in(text, cents_required=True))]
-            if cells:
-                current, ytd = _by_column(page, hit[0], cells, headers)
-                sure = min(page.confidence * REPAIRED if repaired else w.confidence for w, (_, repaired) in read
-                           if any(w is cell for cell, _ in cells))
-                return current, ytd, page, sure
-    return None, None, None, 0.0
-
-
-def _ytd_word_before(page: Page, end_index: int, label: str) -> bool:
-    start = end_index - len(label.split())
-    return start > 0 and any(squash(page.words[start - 1].text) == squash(w)
-                             for w in _labels("pay_stub")["ytd_words"])
-
-
-def _by_column(page: Page, label_box: tuple[float, float, float, float],
-               cells: list[tuple[Word, Decimal]], headers: dict[str, list[str]]
-               ) -> tuple[Decimal | None, Decimal | None]:
-    columns = {name: column_headers(page, words, label_box[1]) for name, words in headers.items()}
-    by_place = (cells[-2][1] if len(cells) >= 2 else cells[0][1], cells[-1][1] if len(cells) >= 2 else None)
-    if not columns["ytd"] and not columns["current"]:
-        return by_place
-    found: dict[str, Decimal] = {}
-    for word, amount in cells:
-        distance = {name: min(abs(word.box[2] - box[2]) for box in boxes[-3:])
-                    for name, boxes in columns.items() if boxes}
-        name = min(distance, key=lambda n: distance[n])
-        if distance[name] < COLUMN_REACH:
-            found.setdefault(name, amount)
-    if not found:  # headers of another table ("Deductions this pay"): none stands over this row's figures
-        return by_place
-    if "current" not in found and "ytd" in found:  # this period's figure stands left of the year's
-        ytd_cell = next(word for word, amount in cells if amount == found["ytd"])
-        left = [amount for word, amount in cells if word.box[2] < ytd_cell.box[0]]
-        return (left[0] if left else None), found["ytd"]
-    return found.get("current"), found.get("ytd")
+def _beside(reader: _Reader, labels: list[str]) -> TableAmounts | None:
+    pay_stub = _labels("pay_stub")
+    return beside(reader.pages, labels, pay_stub["columns"], pay_stub["ytd_words"])
 
 
 def _person(text: str) -> str | None:
-    """A person's name, or nothing when the text is another label ("EMPLOYEE ID PAY PERIOD")."""
+    """A person's name, or nothing when the text is another label ("EMPLOYEE ID PAY PERIOD"). The name
+    ends where the next label on its line begins ("Advice #:", "ID:"): no name has a colon or a "#"."""
+    text = re.split(r"\s(?=\S+\s?#|\S+:)", text)[0]
     name = clean_name(re.sub(r"\*", "", text))
     if not name:
         return None
@@ -245,13 +202,21 @@ _STREET = re.compile(r"^\s*\d{2,6}\s+[A-Za-z][\w .'-]*\b(?:st|street|ave|avenue|
 
 def _firm_over_address(reader: _Reader, person: str | None) -> tuple[str | None, int | None]:
     """A name printed over a street address that is not the employee's: the employer's own block."""
-    for index, line in enumerate(reader.lines[1:], start=1):
-        above = reader.lines[index - 1]
-        if _STREET.match(line) and not re.search(r"[:#]|\d", above):
+    filled = [i for i, line in enumerate(reader.lines) if line.strip()]  # OCR leaves blank lines between
+    for above_index, index in pairwise(filled):
+        above = _before_label(reader.lines[above_index])
+        if _STREET.match(reader.lines[index]) and not re.search(r"\d", above):
             name = firm_name(above)
             if name and (person is None or squash(name) != squash(person)):
-                return name, index - 1
+                return name, above_index
     return None, None
+
+
+def _before_label(line: str) -> str:
+    """A line up to the label that starts its next cell ("Pinecrest Auto Group ... Check No:"): a header's
+    firm name shares its row with the stub's own labels; a line that starts with a label has none."""
+    cut = re.search(r"\S+\s?[:#]", line)
+    return line[: cut.start()] if cut else line
 
 
 def _heading_firm(reader: _Reader) -> tuple[str | None, int | None]:
@@ -310,6 +275,9 @@ def _net_check(reader: _Reader, labels: dict[str, Any], fields: dict[str, Field]
     deductions = _money_or_row(reader, labels["deductions"], labels["ytd_words"])[0]
     if gross is None or net is None or deductions is None or gross - deductions == net:
         return []
+    taxes = _money_or_row(reader, labels["taxes"], labels["ytd_words"])[0]  # totalled apart from deductions
+    if taxes is not None and gross - deductions - taxes == net:
+        return []
     fields["net_current"] = dataclasses.replace(fields["net_current"],
                                                 confidence=min(fields["net_current"].confidence, 0.5))
     return [f"gross {gross} less deductions {deductions} is {gross - deductions}, not the net pay {net} read"]
@@ -317,9 +285,10 @@ def _net_check(reader: _Reader, labels: dict[str, Any], fields: dict[str, Field]
 
 def _gross(reader: _Reader, labels: dict[str, Any], fields: dict[str, Field]) -> None:
     """Current and YTD gross: from the table's columns on a scan, else from the labelled line."""
-    current, ytd, page, read = _row_money(reader, labels["gross"])
-    if current is not None and page is not None:
-        fields["gross_current"] = reader.field(current, None, 0.95, page=page, base=read)
+    row = _beside(reader, labels["gross"]) or under(reader.pages, labels["gross"], labels["ytd_words"])
+    if row is not None and row.current is not None:
+        page, read, ytd = row.page, row.read, row.ytd
+        fields["gross_current"] = reader.field(row.current, None, 0.95, page=page, base=read)
         fields["gross_ytd"] = reader.field(ytd, None, 0.9 if ytd is not None else 0.6, page=page, base=read)
         if ytd is None:  # a year-to-date box of its own ("Gross to date 25,704.00"), under whichever header
             ytd, ytd_line, where, read_as = _money_or_row(reader, labels["gross_ytd"], either_column=True)
@@ -506,9 +475,9 @@ def extract_profit_and_loss(pages: list[Page], ref: Ref, ink: InkProbe | None = 
         found = next((d for d in (dates_in(t) for t in reader.lines[:10]) if len(d) >= 2), found)
     fields["period_start"] = reader.field(found[0] if len(found) >= 2 else None, period[1] if period else None)
     fields["period_end"] = reader.field(found[1] if len(found) >= 2 else None, period[1] if period else None)
-    net, _, page, read = _row_money(reader, labels["net_income"])
-    if net is not None:
-        fields["net_income"] = reader.field(net, None, 0.9, page=page, base=read)
+    row = _beside(reader, labels["net_income"])
+    if row is not None and row.current is not None:
+        fields["net_income"] = reader.field(row.current, None, 0.9, page=row.page, base=row.read)
     else:
         net, line = _money(reader, labels["net_income"], at_line_start=True)
         fields["net_income"] = reader.field(net, line, 0.9 if net is not None else 0.3)

@@ -1,0 +1,137 @@
+"""Amounts read off a table by where they stand: to the right of a row's label, under the "Current" or
+"YTD" header above them, or under a column's own label in a header row ("TOTAL GROSS ... NET PAY" over a
+"Current" row and a "YTD" row).
+
+A line of text keeps a table's cells in an order that does not say which figure is whose, and OCR reads a
+table's columns as separate blocks; word boxes (tilt taken out) do say.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from lossmit_docs.model import Page, Word
+from lossmit_docs.reading.ink import Box
+from lossmit_docs.reading.page_text import column_headers, locate, row_right_of, skew
+from lossmit_docs.reading.values import amounts_in, repair_ocr_money, squash
+
+REPAIRED = 0.85  # confidence kept by an amount whose money OCR garbled
+COLUMN_REACH = 0.12  # how far (page widths) an amount's right edge may sit from its column header's
+HEADER_DEPTH = 8.0  # line heights under a column's label in which its rows of figures are looked for
+
+
+@dataclass(frozen=True)
+class TableAmounts:
+    """This period's and the year's figure found for one label, the page and how sure OCR was of them."""
+
+    current: Decimal | None
+    ytd: Decimal | None
+    page: Page
+    read: float
+
+
+def _amount_cells(page: Page, words: list[Word]) -> tuple[list[tuple[Word, Decimal]], float]:
+    """The amounts among `words`, and how sure OCR was of the least sure of them."""
+    read = [(w, repair_ocr_money(w.text)) for w in words]
+    cells = [(w, abs(found[0])) for w, (text, _) in read if (found := amounts_in(text, cents_required=True))]
+    sure = min((page.confidence * REPAIRED if repaired else w.confidence for w, (_, repaired) in read
+                if any(w is cell for cell, _ in cells)), default=0.0)
+    return cells, sure
+
+
+def _ytd_word_before(page: Page, end_index: int, label: str, ytd_words: list[str]) -> bool:
+    start = end_index - len(label.split())
+    return start > 0 and any(squash(page.words[start - 1].text) == squash(w) for w in ytd_words)
+
+
+def _hits(page: Page, label: str, ytd_words: list[str]) -> list[Box]:
+    """Every place `label` stands on the page, less those a year-to-date word qualifies ("YTD Gross")."""
+    found: list[Box] = []
+    hit = locate(page, label)
+    while hit is not None:
+        if not _ytd_word_before(page, hit[1], label, ytd_words):
+            found.append(hit[0])
+        hit = locate(page, label, hit[1])
+    return found
+
+
+def beside(pages: list[Page], labels: list[str], columns: dict[str, list[str]], ytd_words: list[str]
+           ) -> TableAmounts | None:
+    """The amounts on a labelled row, each given to the "Current" or "YTD" header above it."""
+    for page in pages:
+        if not page.words:
+            continue
+        tilt = skew(page)
+        for label in labels:
+            for box in _hits(page, label, ytd_words)[:1]:
+                cells, sure = _amount_cells(page, row_right_of(page, box, tilt))
+                if cells:
+                    current, ytd = _by_column(page, box, cells, columns)
+                    return TableAmounts(current, ytd, page, sure)
+    return None
+
+
+def _by_column(page: Page, label_box: Box, cells: list[tuple[Word, Decimal]], headers: dict[str, list[str]]
+               ) -> tuple[Decimal | None, Decimal | None]:
+    columns = {name: column_headers(page, words, label_box[1]) for name, words in headers.items()}
+    by_place = (cells[-2][1] if len(cells) >= 2 else cells[0][1], cells[-1][1] if len(cells) >= 2 else None)
+    if not columns["ytd"] and not columns["current"]:
+        return by_place
+    found: dict[str, Decimal] = {}
+    for word, amount in cells:
+        distance = {name: min(abs(word.box[2] - box[2]) for box in boxes[-3:])
+                    for name, boxes in columns.items() if boxes}
+        name = min(distance, key=lambda n: distance[n])
+        if distance[name] < COLUMN_REACH:
+            found.setdefault(name, amount)
+    if not found:  # headers of another table ("Deductions this pay"): none stands over this row's figures
+        return by_place
+    if "current" not in found and "ytd" in found:  # this period's figure stands left of the year's
+        ytd_cell = next(word for word, amount in cells if amount == found["ytd"])
+        left = [amount for word, amount in cells if word.box[2] < ytd_cell.box[0]]
+        return (left[0] if left else None), found["ytd"]
+    return found.get("current"), found.get("ytd")
+
+
+def under(pages: list[Page], labels: list[str], ytd_words: list[str]) -> TableAmounts | None:
+    """The figures under a column's label in a header row: the first row of them is this period's, a row
+    its first word calls year-to-date ("YTD", "Year to date") the year's. A label with a figure on its
+    own row is a row label, not a column's, and is left to `beside`."""
+    ytd_squashed = {squash(w) for w in ytd_words}
+    for page in pages:
+        if not page.words:
+            continue
+        tilt = skew(page)
+        for label in labels:
+            for box in _hits(page, label, ytd_words):
+                if _amount_cells(page, row_right_of(page, box, tilt))[0]:
+                    continue
+                found = _column_below(page, box, tilt, ytd_squashed)
+                if found is not None:
+                    return found
+    return None
+
+
+def _column_below(page: Page, box: Box, tilt: float, ytd_words: set[str]) -> TableAmounts | None:
+    line = box[3] - box[1]
+
+    def in_column(word: Word) -> bool:
+        level = (word.box[1] + word.box[3]) / 2 - tilt * (word.box[0] - box[0])
+        return (box[3] - 0.2 * line <= level <= box[3] + HEADER_DEPTH * line
+                and word.box[0] < box[2] + 0.01 and word.box[2] > box[0] - 0.01)
+
+    below = [w for w in page.words if in_column(w)]
+    cells, sure = _amount_cells(page, below)
+    current: Decimal | None = None
+    ytd: Decimal | None = None
+    for word, amount in sorted(cells, key=lambda cell: cell[0].box[1]):
+        first = min(row_right_of(page, (0.0, word.box[1], 0.0, word.box[3]), tilt), key=lambda w: w.box[0],
+                    default=word)
+        if squash(first.text) in ytd_words:
+            ytd = amount if ytd is None else ytd
+        elif current is None and ytd is None:
+            current = amount
+    if current is None and ytd is None:
+        return None
+    return TableAmounts(current, ytd, page, sure)
