@@ -510,3 +510,32 @@ def test_dust_a_fax_left_on_an_answers_row_costs_it_nothing() -> None:
     page = Page(1, "Loan number: 61 74936363. .", TextMethod.OCR, 0.8, words=words)
     loan = extract_application([page], ref)["loan_number"]
     assert loan.value == "6174936363" and loan.confidence >= 0.9
+
+
+def test_numbered_questions_typed_marks_and_a_city_row_of_cells(tmp_path: Path) -> None:
+    """A servicer's typed request form: two numbered questions share a row (the answer ends at the next
+    number), boxes are typed "[X]"/"[ ]", city, state and ZIP are cells of their own under the street,
+    and "N/A" is written for the co-borrower."""
+    path = tmp_path / "rma.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=letter)
+    pdf.setFont("Helvetica", 10)
+    lines = ("1. Loan number: 0031177520 2. Number of people in household: 4",
+             "3. Borrower's name (first, middle, last): Nadia K. Ferreira",
+             "4. Last four digits of borrower's SSN: 4471 5. Phone: (503) 555-0142",
+             "7. Co-borrower's name (first, middle, last): N/A",
+             "10. Property address (number and street): 58 Alder Crest Rd",
+             "City: Eugene State: OR ZIP code: 97401",
+             "12. The property is currently: [ ] My primary residence [X] A second home [ ] An investment property",
+             "15. Hardship (check all that apply): [X] Unemployment [ ] Reduction in income or hours",
+             "[ ] Divorce or separation [X] Death of a borrower or wage earner")
+    for n, line in enumerate(lines):
+        pdf.drawString(40, 740 - 18 * n, line)
+    pdf.save()
+    fields = extract_application(pages_of(path), ref, PdfInk(path))
+    assert fields["loan_number"].value == "0031177520"
+    assert fields["borrower_name"].value == "Nadia K. Ferreira"
+    assert fields["ssn_last4"].value == "4471"  # not the phone number's last four
+    assert fields["co_borrower_name"].value in (None, "")
+    assert fields["property_address"].value.replace(",", "") == "58 Alder Crest Rd Eugene OR 97401"
+    assert fields["occupancy"].value == "second_home" and fields["occupancy"].confidence >= 0.9
+    assert sorted(fields["hardship_types"].value) == ["death", "unemployment"]

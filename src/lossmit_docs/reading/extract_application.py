@@ -50,8 +50,10 @@ LONG_LABEL = 12  # letters (squashed) from which a label is still found with one
 UNREADABLE = 0.3  # confidence of a value written where OCR read nothing (handwriting)
 PEN_IDENTITY = 0.7  # most a handwritten name, address or number read by the second reader is sure of
 SPECK_DOUBT = 0.5  # below this a lone mark with no letter or digit is dust on the scan, not ink of an answer
+TYPED_MARK = 0.9  # a box ticked in a text layer ("[X]"): typed, not guessed from pixels
 UNDER_REACH = 0.02  # page heights under a small label its answer may start (a quarter inch on a letter page)
 _ZIP = re.compile(r"\b\d{5}(?:-\d{4})?\b")
+_QUESTION_NUMBER = re.compile(r"^\d{1,2}[.)]$")  # "12." or "12)" numbering a form's questions
 ADDS_UP = 0.9  # confidence of scanned income figures that add up to the form's own total
 _CHECKED_MARK = re.compile(r"[xX☒☑✓✔■●&]|K[\]l|}1]|\[4|^4]")
 _OCR_DIGITS = str.maketrans({"O": "0", "o": "0", "D": "0", "I": "1", "l": "1", "|": "1", "S": "5", "B": "8"})
@@ -237,7 +239,7 @@ def _labelled(page: Page, lines: list[str], ink: InkProbe | None,
         box = _first_label(page, variants)
         if box is None:
             return None
-        text, confidence = _read(_column(_value_words(page, box), *column), page, identity)
+        text, confidence = _read(_before_next_question(_column(_value_words(page, box), *column)), page, identity)
         if not re.search(r"\w", text) and ink is not None and column[0] is None:
             line = box[3] - box[1]
             row = _row_words(page, box)
@@ -249,6 +251,22 @@ def _labelled(page: Page, lines: list[str], ink: InkProbe | None,
         return text, confidence
     found = value_after(lines, variants, same_line_only=True)
     return None if found is None else (found[0], 0.97 if page.method != TextMethod.OCR else page.confidence)
+
+
+def _before_next_question(words: list[Word]) -> list[Word]:
+    """An answer ends where the next numbered question on its row begins ("0029789336  2. Number of
+    people ..."), or a "N/A" written for it ends it as no answer."""
+    for i, word in enumerate(words):
+        if i and _QUESTION_NUMBER.match(word.text) and i + 1 < len(words) and words[i + 1].text[:1].isupper():
+            return words[:i]
+    if squash(" ".join(w.text for w in words)) in _blank_answers():
+        return []
+    return words
+
+
+@cache
+def _blank_answers() -> frozenset[str]:
+    return frozenset(squash(answer) for answer in _labels()["blank_answers"])
 
 
 def _person_columns(page: Page) -> float | None:
@@ -336,6 +354,13 @@ def _address_continued(page: Page, variants: list[str]) -> str:
         text = " ".join(w.text for w in _value_words(page, city)).strip(" _|")
         if _ZIP.search(text):
             return text
+    for city in (hit[0] for variant in labels["city_label"] for hit in _occurrences(page, variant)):
+        if box[3] <= city[1] <= box[3] + 4 * (box[3] - box[1]):  # "City: Yakima  State: WA  ZIP code: 98959"
+            cells = [w.text for w in _row_words(page, city)
+                     if not w.text.endswith(":") and squash(w.text) not in _label_words()]
+            text = " ".join(cells).strip(" _|")
+            if _ZIP.search(text):
+                return text
     street = _words_below(page, box)
     if street:  # the cells right of the street's, on its row
         rest = sorted((w for w in page.words if w.box[0] > street[-1].box[2] and _same_row(w.box, street[0].box)),
@@ -620,8 +645,9 @@ def _checked(pages: list[Page], options: dict[str, list[str]],
     best_seen = 0
     for page in pages:
         found = _boxes_by_ink(page, options, ink) if ink is not None and page.words else None
-        if found is None:
-            found = _boxes_by_text(page, options)
+        typed = _boxes_by_text(page, options)
+        if found is None or found[2] < typed[2]:  # boxes typed as text ("[X] Primary residence"), not drawn
+            found = typed
         codes, confidence, seen = found
         if seen > best_seen and (seen >= 2 or len(options) < 2):
             best, best_seen = (codes, confidence, page), seen
@@ -698,7 +724,7 @@ def _boxes_by_text(page: Page, options: dict[str, list[str]]) -> tuple[list[str]
                 if mark:
                     codes.append(code)
                 break
-    return codes, 0.6 * (page.confidence if page.method == TextMethod.OCR else 1.0), seen
+    return codes, (0.6 * page.confidence if page.method == TextMethod.OCR else TYPED_MARK), seen
 
 
 def _mark_before(lines: list[str], label: str) -> bool | None:
