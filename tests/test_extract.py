@@ -551,3 +551,23 @@ def test_scanned_pay_advice_figures_under_their_column_labels(tmp_path: Path) ->
                                                                                           resolution=200.0)
     fields, _ = extract_pay_stub([ocr_page(scan, 1, Settings(ocr_dpi=200))], ref)
     _check_pay_advice(fields)
+
+
+def test_stub_with_its_year_once_in_the_period_and_the_name_under_its_label() -> None:
+    text = ("Hollow Creek Foods LLC\n9663 Whitcomb Ave, Yakima, WA 98955\nEmployee\n"
+            "Marisol A. Okafor Pay period: Dec 16 - Jan 1, 2026 Net Pay\n"
+            "7425 Juniper Hollow Dr Pay Day: Jan 6, 2026 $1,416.67\nGross Earnings 1,875.00 1,875.00\n")
+    fields, _ = extract_pay_stub([text_page(text)], ref)
+    assert fields["employee_name"].value == "Marisol A. Okafor"  # not "... Pay" from the next cell's label
+    assert (fields["period_start"].value, fields["period_end"].value) == (date(2025, 12, 16), date(2026, 1, 1))
+    assert fields["pay_date"].value == date(2026, 1, 6)
+    assert fields["employer"].value == "Hollow Creek Foods LLC"
+
+
+def test_a_stubs_row_of_column_codes_names_no_employer() -> None:
+    text = ("CO. FILE DEPT. CLOCK VCHR. NO. Earnings Statement\nGVJ 346624 5227 33 98866 1\n"
+            "BLUE HERON HOSPITALITY Period Beginning: 06/01/2025\n2639 PEWTER ST Period Ending: 06/14/2025\n"
+            "MUNCIE, IN 47330 Pay Date: 06/20/2025\n")
+    fields, _ = extract_pay_stub([text_page(text)], ref)
+    assert fields["employer"].value == "BLUE HERON HOSPITALITY"
+    assert fields["period_end"].value == date(2025, 6, 14)

@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
+from functools import cache
 from itertools import pairwise
 from typing import Any
 
@@ -17,6 +18,7 @@ from lossmit_docs.reading.table_money import REPAIRED, TableAmounts, beside, und
 from lossmit_docs.reading.values import (
     amounts_in,
     clean_name,
+    date_range,
     dates_in,
     find_label,
     first_amount,
@@ -172,11 +174,22 @@ def _person(text: str) -> str | None:
     name = clean_name(re.sub(r"\*", "", text))
     if not name:
         return None
-    words = name.replace(",", " ").split()
-    stop = {squash(w) for w in _labels("pay_stub")["not_name_words"]}
-    if not 2 <= len(words) <= 5 or any(squash(w) in stop for w in words):
+    words = _less_next_label(name.replace(",", " ").split())
+    if not 2 <= len(words) <= 5 or any(squash(w) in _not_name_words() for w in words):
         return None
-    return name
+    return " ".join(words)
+
+
+@cache
+def _not_name_words() -> frozenset[str]:
+    return frozenset(squash(w) for w in _labels("pay_stub")["not_name_words"])
+
+
+def _less_next_label(words: list[str]) -> list[str]:
+    """A name's words less those that begin the next cell's label on its row ("Pay period:")."""
+    while words and squash(words[-1]) in _not_name_words():
+        words = words[:-1]
+    return words
 
 
 def firm_name(text: str) -> str | None:
@@ -206,7 +219,7 @@ def _firm_over_address(reader: _Reader, person: str | None) -> tuple[str | None,
     for above_index, index in pairwise(filled):
         above = _before_label(reader.lines[above_index])
         if _STREET.match(reader.lines[index]) and not re.search(r"\d", above):
-            name = firm_name(above)
+            name = " ".join(_less_next_label((firm_name(above) or "").split())) or None
             if name and (person is None or squash(name) != squash(person)):
                 return name, above_index
     return None, None
@@ -221,9 +234,11 @@ def _before_label(line: str) -> str:
 
 def _heading_firm(reader: _Reader) -> tuple[str | None, int | None]:
     """The firm heading a page: the first top line that is a name, not a label, an address or a number."""
+    column_words = {squash(w) for w in _labels("pay_stub")["heading_columns"]}
+    headings = [sum(squash(w) in column_words for w in line.split()) >= 2 for line in reader.lines[:HEADING_LINES]]
     for index, line in enumerate(reader.lines[:HEADING_LINES]):
-        if re.search(r"[:#]", line) or re.match(r"\s*\d", line):
-            continue
+        if re.search(r"[:#]", line) or re.match(r"\s*\d", line) or headings[index] or (index and headings[index - 1]):
+            continue  # a row of column headings ("CO. FILE DEPT. CLOCK") and the codes under it
         name = firm_name(line)
         if name:
             return name, index
@@ -311,6 +326,8 @@ def _period(reader: _Reader, labels: dict[str, Any]) -> tuple[tuple[date | None,
         return (first_date(start[0]), start[1]), (first_date(end[0]), end[1])
     period = reader.after(labels["period"])
     found = dates_in(period[0]) if period else []
+    if period and len(found) < 2 and (written := date_range(period[0])):
+        found = list(written)
     if len(found) >= 2:
         return (found[0], period[1]), (found[1], period[1])  # type: ignore[index]
     return (None, None), (None, None)

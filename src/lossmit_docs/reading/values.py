@@ -110,6 +110,28 @@ def dates_in(text: str) -> list[date]:
     return [d for d in (to_date(m) for m in _DATE_RE.finditer(text)) if d is not None]
 
 
+_RANGE_RE = re.compile(
+    rf"\b(?P<m1>{_MONTH_NAMES})\.?\s+(?P<d1>\d\d?)(?:st|nd|rd|th)?\s*(?:-|–|to|through)\s*"
+    rf"(?:(?P<m2>{_MONTH_NAMES})\.?\s+)?(?P<d2>\d\d?)(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+def date_range(text: str) -> tuple[date, date] | None:
+    """A period written with its year once ("Jun 1 - Jun 15, 2025", "March 1-15, 2025"); None if none."""
+    match = _RANGE_RE.search(text)
+    if not match:
+        return None
+    year = int(match.group("y"))
+    first = MONTHS[match.group("m1").lower()]
+    second = MONTHS[match.group("m2").lower()] if match.group("m2") else first
+    try:
+        start = date(year - (1 if second < first else 0), first, int(match.group("d1")))
+        return start, date(year, second, int(match.group("d2")))
+    except ValueError:
+        return None
+
+
 def without_dates(text: str) -> str:
     """The text with its dates taken out (to see what else a dated line says)."""
     return _DATE_RE.sub(" ", text)
