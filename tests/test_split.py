@@ -71,3 +71,16 @@ def test_read_documents_gives_ids_refs_and_dates() -> None:
     assert docs[0].document_date == date(2025, 3, 20)
     assert docs[1].document_date == date(2025, 6, 1)
     assert all(d.scanned for d in docs)
+
+
+def test_a_fax_machines_page_count_does_not_join_documents() -> None:
+    """Every page of a fax carries the machine's "PAGE 03/04": the file's count, not a document's. A weak
+    page after a one-page stub is not made its second page by it; a statement's own "Page: 1of1" ends it."""
+    header = "08/14/2025 13:48 (885) 555-0152 BRANDT PAGE {n:02d}/04\n"
+    weak = "Thank you for your patience while we review this matter."
+    statement = "Prairie Bank\nStatement period: {m}/01/2025 - {m}/30/2025\nPage: 1of1\nBeginning balance $10.00"
+    june, july = statement.format(m="06"), statement.format(m="07")
+    parts, _ = split(pages(header.format(n=1) + STUB, header.format(n=2) + weak,
+                           header.format(n=3) + june, header.format(n=4) + july))
+    assert (parts[0].type, parts[0].pages) == ("pay_stub", [1])
+    assert [p.pages for p in parts if p.type == "bank_statement"] == [[3], [4]]

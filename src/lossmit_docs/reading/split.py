@@ -24,7 +24,7 @@ from lossmit_docs.reading.classify import (
     single_page,
 )
 
-_PAGE_OF = re.compile(r"\bpage\s*(\d{1,3})\s*(?:of|/)\s*(\d{1,3})\b", re.IGNORECASE)
+_PAGE_OF = re.compile(r"\bpage\s*:?\s*(\d{1,3})\s*(?:of|/)\s*(\d{1,3})\b", re.IGNORECASE)
 
 
 @dataclass
@@ -37,11 +37,13 @@ class Part:
     page_types: list[PageType] = field(default_factory=list)
 
 
-def page_numbering(page: Page) -> tuple[int, int] | None:
-    """The page's own "Page x of y", when printed and sensible."""
+def page_numbering(page: Page, file_pages: int = 0) -> tuple[int, int] | None:
+    """The page's own "Page x of y", when printed and sensible. A fax machine's "PAGE 05/06" in the header
+    it prints counts the file's pages (x is the page's place in a file of `file_pages`), not the
+    document's, and says nothing of where one document ends."""
     for match in _PAGE_OF.finditer(page.text):
         number, total = int(match.group(1)), int(match.group(2))
-        if 1 <= number <= total <= 200:
+        if 1 <= number <= total <= 200 and (number, total) != (page.number, file_pages):
             return number, total
     return None
 
@@ -87,7 +89,7 @@ def split(pages: list[Page]) -> tuple[list[Part], dict[int, str]]:
         if kind.type == FAX_COVER or not is_document(kind.type):
             current = None
             continue
-        numbering = page_numbering(page)
+        numbering = page_numbering(page, len(pages))
         if current is None or not current.accepts(page, kind, numbering):
             current = _Run(kind.type)
             runs.append(current)
