@@ -539,3 +539,20 @@ def test_numbered_questions_typed_marks_and_a_city_row_of_cells(tmp_path: Path) 
     assert fields["property_address"].value.replace(",", "") == "58 Alder Crest Rd Eugene OR 97401"
     assert fields["occupancy"].value == "second_home" and fields["occupancy"].confidence >= 0.9
     assert sorted(fields["hardship_types"].value) == ["death", "unemployment"]
+
+
+def test_a_label_note_ocr_glued_to_its_label_is_no_answer() -> None:
+    """"Co-borrower's name(first," then "middle, last):" and nothing written: no co-borrower, not one
+    called "middle last" (who would then owe a signature)."""
+    def word(text: str, x0: float, x1: float, y: float) -> Word:
+        return Word(text, 0.95, (x0, y, x1, y + 0.011))
+
+    words = (word("3.", 0.05, 0.07, 0.30), word("Borrower's", 0.08, 0.16, 0.30), word("name", 0.17, 0.21, 0.30),
+             word("Ana", 0.4, 0.44, 0.30), word("Lopez", 0.45, 0.5, 0.30),
+             word("7.", 0.05, 0.07, 0.34), word("Co-borrower's", 0.08, 0.2, 0.34),
+             word("name(first,", 0.21, 0.28, 0.34), word("middle,", 0.29, 0.33, 0.34), word("last):", 0.34, 0.37, 0.34))
+    page = Page(1, "3. Borrower's name Ana Lopez\n7. Co-borrower's name(first, middle, last):", TextMethod.OCR, 0.9,
+                words=words)
+    fields = extract_application([page], ref)
+    assert fields["borrower_name"].value == "Ana Lopez"
+    assert not fields["co_borrower_name"].value

@@ -402,10 +402,14 @@ def _inside(word: Box, box: Box) -> bool:
 
 
 def _without_label_note(row: list[Word]) -> list[Word]:
+    """The row less a note printed after its label: "(first, middle, last):", also when OCR glued its
+    first words to the label ("name(first," then "middle, last):")."""
     start = 0
     if row and row[0].text.startswith("("):
         close = next((i for i, w in enumerate(row[:6]) if ")" in w.text), None)
         start = 0 if close is None else close + 1
+    else:
+        start = next((i + 1 for i, w in enumerate(row[:3]) if w.text.endswith("):") and "(" not in w.text), 0)
     while start < len(row) and not re.search(r"\w", row[start].text):
         start += 1
     return row[start:]
