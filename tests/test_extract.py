@@ -571,3 +571,37 @@ def test_a_stubs_row_of_column_codes_names_no_employer() -> None:
     fields, _ = extract_pay_stub([text_page(text)], ref)
     assert fields["employer"].value == "BLUE HERON HOSPITALITY"
     assert fields["period_end"].value == date(2025, 6, 14)
+
+
+def _sign_here_4506c(path: Path, signed: bool) -> Path:
+    """The 4506-C's "Sign / Here" printed on two lines beside the signature line, a checkbox paragraph
+    above it and the typed name on a line below."""
+    pdf = canvas.Canvas(str(path), pagesize=letter)
+    pdf.setFont("Helvetica", 8)
+    pdf.drawString(50, 480, "Form 4506-C IVES Request for Transcript of Tax Return")
+    pdf.rect(50, 444, 7, 7)
+    pdf.drawString(62, 445, "Signatory attests that he/she has read the attestation clause.")
+    pdf.setFont("Helvetica-Bold", 9)
+    pdf.drawString(40, 420, "Sign")
+    pdf.drawString(40, 409, "Here")
+    pdf.line(80, 415, 370, 415)
+    pdf.line(400, 415, 560, 415)
+    pdf.setFont("Helvetica", 7)
+    pdf.drawString(80, 405, "Signature for Line 1a (see instructions)")
+    pdf.drawString(400, 405, "Date")
+    pdf.setFont("Courier", 10)
+    pdf.drawString(90, 385, "Anneliese MacAllister")
+    pdf.line(80, 380, 370, 380)
+    if signed:
+        _scrawl(pdf, 100, 418)
+    pdf.save()
+    return path
+
+
+def test_4506c_signed_by_ink_beside_a_two_line_sign_here(tmp_path: Path) -> None:
+    from lossmit_docs.reading.ink import PdfInk
+
+    for signed in (False, True):
+        path = _sign_here_4506c(tmp_path / f"{signed}.pdf", signed)
+        fields = extract_4506c([_layer_page(path)], ref, PdfInk(path))
+        assert fields["signed"].value is signed and fields["signed"].confidence >= 0.9

@@ -790,7 +790,7 @@ def _signature(pages: list[Page], variants: list[str], date_variants: list[str],
         if ink is None:
             return page, False, 0.4, signed_on, date_confidence
         image = ink.image(page.number, page.rotation)
-        present, confidence = signature_reading(signature_ink(image, box, right, skew(page)))
+        present, confidence = signature_reading(signature_ink(image, box, right, skew(page), type_height(page)))
         return page, present, confidence, signed_on, date_confidence
     return _signature_from_lines(pages, variants)
 

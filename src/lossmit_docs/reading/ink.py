@@ -274,12 +274,15 @@ def checkbox_reading(fill: float) -> tuple[bool, float]:
 SIGNATURE_INK = 0.012  # dark share of a signature line's band above which it is signed
 
 
-def signature_ink(image: Image.Image, label: Box, right: float, tilt: float = 0.0) -> float:
+def signature_ink(image: Image.Image, label: Box, right: float, tilt: float = 0.0, type_line: float = 0.0) -> float:
     """Ink on the signature line that goes with a label: beside it ("Signature: ____"), inside the box the
     label heads ("Applicant signature" in a box's top corner), or above it (the line, then its label
     printed underneath); measured only over the line's own length, up to `right`, so a date or a printed
-    name at either end is no signature. With no line drawn, the label's row."""
-    line = label[3] - label[1]
+    name at either end is no signature. With no line drawn, the label's row.
+
+    Heights are in lines of type: the label's own height, or the page's `type_line` when that is less (a
+    label printed on two lines, "Sign / Here", would stretch the band over the paragraph above)."""
+    line = min(label[3] - label[1], type_line or 1.0)
     beside = _rules(image, (label[2] + 0.005, label[1], right, label[3] + 0.6 * line), 0.3, tilt)
     if beside:
         rule = beside[-1]
