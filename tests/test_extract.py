@@ -605,3 +605,22 @@ def test_4506c_signed_by_ink_beside_a_two_line_sign_here(tmp_path: Path) -> None
         path = _sign_here_4506c(tmp_path / f"{signed}.pdf", signed)
         fields = extract_4506c([_layer_page(path)], ref, PdfInk(path))
         assert fields["signed"].value is signed and fields["signed"].confidence >= 0.9
+
+
+def test_4506c_signature_found_under_its_attestation_when_no_label_is_read(tmp_path: Path) -> None:
+    """A pen scrawl over "Sign Here" leaves OCR no signature label; the attestation above the line still
+    says where to look, and the date beside the signature is read by its own words."""
+    from lossmit_docs.reading.ink import PdfInk
+
+    path = tmp_path / "4506c.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=letter)
+    pdf.setFont("Helvetica", 8)
+    pdf.drawString(62, 445, "Signatory attests that he/she has read the attestation clause.")
+    pdf.line(80, 415, 370, 415)
+    pdf.setFont("Helvetica", 10)
+    pdf.drawString(420, 418, "08/02/2025")
+    _scrawl(pdf, 100, 418)
+    pdf.save()
+    fields = extract_4506c([_layer_page(path)], ref, PdfInk(path))
+    assert fields["signed"].value is True and fields["signed"].confidence >= 0.9
+    assert fields["signed_on"].value == date(2025, 8, 2)

@@ -10,6 +10,7 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
+import pdfplumber
 import pypdfium2
 from pypdf import PdfReader, PdfWriter
 from reportlab.lib.pagesizes import letter
@@ -18,6 +19,7 @@ from reportlab.pdfgen import canvas
 from lossmit_docs.model import Field, Page, PageRef, TextMethod, Word
 from lossmit_docs.reading.extract_application import _total_income, extract_application
 from lossmit_docs.reading.ink import PdfInk, checkbox_fill, checkbox_reading
+from lossmit_docs.reading.text_layer import read_text_layer
 from lossmit_docs.reading.values import amount_shaped, amounts_in, repair_ocr_money
 from pdf_factory import form710_filled, images_pdf
 
@@ -556,3 +558,30 @@ def test_a_label_note_ocr_glued_to_its_label_is_no_answer() -> None:
     fields = extract_application([page], ref)
     assert fields["borrower_name"].value == "Ana Lopez"
     assert not fields["co_borrower_name"].value
+
+
+def test_a_thin_tick_glyph_in_a_box_is_sure_when_the_text_layer_spells_it(tmp_path: Path) -> None:
+    """A "✓" typed into a drawn box fills little of it (unsure by ink alone); the text layer spelling the
+    same tick before the same option makes the answer sure."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    pdfmetrics.registerFont(TTFont("DejaVu", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"))
+    path = tmp_path / "ticks.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=letter)
+    pdf.setFont("DejaVu", 10)
+    pdf.drawString(50, 720, "How is the property used?")
+    for x, label, ticked in ((60, "Primary residence", False), (230, "Second home", False),
+                             (400, "Investment property", True)):
+        pdf.rect(x, 698, 10, 10)
+        if ticked:
+            pdf.setFont("DejaVu", 9)
+            pdf.drawString(x + 1, 699.5, "\u2713")
+            pdf.setFont("DejaVu", 10)
+        pdf.drawString(x + 14, 700, label)
+    pdf.save()
+    with pdfplumber.open(path) as plumbed:  # as the reader has it: the tick on its option's line
+        text = read_text_layer(plumbed.pages[0]).text
+    page = Page(1, text, TextMethod.TEXT_LAYER, 1.0, 0, 612.0, 792.0)
+    fields = extract_application([page], ref, PdfInk(path))
+    assert fields["occupancy"].value == "investment_property" and fields["occupancy"].confidence >= 0.85

@@ -650,8 +650,10 @@ def _checked(pages: list[Page], options: dict[str, list[str]],
     for page in pages:
         found = _boxes_by_ink(page, options, ink) if ink is not None and page.words else None
         typed = _boxes_by_text(page, options)
-        if found is None or found[2] < typed[2]:  # boxes typed as text ("[X] Primary residence"), not drawn
+        if found is None or (found[2] < typed[2] and (typed[0] or not found[2])):  # typed "[X]", not drawn
             found = typed
+        elif typed[0] and sorted(typed[0]) == sorted(found[0]):  # a thin tick glyph the text layer spells too
+            found = (found[0], max(found[1], typed[1]), found[2])
         codes, confidence, seen = found
         if seen > best_seen and (seen >= 2 or len(options) < 2):
             best, best_seen = (codes, confidence, page), seen

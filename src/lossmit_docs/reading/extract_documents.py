@@ -524,7 +524,7 @@ def extract_tax_return(pages: list[Page], ref: Ref, ink: InkProbe | None = None)
 def extract_4506c(pages: list[Page], ref: Ref, ink: InkProbe | None = None) -> dict[str, Field]:
     reader = _Reader(pages, ref)
     labels = _labels("irs_form_4506c")
-    signed, signed_on = _signed(reader, ink, labels["signature"], [])
+    signed, signed_on = _signed(reader, ink, labels["signature"], labels["certification"])
     return {"signed": signed, "signed_on": signed_on}
 
 
@@ -539,7 +539,7 @@ def _signed(reader: _Reader, ink: InkProbe | None, labels: list[str], certificat
     page, present, confidence = found
     if by_text[0].value is present:  # ink near its threshold, and words written on the line say the same
         confidence = max(confidence, BOTH_SAY_SIGNED)
-    signed_on = _date_by_signature(reader, page, labels) or by_text[1]
+    signed_on = _date_by_signature(reader, page, labels, certification) or by_text[1]
     return Field(present, confidence, reader.ref(page.number), page.method), signed_on
 
 
@@ -566,14 +566,21 @@ def _signature_by_ink(reader: _Reader, ink: InkProbe, labels: list[str], certifi
     return None
 
 
-def _date_by_signature(reader: _Reader, page: Page, labels: list[str]) -> Field | None:
+def _date_by_signature(reader: _Reader, page: Page, labels: list[str], certification: list[str]) -> Field | None:
     """The date written by a signature: the first date on the label's row or the few rows above it (a
-    date line printed over its "Date" label), as sure as the words that spell it."""
+    date line printed over its "Date" label), else in the few rows under the certification; as sure as
+    the words that spell it (not the scrawl beside them)."""
     label = next((hit[0] for hit in (locate(page, text) for text in labels) if hit), None)
-    if label is None:
-        return None
-    line = label[3] - label[1]
-    near = sorted((w for w in page.words if label[1] - 4 * line <= (w.box[1] + w.box[3]) / 2 <= label[3] + line),
+    if label is not None:
+        line = label[3] - label[1]
+        top, bottom = label[1] - 4 * line, label[3] + line
+    else:
+        statement = next((hit[0] for hit in (locate(page, text) for text in certification) if hit), None)
+        if statement is None:
+            return None
+        line = type_height(page) or statement[3] - statement[1]
+        top, bottom = statement[3], statement[3] + 6 * line
+    near = sorted((w for w in page.words if top <= (w.box[1] + w.box[3]) / 2 <= bottom),
                   key=lambda w: (round(w.box[1] / (2 * line)), w.box[0]))
     for start in range(len(near)):
         words = near[start : start + 3]
