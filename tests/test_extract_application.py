@@ -585,3 +585,41 @@ def test_a_thin_tick_glyph_in_a_box_is_sure_when_the_text_layer_spells_it(tmp_pa
     page = Page(1, text, TextMethod.TEXT_LAYER, 1.0, 0, 612.0, 792.0)
     fields = extract_application([page], ref, PdfInk(path))
     assert fields["occupancy"].value == "investment_property" and fields["occupancy"].confidence >= 0.85
+
+
+def _signature_table(path: Path, co_signs: bool) -> Path:
+    """A certification table with a column per person: "Signature" and "Date signed" rows under a
+    Borrower | Co-Borrower header, a section heading "CERTIFICATION AND SIGNATURES" above it."""
+    pdf = canvas.Canvas(str(path), pagesize=letter)
+    pdf.setFont("Helvetica", 9)
+    pdf.drawString(50, 740, "Income type")
+    pdf.drawString(230, 740, "Borrower")
+    pdf.drawString(390, 740, "Co-Borrower")
+    pdf.drawString(50, 720, "Borrower's name")
+    pdf.drawString(230, 720, "Priya N. Nakagawa")
+    pdf.drawString(390, 720, "Quentin MacAllister")
+    pdf.drawString(50, 600, "SECTION 6. CERTIFICATION AND SIGNATURES")
+    pdf.drawString(230, 580, "Borrower")
+    pdf.drawString(390, 580, "Co-Borrower")
+    for x in (45, 225, 385, 550):
+        pdf.line(x, 590, x, 500)
+    for y in (590, 575, 530, 500):
+        pdf.line(45, y, 550, y)
+    pdf.drawString(50, 565, "Signature")
+    pdf.drawString(50, 517, "Date signed")
+    scrawl(240, 545)(pdf)
+    pdf.drawString(240, 517, "06/23/2025")
+    if co_signs:
+        scrawl(400, 545)(pdf)
+        pdf.drawString(400, 517, "06/24/2025")
+    pdf.save()
+    return path
+
+
+def test_signatures_in_a_table_with_a_column_per_person(tmp_path: Path) -> None:
+    for co_signs in (True, False):
+        path = _signature_table(tmp_path / f"table-{co_signs}.pdf", co_signs)
+        fields = extract_application(pages_of(path), ref, PdfInk(path))
+        assert fields["signed"].value is True and fields["signed_on"].value == date(2025, 6, 23)
+        assert fields["signed"].confidence >= 0.9
+        assert fields["co_borrower_signed"].value is co_signs and fields["co_borrower_signed"].confidence >= 0.9

@@ -755,7 +755,9 @@ def _signatures(pages: list[Page], ref: Ref, ink: InkProbe | None, fields: dict[
         date_key = "signed_on" if who == "borrower" else "co_borrower_signed_on"
         typed = fields.pop(f"{who}_signature_field", None)
         found = _signature(pages, labels[f"{who}_signature"], labels["date_signed"], ink,
-                           "" if who == "co_borrower" else "co")
+                           "" if who == "co_borrower" else "co") \
+            or _column_signature(pages, labels, ink, second=who == "co_borrower") \
+            or _signature_from_lines(pages, labels[f"{who}_signature"])
         page, present, confidence, signed_on, date_confidence = found
         if date_key in fields:  # the AcroForm's own date field
             signed_on, date_confidence = fields[date_key].value, fields[date_key].confidence
@@ -777,8 +779,11 @@ def _signatures(pages: list[Page], ref: Ref, ink: InkProbe | None, fields: dict[
     fields.pop("co_borrower_signed_on", None)
 
 
+Signature = tuple[Page, bool | None, float, date | None, float]
+
+
 def _signature(pages: list[Page], variants: list[str], date_variants: list[str], ink: InkProbe | None,
-               exclude_prefix: str) -> tuple[Page, bool | None, float, date | None, float]:
+               exclude_prefix: str) -> Signature | None:
     """(page, signature present, confidence, date, its confidence) from the last page with the label."""
     for page in reversed(pages):
         if not page.words:
@@ -794,7 +799,37 @@ def _signature(pages: list[Page], variants: list[str], date_variants: list[str],
         image = ink.image(page.number, page.rotation)
         present, confidence = signature_reading(signature_ink(image, box, right, skew(page), type_height(page)))
         return page, present, confidence, signed_on, date_confidence
-    return _signature_from_lines(pages, variants)
+    return None
+
+
+def _column_signature(pages: list[Page], labels: dict[str, Any], ink: InkProbe | None, second: bool
+                      ) -> Signature | None:
+    """A signature table with a column per person (Borrower | Co-Borrower) and a row per item: the
+    signer's cell of the "Signature" row holds the ink, the same cell of the "Date signed" row the date."""
+    for page in reversed(pages):
+        split = _person_columns(page) if page.words and ink is not None else None
+        rows = [hit[0] for variant in labels["signature_row"] for hit in _occurrences(page, variant) if split
+                and not any(w.box[2] <= hit[0][0] and _same_row(w.box, hit[0]) for w in page.words)]
+        box = rows[0] if rows else None  # a row label starts its row ("SECTION 6 ... SIGNATURES" is a heading)
+        if box is None or split is None or ink is None:
+            continue
+        line = box[3] - box[1]
+        date_box = next((hit[0] for variant in labels["date_signed"] for hit in _occurrences(page, variant)
+                         if abs(hit[0][0] - box[0]) < 0.02 and box[3] < hit[0][1] <= box[3] + 8 * line), None)
+        bottom = date_box[1] - 0.2 * line if date_box else box[3] + 2.5 * line
+        first_person = {squash(t) for t in labels["first_person"]}
+        headers = [w.box for w in page.words if squash(w.text) in first_person and w.box[2] <= split
+                   and w.box[1] < box[1]]
+        start = max(headers, key=lambda b: b[1])[0] - 0.01 if headers else box[2] + 0.005  # its column's header
+        left, right = (split, 0.97) if second else (start, split)
+        present, confidence = signature_reading(cell_ink(ink.image(page.number, page.rotation),
+                                                         (left, box[1] - 0.5 * line, right, bottom)))
+        signed_on, date_confidence = (None, UNSURE)
+        if date_box is not None:
+            signed_on, date_confidence = _date_in(_column(_row_words(page, date_box), split, second), page)
+            date_confidence = date_confidence if signed_on else 0.97
+        return page, present, confidence, signed_on, date_confidence
+    return None
 
 
 def _signature_date(page: Page, box: Box, date_box: Box | None, ink: InkProbe | None) -> tuple[date | None, float]:
@@ -853,8 +888,7 @@ def _date_label(page: Page, box: Box, variants: list[str]) -> Box | None:
     return min(under, key=lambda found: found[1]) if under else None
 
 
-def _signature_from_lines(pages: list[Page],
-                          variants: list[str]) -> tuple[Page, bool | None, float, date | None, float]:
+def _signature_from_lines(pages: list[Page], variants: list[str]) -> Signature:
     """Without word boxes: a name-like line over the label stands for a signature, never with certainty."""
     for page in reversed(pages):
         lines = page.text.splitlines()
