@@ -122,3 +122,19 @@ def test_a_divorce_decree_that_orders_a_quitclaim_deed_is_a_decree() -> None:
                   "EVERETT D. DELACROIX, Defendant.\nFINAL JUDGMENT AND DECREE OF DIVORCE\nThe parties are divorced."
                   " The Defendant shall execute a quitclaim deed within thirty days.")
     assert classify_page(decree).type == "divorce_decree"
+
+
+def test_a_title_named_in_a_letters_body_is_a_mention_not_its_type() -> None:
+    letter = ("Priya N. Nakagawa June 23, 2025\n4350 Old Mill Rd\nWaco, TX 76713\nRedwood Crest Loan Servicing\n"
+              "Attn: Homeowner Assistance\nSubject: Letter of hardship, account 5523303751\n"
+              "Our property taxes and insurance went up sharply, so our escrow payment rose.\n"
+              "We are asking for a modification so that the payment fits our income again. Our pay stub and bank\n"
+              "statements are enclosed.\nRespectfully,")
+    assert classify_page(page(letter)).type == "hardship_letter"
+
+
+def test_a_contractors_earnings_summary_is_no_pay_stub() -> None:
+    summary = ("Swiftcart Courier Network\nEarnings summary for April 2025\nWeek Deliveries Delivery pay Tips Total\n"
+               "Total earnings this month $3,166.04\nYou deliver as an independent contractor: this is not a pay "
+               "stub, and no taxes were withheld.\nYour annual Form 1099-NEC will be available by January 31.")
+    assert classify_page(page(summary)).type != "pay_stub"

@@ -68,9 +68,12 @@ def scores(page: Page) -> dict[str, float]:
             # adds nothing: the page said it once
             if text in whole and not any(text in longer for longer in counted):
                 counted.add(text)
-                score += cue["weight"]
-                if cue.get("title") and text in title:
-                    score += config["title_bonus"]
+                if not cue.get("title"):
+                    score += cue["weight"]
+                elif text in title:
+                    score += cue["weight"] + config["title_bonus"]
+                else:  # a title's words in the body are a mention ("our pay stub is enclosed"), not the title
+                    score += cue["weight"] * config["mention_share"]
         for negative in spec.get("negative", []):
             if squash(negative) in whole:
                 score -= config["negative_weight"]
