@@ -135,6 +135,8 @@ def test_a_title_named_in_a_letters_body_is_a_mention_not_its_type() -> None:
 
 def test_a_contractors_earnings_summary_is_no_pay_stub() -> None:
     summary = ("Swiftcart Courier Network\nEarnings summary for April 2025\nWeek Deliveries Delivery pay Tips Total\n"
-               "Total earnings this month $3,166.04\nYou deliver as an independent contractor: this is not a pay "
-               "stub, and no taxes were withheld.\nYour annual Form 1099-NEC will be available by January 31.")
+               "Apr 01 - Apr 07 31 406.98 121.56 528.54\nApr 08 - Apr 14 28 489.21 149.12 648.33\n"
+               "Apr 15 - Apr 21 38 520.06 182.72 702.78\nTotal earnings this month $3,166.04\n"
+               "You deliver as an independent contractor: this is not a pay stub, and no taxes were withheld.\n"
+               "Your annual Form 1099-NEC will be available by January 31.")
     assert classify_page(page(summary)).type != "pay_stub"
