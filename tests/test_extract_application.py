@@ -623,3 +623,12 @@ def test_signatures_in_a_table_with_a_column_per_person(tmp_path: Path) -> None:
         assert fields["signed"].value is True and fields["signed_on"].value == date(2025, 6, 23)
         assert fields["signed"].confidence >= 0.9
         assert fields["co_borrower_signed"].value is co_signs and fields["co_borrower_signed"].confidence >= 0.9
+
+
+def test_a_handwritten_date_taller_than_its_label_is_on_its_row() -> None:
+    """A pen date beside "Date:" on a tilted scan overlaps the label's row by less than half its own
+    height (the pen is tall); by half the label's it is on the row."""
+    words = (Word("Borrower", 0.99, (0.09, 0.558, 0.17, 0.581)), Word("signature:", 0.99, (0.17, 0.558, 0.24, 0.581)),
+             Word("Date:", 0.99, (0.661, 0.5465, 0.697, 0.5553)), Word("7/24/2025", 0.99, (0.70, 0.538, 0.767, 0.558)))
+    page = Page(4, "Borrower signature: Date: 7/24/2025", TextMethod.OCR, 0.9, words=words)
+    assert extract_application([page], ref)["signed_on"].value == date(2025, 7, 24)
