@@ -177,9 +177,9 @@ def _row_words(page: Page, box: Box, right: float = 1.0, left: float | None = No
                loose: bool = False) -> list[Word]:
     """Words on the label's row right of it (from `left`, up to `right`), in reading order.
 
-    A word belongs to the row when it overlaps the previous word of the row (the label first) by nearly
-    half the smaller of their heights (a pen's tall date beside a small "Date:"), so a row is followed
-    across a slightly skewed scan and a neighbouring row's checkbox words are left out. `loose` takes any word centred within the label's height and a half,
+    A word belongs to the row when it overlaps the previous word of the row (the label first) by a
+    third of its height, so a row is followed across a slightly skewed scan and a neighbouring row's
+    checkbox words are left out. `loose` takes any word centred within the label's height and a half,
     for amounts that sit anywhere beside a label printed on two lines (the page's tilt taken out: on a
     scan turned by a degree the amount at the far right sits most of a row off its label's line).
     """
@@ -192,7 +192,7 @@ def _row_words(page: Page, box: Box, right: float = 1.0, left: float | None = No
         centre = (word.box[1] + word.box[3]) / 2 - tilt * ((word.box[0] + word.box[2]) / 2 - box[2])
         height = box[3] - box[1]
         if (box[1] - 0.6 * height <= centre <= box[3] + 0.6 * height) if loose else \
-                shared >= 0.45 * min(word.box[3] - word.box[1], reference[3] - reference[1]):
+                shared >= 0.45 * (word.box[3] - word.box[1]):
             row.append(word)
             if word.box[3] - word.box[1] >= 0.6 * (box[3] - box[1]):  # not a dot or a dash
                 reference = word.box
@@ -843,6 +843,9 @@ def _signature_date(page: Page, box: Box, date_box: Box | None, ink: InkProbe | 
     end = min(1.0, date_box[2] + 0.4)
     words = _row_words(page, date_box, end, left=date_box[0] - 0.002)
     found, confidence = _date_in(words, page)
+    if found is None:  # a pen's date, taller than the printed "Date:", shares less of its row
+        words = _row_words(page, date_box, end, left=date_box[0] - 0.002, loose=True)
+        found, confidence = _date_in(words, page)
     if found is None:
         words = _words_above(page, date_box, end)
         found, confidence = _date_in(words, page)
