@@ -624,3 +624,25 @@ def test_4506c_signature_found_under_its_attestation_when_no_label_is_read(tmp_p
     fields = extract_4506c([_layer_page(path)], ref, PdfInk(path))
     assert fields["signed"].value is True and fields["signed"].confidence >= 0.9
     assert fields["signed_on"].value == date(2025, 8, 2)
+
+
+def test_big_bank_statement_period_under_its_name_and_balances_read_as_another_block() -> None:
+    """OCR gives a summary box's labels and its figures as separate blocks of text; the word boxes put
+    each figure on its label's row. The period is printed under the account's name, unlabelled."""
+    text = ("Meridian National Bank\nINGRID G. FAIRBANKS\nYour Meridian Everyday Checking\n"
+            "for March 1, 2025 to March 31, 2025\nAccount summary\nBeginning balance on March 1, 2025\n"
+            "Deposits and other additions\nEnding balance on March 31, 2025\n$1,461.79\n$2,400.00\n$1,805.50")
+
+    def row(y: float, *cells: tuple[str, float, float]) -> list[Word]:
+        return [Word(t, 0.95, (x0, y, x1, y + 0.012)) for t, x0, x1 in cells]
+
+    words = (row(0.30, ("Beginning", 0.08, 0.16), ("balance", 0.17, 0.23), ("on", 0.24, 0.26), ("March", 0.27, 0.32),
+                 ("1,", 0.33, 0.34), ("2025", 0.35, 0.39), ("$1,461.79", 0.80, 0.88))
+             + row(0.32, ("Deposits", 0.08, 0.16), ("and", 0.17, 0.2), ("other", 0.21, 0.25),
+                   ("additions", 0.26, 0.33), ("$2,400.00", 0.80, 0.88))
+             + row(0.34, ("Ending", 0.08, 0.14), ("balance", 0.15, 0.21), ("on", 0.22, 0.24), ("March", 0.25, 0.3),
+                   ("31,", 0.31, 0.33), ("2025", 0.34, 0.38), ("$1,805.50", 0.80, 0.88)))
+    fields = extract_bank_statement([Page(1, text, TextMethod.OCR, 0.95, words=tuple(words))], ref)
+    assert (fields["period_start"].value, fields["period_end"].value) == (date(2025, 3, 1), date(2025, 3, 31))
+    assert fields["beginning_balance"].value == Decimal("1461.79")
+    assert fields["ending_balance"].value == Decimal("1805.50")

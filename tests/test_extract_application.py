@@ -632,3 +632,15 @@ def test_a_handwritten_date_taller_than_its_label_is_on_its_row() -> None:
              Word("Date:", 0.99, (0.661, 0.5465, 0.697, 0.5553)), Word("7/24/2025", 0.99, (0.70, 0.538, 0.767, 0.558)))
     page = Page(4, "Borrower signature: Date: 7/24/2025", TextMethod.OCR, 0.9, words=words)
     assert extract_application([page], ref)["signed_on"].value == date(2025, 7, 24)
+
+
+def test_typed_boxes_ocr_read_consistently_are_sure() -> None:
+    """A typed request form scanned: every option behind a box OCR read ("[X]", "[]", "{ ]"), one
+    marked: as sure as the page's OCR, not a guess from a stray "x"."""
+    text = ("12. The property is currently: [X] My primary residence [] Asecondhome [] An investment property\n"
+            "[ ] Unemployment [] Reduction in income or hours\n"
+            "[] Disability or serious illness [X] Divorce or separation")
+    page = Page(1, text, TextMethod.OCR, 0.95)
+    fields = extract_application([page], ref)
+    assert fields["occupancy"].value == "primary_residence" and fields["occupancy"].confidence >= 0.85
+    assert fields["hardship_types"].value == ["divorce_or_separation"] and fields["hardship_types"].confidence >= 0.85

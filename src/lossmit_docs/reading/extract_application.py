@@ -719,29 +719,39 @@ def _overlap(a: Box, b: Box) -> bool:
 
 
 def _boxes_by_text(page: Page, options: dict[str, list[str]]) -> tuple[list[str], float, int]:
+    """Marks typed or OCR'd before each option ("[X] Primary residence [ ] Second home"). Every option
+    seen behind a box of its own ("[X]", "[ ]", "{ ]") is a consistent reading of typed boxes, sure as
+    the page's OCR; marks without boxes (a stray "x" before a label) are a guess."""
     lines = page.text.splitlines()
     codes: list[str] = []
-    seen = 0
+    seen = boxed = 0
     for code, variants in options.items():
-        for variant in variants:
+        for variant in sorted(variants, key=len, reverse=True):  # "Disability or serious illness" whole
             mark = _mark_before(lines, variant)
             if mark is not None:
                 seen += 1
-                if mark:
+                boxed += mark[1]
+                if mark[0]:
                     codes.append(code)
                 break
-    return codes, (0.6 * page.confidence if page.method == TextMethod.OCR else TYPED_MARK), seen
+    if page.method != TextMethod.OCR:
+        return codes, TYPED_MARK, seen
+    consistent = seen >= 2 and boxed == seen and bool(codes)
+    return codes, (min(page.confidence, TYPED_MARK) if consistent else 0.6 * page.confidence), seen
 
 
-def _mark_before(lines: list[str], label: str) -> bool | None:
-    """Whether OCR shows a checked mark just before `label` on its line; None when the label is absent."""
+_BOX_TOKEN = re.compile(r"[\[({|][\sxX]?[\])}|l1]\W*$")
+
+
+def _mark_before(lines: list[str], label: str) -> tuple[bool, bool] | None:
+    """(checked, a box drawn in text) just before `label` on its line; None when the label is absent."""
     found = find_label(lines, [label])
     if found is None:
         return None
     line = lines[found[0]]
     match = label_pattern(label).search(line)
-    before = line[: match.start() if match else 0].rstrip()[-3:]
-    return bool(_CHECKED_MARK.search(before))
+    before = line[: match.start() if match else 0].rstrip()[-4:]
+    return bool(_CHECKED_MARK.search(before[-3:])), bool(_BOX_TOKEN.search(before))
 
 
 # --- signatures ---------------------------------------------------------------------------------------

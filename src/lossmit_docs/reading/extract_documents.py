@@ -376,17 +376,31 @@ def extract_bank_statement(pages: list[Page], ref: Ref) -> dict[str, Field]:
     fields["account_last4"] = _account_last4(reader, labels["account"])
     period = reader.after(labels["period"])
     found = dates_in(period[0]) if period else []
+    line_of_period = period[1] if period else None
+    if len(found) < 2:  # "for March 1, 2025 to March 31, 2025" under the account's name, unlabelled
+        line_of_period, found = next(((i, dates) for i, dates in enumerate(dates_in(t) for t in reader.lines[:15])
+                                      if _one_period(dates)), (None, []))
     if len(found) >= 2:
-        fields["period_start"] = reader.field(found[0], period[1] if period else None)
-        fields["period_end"] = reader.field(found[1], period[1] if period else None)
+        fields["period_start"] = reader.field(found[0], line_of_period)
+        fields["period_end"] = reader.field(found[1], line_of_period)
     else:  # "Statement from Jun 20, 2025" and "Statement to Jul 19, 2025" on lines of their own
         for name in ("period_start", "period_end"):
             day, line = reader.first(labels[name], first_date, same_line_only=True)
             fields[name] = reader.field(day, line)
     for name in ("beginning_balance", "ending_balance"):
         value, line = _money(reader, labels[name], same_line_first=True)
-        fields[name] = reader.field(value, line, 0.95 if value is not None else 0.3)
+        on_its_line = value is not None and find_label([reader.lines[line or 0]], labels[name]) is not None
+        row = None if on_its_line else _beside(reader, labels[name])  # OCR read the figures as another block
+        if row is not None and row.current is not None:
+            fields[name] = reader.field(row.current, None, 0.95, page=row.page, base=row.read)
+        else:
+            fields[name] = reader.field(value, line, 0.95 if value is not None else 0.3)
     return fields
+
+
+def _one_period(dates: list[date]) -> bool:
+    """Two dates a statement's month apart, in order: its period."""
+    return len(dates) == 2 and 20 <= (dates[1] - dates[0]).days <= 40
 
 
 def _bank_name(line: str, bank_words: list[str]) -> str | None:
