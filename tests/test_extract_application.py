@@ -644,3 +644,31 @@ def test_typed_boxes_ocr_read_consistently_are_sure() -> None:
     fields = extract_application([page], ref)
     assert fields["occupancy"].value == "primary_residence" and fields["occupancy"].confidence >= 0.85
     assert fields["hardship_types"].value == ["divorce_or_separation"] and fields["hardship_types"].confidence >= 0.85
+
+
+def test_a_bold_x_reaching_a_small_boxs_sides_is_a_tick() -> None:
+    """At the ink image's 100 dpi a scanned box is 13 pixels and a pen's X is as thick as its sides (the
+    pattern below is one read off a scan): the inside is measured within the box's own edge thickness,
+    not between side strokes the X made look wide."""
+    from PIL import Image
+
+    ticked = ("...........##", "#############", "#############", "#####..######", "##########.##",
+              "##.######..##", "##..####...##", "##.######..##", "##########.##", "#####...#####",
+              "###......####", "#############", "#############", ".######......")
+    empty = ("#############", "#############", "##.........##", "##.........##", "##.........##",
+             "##.........##", "##.........##", "##.........##", "##.........##", "##.........##",
+             "##.........##", "#############", "#############")
+    image = Image.new("L", (850, 1100), 255)  # a letter page at the ink image's 100 dpi
+    for left, pattern in ((194, ticked), (494, empty)):
+        for y, row in enumerate(pattern):
+            for x, cell in enumerate(row):
+                if cell == "#":
+                    image.putpixel((left + x, 557 + y), 30)
+    line, type_line = 0.011, 0.009  # the label's height beside the box, the page's type
+
+    def window(left: int) -> tuple[float, float, float, float]:
+        return ((left - 36) / 850, 0.501, (left + 18) / 850, 0.528)
+
+    fills = [checkbox_fill(image, window(left), (0.55 * type_line, 1.9 * line)) for left in (194, 494)]
+    assert fills[0] is not None and fills[0] > 0.3
+    assert fills[1] is not None and fills[1] < 0.05

@@ -252,7 +252,10 @@ def checkbox_fill(image: Image.Image, window: Box, side: tuple[float, float]) ->
                 if span >= SOLID_BOX * low and not clipped:  # a black heading bar the window cuts is no box
                     return 1.0
                 continue
-            inner = [row[left[1] + 2 : right[0] - 1] for row in rows[top[1] + 2 : bottom[0] - 1]]
+            # the sides are as thick as the top and bottom edges: a bold X reaching the sides makes the side
+            # strokes look wider, and the inside between them would be a sliver
+            border = max(top[1] - top[0], bottom[1] - bottom[0]) + 1
+            inner = [row[left[0] + border + 1 : right[1] - border] for row in rows[top[1] + 2 : bottom[0] - 1]]
             total = sum(len(row) for row in inner)
             if total:  # no inside: strokes of letters, not a box
                 return sum(sum(row) for row in inner) / total
