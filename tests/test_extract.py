@@ -646,3 +646,18 @@ def test_big_bank_statement_period_under_its_name_and_balances_read_as_another_b
     assert (fields["period_start"].value, fields["period_end"].value) == (date(2025, 3, 1), date(2025, 3, 31))
     assert fields["beginning_balance"].value == Decimal("1461.79")
     assert fields["ending_balance"].value == Decimal("1805.50")
+
+
+def test_scanned_stub_header_dates_in_a_block_of_their_own_are_found_by_row() -> None:
+    """OCR reads "Check Date:" / "Period Beginning:" / "Period Ending:" as one block and their dates as
+    another; the word boxes put each date on its label's row."""
+    text = "SUMMIT RIDGE HEALTH SYSTEM\nCheck Date:\nPeriod Beginning:\nPeriod Ending:\n08/29/2025\n08/10/2025\n08/23/2025"
+    words = []
+    for y, label, value in ((0.10, ("Check", "Date:"), "08/29/2025"), (0.12, ("Period", "Beginning:"), "08/10/2025"),
+                            (0.14, ("Period", "Ending:"), "08/23/2025")):
+        words += [Word(label[0], 0.95, (0.55, y, 0.6, y + 0.01)), Word(label[1], 0.95, (0.61, y, 0.68, y + 0.01)),
+                  Word(value, 0.95, (0.8, y, 0.88, y + 0.01))]
+    fields, _ = extract_pay_stub([Page(1, text, TextMethod.OCR, 0.95, words=tuple(words))], ref)
+    assert fields["pay_date"].value == date(2025, 8, 29)
+    assert (fields["period_start"].value, fields["period_end"].value) == (date(2025, 8, 10), date(2025, 8, 23))
+    assert fields["frequency"].value == "biweekly"

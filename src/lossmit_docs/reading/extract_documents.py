@@ -105,6 +105,18 @@ class _Reader:
         return None, None
 
 
+    def beside(self, labels: list[str], accept: Callable[[str], Any]) -> tuple[Any, Page | None]:
+        """A labelled value from the label's row of word boxes: a scanned two-column header ("Check Date:",
+        "Period Beginning:" in one block, their dates in the next) that no line of text keeps together."""
+        for page in self.pages:
+            for label in labels if page.words else ():
+                hit = locate(page, label)
+                value = accept(" ".join(w.text for w in row_right_of(page, hit[0]))) if hit else None
+                if value:
+                    return value, page
+        return None, None
+
+
 def _labels(kind: str) -> dict[str, Any]:
     return rules("field_labels")[kind]
 
@@ -264,6 +276,10 @@ def extract_pay_stub(pages: list[Page], ref: Ref) -> tuple[dict[str, Field], lis
     start, end = _period(reader, labels)
     fields["period_start"] = reader.field(start[0], start[1])
     fields["period_end"] = reader.field(end[0], end[1])
+    for name in ("pay_date", "period_start", "period_end"):
+        if fields[name].value is None and (found := reader.beside(labels[name], first_date))[1] is not None:
+            fields[name] = reader.field(found[0], None, 0.95, page=found[1])
+    start, end = ((fields[name].value, None) for name in ("period_start", "period_end"))
     _gross(reader, labels, fields)
     net, net_line, page, read = _money_or_row(reader, labels["net"], labels["ytd_words"])
     fields["net_current"] = reader.field(net, None if page else net_line, 0.95 if net else 0.3, page=page, base=read)
