@@ -651,7 +651,8 @@ def test_big_bank_statement_period_under_its_name_and_balances_read_as_another_b
 def test_scanned_stub_header_dates_in_a_block_of_their_own_are_found_by_row() -> None:
     """OCR reads "Check Date:" / "Period Beginning:" / "Period Ending:" as one block and their dates as
     another; the word boxes put each date on its label's row."""
-    text = "SUMMIT RIDGE HEALTH SYSTEM\nCheck Date:\nPeriod Beginning:\nPeriod Ending:\n08/29/2025\n08/10/2025\n08/23/2025"
+    text = ("SUMMIT RIDGE HEALTH SYSTEM\nCheck Date:\nPeriod Beginning:\nPeriod Ending:\n"
+            "08/29/2025\n08/10/2025\n08/23/2025")
     words = []
     for y, label, value in ((0.10, ("Check", "Date:"), "08/29/2025"), (0.12, ("Period", "Beginning:"), "08/10/2025"),
                             (0.14, ("Period", "Ending:"), "08/23/2025")):
