@@ -662,3 +662,29 @@ def test_scanned_stub_header_dates_in_a_block_of_their_own_are_found_by_row() ->
     assert fields["pay_date"].value == date(2025, 8, 29)
     assert (fields["period_start"].value, fields["period_end"].value) == (date(2025, 8, 10), date(2025, 8, 23))
     assert fields["frequency"].value == "biweekly"
+
+
+def test_pay_stub_header_band_dates_under_their_labels_and_a_ytd_amount_column(tmp_path: Path) -> None:
+    from lossmit_docs.reading.ink import PdfInk, with_words
+
+    path = tmp_path / "band.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=letter)
+    pdf.setFont("Helvetica", 9)
+    pdf.drawString(50, 740, "Brightline Dental Group Payroll Statement")
+    for x, label, value in ((50, "Check Date", "08/29/2025"), (150, "Period Start", "08/10/2025"),
+                            (250, "Period End", "08/23/2025"), (350, "Net Pay", "$1,116.01")):
+        pdf.drawString(x, 715, label)
+        pdf.drawString(x, 700, value)
+    pdf.drawString(50, 670, "Employee Lucinda Fairbanks")
+    pdf.drawString(250, 670, "Tax Info")
+    for x, header in ((50, "Earnings"), (300, "Amount"), (420, "YTD Amount")):
+        pdf.drawString(x, 640, header)
+    pdf.drawString(50, 625, "Gross Earnings")
+    pdf.drawRightString(340, 625, "1,473.60")
+    pdf.drawRightString(470, 625, "25,051.20")
+    pdf.save()
+    fields, _ = extract_pay_stub([with_words(_layer_page(path), PdfInk(path))], ref)
+    assert (fields["period_start"].value, fields["period_end"].value) == (date(2025, 8, 10), date(2025, 8, 23))
+    assert fields["employee_name"].value == "Lucinda Fairbanks"
+    assert fields["gross_current"].value == Decimal("1473.60")
+    assert fields["gross_ytd"].value == Decimal("25051.20")  # "Amount" within "YTD Amount" heads the year's

@@ -672,3 +672,27 @@ def test_a_bold_x_reaching_a_small_boxs_sides_is_a_tick() -> None:
     fills = [checkbox_fill(image, window(left), (0.55 * type_line, 1.9 * line)) for left in (194, 494)]
     assert fills[0] is not None and fills[0] > 0.3
     assert fills[1] is not None and fills[1] < 0.05
+
+
+def test_income_in_a_grid_of_cells_each_label_over_its_amount(tmp_path: Path) -> None:
+    path = tmp_path / "grid.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=letter)
+    pdf.setFont("Helvetica", 7)
+    cells = ((("GROSS WAGES / SALARY", "$3,192.80"), ("OVERTIME, BONUS, TIPS", ""), ("UNEMPLOYMENT", "")),
+             (("SOC. SEC. / PENSION (TAXABLE)", "$2,251.01"), ("NON-TAXABLE BENEFITS", ""), ("NET RENTAL INCOME", "")),
+             (("CHILD SUPPORT / ALIMONY", ""), ("OTHER INCOME", ""), ("TOTAL MONTHLY INCOME", "$5,443.81")))
+    for row, items in enumerate(cells):
+        for column, (label, amount) in enumerate(items):
+            x, y = 50 + 170 * column, 700 - 40 * row
+            pdf.rect(x, y - 26, 170, 36)
+            pdf.setFont("Helvetica", 7)
+            pdf.drawString(x + 4, y + 2, label)
+            pdf.setFont("Helvetica", 11)
+            pdf.drawString(x + 4, y - 18, amount)
+    pdf.save()
+    fields = extract_application(pages_of(path), ref, PdfInk(path))
+    assert fields["income.wages"].value == Decimal("3192.80")
+    assert fields["income.benefits_taxable"].value == Decimal("2251.01")
+    assert fields["income.total"].value == Decimal("5443.81")
+    assert not any(fields[k].value for k in fields if k.startswith("income.") and k not in (
+        "income.wages", "income.benefits_taxable", "income.total"))

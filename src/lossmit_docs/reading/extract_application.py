@@ -545,6 +545,8 @@ def _line_amount(page: Page, lines: list[str], variant: str, used: set[Any], ink
         loose = page.method == TextMethod.OCR  # a scan's amount may sit a little off its label's row
         row = _row_words(page, box, loose=loose)
         figures = [w for w in row if re.search(r"\d", w.text)]
+        if not figures:  # a grid of cells, each label over its amount ("GROSS WAGES / SALARY" / "$3,192.80")
+            figures = [w for w in _words_below(page, _whole_phrase(page, box)) if re.search(r"\d", w.text)]
         if any(w in used for w in figures):
             return None  # another variant of a label already read ("Pension" within "Taxable ... pension")
         used.update(figures)
@@ -570,6 +572,19 @@ def _line_amount(page: Page, lines: list[str], variant: str, used: set[Any], ink
         text, confidence = lines[found[0]][found[1]:], 0.97 if page.method != TextMethod.OCR else page.confidence
     amounts = [a for a in amounts_in(repair_ocr_money(text)[0]) if a > 0]
     return (amounts[-1], confidence) if amounts else None
+
+
+def _whole_phrase(page: Page, box: Box) -> Box:
+    """The label's box widened left over the words it is printed with ("SOC. SEC. / PENSION" for
+    "Pension"): a cell's answer starts under the cell's first word, not under the word matched."""
+    line = box[3] - box[1]
+    left = box[0]
+    for word in sorted((w for w in page.words if _same_row(w.box, box) and w.box[2] <= box[0]),
+                       key=lambda w: -w.box[2]):
+        if left - word.box[2] > 1.5 * line:  # a word space, not the gap to the next cell
+            break
+        left = word.box[0]
+    return (left, box[1], box[2], box[3])
 
 
 def _amount_words(figures: list[Word], line: float) -> list[Word]:

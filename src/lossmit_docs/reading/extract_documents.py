@@ -11,7 +11,7 @@ from functools import cache
 from itertools import pairwise
 from typing import Any
 
-from lossmit_docs.model import Field, Page, PageRef, TextMethod
+from lossmit_docs.model import Field, Page, PageRef, TextMethod, Word
 from lossmit_docs.reading.ink import InkProbe, ink_under, signature_ink, signature_reading, with_words
 from lossmit_docs.reading.page_text import line_confidence, locate, row_right_of, skew, type_height
 from lossmit_docs.reading.table_money import REPAIRED, TableAmounts, beside, under
@@ -112,9 +112,19 @@ class _Reader:
             for label in labels if page.words else ():
                 hit = locate(page, label)
                 value = accept(" ".join(w.text for w in row_right_of(page, hit[0]))) if hit else None
+                if hit and not value:  # a header band: the value in the label's column, on the row under it
+                    value = accept(" ".join(w.text for w in _under_label(page, hit[0])))
                 if value:
                     return value, page
         return None, None
+
+
+def _under_label(page: Page, box: tuple[float, float, float, float]) -> list[Word]:
+    """The words of the first row under a label that stand within its width."""
+    line = box[3] - box[1]
+    under = sorted((w for w in page.words if box[3] < (w.box[1] + w.box[3]) / 2 <= box[3] + 2.5 * line
+                    and w.box[0] < box[2] and w.box[2] > box[0]), key=lambda w: (w.box[1], w.box[0]))
+    return [w for w in under if abs(w.box[1] - under[0].box[1]) < 0.5 * line] if under else []
 
 
 def _labels(kind: str) -> dict[str, Any]:

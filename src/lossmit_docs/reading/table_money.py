@@ -75,6 +75,9 @@ def beside(pages: list[Page], labels: list[str], columns: dict[str, list[str]], 
 def _by_column(page: Page, label_box: Box, cells: list[tuple[Word, Decimal]], headers: dict[str, list[str]]
                ) -> tuple[Decimal | None, Decimal | None]:
     columns = {name: column_headers(page, words, label_box[1]) for name, words in headers.items()}
+    columns["current"] = [box for box in columns["current"]  # "Amount" inside "YTD Amount" is the year's
+                          if not any(box[0] < y[2] and y[0] < box[2] and box[1] < y[3] and y[1] < box[3]
+                                     for y in columns["ytd"])]
     by_place = (cells[-2][1] if len(cells) >= 2 else cells[0][1], cells[-1][1] if len(cells) >= 2 else None)
     if not columns["ytd"] and not columns["current"]:
         return by_place
