@@ -15,7 +15,7 @@ import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-GENERATORS = ("holdout_packets.py", "holdout_packets_b.py", "holdout_packets_c.py")
+GENERATORS = ("holdout_packets.py", "holdout_packets_b.py", "holdout_packets_c.py", "holdout_packets_d.py")
 
 
 def main() -> int:
