@@ -11,9 +11,9 @@ from functools import cache
 from itertools import pairwise
 from typing import Any
 
-from lossmit_docs.model import Field, Page, PageRef, TextMethod, Word
+from lossmit_docs.model import Field, Page, PageRef, TextMethod
 from lossmit_docs.reading.ink import InkProbe, ink_under, signature_ink, signature_reading, with_words
-from lossmit_docs.reading.page_text import line_confidence, locate, row_right_of, skew, type_height
+from lossmit_docs.reading.page_text import line_confidence, locate, row_right_of, row_under, skew, type_height
 from lossmit_docs.reading.table_money import REPAIRED, TableAmounts, beside, under
 from lossmit_docs.reading.values import (
     amounts_in,
@@ -104,8 +104,7 @@ class _Reader:
                 return value, below
         return None, None
 
-
-    def beside(self, labels: list[str], accept: Callable[[str], Any]) -> tuple[Any, Page | None]:
+    def on_row(self, labels: list[str], accept: Callable[[str], Any]) -> tuple[Any, Page | None]:
         """A labelled value from the label's row of word boxes: a scanned two-column header ("Check Date:",
         "Period Beginning:" in one block, their dates in the next) that no line of text keeps together."""
         for page in self.pages:
@@ -113,18 +112,10 @@ class _Reader:
                 hit = locate(page, label)
                 value = accept(" ".join(w.text for w in row_right_of(page, hit[0]))) if hit else None
                 if hit and not value:  # a header band: the value in the label's column, on the row under it
-                    value = accept(" ".join(w.text for w in _under_label(page, hit[0])))
+                    value = accept(" ".join(w.text for w in row_under(page, hit[0])))
                 if value:
                     return value, page
         return None, None
-
-
-def _under_label(page: Page, box: tuple[float, float, float, float]) -> list[Word]:
-    """The words of the first row under a label that stand within its width."""
-    line = box[3] - box[1]
-    under = sorted((w for w in page.words if box[3] < (w.box[1] + w.box[3]) / 2 <= box[3] + 2.5 * line
-                    and w.box[0] < box[2] and w.box[2] > box[0]), key=lambda w: (w.box[1], w.box[0]))
-    return [w for w in under if abs(w.box[1] - under[0].box[1]) < 0.5 * line] if under else []
 
 
 def _labels(kind: str) -> dict[str, Any]:
@@ -287,7 +278,7 @@ def extract_pay_stub(pages: list[Page], ref: Ref) -> tuple[dict[str, Field], lis
     fields["period_start"] = reader.field(start[0], start[1])
     fields["period_end"] = reader.field(end[0], end[1])
     for name in ("pay_date", "period_start", "period_end"):
-        if fields[name].value is None and (found := reader.beside(labels[name], first_date))[1] is not None:
+        if fields[name].value is None and (found := reader.on_row(labels[name], first_date))[1] is not None:
             fields[name] = reader.field(found[0], None, 0.95, page=found[1])
     start, end = ((fields[name].value, None) for name in ("period_start", "period_end"))
     _gross(reader, labels, fields)

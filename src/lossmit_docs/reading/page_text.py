@@ -97,6 +97,14 @@ def row_right_of(page: Page, label_box: Box, tilt: float | None = None) -> list[
     )
 
 
+def row_under(page: Page, label_box: Box) -> list[Word]:
+    """The words of the first row under a label that stand within its width (a header band's value)."""
+    line = label_box[3] - label_box[1]
+    under = sorted((w for w in page.words if label_box[3] < _centre_y(w.box) <= label_box[3] + 2.5 * line
+                    and w.box[0] < label_box[2] and w.box[2] > label_box[0]), key=lambda w: (w.box[1], w.box[0]))
+    return [w for w in under if abs(w.box[1] - under[0].box[1]) < 0.5 * line] if under else []
+
+
 def column_headers(page: Page, headers: list[str], above: float) -> list[Box]:
     """Boxes of every header text found above a row, the nearest row of headers last."""
     found: list[Box] = []
