@@ -1428,28 +1428,37 @@ def check(packet: Packet, expected: dict[str, Any]) -> list[str]:
     return problems
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def run(description: str, packets: Sequence[Any], default_seed: int,
+        write: Any = None, check_packet: Any = None) -> None:
+    """The holdout generators' command line: write every packet, print what its report should say, and
+    with --check confirm that each expected value is printed on its document."""
+    write, check_packet = write or write_packet, check_packet or check
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("out", type=Path, help="folder to write the packets into")
-    parser.add_argument("--seed", type=int, default=1710, help="changes names, amounts and dates (default 1710)")
+    parser.add_argument("--seed", type=int, default=default_seed,
+                        help=f"changes names, amounts and dates (default {default_seed})")
     parser.add_argument("--check", action="store_true", help="confirm every expected value is on its page")
     args = parser.parse_args()
     logging.getLogger("pypdf").setLevel(logging.ERROR)
     args.out.mkdir(parents=True, exist_ok=True)
     failed = False
-    for build in PACKETS:
+    for build in packets:
         packet = build(args.seed)
-        expected = write_packet(packet, args.out)
+        expected = write(packet, args.out)
         page_total = sum(len(d["pages"]) for d in expected["documents"])
         print(f"{packet.name}: received {expected['received_on']}, {expected['status']}"
               f"{' ' + ', '.join(expected['missing']) if expected['missing'] else ''}; "
               f"{len(expected['documents'])} documents, {page_total} listed pages")
         if args.check:
-            for problem in check(packet, expected):
+            for problem in check_packet(packet, expected):
                 failed = True
                 print(f"    {problem}")
     if failed:
         sys.exit(1)
+
+
+def main() -> None:
+    run(__doc__.splitlines()[0], PACKETS, 1710)
 
 
 if __name__ == "__main__":

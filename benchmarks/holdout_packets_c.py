@@ -24,9 +24,7 @@ confirms that every expected value is printed on its document and that the rules
 
 from __future__ import annotations
 
-import argparse
 import io
-import logging
 import random
 import re
 import shutil
@@ -1374,27 +1372,7 @@ def check(packet: Packet, expected: dict[str, Any]) -> list[str]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("out", type=Path, help="folder to write the packets into")
-    parser.add_argument("--seed", type=int, default=2710, help="changes names, amounts and dates (default 2710)")
-    parser.add_argument("--check", action="store_true", help="confirm every expected value is on its page")
-    args = parser.parse_args()
-    logging.getLogger("pypdf").setLevel(logging.ERROR)
-    args.out.mkdir(parents=True, exist_ok=True)
-    failed = False
-    for build in PACKETS:
-        packet = build(args.seed)
-        expected = write_packet(packet, args.out)
-        page_total = sum(len(d["pages"]) for d in expected["documents"])
-        print(f"{packet.name}: received {expected['received_on']}, {expected['status']}"
-              f"{' ' + ', '.join(expected['missing']) if expected['missing'] else ''}; "
-              f"{len(expected['documents'])} documents, {page_total} listed pages")
-        if args.check:
-            for problem in check(packet, expected):
-                failed = True
-                print(f"    {problem}")
-    if failed:
-        sys.exit(1)
+    hb.run(__doc__.splitlines()[0], PACKETS, 2710, write_packet, check)
 
 
 if __name__ == "__main__":

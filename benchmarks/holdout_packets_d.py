@@ -21,8 +21,6 @@ codes follow from the values drawn.
 
 from __future__ import annotations
 
-import argparse
-import logging
 import random
 import sys
 from dataclasses import dataclass
@@ -749,27 +747,7 @@ PACKETS = (packet_grid_typed_loose, packet_grid_hand_copyshop_fax, packet_combin
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("out", type=Path, help="folder to write the packets into")
-    parser.add_argument("--seed", type=int, default=3710, help="changes names, amounts and dates (default 3710)")
-    parser.add_argument("--check", action="store_true", help="confirm every expected value is on its page")
-    args = parser.parse_args()
-    logging.getLogger("pypdf").setLevel(logging.ERROR)
-    args.out.mkdir(parents=True, exist_ok=True)
-    failed = False
-    for build in PACKETS:
-        packet = build(args.seed)
-        expected = hc.write_packet(packet, args.out)
-        page_total = sum(len(d["pages"]) for d in expected["documents"])
-        print(f"{packet.name}: received {expected['received_on']}, {expected['status']}"
-              f"{' ' + ', '.join(expected['missing']) if expected['missing'] else ''}; "
-              f"{len(expected['documents'])} documents, {page_total} listed pages")
-        if args.check:
-            for problem in hc.check(packet, expected):
-                failed = True
-                print(f"    {problem}")
-    if failed:
-        sys.exit(1)
+    hb.run(__doc__.splitlines()[0], PACKETS, 3710, hc.write_packet, hc.check)
 
 
 if __name__ == "__main__":
