@@ -1353,6 +1353,7 @@ def write_packet(packet: Packet, root: Path) -> dict[str, Any]:
         images: list[Image.Image] = []
         parts: list[bytes] = []
         number = 0
+        front: Image.Image | None = None  # the sheet before: a blank back may show its ink through
         for doc in file.parts:
             order = doc.delivered_order or list(range(doc.page_count))
             if file.scan is None:
@@ -1361,7 +1362,10 @@ def write_packet(packet: Packet, root: Path) -> dict[str, Any]:
                 parts.append(doc.digital())
             else:
                 rendered = doc.images(file.scan.dpi)
+                if front is not None and hasattr(doc, "seen_through"):
+                    rendered = [doc.seen_through(front)]
                 images += [hp.scanned(rendered[own], file.scan, page=len(images)) for own in order]
+                front = rendered[order[-1]]
             placed = {own: number + i + 1 for i, own in enumerate(order)}
             number += len(order)
             if doc.listed:

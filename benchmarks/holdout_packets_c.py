@@ -27,7 +27,6 @@ from __future__ import annotations
 import io
 import random
 import re
-import shutil
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -978,6 +977,12 @@ class BlankDoc(Doc):
     def images(self, dpi: int) -> list[Image.Image]:
         return [Image.new("L", (round(hp.PAGE_W * dpi / 72), round(hp.PAGE_H * dpi / 72)), 255)]
 
+    @staticmethod
+    def seen_through(front: Image.Image) -> Image.Image:
+        """The sheet before it, mirrored, diffused and barely visible: its ink through the paper."""
+        ghost = ImageOps.mirror(front.convert("L")).filter(ImageFilter.GaussianBlur(front.width / 850))
+        return ghost.point(lambda v: 255 - round((255 - v) * 0.035))
+
 
 def blank_page() -> BlankDoc:
     return BlankDoc("blank_page", {}, [Sheet()], listed=False)
@@ -1259,49 +1264,6 @@ PACKETS = (packet_rma_esigned_folder, packet_rma_handwritten_fax, packet_form710
 # --- writing ------------------------------------------------------------------------------------------------
 
 
-def _show_through(front: Image.Image) -> Image.Image:
-    """The back of a printed sheet on a scanner: the front's ink, mirrored, diffused and barely visible."""
-    ghost = ImageOps.mirror(front.convert("L")).filter(ImageFilter.GaussianBlur(front.width / 850))
-    return ghost.point(lambda v: 255 - round((255 - v) * 0.035))
-
-
-def write_packet(packet: Packet, root: Path) -> dict[str, Any]:
-    """Render every file into root/<packet>/inbox and return the expected report."""
-    folder = root / packet.name
-    shutil.rmtree(folder, ignore_errors=True)
-    pages: dict[int, list[tuple[str, int]]] = {}
-    for file in packet.files:
-        target = folder / "inbox" / file.name
-        target.parent.mkdir(parents=True, exist_ok=True)
-        images: list[Image.Image] = []
-        parts: list[bytes] = []
-        number = 0
-        front: Image.Image | None = None
-        for doc in file.parts:
-            order = doc.delivered_order or list(range(doc.page_count))
-            if file.scan is None:
-                parts.append(doc.digital())
-            else:
-                rendered = doc.images(file.scan.dpi)
-                if isinstance(doc, BlankDoc) and front is not None:
-                    rendered = [_show_through(front)]
-                images += [hp.scanned(rendered[own], file.scan, page=len(images)) for own in order]
-                front = rendered[order[-1]]
-            placed = {own: number + i + 1 for i, own in enumerate(order)}
-            number += len(order)
-            if doc.listed:
-                pages[id(doc)] = [(file.name, placed[own]) for own in sorted(placed)]
-        if file.scan is None:
-            target.write_bytes(parts[0] if len(parts) == 1 else pf.concat_pdfs(parts))
-        else:
-            header = getattr(file, "header", "")
-            if header:
-                images = [hb._fax_header(img, header.format(page=i, pages=len(images)), file.scan.dpi)
-                          for i, img in enumerate(images, start=1)]
-            pf.images_pdf(images, file.scan.dpi, target)
-    return hp.write_expected(packet, folder, pages)
-
-
 # --- self-check: every expected value is printed on its document ----------------------------------------------
 
 
@@ -1372,7 +1334,7 @@ def check(packet: Packet, expected: dict[str, Any]) -> list[str]:
 
 
 def main() -> None:
-    hb.run(__doc__.splitlines()[0], PACKETS, 2710, write_packet, check)
+    hb.run(__doc__.splitlines()[0], PACKETS, 2710, hb.write_packet, check)
 
 
 if __name__ == "__main__":

@@ -747,7 +747,7 @@ PACKETS = (packet_grid_typed_loose, packet_grid_hand_copyshop_fax, packet_combin
 
 
 def main() -> None:
-    hb.run(__doc__.splitlines()[0], PACKETS, 3710, hc.write_packet, hc.check)
+    hb.run(__doc__.splitlines()[0], PACKETS, 3710, hb.write_packet, hc.check)
 
 
 if __name__ == "__main__":
