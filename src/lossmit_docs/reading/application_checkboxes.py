@@ -1,0 +1,129 @@
+"""Which of a question's boxes are ticked (occupancy, hardship duration, hardship types).
+
+A box is pixels, so it is found left of its option's label and measured with the ink probe; without a
+probe, or where a text layer typed the box, it is read from the marks OCR writes before a label ("[X]",
+"☒"). Kept apart from the text answers because a tick is judged by ink and by the group of boxes around
+it, not by the words of a row.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lossmit_docs.model import Page, TextMethod
+from lossmit_docs.reading.application_layout import occurrences, overlap, same_row
+from lossmit_docs.reading.ink import Box, InkProbe, checkbox_fill, checkbox_reading
+from lossmit_docs.reading.page_text import type_height
+from lossmit_docs.reading.values import find_label, label_pattern
+
+TYPED_MARK = 0.9  # a box ticked in a text layer ("[X]"): typed, not guessed from pixels
+_CHECKED_MARK = re.compile(r"[xX☒☑✓✔■●&]|K[\]l|}1]|\[4|^4]")
+
+
+def checked(pages: list[Page], options: dict[str, list[str]],
+             ink: InkProbe | None) -> tuple[list[str], float, Page] | None:
+    """Codes whose box is marked, on the page showing most of the group's boxes; None when none shows."""
+    best: tuple[list[str], float, Page] | None = None
+    best_seen = 0
+    for page in pages:
+        found = _boxes_by_ink(page, options, ink) if ink is not None and page.words else None
+        typed = _boxes_by_text(page, options)
+        if found is None or (found[2] < typed[2] and (typed[0] or not found[2])):  # typed "[X]", not drawn
+            found = typed
+        elif typed[0] and sorted(typed[0]) == sorted(found[0]):  # a thin tick glyph the text layer spells too
+            found = (found[0], max(found[1], typed[1]), found[2])
+        codes, confidence, seen = found
+        if seen > best_seen and (seen >= 2 or len(options) < 2):
+            best, best_seen = (codes, confidence, page), seen
+    return best
+
+
+def _boxes_by_ink(page: Page, options: dict[str, list[str]],
+                  ink: InkProbe) -> tuple[list[str], float, int]:
+    """Each option's box found left of its label and measured; a label with no box beside it is prose.
+    Options whose box could not be measured count as shown only beside a marked one (radio circles)."""
+    image = ink.image(page.number, page.rotation)
+    width, height = page.width_pt or 612.0, page.height_pt or 792.0
+    codes: list[str] = []
+    confidences: list[float] = []
+    taken: list[Box] = []
+    unmeasured: list[Box] = []
+    seen = 0
+    for code, variants in options.items():
+        for variant in sorted(variants, key=len, reverse=True):
+            for box, start, _ in occurrences(page, variant):
+                if any(overlap(box, other) for other in taken):
+                    continue
+                line = box[3] - box[1]
+                across = line * height / width
+                first = page.words[start]  # OCR may glue the box to the label: "(Disaster"
+                junk = len(first.text) - len(first.text.lstrip("([{|]}:;.,-_=*'\"~`"))
+                glued = (first.box[2] - first.box[0]) * junk / max(1, len(first.text))
+                right = box[0] + (glued + 0.3 * across if junk else -0.1 * across)
+                window = (box[0] - 4.5 * across, box[1] - 0.7 * line, right, box[3] + 0.7 * line)
+                if _prose_before(page, start, window[0]):
+                    continue
+                least = min(line, type_height(page) or line) if page.method == TextMethod.OCR else line
+                fill = checkbox_fill(image, window, (0.55 * least, 1.9 * line))
+                if fill is None:
+                    unmeasured.append(box)
+                    continue
+                taken.append(box)
+                seen += 1
+                ticked, sure = checkbox_reading(fill)
+                confidences.append(sure)
+                if ticked and code not in codes:
+                    codes.append(code)
+    scanned = page.confidence if page.method == TextMethod.OCR else 1.0
+    if codes:  # an empty round radio button has no sides to find; its option still shows on the page
+        seen += len({b for b in unmeasured if not any(overlap(b, other) for other in taken)})
+    return codes, min(confidences, default=0.0) * max(scanned, 0.85), seen
+
+
+def _prose_before(page: Page, start: int, left: float) -> bool:
+    """Whether a word of the label's row ends inside the box's search window: the label is then a word
+    of a sentence ("... of any relocation"), not an option. OCR's readings of a box itself, empty or
+    ticked ("[]", "oO", "(J", "Bd", "K]"), have fewer than three letters."""
+    if not start:
+        return False
+    before = page.words[start - 1]
+    label = page.words[start]
+    return (same_row(before.box, label.box) and before.box[2] > left
+            and len(re.findall(r"[A-Za-z]", before.text)) >= 3)
+
+
+def _boxes_by_text(page: Page, options: dict[str, list[str]]) -> tuple[list[str], float, int]:
+    """Marks typed or OCR'd before each option ("[X] Primary residence [ ] Second home"). Every option
+    seen behind a box of its own ("[X]", "[ ]", "{ ]") is a consistent reading of typed boxes, sure as
+    the page's OCR; marks without boxes (a stray "x" before a label) are a guess."""
+    lines = page.text.splitlines()
+    codes: list[str] = []
+    seen = boxed = 0
+    for code, variants in options.items():
+        for variant in sorted(variants, key=len, reverse=True):  # "Disability or serious illness" whole
+            mark = _mark_before(lines, variant)
+            if mark is not None:
+                seen += 1
+                boxed += mark[1]
+                if mark[0]:
+                    codes.append(code)
+                break
+    if page.method != TextMethod.OCR:
+        return codes, TYPED_MARK, seen
+    consistent = seen >= 2 and boxed == seen and bool(codes)
+    return codes, (min(page.confidence, TYPED_MARK) if consistent else 0.6 * page.confidence), seen
+
+
+_BOX_TOKEN = re.compile(r"[\[({|][\sxX]?[\])}|l1]\W*$")
+
+
+def _mark_before(lines: list[str], label: str) -> tuple[bool, bool] | None:
+    """(checked, a box drawn in text) just before `label` on its line; None when the label is absent."""
+    found = find_label(lines, [label])
+    if found is None:
+        return None
+    line = lines[found[0]]
+    match = label_pattern(label).search(line)
+    before = line[: match.start() if match else 0].rstrip()[-4:]
+    return bool(_CHECKED_MARK.search(before[-3:])), bool(_BOX_TOKEN.search(before))
+

@@ -1,0 +1,248 @@
+"""Where an application's answers sit on the page, found by word boxes, shared by its three readers.
+
+Answers, checkboxes and signatures are all read beside their printed labels, so finding a label (one
+misread letter forgiven), following its row across a skewed scan and taking the words beside, above or
+under it live here once. A value is read from its label's own row, as a clerk would, whatever order OCR
+wrote the columns in; its confidence is that of the words it was read from, so unreadable handwriting
+goes to review instead of into a decision.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from functools import cache
+from typing import Any
+
+from lossmit_docs.model import Page, PageRef, TextMethod, Word
+from lossmit_docs.reading.ink import Box
+from lossmit_docs.reading.page_text import skew
+from lossmit_docs.reading.values import rules, squash
+
+Ref = Callable[[int], PageRef]
+LONG_LABEL = 12  # letters (squashed) from which a label is still found with one letter misread
+UNREADABLE = 0.3  # confidence of a value written where OCR read nothing (handwriting)
+PEN_IDENTITY = 0.7  # most a handwritten name, address or number read by the second reader is sure of
+SPECK_DOUBT = 0.5  # below this a lone mark with no letter or digit is dust on the scan, not ink of an answer
+UNDER_REACH = 0.02  # page heights under a small label its answer may start (a quarter inch on a letter page)
+
+
+def application_labels() -> dict[str, Any]:
+    return rules("field_labels")["application"]
+
+
+def occurrences(page: Page, label: str) -> Iterator[tuple[Box, int, int]]:
+    """Every place words of one row spell `label` (spaces, case and punctuation ignored; a long label
+    may have one letter misread or lost, "ignature of borrower"): box, first, end index."""
+    target = squash(label)
+    slack = 1 if len(target) >= LONG_LABEL else 0
+    words = page.words
+    for i in range(len(words)):
+        if not squash(words[i].text):
+            continue
+        joined = ""
+        for j in range(i, min(i + 12, len(words))):
+            if j > i and not same_row(words[j - 1].box, words[j].box):
+                break
+            joined += squash(words[j].text)
+            if _near(joined, target, slack):
+                boxes = [w.box for w in words[i : j + 1]]
+                yield (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes),
+                       max(b[3] for b in boxes)), i, j + 1
+                break
+            if len(joined) > len(target) + slack:
+                break
+
+
+def same_row(a: Box, b: Box) -> bool:
+    return min(a[3], b[3]) - max(a[1], b[1]) > 0.3 * min(a[3] - a[1], b[3] - b[1])
+
+
+def _near(text: str, target: str, slack: int) -> bool:
+    """Whether `text` starts with `target` give or take `slack` letters changed, lost or added."""
+    if text.startswith(target):
+        return True
+    if not slack or abs(len(text) - len(target)) > slack:
+        return False
+    previous = list(range(len(target) + 1))
+    for i, char in enumerate(text, start=1):
+        current = [i]
+        for j, wanted in enumerate(target, start=1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (char != wanted)))
+        previous = current
+    return previous[-1] <= slack
+
+
+def first_label(page: Page, variants: list[str], exclude_prefix: str = "") -> Box | None:
+    """The first variant (in priority order) found on the page; not one preceded by `exclude_prefix`."""
+    for variant in variants:
+        for box, start, _ in occurrences(page, variant):
+            before = squash(page.words[start - 1].text) if start else ""
+            if exclude_prefix and before.endswith(exclude_prefix):
+                continue
+            return box
+    return None
+
+
+def row_words(page: Page, box: Box, right: float = 1.0, left: float | None = None,
+               loose: bool = False) -> list[Word]:
+    """Words on the label's row right of it (from `left`, up to `right`), in reading order.
+
+    A word belongs to the row when it overlaps the previous word of the row (the label first) by a
+    third of its height, so a row is followed across a slightly skewed scan and a neighbouring row's
+    checkbox words are left out. `loose` takes any word centred within the label's height and a half,
+    for amounts that sit anywhere beside a label printed on two lines (the page's tilt taken out: on a
+    scan turned by a degree the amount at the far right sits most of a row off its label's line).
+    """
+    start = box[2] - 0.002 if left is None else left
+    row: list[Word] = []
+    reference = box
+    tilt = skew(page) if loose else 0.0
+    for word in sorted((w for w in page.words if w.box[0] >= start and w.box[2] <= right), key=lambda w: w.box[0]):
+        shared = min(word.box[3], reference[3]) - max(word.box[1], reference[1])
+        centre = (word.box[1] + word.box[3]) / 2 - tilt * ((word.box[0] + word.box[2]) / 2 - box[2])
+        height = box[3] - box[1]
+        if (box[1] - 0.6 * height <= centre <= box[3] + 0.6 * height) if loose else \
+                shared >= 0.45 * (word.box[3] - word.box[1]):
+            row.append(word)
+            if word.box[3] - word.box[1] >= 0.6 * (box[3] - box[1]):  # not a dot or a dash
+                reference = word.box
+    return row
+
+
+def words_above(page: Page, box: Box, right: float, rows: float = 3.0) -> list[Word]:
+    """Words written over a label printed under its line (a value above "Date signed")."""
+    height = box[3] - box[1]
+    found = [w for w in page.words
+             if w.box[2] > box[0] and w.box[0] < right and box[1] - rows * height <= w.box[3] <= box[1] + 0.1 * height]
+    return sorted(found, key=lambda w: (round(w.box[1] / height), w.box[0]))
+
+
+def read_words(words: list[Word], page: Page, identity: bool = False) -> tuple[str, float]:
+    """The words' text and how sure OCR was of the least sure of them (a text layer is sure).
+
+    A name, address or number (`identity`) the handwriting reader read is a doubt however high its score:
+    on the samples' pens it misspelt two in five. The case's typed documents may confirm it later
+    (judging.reconcile); a date or an amount is checked by its own shape and the form's total instead.
+    """
+    if page.method != TextMethod.OCR:
+        return " ".join(w.text for w in words), 0.97
+    words = [w for w in words if not _speck(w)]
+    text = " ".join(w.text for w in words)
+    confidence = min((w.confidence for w in words), default=page.confidence)
+    if identity and any(w.second_reader for w in words):
+        confidence = min(confidence, PEN_IDENTITY)
+    return text, confidence
+
+
+def _speck(word: Word) -> bool:
+    """A fax's or scanner's dust that OCR read as a full stop or a comma, unsure of it: not an answer."""
+    return word.confidence < SPECK_DOUBT and not re.search(r"\w", word.text)
+
+
+def person_columns(page: Page) -> float | None:
+    """Where the co-borrower's column starts on a form that answers in two columns under "Applicant |
+    Co-Applicant" (or "Borrower | Co-Borrower"): the second header's left edge; None for one column."""
+    labels = application_labels()
+    first_person = {squash(t) for t in labels["first_person"]}
+    for heading in labels["co_borrower_section"]:
+        for box, _, _ in occurrences(page, heading):
+            row = [w for w in page.words if same_row(w.box, box) and not inside(w.box, box)]
+            first = [w for w in row if w.box[2] <= box[0] and squash(w.text) in first_person]
+            if first and len(row) <= 3:
+                return box[0] - 0.01
+    return None
+
+
+def in_column(words: list[Word], split: float | None, second: bool) -> list[Word]:
+    if split is None:
+        return words
+    return [w for w in words if ((w.box[0] + w.box[2]) / 2 >= split) == second]
+
+
+def value_words(page: Page, box: Box) -> list[Word]:
+    """The answer to a label: on its row; else written a little above the line (a pen on a ruled form);
+    else, when the label has no colon, the words right under it (a label-over-field layout: portals,
+    modern forms). A note printed after the label ("(print):", "(if any)") is the label's, not the answer."""
+    own = [w for w in page.words if inside(w.box, box)]
+    row = without_label_note(row_words(page, box))
+    if _has_text(row) and not _labels_only(row, own):
+        return row
+    centre = (box[1] + box[3]) / 2  # pen above the line, never the next question's row below it
+    loose = without_label_note([w for w in row_words(page, box, loose=True) if (w.box[1] + w.box[3]) / 2 <= centre])
+    if _has_text(loose) and not _labels_only(loose, own):
+        return loose
+    if own and not own[-1].text.rstrip().endswith(":"):
+        return words_below(page, box)
+    return []
+
+
+def _labels_only(row: list[Word], own: list[Word]) -> bool:
+    """Whether the words beside a label are the next labels of a header row ("FULL LEGAL NAME  SSN (LAST 4)"):
+    a known label; the words questions are made of ("Co-borrower SSN - last 4 digits", "City  State  ZIP
+    code": two of them, or one with no digit); or capitals without a digit beside a label in capitals."""
+    text = squash(" ".join(w.text for w in row))
+    if any(text.startswith(label) for label in _all_labels()):
+        return True
+    asked = sum(squash(w.text) in label_words() for w in row)
+    if asked >= 2 or (asked == 1 and not any(c.isdigit() for w in row for c in w.text)):
+        return True
+    capitals = [w.text for w in own if any(c.isalpha() for c in w.text)]
+    return bool(capitals) and all(t.isupper() for t in capitals) and all(
+        w.text.isupper() and not any(c.isdigit() for c in w.text) for w in row if re.search(r"\w", w.text))
+
+
+def _has_text(words: list[Word]) -> bool:
+    return any(re.search(r"\w", w.text) for w in words)
+
+
+def inside(word: Box, box: Box) -> bool:
+    return box[0] - 0.002 <= (word[0] + word[2]) / 2 <= box[2] + 0.002 and box[1] <= (word[1] + word[3]) / 2 <= box[3]
+
+
+def without_label_note(row: list[Word]) -> list[Word]:
+    """The row less a note printed after its label: "(first, middle, last):", also when OCR glued its
+    first words to the label ("name(first," then "middle, last):")."""
+    start = 0
+    if row and row[0].text.startswith("("):
+        close = next((i for i, w in enumerate(row[:6]) if ")" in w.text), None)
+        start = 0 if close is None else close + 1
+    else:
+        start = next((i + 1 for i, w in enumerate(row[:3]) if w.text.endswith("):") and "(" not in w.text), 0)
+    while start < len(row) and not re.search(r"\w", row[start].text):
+        start += 1
+    return row[start:]
+
+
+def words_below(page: Page, box: Box) -> list[Word]:
+    """The first row of words under a label, from its left edge up to the next label on its row; none
+    when that row is itself labels (a blank field, then the next question)."""
+    line = box[3] - box[1]
+    beside = [w.box[0] for w in page.words if w.box[0] > box[2] + 0.01 and same_row(w.box, box)]
+    right = min(beside, default=0.98)
+    under = [w for w in page.words if box[0] - 0.01 <= w.box[0] < right - 0.005
+             and box[3] - 0.2 * line <= w.box[1] <= box[3] + max(2.5 * line, UNDER_REACH)]
+    if not under:
+        return []
+    top = min(under, key=lambda w: w.box[1])
+    row = sorted((w for w in under if same_row(w.box, top.box)), key=lambda w: w.box[0])
+    if any(w.text.rstrip().endswith(":") for w in row) or _labels_only(row, []):
+        return []
+    return row
+
+
+@cache
+def label_words() -> frozenset[str]:
+    return frozenset(squash(word) for word in application_labels()["label_words"])
+
+
+@cache
+def _all_labels() -> tuple[str, ...]:
+    labels = application_labels()
+    return tuple(squash(v) for name in ("loan_number", "borrower_name", "co_borrower_name", "ssn",
+                                        "property_address", "hardship_start_date") for v in labels[name])
+
+
+def overlap(a: Box, b: Box) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+

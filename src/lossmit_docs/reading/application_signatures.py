@@ -1,0 +1,201 @@
+"""Whether each signer signed the application, and when: a signature AND its date count as signed.
+
+A signature is ink beside its label (or in its signer's cell of a signature table) and its date the
+words by a "Date" label in whichever layout the form uses; both the AcroForm and the scanned paths end
+here, so the signing rules are read in one place, sure only as far as the ink and the date's digits are.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from datetime import date
+from typing import Any
+
+from lossmit_docs.model import Field, Page, TextMethod, Word
+from lossmit_docs.reading.application_layout import (
+    UNREADABLE,
+    Ref,
+    application_labels,
+    first_label,
+    in_column,
+    occurrences,
+    person_columns,
+    read_words,
+    row_words,
+    same_row,
+    words_above,
+    words_below,
+)
+from lossmit_docs.reading.ink import (
+    SIGNATURE_INK,
+    UNSURE,
+    Box,
+    InkProbe,
+    cell_ink,
+    ink_share,
+    signature_ink,
+    signature_reading,
+)
+from lossmit_docs.reading.page_text import skew, type_height
+from lossmit_docs.reading.values import clean_name, find_label, first_date, squash
+
+
+def signatures(pages: list[Page], ref: Ref, ink: InkProbe | None, fields: dict[str, Field]) -> None:
+    """`signed`, `signed_on` and `co_borrower_signed`: a signature AND its date, for each signer."""
+    labels = application_labels()
+    for who in ("borrower", "co_borrower"):
+        key = "signed" if who == "borrower" else "co_borrower_signed"
+        date_key = "signed_on" if who == "borrower" else "co_borrower_signed_on"
+        typed = fields.pop(f"{who}_signature_field", None)
+        found = _signature(pages, labels[f"{who}_signature"], labels["date_signed"], ink,
+                           "" if who == "co_borrower" else "co") \
+            or _column_signature(pages, labels, ink, second=who == "co_borrower") \
+            or _signature_from_lines(pages, labels[f"{who}_signature"])
+        page, present, confidence, signed_on, date_confidence = found
+        if date_key in fields:  # the AcroForm's own date field
+            signed_on, date_confidence = fields[date_key].value, fields[date_key].confidence
+        if typed is not None:
+            present, confidence = True, typed.confidence
+        source = ref(page.number)
+        fields[date_key] = Field(signed_on, round(date_confidence, 3), source, page.method)
+        both = bool(present) and signed_on is not None
+        sure = min(confidence, date_confidence) if both else (confidence if not present else date_confidence)
+        fields[key] = Field(both, round(sure, 3), source, page.method)
+    co_name = fields.get("co_borrower_name")
+    if co_name is not None and co_name.value is None and co_name.confidence <= UNREADABLE:
+        # a name written but not read: the co-borrower's line is still read, as doubtful as the name
+        signed = fields["co_borrower_signed"]
+        fields["co_borrower_signed"] = dataclasses.replace(signed, confidence=min(signed.confidence,
+                                                                                 co_name.confidence))
+    elif co_name is None or co_name.value is None:
+        fields["co_borrower_signed"] = dataclasses.replace(fields["co_borrower_signed"], value=None)
+    fields.pop("co_borrower_signed_on", None)
+
+
+Signature = tuple[Page, bool | None, float, date | None, float]
+
+
+def _signature(pages: list[Page], variants: list[str], date_variants: list[str], ink: InkProbe | None,
+               exclude_prefix: str) -> Signature | None:
+    """(page, signature present, confidence, date, its confidence) from the last page with the label."""
+    for page in reversed(pages):
+        if not page.words:
+            continue
+        box = first_label(page, variants, exclude_prefix)
+        if box is None:
+            continue
+        date_box = _date_label(page, box, date_variants)
+        right = date_box[0] if date_box and date_box[0] > box[2] else min(0.97, box[2] + 0.45)
+        signed_on, date_confidence = _signature_date(page, box, date_box, ink)
+        if ink is None:
+            return page, False, 0.4, signed_on, date_confidence
+        image = ink.image(page.number, page.rotation)
+        present, confidence = signature_reading(signature_ink(image, box, right, skew(page), type_height(page)))
+        return page, present, confidence, signed_on, date_confidence
+    return None
+
+
+def _column_signature(pages: list[Page], labels: dict[str, Any], ink: InkProbe | None, second: bool
+                      ) -> Signature | None:
+    """A signature table with a column per person (Borrower | Co-Borrower) and a row per item: the
+    signer's cell of the "Signature" row holds the ink, the same cell of the "Date signed" row the date."""
+    for page in reversed(pages):
+        split = person_columns(page) if page.words and ink is not None else None
+        rows = [hit[0] for variant in labels["signature_row"] for hit in occurrences(page, variant) if split
+                and not any(w.box[2] <= hit[0][0] and same_row(w.box, hit[0]) for w in page.words)]
+        box = rows[0] if rows else None  # a row label starts its row ("SECTION 6 ... SIGNATURES" is a heading)
+        if box is None or split is None or ink is None:
+            continue
+        line = box[3] - box[1]
+        date_box = next((hit[0] for variant in labels["date_signed"] for hit in occurrences(page, variant)
+                         if abs(hit[0][0] - box[0]) < 0.02 and box[3] < hit[0][1] <= box[3] + 8 * line), None)
+        bottom = date_box[1] - 0.2 * line if date_box else box[3] + 2.5 * line
+        first_person = {squash(t) for t in labels["first_person"]}
+        headers = [w.box for w in page.words if squash(w.text) in first_person and w.box[2] <= split
+                   and w.box[1] < box[1]]
+        start = max(headers, key=lambda b: b[1])[0] - 0.01 if headers else box[2] + 0.005  # its column's header
+        left, right = (split, 0.97) if second else (start, split)
+        present, confidence = signature_reading(cell_ink(ink.image(page.number, page.rotation),
+                                                         (left, box[1] - 0.5 * line, right, bottom)))
+        signed_on, date_confidence = (None, UNSURE)
+        if date_box is not None:
+            signed_on, date_confidence = _date_in(in_column(row_words(page, date_box), split, second), page)
+            date_confidence = date_confidence if signed_on else 0.97
+        return page, present, confidence, signed_on, date_confidence
+    return None
+
+
+def _signature_date(page: Page, box: Box, date_box: Box | None, ink: InkProbe | None) -> tuple[date | None, float]:
+    """The date by a signature: after its "Date" label (glued to it, "Date:May 2, 2025", counts), above
+    a "Date signed" printed under its line, else anywhere on the signature's row (OCR may misread "Date").
+    Ink there that OCR could not read, or no "Date" label at all, makes a blank date unsure, never a
+    confident "undated"."""
+    if date_box is None:  # no "Date" label read: a date may stand where OCR saw nothing, so never sure
+        found, confidence = _date_in(row_words(page, box), page)
+        return found, confidence if found else min(confidence, UNSURE)
+    end = min(1.0, date_box[2] + 0.4)
+    words = row_words(page, date_box, end, left=date_box[0] - 0.002)
+    found, confidence = _date_in(words, page)
+    if found is None:  # a pen's date, taller than the printed "Date:", shares less of its row
+        words = row_words(page, date_box, end, left=date_box[0] - 0.002, loose=True)
+        found, confidence = _date_in(words, page)
+    if found is None:
+        words = words_above(page, date_box, end)
+        found, confidence = _date_in(words, page)
+    if found is None:  # "Date" in a box's top corner, the date written under it
+        words = words_below(page, date_box)
+        found, confidence = _date_in(words, page)
+    text = " ".join(w.text for w in words)
+    if found is None and page.method == TextMethod.OCR and ink is not None:
+        line = date_box[3] - date_box[1]
+        image = ink.image(page.number, page.rotation)
+        beside = ink_share(image, (date_box[2] + 0.005, date_box[1] - 1.5 * line, end, date_box[3] + 0.3 * line))
+        above = ink_share(image, (date_box[0], date_box[1] - 2.5 * line, end, date_box[1] - 0.1 * line))
+        if max(beside, above) > SIGNATURE_INK:
+            return None, UNREADABLE
+    return found, confidence if found or text.strip(" _.:") else 0.97
+
+
+def _date_in(words: list[Word], page: Page) -> tuple[date | None, float]:
+    """The first date the words spell, sure as the digits it was read from (not a scrawl beside it)."""
+    found = first_date(" ".join(w.text for w in words))
+    if found is None:
+        return None, read_words(words, page)[1]
+    start = max(i for i in range(len(words)) if first_date(" ".join(w.text for w in words[i:])) == found)
+    digits = [w for w in words[start:] if re.search(r"\d", w.text)] or words[start:]
+    return found, read_words(digits, page)[1]
+
+
+def _date_label(page: Page, box: Box, variants: list[str]) -> Box | None:
+    """The signature's "Date" label: to its right, the nearest to the signature label's row followed
+    along the page's tilt, within a line's height: forms print "Date:" a little off the signature's
+    baseline, and OCR glues a typed date to it ("Date:January"), which lifts the word's box. Else one
+    starting a row of its own just under it (a form laid out as a table)."""
+    height = box[3] - box[1]
+    tilt = skew(page)
+    level = (box[1] + box[3]) / 2 - tilt * box[2]
+    off_row = [(abs((found[1] + found[3]) / 2 - tilt * found[0] - level), found)
+               for variant in variants for found, _, _ in occurrences(page, variant) if found[0] > box[2]]
+    near = [(distance, found) for distance, found in off_row if distance < height]
+    if near:
+        return min(near)[1]
+    under = [found for variant in variants for found, _, _ in occurrences(page, variant)  # a row of its own
+             if abs(found[0] - box[0]) < 0.02 and box[3] < found[1] <= box[3] + 6 * height]
+    return min(under, key=lambda found: found[1]) if under else None
+
+
+def _signature_from_lines(pages: list[Page], variants: list[str]) -> Signature:
+    """Without word boxes: a name-like line over the label stands for a signature, never with certainty."""
+    for page in reversed(pages):
+        lines = page.text.splitlines()
+        found = find_label(lines, variants)
+        if found is None:
+            continue
+        index, end = found
+        nearby = [lines[index][end:], lines[index - 1] if index else "", *lines[index + 1 : index + 2]]
+        signed_on = next((d for d in (first_date(t) for t in nearby) if d), None)
+        above = clean_name(lines[index - 1]) if index else None
+        return page, bool(above and len(above) > 3), 0.5, signed_on, 0.6
+    return pages[-1], None, 0.3, None, 0.3
+
