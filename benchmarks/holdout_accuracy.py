@@ -1,4 +1,4 @@
-"""Accuracy on packets laid out unlike the samples: both holdout generators write their packets into a
+"""Accuracy on packets laid out unlike the samples: the holdout generators write their packets into a
 temporary folder and `sample_accuracy.py` scores them through `lossmit process`, as it scores the samples.
 
     python benchmarks/holdout_accuracy.py [-v]
@@ -15,7 +15,8 @@ import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-GENERATORS = ("holdout_packets.py", "holdout_packets_b.py", "holdout_packets_c.py", "holdout_packets_d.py")
+GENERATORS = ("holdout_packets.py", "holdout_packets_b.py", "holdout_packets_c.py", "holdout_packets_d.py",
+              "holdout_packets_e.py")
 
 
 def main() -> int:
