@@ -20,6 +20,9 @@ from lossmit_docs.privacy import RedactingFilter, redact
         ("LN6022716913_Snyder_2.pdf", "6022716913"),
         ("SNYDER.6022716913.1.pdf", "6022716913"),
         ("scan_20250430.pdf", None),  # a date, not a loan
+        ("scan20250902_711534.pdf", None),  # a date stamp and the scanner's counter
+        ("IMG_20250902_143015.pdf", None),  # a date stamp and a time of day
+        ("20250902_0012345678_paystub.pdf", "0012345678"),  # a loan number is longer than a stamp
         ("IMG_9231.pdf", None),
         ("FAX92477622.pdf", None),  # a fax server's job number
         ("MFP2502047241.pdf", None),  # a copier's scan counter

@@ -22,6 +22,9 @@ NAME_LOAN_RE = re.compile(r"(?:(?<![A-Za-z0-9])|(?<=LN)|(?<=LOAN)|(?<=LOAN#)|(?<
                           re.IGNORECASE)
 
 
+STAMP_DIGITS = 6  # a time of day (HHMMSS) or a counter after a scanner's date stamp
+
+
 @dataclass(frozen=True)
 class Assignment:
     loan_number: str | None
@@ -44,8 +47,19 @@ def _looks_like_date(digits: str) -> bool:
 
 
 def loan_in_file_name(relative_path: str) -> str | None:
-    """One loan-number-shaped run of digits in the name; none or several different ones say nothing."""
-    found = {m for m in NAME_LOAN_RE.findall(PurePosixPath(relative_path).stem) if not _looks_like_date(m)}
+    """One loan-number-shaped run of digits in the name; none or several different ones say nothing.
+    A short run right after a date stamp is the device's time of day or counter: 'scan20250902_711534',
+    'IMG_20250902_143015'."""
+    stem = PurePosixPath(relative_path).stem
+    candidates = {match.start(1) for match in NAME_LOAN_RE.finditer(stem)}
+    found: set[str] = set()
+    dated = False
+    for run in re.finditer(r"\d+", stem):
+        digits = run.group()
+        stamped = dated and len(digits) <= STAMP_DIGITS and stem[run.start() - 1] in "_-"
+        dated = _looks_like_date(digits)
+        if run.start() in candidates and not dated and not stamped:
+            found.add(digits)
     return found.pop() if len(found) == 1 else None
 
 

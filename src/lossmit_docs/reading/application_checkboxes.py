@@ -124,6 +124,13 @@ def _mark_before(lines: list[str], label: str) -> tuple[bool, bool] | None:
         return None
     line = lines[found[0]]
     match = label_pattern(label).search(line)
-    before = line[: match.start() if match else 0].rstrip()[-4:]
+    head = line[: match.start() if match else 0].rstrip()
+    before = head[-4:]
+    if not _CHECKED_MARK.search(before[-3:]) and not re.search(r"[\[\](){}]", head):
+        # a sentence to mark on its blank ("X  Someone on the loan lost a job"): the mark opens the line
+        return bool(_LINE_MARK.match(head)), False
     return bool(_CHECKED_MARK.search(before[-3:])), bool(_BOX_TOKEN.search(before))
+
+
+_LINE_MARK = re.compile(r"^\s*(?:[xX]{1,2}|[☒☑✓✔])(?:\s|$)")
 

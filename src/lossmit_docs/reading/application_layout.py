@@ -202,16 +202,31 @@ def inside(word: Box, box: Box) -> bool:
 
 def without_label_note(row: list[Word]) -> list[Word]:
     """The row less a note printed after its label: "(first, middle, last):", also when OCR glued its
-    first words to the label ("name(first," then "middle, last):")."""
+    first words to the label ("name(first," then "middle, last):"), and less the label's words up to a
+    dot leader."""
+    leader = _leader_end(row)
+    if leader:
+        row = row[leader:]
     start = 0
     if row and row[0].text.startswith("("):
-        close = next((i for i, w in enumerate(row[:6]) if ")" in w.text), None)
+        close = next((i for i, w in enumerate(row[:6]) if re.search(r"[)}\]]", w.text)), None)  # OCR: "any}"
         start = 0 if close is None else close + 1
     else:
         start = next((i + 1 for i, w in enumerate(row[:3]) if w.text.endswith("):") and "(" not in w.text), 0)
     while start < len(row) and not re.search(r"\w", row[start].text):
         start += 1
     return row[start:]
+
+
+def _leader_end(row: list[Word]) -> int:
+    """Index just past the row's last dot leader ("of the home . . . . ."); 0 when it has none."""
+    end = dots = 0
+    for index, word in enumerate(row):
+        text = word.text.strip()
+        dots = dots + len(text) if text and not text.strip(".…·") else 0
+        if dots >= 3:
+            end = index + 1
+    return end
 
 
 def words_below(page: Page, box: Box) -> list[Word]:

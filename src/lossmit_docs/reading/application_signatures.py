@@ -170,8 +170,9 @@ def _date_in(words: list[Word], page: Page) -> tuple[date | None, float]:
 def _date_label(page: Page, box: Box, variants: list[str]) -> Box | None:
     """The signature's "Date" label: to its right, the nearest to the signature label's row followed
     along the page's tilt, within a line's height: forms print "Date:" a little off the signature's
-    baseline, and OCR glues a typed date to it ("Date:January"), which lifts the word's box. Else one
-    starting a row of its own just under it (a form laid out as a table)."""
+    baseline, and OCR glues a typed date to it ("Date:January"), which lifts the word's box. Else one on
+    the line the signature label is printed under, else one starting a row of its own just under it (a
+    form laid out as a table)."""
     height = box[3] - box[1]
     tilt = skew(page)
     level = (box[1] + box[3]) / 2 - tilt * box[2]
@@ -180,6 +181,10 @@ def _date_label(page: Page, box: Box, variants: list[str]) -> Box | None:
     near = [(distance, found) for distance, found in off_row if distance < height]
     if near:
         return min(near)[1]
+    over = [found for _, found in off_row  # on the line the label is printed under ("X ____  Date ____")
+            if box[1] - 3 * height <= found[3] <= box[1] + 0.2 * height]
+    if over:
+        return max(over, key=lambda found: found[3])
     under = [found for variant in variants for found, _, _ in occurrences(page, variant)  # a row of its own
              if abs(found[0] - box[0]) < 0.02 and box[3] < found[1] <= box[3] + 6 * height]
     return min(under, key=lambda found: found[1]) if under else None

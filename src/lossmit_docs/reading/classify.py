@@ -52,12 +52,34 @@ def separator_loan(page: Page) -> str | None:
     return None
 
 
+class _Text:
+    """Text that cues are looked for in. A phrase is found with spaces and punctuation removed, so OCR's
+    glued words still match; a single word only as a word of its own: "bank" is not in "Fairbanks", nor
+    "rent" in "current"."""
+
+    def __init__(self, text: str) -> None:
+        self.squashed = squash(text)
+        self.words = set(re.findall(r"[a-z0-9]+", text.lower()))
+
+    def has(self, cue: str) -> bool:
+        return cue in self.words if cue in _single_words() else cue in self.squashed
+
+
+@cache
+def _single_words() -> frozenset[str]:
+    """The cues written as one word, of letters or digits only."""
+    config = _cues()
+    texts = [str(c["text"]) for spec in config["types"].values() for c in spec["cues"]]
+    texts += [str(n) for spec in config["types"].values() for n in spec.get("negative", [])]
+    return frozenset(t.lower() for t in texts if re.fullmatch(r"[A-Za-z0-9]+", t))
+
+
 def scores(page: Page) -> dict[str, float]:
     """Every type's score for one page."""
     config = _cues()
-    whole = squash(page.text)
     lines = [line for line in page.text.splitlines() if line.strip()]
-    title = squash(" ".join(lines[: config["title_zone_lines"]]))
+    whole = _Text(page.text)
+    title = _Text(" ".join(lines[: config["title_zone_lines"]]))
     result: dict[str, float] = {}
     for name, spec in config["types"].items():
         score = 0.0
@@ -66,20 +88,20 @@ def scores(page: Page) -> dict[str, float]:
             text = squash(str(cue["text"]))
             # a cue inside one already counted ("assistance application" in "mortgage assistance application")
             # adds nothing: the page said it once
-            if text in whole and not any(text in longer for longer in counted):
+            if whole.has(text) and not any(text in longer for longer in counted):
                 counted.add(text)
                 if not cue.get("title"):
                     score += cue["weight"]
-                elif text in title:
+                elif title.has(text):
                     score += cue["weight"] + config["title_bonus"]
                 else:  # a title's words in the body are a mention ("our pay stub is enclosed"), not the title
                     score += cue["weight"] * config["mention_share"]
         for negative in spec.get("negative", []):
-            if squash(negative) in whole:
+            if whole.has(squash(negative)):
                 score -= config["negative_weight"]
         if name != config["shared_negative"]["owner"] and name not in config["shared_negative"].get("exempt", []):
             for negative in config["shared_negative"]["cues"]:
-                if squash(negative) in whole:
+                if whole.has(squash(negative)):
                     score -= config["shared_negative"]["weight"]
         result[name] = score
     return result

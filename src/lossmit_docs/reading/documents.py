@@ -26,8 +26,9 @@ DATE_FIELD = {"pay_stub": "pay_date", "bank_statement": "period_end", "profit_an
               "irs_form_4506c": "signed_on", **{kind: "letter_date" for kind in LETTERS}}
 # Only a label that says "loan" (or "mortgage account"): a utility bill's or a bank's "Account number" is not
 # the mortgage's, and taking it would open a case for a stranger's account.
-_LOAN_IN_TEXT = re.compile(r"\b(?:loan|mortgage\s+account)\s*(?:(?:number|no\.?|#)\s*(?:is)?)?\s*[:#|]?\s*(\d{6,15})\b",
-                           re.IGNORECASE)
+# "loan" glued to the word before it by OCR ("Myloannumber is 0012345678") still counts with its "number"
+_LOAN_IN_TEXT = re.compile(r"(?:\b(?:loan|mortgage\s+account)|loan(?=\s*(?:number|no\b|#)))"
+                           r"\s*(?:(?:number|no\.?|#)\s*(?:is)?)?\s*[:#|]?\s*(\d{6,15})\b", re.IGNORECASE)
 
 
 # An application's own loan number, handwritten and unconfirmed (at most 0.7 sure), still places it: the

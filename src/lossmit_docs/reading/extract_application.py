@@ -188,6 +188,40 @@ def _occupancy_in_words(pages: list[Page], ink: InkProbe | None, fields: dict[st
             return
 
 
+_YES_NO = re.compile(r"(?<![A-Za-z])yes(?![A-Za-z])(?P<between>.*?)(?<![A-Za-z])no(?![A-Za-z])", re.IGNORECASE)
+_MARK_ON_BLANK = re.compile(r"(?<![A-Za-z])[xX][xXe]?(?![A-Za-z])|[☒☑✓✔]")
+
+
+def _yes_or_no(after: str) -> bool | None:
+    """A question's answer marked on one of its "Yes" / "No" blanks ("_X_ Yes  ___ No", "Yes  X No")."""
+    found = _YES_NO.search(after)
+    if not found:
+        return None
+    yes = bool(_MARK_ON_BLANK.search(after[: found.start()][-6:]))
+    no = bool(_MARK_ON_BLANK.search(found.group("between")))
+    return yes if yes != no else None
+
+
+def _occupancy_by_questions(pages: list[Page], fields: dict[str, Field], ref: Ref) -> None:
+    """Occupancy asked as one Yes/No question per use ("Do you live in this home?", "Is it rented out?"):
+    the one use answered Yes. A scan's marks are as sure as its OCR only when every question has its answer."""
+    questions = application_labels()["occupancy_questions"]
+    for page in pages:
+        lines = page.text.splitlines()
+        answers: dict[str, bool | None] = {}
+        for code, variants in questions.items():
+            found = find_label(lines, variants)
+            if found is not None:
+                answers[code] = _yes_or_no(lines[found[0]][found[1]:])
+        chosen = [code for code, yes in answers.items() if yes]
+        if len(answers) < 2 or len(chosen) != 1:
+            continue
+        whole = None not in answers.values()
+        sure = 0.97 if page.method != TextMethod.OCR else min(page.confidence, 0.9) if whole else 0.5
+        fields["occupancy"] = Field(chosen[0], round(sure, 3), ref(page.number), page.method)
+        return
+
+
 def _address_continued(page: Page, variants: list[str]) -> str:
     """The city, state and ZIP an address continues with: labelled on a line of their own ("City, State,
     ZIP"), in the cells beside the street's under a header row ("Street address  City  State  ZIP"), or
@@ -263,7 +297,8 @@ def _from_text(pages: list[Page], ref: Ref, ink: InkProbe | None) -> dict[str, F
             put("ssn_last4", digits[-4:] if len(digits) >= 4 else None, found[1] * (1.0 if len(digits) >= 4 else 0.7))
         found = _labelled(page, lines, ink, labels["property_address"], identity=True)
         if found:
-            address = re.sub(r"\s+", " ", found[0].strip(" _|"))
+            # the rest of a longer label ("Street address of the home 12 Elm St") is lower-case; a street is not
+            address = re.sub(r"^(?:[a-z]+ )+(?=\d)", "", re.sub(r"\s+", " ", found[0].strip(" _|")))
             more = _address_continued(page, labels["property_address"]) if address and not _ZIP.search(address) else ""
             put("property_address", ", ".join(p for p in (address, more) if p) or None, found[1])
         found = _labelled(page, lines, ink, labels["hardship_start_date"])
@@ -278,6 +313,8 @@ def _from_text(pages: list[Page], ref: Ref, ink: InkProbe | None) -> dict[str, F
             fields[name] = Field(value, round(confidence, 3), ref(page.number), page.method)
     if fields.get("occupancy") is None or fields["occupancy"].value is None:
         _occupancy_in_words(pages, ink, fields, ref)
+    if fields.get("occupancy") is None or fields["occupancy"].value is None:
+        _occupancy_by_questions(pages, fields, ref)
     fields.setdefault("co_borrower_name", Field(None, 0.6, ref(pages[0].number), pages[0].method))
     return fields
 
@@ -327,7 +364,11 @@ def _line_amount(page: Page, lines: list[str], variant: str, used: set[Any], ink
         row = row_words(page, box, loose=loose)
         figures = [w for w in row if re.search(r"\d", w.text)]
         if not figures:  # a grid of cells, each label over its amount ("GROSS WAGES / SALARY" / "$3,192.80")
-            figures = [w for w in words_below(page, _whole_phrase(page, box)) if re.search(r"\d", w.text)]
+            below = words_below(page, _whole_phrase(page, box))
+            first = next((i for i, w in enumerate(below) if re.search(r"\d", w.text)), len(below))
+            if not any(re.search(r"[A-Za-z]{2}", w.text) for w in below[:first]):  # not the next line's label
+                figures = below[first:]
+                figures = [w for w in figures if re.search(r"\d", w.text)]
         if any(w in used for w in figures):
             return None  # another variant of a label already read ("Pension" within "Taxable ... pension")
         used.update(figures)

@@ -183,7 +183,7 @@ def _beside(reader: _Reader, labels: list[str]) -> TableAmounts | None:
 def _person(text: str) -> str | None:
     """A person's name, or nothing when the text is another label ("EMPLOYEE ID PAY PERIOD"). The name
     ends where the next label on its line begins ("Advice #:", "ID:"): no name has a colon or a "#"."""
-    text = re.split(r"\s(?=\S+\s?#|\S+:)", text)[0]
+    text = _date_labels().split(re.split(r"\s(?=\S+\s?#|\S+:)", text)[0])[0]
     name = clean_name(re.sub(r"\*", "", text))
     if not name:
         return None
@@ -191,6 +191,15 @@ def _person(text: str) -> str | None:
     if not 2 <= len(words) <= 5 or any(squash(w) in _not_name_words() for w in words):
         return None
     return " ".join(words)
+
+
+@cache
+def _date_labels() -> re.Pattern[str]:
+    """The stub's date labels, where a name sharing their row ends ("Desmond Quillen  Advice Date")."""
+    labels = _labels("pay_stub")
+    texts = {v.rstrip(":").lower() for key in ("pay_date", "period_start", "period_end", "period") for v in labels[key]}
+    return re.compile(r"\s(?:" + "|".join(re.escape(t) for t in sorted(texts, key=len, reverse=True)) + r")\b",
+                      re.IGNORECASE)
 
 
 @cache
@@ -487,7 +496,8 @@ def extract_letter(pages: list[Page], ref: Ref, benefit: bool) -> dict[str, Fiel
 
 def _letter_date(reader: _Reader, labels: dict[str, Any]) -> tuple[date | None, int | None, float]:
     """The date the letter was written: its own date label, else the date standing alone on a line of the
-    heading, else the first date of the heading that is no fax header's; never a date of the body."""
+    heading, else the first date of the heading that is no fax header's (sure when every date there is the
+    same day); never a date of the body."""
     for index, start, end in label_matches(reader.lines, labels["date"]):
         found = first_date(reader.lines[index][end:])
         if found and (start == 0 or squash(reader.lines[index][:start]) == "" or
@@ -506,10 +516,11 @@ def _letter_date(reader: _Reader, labels: dict[str, Any]) -> tuple[date | None, 
         found = first_date(text)
         if found and not fax.search(text) and len(re.sub(r"[^A-Za-z]", "", without_dates(text))) <= 3:
             return found, index, 0.9
-    for index in heading:
-        found = first_date(reader.lines[index])
-        if found and not fax.search(reader.lines[index]):
-            return found, index, 0.5
+    dated = [(found, index) for index in heading
+             if (found := first_date(reader.lines[index])) and not fax.search(reader.lines[index])]
+    if dated:  # an e-mail printed from the browser dates its page header and its message alike
+        agreed = len(dated) >= 2 and len({found for found, _ in dated}) == 1
+        return dated[0][0], dated[0][1], 0.85 if agreed else 0.5
     return None, None, 0.3
 
 

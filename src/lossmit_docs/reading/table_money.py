@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+from itertools import pairwise
 
 from lossmit_docs.model import Page, Word
 from lossmit_docs.reading.ink import Box
@@ -108,12 +109,25 @@ def under(pages: list[Page], labels: list[str], ytd_words: list[str]) -> TableAm
         tilt = skew(page)
         for label in labels:
             for box in _hits(page, label, ytd_words):
-                if _amount_cells(page, row_right_of(page, box, tilt))[0]:
+                right = row_right_of(page, box, tilt)
+                if _amount_cells(page, right)[0]:
                     continue
                 found = _column_below(page, box, tilt, ytd_squashed)
+                if found is None and _header_cells(page, box, tilt) >= 2:
+                    # a figure set flush right in a header row's cell whose label is set flush left: the cell
+                    # runs up to where the next column's label starts
+                    cell = (box[0], box[1], min((w.box[0] for w in right), default=0.97) - 0.005, box[3])
+                    found = _column_below(page, cell, tilt, ytd_squashed)
                 if found is not None:
                     return found
     return None
+
+
+def _header_cells(page: Page, box: Box, tilt: float) -> int:
+    """How many cells the label's row has, words a wide gap apart: a section heading has one."""
+    line = box[3] - box[1]
+    row = sorted(row_right_of(page, (0.0, box[1], 0.0, box[3]), tilt), key=lambda w: w.box[0])
+    return 1 + sum(b.box[0] - a.box[2] > 1.5 * line for a, b in pairwise(row))
 
 
 def _column_below(page: Page, box: Box, tilt: float, ytd_words: set[str]) -> TableAmounts | None:

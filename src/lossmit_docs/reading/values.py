@@ -74,6 +74,15 @@ def find_label(lines: list[str], labels: list[str], start: int = 0) -> tuple[int
     return None
 
 
+LEADER = re.compile(r"(?:(?:\.\s?){3,}|…+)(?=\s|$)")  # not a masked number's dots ("Account ...4521")
+
+
+def after_leader(text: str) -> str:
+    """What follows a dot leader: the words between a label and its leader are the label's own
+    ("Street address of the home . . . . 12 Elm St")."""
+    return LEADER.split(text)[-1]
+
+
 def value_after(lines: list[str], labels: list[str], same_line_only: bool = False) -> tuple[str, int] | None:
     """The text after a label on its line, else on the next non-blank line; with the line index."""
     return next(values_after(lines, labels, same_line_only), None)
@@ -82,7 +91,7 @@ def value_after(lines: list[str], labels: list[str], same_line_only: bool = Fals
 def values_after(lines: list[str], labels: list[str], same_line_only: bool = False) -> Iterator[tuple[str, int]]:
     """`value_after` for every place a label is found, so a caller can pass over values that do not fit."""
     for index, _, end in label_matches(lines, labels):
-        after = lines[index][end:].strip(" \t:#.-_|")
+        after = after_leader(lines[index][end:]).strip(" \t:#.-_|")
         if after or same_line_only:
             yield after, index
             continue
