@@ -91,7 +91,9 @@ def value_after(lines: list[str], labels: list[str], same_line_only: bool = Fals
 def values_after(lines: list[str], labels: list[str], same_line_only: bool = False) -> Iterator[tuple[str, int]]:
     """`value_after` for every place a label is found, so a caller can pass over values that do not fit."""
     for index, _, end in label_matches(lines, labels):
-        after = after_leader(lines[index][end:]).strip(" \t:#.-_|")
+        after = after_leader(lines[index][end:]).strip(" \t:#-_|")
+        if not re.match(r"[.…]{2,}\d", after):  # a masked number keeps its dots ("...4521")
+            after = after.strip(" \t:#.-_|")
         if after or same_line_only:
             yield after, index
             continue
