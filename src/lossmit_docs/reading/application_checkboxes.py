@@ -44,11 +44,9 @@ def _boxes_by_ink(page: Page, options: dict[str, list[str]],
     Options whose box could not be measured count as shown only beside a marked one (radio circles)."""
     image = ink.image(page.number, page.rotation)
     width, height = page.width_pt or 612.0, page.height_pt or 792.0
-    codes: list[str] = []
-    confidences: list[float] = []
+    measured: list[tuple[str, Box, bool, float]] = []
     taken: list[Box] = []
     unmeasured: list[Box] = []
-    seen = 0
     for code, variants in options.items():
         for variant in sorted(variants, key=len, reverse=True):
             for box, start, _ in occurrences(page, variant):
@@ -69,15 +67,30 @@ def _boxes_by_ink(page: Page, options: dict[str, list[str]],
                     unmeasured.append(box)
                     continue
                 taken.append(box)
-                seen += 1
-                ticked, sure = checkbox_reading(fill)
-                confidences.append(sure)
-                if ticked and code not in codes:
-                    codes.append(code)
+                measured.append((code, box, *checkbox_reading(fill)))
+    measured = _one_question(measured)
+    codes = list(dict.fromkeys(code for code, _, ticked, _ in measured if ticked))
+    seen = len(measured)
+    confidences = [sure for *_, sure in measured]
     scanned = page.confidence if page.method == TextMethod.OCR else 1.0
     if codes:  # an empty round radio button has no sides to find; its option still shows on the page
         seen += len({b for b in unmeasured if not any(overlap(b, other) for other in taken)})
     return codes, min(confidences, default=0.0) * max(scanned, 0.85), seen
+
+
+def _one_question(measured: list[tuple[str, Box, bool, float]]) -> list[tuple[str, Box, bool, float]]:
+    """An option found at several boxes counts at those on a row with the group's other options: a form's
+    "Owner-occupied" beside "Second home" answers the occupancy question, Form 710's "Owner occupied"
+    beside "Renter occupied" and "Vacant" answers another one."""
+    def with_others(item: tuple[str, Box, bool, float]) -> bool:
+        return any(other[0] != item[0] and same_row(other[1], item[1]) for other in measured)
+
+    kept = []
+    for item in measured:
+        twins = [other for other in measured if other[0] == item[0]]
+        if len(twins) < 2 or with_others(item) or not any(with_others(twin) for twin in twins):
+            kept.append(item)
+    return kept
 
 
 def _prose_before(page: Page, start: int, left: float) -> bool:

@@ -16,7 +16,7 @@ from typing import Any
 
 from lossmit_docs.model import Page, PageRef, TextMethod, Word
 from lossmit_docs.reading.ink import Box
-from lossmit_docs.reading.page_text import skew
+from lossmit_docs.reading.page_text import row_right_of, skew
 from lossmit_docs.reading.values import rules, squash
 
 Ref = Callable[[int], PageRef]
@@ -229,14 +229,17 @@ def _leader_end(row: list[Word]) -> int:
     return end
 
 
-def words_below(page: Page, box: Box) -> list[Word]:
-    """The first row of words under a label, from its left edge up to the next label on its row; none
-    when that row is itself labels (a blank field, then the next question)."""
+def words_below(page: Page, box: Box, reach: float = UNDER_REACH) -> list[Word]:
+    """The first row of words under a label, from its left edge up to the next label on its row, no
+    further down than `reach` page heights (or two and a half of its lines); none when that row is itself
+    labels (a blank field, then the next question)."""
     line = box[3] - box[1]
-    beside = [w.box[0] for w in page.words if w.box[0] > box[2] + 0.01 and same_row(w.box, box)]
-    right = min(beside, default=0.98)
-    under = [w for w in page.words if box[0] - 0.01 <= w.box[0] < right - 0.005
-             and box[3] - 0.2 * line <= w.box[1] <= box[3] + max(2.5 * line, UNDER_REACH)]
+    # the next labels of its row, followed along a scan's tilt: their row droops below the label's on a
+    # page turned a degree, and is not the answer
+    beside = [w for w in row_right_of(page, box) if w.box[0] > box[2] + 0.01]
+    right = min((w.box[0] for w in beside), default=0.98)
+    under = [w for w in page.words if box[0] - 0.01 <= w.box[0] < right - 0.005 and w not in beside
+             and box[3] - 0.2 * line <= w.box[1] <= box[3] + max(2.5 * line, reach)]
     if not under:
         return []
     top = min(under, key=lambda w: w.box[1])

@@ -74,6 +74,8 @@ def signatures(pages: list[Page], ref: Ref, ink: InkProbe | None, fields: dict[s
 
 
 Signature = tuple[Page, bool | None, float, date | None, float]
+SIGNATURE_BOX_REACH = 0.04  # page heights under a signature box's "Date" label its date may sit: boxes to sign
+# in are taller than a field's
 
 
 def _signature(pages: list[Page], variants: list[str], date_variants: list[str], ink: InkProbe | None,
@@ -143,8 +145,8 @@ def _signature_date(page: Page, box: Box, date_box: Box | None, ink: InkProbe | 
     if found is None:
         words = words_above(page, date_box, end)
         found, confidence = _date_in(words, page)
-    if found is None:  # "Date" in a box's top corner, the date written under it
-        words = words_below(page, date_box)
+    if found is None:  # "Date" in a box's top corner, the date written under it, level with the signature
+        words = words_below(page, date_box, SIGNATURE_BOX_REACH)
         found, confidence = _date_in(words, page)
     text = " ".join(w.text for w in words)
     if found is None and page.method == TextMethod.OCR and ink is not None:

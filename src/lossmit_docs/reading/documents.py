@@ -78,7 +78,7 @@ def _fields(kind: str, pages: list[Page], ref: Callable[[int], PageRef], ink: In
     if kind == "pay_stub":
         return extract_pay_stub([with_words(page, ink) for page in pages], ref)
     if kind == "bank_statement":
-        return extract_bank_statement(pages, ref), []
+        return extract_bank_statement([with_words(page, ink) for page in pages], ref), []
     if kind in LETTERS:
         return extract_letter(pages, ref, benefit=kind in BENEFIT_LETTERS), []
     if kind == "profit_and_loss_statement":

@@ -38,6 +38,7 @@ from lossmit_docs.reading.application_layout import (
 )
 from lossmit_docs.reading.application_signatures import signatures
 from lossmit_docs.reading.ink import SIGNATURE_INK, Box, InkProbe, cell_ink, ink_share, with_words
+from lossmit_docs.reading.page_text import row_right_of
 from lossmit_docs.reading.values import (
     amount_shaped,
     amounts_in,
@@ -129,7 +130,10 @@ def _labelled(page: Page, lines: list[str], ink: InkProbe | None,
             row = row_words(page, box)
             note = row[: len(row) - len(without_label_note(row))]  # "(if any):" is print, not pen
             start = max([box[2], *(w.box[2] for w in note)])
-            region = (start + 0.005, box[1], min(0.97, start + 0.45), box[3] + 0.5 * line)
+            # up to the next cell's label on the row: its print is no pen ("CO-BORROWER NAME  SSN (LAST 4)")
+            end = min([start + 0.45, 0.97, *(w.box[0] - 0.005 for w in row_right_of(page, box)
+                                              if w.box[0] > start and squash(w.text) in label_words())])
+            region = (start + 0.005, box[1], end, box[3] + 0.5 * line)
             if ink_share(ink.image(page.number, page.rotation), region) > SIGNATURE_INK:
                 return "", UNREADABLE
         return text, confidence

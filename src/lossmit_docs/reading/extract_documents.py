@@ -400,6 +400,8 @@ def extract_bank_statement(pages: list[Page], ref: Ref) -> dict[str, Field]:
                  if _has_word(line, labels["bank_words"]) and firm_name(line)), (None, None))
     fields["bank_name"] = reader.field(bank[0], bank[1], 0.85 if bank[0] else 0.2)
     fields["account_last4"] = _account_last4(reader, labels["account"])
+    if fields["account_last4"].value is None:
+        fields["account_last4"] = _account_last4(reader, labels["member"])
     period = reader.after(labels["period"])
     found = dates_in(period[0]) if period else []
     line_of_period = period[1] if period else None
@@ -413,6 +415,9 @@ def extract_bank_statement(pages: list[Page], ref: Ref) -> dict[str, Field]:
         for name in ("period_start", "period_end"):
             day, line = reader.first(labels[name], first_date, same_line_only=True)
             fields[name] = reader.field(day, line)
+    if _several_accounts(reader, labels["beginning_balance"]):
+        fields.update(_transaction_account(reader, labels["transaction_accounts"]))
+        return fields
     for name in ("beginning_balance", "ending_balance"):
         value, line = _money(reader, labels[name], same_line_first=True)
         on_its_line = value is not None and find_label([reader.lines[line or 0]], labels[name]) is not None
@@ -422,6 +427,29 @@ def extract_bank_statement(pages: list[Page], ref: Ref) -> dict[str, Field]:
         else:
             fields[name] = reader.field(value, line, 0.95 if value is not None else 0.3)
     return fields
+
+
+def _several_accounts(reader: _Reader, labels: list[str]) -> bool:
+    """Whether the statement opens more than one balance: a credit union's savings and checking."""
+    opening = {amounts[0] for text, _ in values_after(reader.lines, labels, same_line_only=True)
+               if (amounts := amounts_in(text, cents_required=True))}
+    return len(opening) >= 2
+
+
+def _transaction_account(reader: _Reader, accounts: list[str]) -> dict[str, Field]:
+    """The balances of the account money comes in and goes out of (checking), from its row of the account
+    summary ("Free Checking  10  1,284.79  1,492.94": opening, then closing); when no such row is read, the
+    balances are left for a person to pick, never taken from whichever account comes first."""
+    wanted = {squash(word) for word in accounts}
+    for page in reader.pages:
+        for word in page.words:
+            if squash(word.text) not in wanted:
+                continue
+            amounts = [a for w in row_right_of(page, word.box) for a in amounts_in(w.text, cents_required=True)]
+            if len(amounts) >= 2:
+                return {"beginning_balance": reader.field(abs(amounts[-2]), None, 0.85, page=page),
+                        "ending_balance": reader.field(abs(amounts[-1]), None, 0.85, page=page)}
+    return {name: reader.field(None, None, 0.3) for name in ("beginning_balance", "ending_balance")}
 
 
 def _one_period(dates: list[date]) -> bool:
@@ -495,13 +523,15 @@ def extract_letter(pages: list[Page], ref: Ref, benefit: bool) -> dict[str, Fiel
 
 
 def _letter_date(reader: _Reader, labels: dict[str, Any]) -> tuple[date | None, int | None, float]:
-    """The date the letter was written: its own date label, else the date standing alone on a line of the
-    heading, else the first date of the heading that is no fax header's (sure when every date there is the
-    same day); never a date of the body."""
+    """The date the letter was written: its own date label (opening a line or its cell, or after the
+    letterhead's capitals), else the date standing alone on a line of the heading, else the first date of
+    the heading that is no fax header's (sure when every date there is the same day); never a date of the
+    body."""
     for index, start, end in label_matches(reader.lines, labels["date"]):
         found = first_date(reader.lines[index][end:])
-        if found and (start == 0 or squash(reader.lines[index][:start]) == "" or
-                      reader.lines[index][:start].rstrip().endswith(("|", "  "))):
+        before = reader.lines[index][:start]
+        letterhead = index < HEADING_DATE_LINES and before.strip().isupper()  # "SOCIAL SECURITY ... Date:"
+        if found and (start == 0 or squash(before) == "" or before.rstrip().endswith(("|", "  ")) or letterhead):
             return found, index, 0.9
     for index, _, end in label_matches(reader.lines, labels["date_anywhere"]):
         found = first_date(reader.lines[index][end:])

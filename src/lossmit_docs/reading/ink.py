@@ -274,6 +274,7 @@ def checkbox_reading(fill: float) -> tuple[bool, float]:
 
 # --- signatures -----------------------------------------------------------------------------------------
 
+SIDE_GAP = 0.003  # page heights a box's side may break off (a faint scanned line) and still run on
 SIGNATURE_INK = 0.012  # dark share of a signature line's band above which it is signed
 
 
@@ -293,8 +294,12 @@ def signature_ink(image: Image.Image, label: Box, right: float, tilt: float = 0.
                                  max(rule[1], rule[3]) + 0.8 * line))
     band = (max(0.0, label[0] - 0.05), label[1] - 1.5 * line, right, label[1])
     above = [rule for rule in _rules(image, band, 0.3, tilt) if rule[0] < label[2] and rule[2] > label[0]]
-    if above and _left_edge(image, above[-1], label[3] + line):  # the label heads a box: sign inside it
-        below = _rules(image, (max(0.0, label[0] - 0.05), label[3], right, label[3] + 5.0 * line), 0.3, tilt)
+    side = _left_side(image, above[-1], label[0], label[3] + line, -tilt) if above else None
+    if side is not None:  # the label heads a box: sign inside it
+        # its bottom: the first rule under the label, no lower than the box's left side runs (small print
+        # in a tall box's corner leaves many of its own lines of space to sign in)
+        below = _rules(image, (max(0.0, label[0] - 0.05), label[3], right, max(label[3] + 5.0 * line, side + 0.005)),
+                       0.3, tilt)
         if below:  # up to the box's own right side, not into the date box beside it
             inside = min(right, above[-1][2]) - 0.01
             return ink_share(image, (label[0], label[3] + 0.1 * line, inside, min(below[0][1], below[0][3])
@@ -305,16 +310,28 @@ def signature_ink(image: Image.Image, label: Box, right: float, tilt: float = 0.
     return ink_share(image, (label[2] + 0.005, label[1] - 2.0 * line, right, label[3] + 0.3 * line))
 
 
-def _left_edge(image: Image.Image, rule: Box, bottom: float) -> bool:
-    """Whether a rule is a box's top edge: a dark column runs down from its left end past `bottom`."""
+def _left_side(image: Image.Image, rule: Box, start: float, past: float, tilt: float = 0.0) -> float | None:
+    """How far down a box's left side runs, as a page fraction, when `rule` is the box's top edge: the
+    side is the first dark column from `start` (the label's left) leftwards that runs down from the rule
+    past `past` (below the label: a letter's stem stops short), as the page's tilt leans it; a table's top
+    edge runs on over the boxes before this one. None when no column runs down so far."""
     width, height = image.size
-    x, top = int(rule[0] * width), int(min(rule[1], rule[3]) * height)
-    rows = range(top + 1, min(height, int(bottom * height)))
-    if len(rows) < 3:
-        return False
+    top = int(min(rule[1], rule[3]) * height)
     pixels = image.load()
-    dark = sum(any(pixels[min(width - 1, max(0, x + d)), y] < DARK for d in (-1, 0, 1, 2)) for y in rows)
-    return dark >= 0.8 * len(rows)
+    allowed = max(2, round(SIDE_GAP * height))
+    for x in range(min(width - 1, int(start * width)), max(0, int(rule[0] * width)) - 1, -1):
+        last, gaps = top, 0
+        for y in range(top + 1, height):
+            lean = round(tilt * (y - top))  # a side leans as the page is turned
+            if any(pixels[min(width - 1, max(0, x + lean + d)), y] < DARK for d in (0, 1)):
+                last, gaps = y, 0
+            else:
+                gaps += 1
+                if gaps > allowed:
+                    break
+        if last / height > past:
+            return last / height
+    return None
 
 
 def ink_under(image: Image.Image, statement: Box, line: float, tilt: float = 0.0, reach: float = 8.0) -> float | None:
