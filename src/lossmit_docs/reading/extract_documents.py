@@ -433,6 +433,13 @@ def _several_accounts(reader: _Reader, labels: list[str]) -> bool:
     """Whether the statement opens more than one balance: a credit union's savings and checking."""
     opening = {amounts[0] for text, _ in values_after(reader.lines, labels, same_line_only=True)
                if (amounts := amounts_in(text, cents_required=True))}
+    for page in reader.pages:  # a scan read column by column: the figures on each label's row of words
+        for label in labels:
+            start = 0
+            while (found := locate(page, label, start)) is not None:
+                box, start = found
+                row = [a for w in row_right_of(page, box) for a in amounts_in(w.text, cents_required=True)]
+                opening.update(row[:1])
     return len(opening) >= 2
 
 
