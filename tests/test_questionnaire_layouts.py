@@ -16,11 +16,12 @@ import pdfplumber
 from reportlab.lib.pagesizes import letter
 from reportlab.pdfgen import canvas
 
-from lossmit_docs.model import Document, Field, Page, PageRef, TextMethod
+from lossmit_docs.model import Document, Field, Page, PageRef, TextMethod, Word
 from lossmit_docs.reading.classify import classify_page
 from lossmit_docs.reading.documents import read_documents
 from lossmit_docs.reading.extract_application import extract_application
 from lossmit_docs.reading.ink import PdfInk
+from lossmit_docs.reading.table_money import under
 from lossmit_docs.reading.text_layer import read_text_layer
 from lossmit_docs.reading.values import after_leader, value_after
 from pdf_factory import text_pdf
@@ -204,3 +205,35 @@ def test_dot_leader_splits_label_from_answer_but_not_a_masked_number(tmp_path: P
         assert statement.type == "bank_statement"
         assert statement.fields["account_last4"].value == "4521"
         assert statement.fields["account_last4"].confidence >= 0.9  # still masked after its leader
+
+
+def test_a_web_page_menu_after_the_bank_is_no_part_of_its_name(tmp_path: Path) -> None:
+    names = {}
+    for number, heading in enumerate(("Lumen Direct Bank Accounts Transfers Bill Pay Statements Log out",
+                                      "First Bank of Ohio")):
+        path = tmp_path / f"online{number}.pdf"
+        text_pdf([[heading, "Everyday Checking ....6504", "Statement for 07/01/2025 to 07/31/2025",
+                   "Beginning balance $1,296.36", "Ending balance $2,125.31"]], path)
+        (statement,) = documents(path)
+        names[number] = statement.fields["bank_name"].value
+    assert names == {0: "Lumen Direct Bank", 1: "First Bank of Ohio"}
+
+
+def test_a_tilted_scans_header_row_gives_each_cell_its_flush_right_figure() -> None:
+    """A turned page: the header row's cells are found along its tilt, so the figure set flush right
+    under "Net Pay" (clear of the label's own width) is that column's, not the gross."""
+    tilt = -0.0086  # rows rise to the right, as on a fax fed a little askew
+
+    def word(text: str, x0: float, x1: float, y: float) -> Word:
+        lift = tilt * x0
+        return Word(text, 0.96, (x0, y + lift, x1, y + lift + 0.009))
+
+    words = (word("Gross", 0.072, 0.109, 0.514), word("Pay", 0.114, 0.136, 0.514),
+             word("Taxes", 0.293, 0.328, 0.514), word("Deductions", 0.514, 0.584, 0.514),
+             word("Net", 0.735, 0.754, 0.514), word("Pay", 0.759, 0.781, 0.514),
+             word("2,756.20", 0.196, 0.266, 0.534), word("582.92", 0.432, 0.487, 0.534),
+             word("34.33", 0.663, 0.707, 0.534), word("2,138.95", 0.858, 0.928, 0.534))
+    page = Page(1, "Gross Pay Taxes Deductions Net Pay\n2,756.20 582.92 34.33 2,138.95", TextMethod.OCR, 0.9,
+                0, 612.0, 792.0, words=words)
+    found = under([page], ["Net pay"], ["ytd", "year to date"])
+    assert found is not None and found.current == Decimal("2138.95")

@@ -39,6 +39,7 @@ BOTH_SAY_SIGNED = 0.85  # a signature's ink near the threshold, confirmed by the
 FOUND = 0.95  # a value a rule found where its label says, before OCR's own doubt
 NOT_FOUND = 0.3  # a value a rule did not find: perhaps blank, perhaps unread
 HEADING_LINES = 4  # top lines that may carry an unlabelled employer's name
+NAME_GOES_ON = {"of", "and", "&", "n.a.", "na"}  # words that carry a bank's name on past its bank word
 HEADING_DATE_LINES = 15  # a letter with no salutation found: where its date may stand
 SIGNATURE_REACH = 2  # lines between a signature label (or a certification) and the signature
 NAME_JOINERS = {"and", "of", "the", "&"}
@@ -465,12 +466,16 @@ def _one_period(dates: list[date]) -> bool:
 
 
 def _bank_name(line: str, bank_words: list[str]) -> str | None:
-    """The bank's name from its heading line, without a title run on after it ("... Credit Union Member
-    Statement")."""
+    """The bank's name from its heading line, ending at its last bank word unless the name goes on from
+    it ("Bank of ..."): a title or a web page's menu runs on after it ("... Credit Union Member Statement",
+    "Lumen Direct Bank  Accounts Transfers Log out")."""
     name = firm_name(line)
-    if name and re.search(r"\bstatement\b", name, re.IGNORECASE):
-        ends = [m.end() for w in bank_words for m in re.finditer(rf"\b{re.escape(w)}\b", name, re.IGNORECASE)]
-        if ends:
+    if not name:
+        return name
+    ends = [m.end() for w in bank_words for m in re.finditer(rf"\b{re.escape(w)}\b", name, re.IGNORECASE)]
+    if ends:
+        rest = name[max(ends):].split()
+        if rest and rest[0].lower() not in NAME_GOES_ON:
             name = name[: max(ends)].strip(" ,")
     return name
 

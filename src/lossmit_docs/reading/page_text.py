@@ -97,6 +97,12 @@ def row_right_of(page: Page, label_box: Box, tilt: float | None = None) -> list[
     )
 
 
+def whole_row(page: Page, box: Box, tilt: float) -> list[Word]:
+    """Every word of the box's row, from the page's left edge, followed along the page's tilt."""
+    lift = tilt * box[0]
+    return row_right_of(page, (0.0, box[1] - lift, 0.0, box[3] - lift), tilt)
+
+
 def row_under(page: Page, label_box: Box) -> list[Word]:
     """The words of the first row under a label that stand within its width (a header band's value)."""
     line = label_box[3] - label_box[1]

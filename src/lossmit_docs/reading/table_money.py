@@ -14,7 +14,7 @@ from itertools import pairwise
 
 from lossmit_docs.model import Page, Word
 from lossmit_docs.reading.ink import Box
-from lossmit_docs.reading.page_text import column_headers, locate, row_right_of, skew
+from lossmit_docs.reading.page_text import column_headers, locate, row_right_of, skew, whole_row
 from lossmit_docs.reading.values import amounts_in, repair_ocr_money, squash
 
 REPAIRED = 0.85  # confidence kept by an amount whose money OCR garbled
@@ -126,7 +126,7 @@ def under(pages: list[Page], labels: list[str], ytd_words: list[str]) -> TableAm
 def _header_cells(page: Page, box: Box, tilt: float) -> int:
     """How many cells the label's row has, words a wide gap apart: a section heading has one."""
     line = box[3] - box[1]
-    row = sorted(row_right_of(page, (0.0, box[1], 0.0, box[3]), tilt), key=lambda w: w.box[0])
+    row = whole_row(page, box, tilt)
     return 1 + sum(b.box[0] - a.box[2] > 1.5 * line for a, b in pairwise(row))
 
 
@@ -143,7 +143,7 @@ def _column_below(page: Page, box: Box, tilt: float, ytd_words: set[str]) -> Tab
     current: Decimal | None = None
     ytd: Decimal | None = None
     for word, amount in sorted(cells, key=lambda cell: cell[0].box[1]):
-        first = min(row_right_of(page, (0.0, word.box[1], 0.0, word.box[3]), tilt), key=lambda w: w.box[0],
+        first = min(whole_row(page, word.box, tilt), key=lambda w: w.box[0],
                     default=word)
         if squash(first.text) in ytd_words:
             ytd = amount if ytd is None else ytd
