@@ -310,11 +310,12 @@ def signature_ink(image: Image.Image, label: Box, right: float, tilt: float = 0.
     return ink_share(image, (label[2] + 0.005, label[1] - 2.0 * line, right, label[3] + 0.3 * line))
 
 
-def _left_side(image: Image.Image, rule: Box, start: float, past: float, tilt: float = 0.0) -> float | None:
+def _left_side(image: Image.Image, rule: Box, start: float, past: float, lean: float = 0.0) -> float | None:
     """How far down a box's left side runs, as a page fraction, when `rule` is the box's top edge: the
     side is the first dark column from `start` (the label's left) leftwards that runs down from the rule
-    past `past` (below the label: a letter's stem stops short), as the page's tilt leans it; a table's top
-    edge runs on over the boxes before this one. None when no column runs down so far."""
+    past `past` (below the label: a letter's stem stops short); a table's top edge runs on over the boxes
+    before this one. On a turned page a side leans `lean` across for each unit down (rows rise by the
+    page's tilt, so sides lean by its negative). None when no column runs down so far."""
     width, height = image.size
     top = int(min(rule[1], rule[3]) * height)
     pixels = image.load()
@@ -322,8 +323,8 @@ def _left_side(image: Image.Image, rule: Box, start: float, past: float, tilt: f
     for x in range(min(width - 1, int(start * width)), max(0, int(rule[0] * width)) - 1, -1):
         last, gaps = top, 0
         for y in range(top + 1, height):
-            lean = round(tilt * (y - top))  # a side leans as the page is turned
-            if any(pixels[min(width - 1, max(0, x + lean + d)), y] < DARK for d in (0, 1)):
+            shift = round(lean * height / width * (y - top))
+            if any(pixels[min(width - 1, max(0, x + shift + d)), y] < DARK for d in (0, 1)):
                 last, gaps = y, 0
             else:
                 gaps += 1
