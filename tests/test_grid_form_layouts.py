@@ -239,3 +239,14 @@ def test_a_child_support_order_is_no_divorce_decree() -> None:
              "The court orders Petitioner to pay child support of $612.00 per month to Respondent, "
              "starting May 1, 2025.\nPayments are made through the Family Support Registry.")
     assert classify_page(Page(1, order, TextMethod.TEXT_LAYER, 1.0)).type != "divorce_decree"
+
+
+def test_a_pay_stub_name_ends_before_the_specks_a_scan_reads_after_it(tmp_path: Path) -> None:
+    path = tmp_path / "stub.pdf"
+    text_pdf([["Summit Ridge Health System  Payroll Statement",
+               "Check Date 03/21/2025  Period Start 03/02/2025  Period End 03/15/2025",
+               "Employee Noor Nakagawa. Mee ies es   Tax Info",
+               "Gross Earnings 2,728.00 16,368.00", "Net Pay 2,066.43"]], path)
+    (stub,) = documents(path)
+    assert stub.type == "pay_stub"
+    assert stub.fields["employee_name"].value == "Noor Nakagawa"

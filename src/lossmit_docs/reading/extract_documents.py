@@ -43,6 +43,7 @@ NAME_GOES_ON = {"of", "and", "&", "n.a.", "na"}  # words that carry a bank's nam
 HEADING_DATE_LINES = 15  # a letter with no salutation found: where its date may stand
 SIGNATURE_REACH = 2  # lines between a signature label (or a certification) and the signature
 NAME_JOINERS = {"and", "of", "the", "&"}
+NAME_PARTICLES = {"de", "da", "del", "della", "di", "du", "la", "le", "van", "von", "der", "den", "bin", "al", "y"}
 
 
 class _Reader:
@@ -188,10 +189,22 @@ def _person(text: str) -> str | None:
     name = clean_name(re.sub(r"\*", "", text))
     if not name:
         return None
-    words = _less_next_label(name.replace(",", " ").split())
+    words = _name_words(_less_next_label(name.replace(",", " ").split()))
     if not 2 <= len(words) <= 5 or any(squash(w) in _not_name_words() for w in words):
         return None
     return " ".join(words)
+
+
+def _name_words(words: list[str]) -> list[str]:
+    """A name's words up to where OCR's specks run on after it ("Noor Nakagawa. Mee ies es"): a full stop
+    after a word of three letters or more ends it ("Jr." and initials are shorter), and so does a word in
+    lower case that is no name particle ("van", "de")."""
+    for index, word in enumerate(words):
+        if word.endswith(".") and len(re.sub(r"[^A-Za-z]", "", word)) >= 3:
+            return [*words[:index], word.rstrip(".")]
+        if word[:1].islower() and word.lower() not in NAME_PARTICLES:
+            return words[:index]
+    return words
 
 
 @cache
