@@ -35,7 +35,7 @@ def occurrences(page: Page, label: str) -> Iterator[tuple[Box, int, int]]:
     """Every place words of one row spell `label` (spaces, case and punctuation ignored; a long label
     may have one letter misread or lost, "ignature of borrower"): box, first, end index."""
     target = squash(label)
-    slack = 1 if len(target) >= LONG_LABEL else 0
+    fuzzy = len(target) >= LONG_LABEL
     words = page.words
     for i in range(len(words)):
         if not squash(words[i].text):
@@ -45,12 +45,12 @@ def occurrences(page: Page, label: str) -> Iterator[tuple[Box, int, int]]:
             if j > i and not same_row(words[j - 1].box, words[j].box):
                 break
             joined += squash(words[j].text)
-            if _near(joined, target, slack):
+            if _near(joined, target, fuzzy):
                 boxes = [w.box for w in words[i : j + 1]]
                 yield (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes),
                        max(b[3] for b in boxes)), i, j + 1
                 break
-            if len(joined) > len(target) + slack:
+            if len(joined) > len(target) + fuzzy:
                 break
 
 
@@ -58,19 +58,21 @@ def same_row(a: Box, b: Box) -> bool:
     return min(a[3], b[3]) - max(a[1], b[1]) > 0.3 * min(a[3] - a[1], b[3] - b[1])
 
 
-def _near(text: str, target: str, slack: int) -> bool:
-    """Whether `text` starts with `target` give or take `slack` letters changed, lost or added."""
+def _near(text: str, target: str, fuzzy: bool) -> bool:
+    """Whether `text` starts with `target`, or (`fuzzy`) is `target` with one letter changed, lost or added.
+    Checked in one pass: this runs for every run of words on a page against every label variant."""
     if text.startswith(target):
         return True
-    if not slack or abs(len(text) - len(target)) > slack:
+    if not fuzzy or abs(len(text) - len(target)) > 1:
         return False
-    previous = list(range(len(target) + 1))
-    for i, char in enumerate(text, start=1):
-        current = [i]
-        for j, wanted in enumerate(target, start=1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (char != wanted)))
-        previous = current
-    return previous[-1] <= slack
+    same = 0
+    while same < min(len(text), len(target)) and text[same] == target[same]:
+        same += 1
+    if len(text) == len(target):
+        return text[same + 1 :] == target[same + 1 :]
+    if len(text) > len(target):
+        return text[same + 1 :] == target[same:]
+    return text[same:] == target[same + 1 :]
 
 
 def first_label(page: Page, variants: list[str], exclude_prefix: str = "") -> Box | None:

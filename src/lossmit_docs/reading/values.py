@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -46,9 +46,13 @@ def rules(name: str) -> dict[str, Any]:
     return yaml.safe_load(text)
 
 
+@lru_cache(maxsize=65536)  # a page's words are squashed again for every label looked for on it
 def squash(text: str) -> str:
     """Lower-case letters and digits only, the form cues and labels are compared in."""
-    return re.sub(r"[^a-z0-9]", "", text.lower())
+    return _NOT_LETTER_OR_DIGIT.sub("", text.lower())
+
+
+_NOT_LETTER_OR_DIGIT = re.compile(r"[^a-z0-9]")
 
 
 @cache
