@@ -14,6 +14,7 @@ from reportlab.lib.pagesizes import letter
 from reportlab.pdfgen import canvas
 
 from lossmit_docs.model import Page, TextMethod, Word
+from lossmit_docs.reading.application_layout import first_label
 from lossmit_docs.reading.classify import classify_page
 from lossmit_docs.reading.extract_application import extract_application
 from pdf_factory import text_pdf
@@ -250,3 +251,16 @@ def test_a_pay_stub_name_ends_before_the_specks_a_scan_reads_after_it(tmp_path: 
     (stub,) = documents(path)
     assert stub.type == "pay_stub"
     assert stub.fields["employee_name"].value == "Noor Nakagawa"
+
+
+def test_a_long_label_is_found_with_one_letter_misread_lost_or_added_but_not_two() -> None:
+    def page(*texts: str) -> Page:
+        words = tuple(Word(t, 0.9, (0.1 + 0.12 * i, 0.5, 0.2 + 0.12 * i, 0.51)) for i, t in enumerate(texts))
+        return Page(1, " ".join(texts), TextMethod.OCR, 0.9, 0, 612.0, 792.0, words=words)
+
+    for misread in (("Signature", "of", "borrower"), ("ignature", "of", "borrower"), ("Signaturez", "of", "borrower"),
+                    ("Signatore", "of", "borrower"), ("Signature", "of", "borrower:")):
+        assert first_label(page(*misread), ["Signature of borrower"]) is not None, misread
+    assert first_label(page("Signatore", "of", "borrowor"), ["Signature of borrower"]) is None
+    assert first_label(page("Signatur", "of", "borrower"), ["Signature of borrower"]) is not None  # one letter lost
+    assert first_label(page("Loan", "numbr"), ["Loan number"]) is None  # a short label is matched exactly
