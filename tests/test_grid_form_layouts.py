@@ -234,12 +234,14 @@ def test_an_account_number_is_kept_over_a_member_number(tmp_path: Path) -> None:
     assert value(statement.fields, "account_last4") == "3637"
 
 
-def test_a_child_support_order_is_no_divorce_decree() -> None:
+def test_a_child_support_order_is_no_divorce_decree_nor_a_bank_statement() -> None:
+    """Court words alone make no decree of divorce, and "bank" inside the surname "Fairbanks" in the title
+    lines makes no bank statement."""
     order = ("STATE OF COLORADO\nDISTRICT COURT, WELD COUNTY\nORDER FOR CHILD SUPPORT\n"
-             "DARNELL WASHINGTON, Petitioner\nv.\nTONYA WASHINGTON, Respondent\n"
+             "DARNELL FAIRBANKS, Petitioner\nv.\nTONYA FAIRBANKS, Respondent\n"
              "The court orders Petitioner to pay child support of $612.00 per month to Respondent, "
              "starting May 1, 2025.\nPayments are made through the Family Support Registry.")
-    assert classify_page(Page(1, order, TextMethod.TEXT_LAYER, 1.0)).type != "divorce_decree"
+    assert classify_page(Page(1, order, TextMethod.TEXT_LAYER, 1.0)).type not in ("divorce_decree", "bank_statement")
 
 
 def test_a_pay_stub_name_ends_before_the_specks_a_scan_reads_after_it(tmp_path: Path) -> None:
