@@ -371,8 +371,7 @@ def _line_amount(page: Page, lines: list[str], variant: str, used: set[Any], ink
             below = words_below(page, _whole_phrase(page, box))
             first = next((i for i, w in enumerate(below) if re.search(r"\d", w.text)), len(below))
             if not any(re.search(r"[A-Za-z]{2}", w.text) for w in below[:first]):  # not the next line's label
-                figures = below[first:]
-                figures = [w for w in figures if re.search(r"\d", w.text)]
+                figures = [w for w in below[first:] if re.search(r"\d", w.text)]
         if any(w in used for w in figures):
             return None  # another variant of a label already read ("Pension" within "Taxable ... pension")
         used.update(figures)

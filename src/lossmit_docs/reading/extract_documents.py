@@ -39,10 +39,10 @@ BOTH_SAY_SIGNED = 0.85  # a signature's ink near the threshold, confirmed by the
 FOUND = 0.95  # a value a rule found where its label says, before OCR's own doubt
 NOT_FOUND = 0.3  # a value a rule did not find: perhaps blank, perhaps unread
 HEADING_LINES = 4  # top lines that may carry an unlabelled employer's name
-NAME_GOES_ON = {"of", "and", "&", "n.a.", "na"}  # words that carry a bank's name on past its bank word
 HEADING_DATE_LINES = 15  # a letter with no salutation found: where its date may stand
 SIGNATURE_REACH = 2  # lines between a signature label (or a certification) and the signature
 NAME_JOINERS = {"and", "of", "the", "&"}
+NAME_GOES_ON = NAME_JOINERS | {"n.a.", "na"}  # words that carry a bank's name on past its bank word
 NAME_PARTICLES = {"de", "da", "del", "della", "di", "du", "la", "le", "van", "von", "der", "den", "bin", "al", "y"}
 
 
