@@ -16,7 +16,7 @@ import pdfplumber
 from reportlab.lib.pagesizes import letter
 from reportlab.pdfgen import canvas
 
-from lossmit_docs.model import Document, Field, Page, PageRef, TextMethod, Word
+from lossmit_docs.model import Document, Field, Page, TextMethod, Word
 from lossmit_docs.reading.classify import classify_page
 from lossmit_docs.reading.documents import read_documents
 from lossmit_docs.reading.extract_application import extract_application
@@ -25,13 +25,9 @@ from lossmit_docs.reading.table_money import under
 from lossmit_docs.reading.text_layer import read_text_layer
 from lossmit_docs.reading.values import after_leader, value_after
 from pdf_factory import text_pdf
-from test_extract_application import overlay, scrawl
+from test_extract_application import overlay, ref, scrawl
 
 RECEIVED = date(2025, 5, 1)
-
-
-def ref(number: int) -> PageRef:
-    return PageRef("f.pdf", number)
 
 
 def read(path: Path) -> list[Page]:
