@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import PurePosixPath
 
 from ..model import Document
+from ..reading.values import folded
 
 LOAN_RE = re.compile(r"(?<!\d)(\d{6,15})(?!\d)")
 # In a file name, digits glued to letters ('FAX92477622', 'IMG_0042', 'MFP2502047241') are a device's job
@@ -72,13 +73,13 @@ def loan_in_folder(relative_path: str) -> str | None:
 
 
 def _name_tokens(name: str) -> tuple[str, ...]:
-    words = re.findall(r"[a-z]+", name.lower())
+    words = re.findall(r"[a-z]+", folded(name).lower())
     return (words[0], words[-1]) if len(words) >= 2 else ()
 
 
 def loan_by_name(document: Document, open_cases: dict[str, list[str]]) -> str | None:
     """The one open case whose borrower's first and last name both appear in the document's text."""
-    text_words = set(re.findall(r"[a-z]+", document.text.lower()))
+    text_words = set(re.findall(r"[a-z]+", folded(document.text).lower()))
     matches = {
         loan
         for loan, names in open_cases.items()

@@ -11,35 +11,45 @@ from __future__ import annotations
 import re
 
 from lossmit_docs.model import Page, TextMethod
+from lossmit_docs.reading.application_circles import CIRCLED, circled_answer
 from lossmit_docs.reading.application_layout import occurrences, overlap, same_row
 from lossmit_docs.reading.ink import Box, InkProbe, checkbox_fill, checkbox_reading
 from lossmit_docs.reading.page_text import type_height
 from lossmit_docs.reading.values import find_label, label_pattern
 
 TYPED_MARK = 0.9  # a box ticked in a text layer ("[X]"): typed, not guessed from pixels
+TYPED_BOXES = 0.95  # ... every option of the group shown with its typed box or mark ("●", "○")
 _CHECKED_MARK = re.compile(r"[xX☒☑✓✔■●&]|K[\]l|}1]|\[4|^4]")
 
 
-def checked(pages: list[Page], options: dict[str, list[str]],
-             ink: InkProbe | None) -> tuple[list[str], float, Page] | None:
-    """Codes whose box is marked, on the page showing most of the group's boxes; None when none shows."""
+def checked(pages: list[Page], options: dict[str, list[str]], ink: InkProbe | None,
+            inside: dict[str, list[str]] | None = None) -> tuple[list[str], float, Page] | None:
+    """Codes whose box is marked, on the page showing most of the group's boxes; None when none shows.
+
+    An option none of whose labels is on the page may be found by words `inside` its label, whatever its
+    wording ("Pay or hours reduced"); its box is then looked for left of the whole phrase."""
     best: tuple[list[str], float, Page] | None = None
     best_seen = 0
+    inside = inside or {}
     for page in pages:
-        found = _boxes_by_ink(page, options, ink) if ink is not None and page.words else None
-        typed = _boxes_by_text(page, options)
-        if found is None or (found[2] < typed[2] and (typed[0] or not found[2])):  # typed "[X]", not drawn
+        found = _boxes_by_ink(page, options, ink, inside) if ink is not None and page.words else None
+        typed = _boxes_by_text(page, options, inside)
+        if found is None or typed[1] == TYPED_BOXES or (found[2] < typed[2] and (typed[0] or not found[2])):
+            # typed "[X]" or "●" in a text layer: not drawn, or drawn as a glyph the ink probe may miss
             found = typed
         elif typed[0] and sorted(typed[0]) == sorted(found[0]):  # a thin tick glyph the text layer spells too
             found = (found[0], max(found[1], typed[1]), found[2])
+        circled = _circled(page, options, ink) if ink is not None and page.words else None
+        if circled is not None and circled[2] >= 2 and (circled[2] > found[2] or not found[0]):
+            found = circled  # YES or NO circled beside each option, no boxes
         codes, confidence, seen = found
         if seen > best_seen and (seen >= 2 or len(options) < 2):
             best, best_seen = (codes, confidence, page), seen
     return best
 
 
-def _boxes_by_ink(page: Page, options: dict[str, list[str]],
-                  ink: InkProbe) -> tuple[list[str], float, int]:
+def _boxes_by_ink(page: Page, options: dict[str, list[str]], ink: InkProbe,
+                  inside: dict[str, list[str]]) -> tuple[list[str], float, int]:
     """Each option's box found left of its label and measured; a label with no box beside it is prose.
     Options whose box could not be measured count as shown only beside a marked one (radio circles)."""
     image = ink.image(page.number, page.rotation)
@@ -48,8 +58,13 @@ def _boxes_by_ink(page: Page, options: dict[str, list[str]],
     taken: list[Box] = []
     unmeasured: list[Box] = []
     for code, variants in options.items():
-        for variant in sorted(variants, key=len, reverse=True):
+        labelled = any(True for variant in variants for _ in occurrences(page, variant))
+        by_words = [] if labelled else sorted(set(inside.get(code, [])) - set(variants), key=len, reverse=True)
+        for variant in [*sorted(variants, key=len, reverse=True), *by_words]:
             for box, start, _ in occurrences(page, variant):
+                if variant in by_words:  # "Pay or hours reduced" found by "reduced"
+                    start = _phrase_start(page, start)
+                    box = (page.words[start].box[0], *box[1:])
                 if any(overlap(box, other) for other in taken):
                     continue
                 line = box[3] - box[1]
@@ -76,6 +91,41 @@ def _boxes_by_ink(page: Page, options: dict[str, list[str]],
     if codes:  # an empty round radio button has no sides to find; its option still shows on the page
         seen += len({b for b in unmeasured if not any(overlap(b, other) for other in taken)})
     return codes, min(confidences, default=0.0) * max(scanned, 0.85), seen
+
+
+def _circled(page: Page, options: dict[str, list[str]], ink: InkProbe) -> tuple[list[str], float, int]:
+    """Options answered by a YES or NO circled beside each: those circled YES. Sure as the page's OCR
+    only when every option shown has its ring."""
+    image = ink.image(page.number, page.rotation)
+    answers: dict[str, bool | None] = {}
+    for code, variants in options.items():
+        for box in (hit[0] for variant in sorted(variants, key=len, reverse=True)
+                    for hit in occurrences(page, variant)):
+            answer, asked = circled_answer(page, image, box)
+            if asked:
+                answers[code] = answer
+                break
+    whole = None not in answers.values()
+    sure = min(CIRCLED, page.confidence) if whole else 0.6 * page.confidence
+    return [code for code, yes in answers.items() if yes], sure, len(answers)
+
+
+def _phrase_start(page: Page, start: int) -> int:
+    """The first word of the phrase the word at `start` is printed in: back along its row over words a
+    word space apart that are words or a phrase's punctuation ("Lost job / laid off"); an option's box,
+    "[ ]" or "O" as OCR reads it, is neither, and set further off."""
+    while start:
+        before, word = page.words[start - 1], page.words[start]
+        line = word.box[3] - word.box[1]
+        if not same_row(before.box, word.box) or word.box[0] - before.box[2] > line \
+                or not (len(re.findall(r"[A-Za-z]", before.text)) >= 2 or before.text in _PHRASE_PUNCTUATION):
+            return start
+        start -= 1
+    return start
+
+
+_PHRASE_HEAD = re.compile(r"[A-Za-z][A-Za-z\s/,&'-]*$")  # the words of a phrase before the word found in it
+_PHRASE_PUNCTUATION = frozenset(("/", "-", "–", "—", "&", ","))
 
 
 def _one_question(measured: list[tuple[str, Box, bool, float]]) -> list[tuple[str, Box, bool, float]]:
@@ -105,7 +155,8 @@ def _prose_before(page: Page, start: int, left: float) -> bool:
             and len(re.findall(r"[A-Za-z]", before.text)) >= 3)
 
 
-def _boxes_by_text(page: Page, options: dict[str, list[str]]) -> tuple[list[str], float, int]:
+def _boxes_by_text(page: Page, options: dict[str, list[str]],
+                   inside: dict[str, list[str]]) -> tuple[list[str], float, int]:
     """Marks typed or OCR'd before each option ("[X] Primary residence [ ] Second home"). Every option
     seen behind a box of its own ("[X]", "[ ]", "{ ]") is a consistent reading of typed boxes, sure as
     the page's OCR; marks without boxes (a stray "x" before a label) are a guess."""
@@ -113,8 +164,9 @@ def _boxes_by_text(page: Page, options: dict[str, list[str]]) -> tuple[list[str]
     codes: list[str] = []
     seen = boxed = 0
     for code, variants in options.items():
-        for variant in sorted(variants, key=len, reverse=True):  # "Disability or serious illness" whole
-            mark = _mark_before(lines, variant)
+        by_words = sorted(set(inside.get(code, [])) - set(variants), key=len, reverse=True)
+        for variant in [*sorted(variants, key=len, reverse=True), *by_words]:  # "Disability or serious illness" whole
+            mark = _mark_before(lines, variant, within=variant in by_words)
             if mark is not None:
                 seen += 1
                 boxed += mark[1]
@@ -122,7 +174,7 @@ def _boxes_by_text(page: Page, options: dict[str, list[str]]) -> tuple[list[str]
                     codes.append(code)
                 break
     if page.method != TextMethod.OCR:
-        return codes, TYPED_MARK, seen
+        return codes, TYPED_BOXES if seen >= 2 and boxed == seen and codes else TYPED_MARK, seen
     consistent = seen >= 2 and boxed == seen and bool(codes)
     return codes, (min(page.confidence, TYPED_MARK) if consistent else 0.6 * page.confidence), seen
 
@@ -130,20 +182,28 @@ def _boxes_by_text(page: Page, options: dict[str, list[str]]) -> tuple[list[str]
 _BOX_TOKEN = re.compile(r"[\[({|][\sxX]?[\])}|l1]\W*$")
 
 
-def _mark_before(lines: list[str], label: str) -> tuple[bool, bool] | None:
-    """(checked, a box drawn in text) just before `label` on its line; None when the label is absent."""
+def _mark_before(lines: list[str], label: str, within: bool = False) -> tuple[bool, bool] | None:
+    """(checked, a box drawn in text) just before `label` on its line, or before the phrase it is found
+    `within` ("[X] Pay or hours reduced" for "reduced"); None when the label is absent."""
     found = find_label(lines, [label])
     if found is None:
         return None
     line = lines[found[0]]
     match = label_pattern(label).search(line)
     head = line[: match.start() if match else 0].rstrip()
-    before = head[-4:]
+    if within:
+        head = _PHRASE_HEAD.sub("", head).rstrip()
+    glyphs = list(_GLYPH.finditer(head))
+    if glyphs and not re.search(r"[.:;?!]", head[glyphs[-1].end() :]):  # "● Pay or hours reduced"
+        return glyphs[-1].group() in _GLYPH_MARKED, True
+    before = head[-6:]
     if not _CHECKED_MARK.search(before[-3:]) and not re.search(r"[\[\](){}]", head):
         # a sentence to mark on its blank ("X  Someone on the loan lost a job"): the mark opens the line
         return bool(_LINE_MARK.match(head)), False
     return bool(_CHECKED_MARK.search(before[-3:])), bool(_BOX_TOKEN.search(before))
 
 
+_GLYPH = re.compile(r"[●○◯◉◎☐☑☒■□▪▫✓✔✗✘]")  # option marks a text layer spells
+_GLYPH_MARKED = frozenset("●◉◎☑☒■▪✓✔✗✘")
 _LINE_MARK = re.compile(r"^\s*(?:[xX]{1,2}|[☒☑✓✔])(?:\s|$)")
 

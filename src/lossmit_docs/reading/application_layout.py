@@ -14,8 +14,10 @@ from collections.abc import Callable, Iterator
 from functools import cache
 from typing import Any
 
+from PIL import Image
+
 from lossmit_docs.model import Page, PageRef, TextMethod, Word
-from lossmit_docs.reading.ink import Box
+from lossmit_docs.reading.ink import Box, ruled_across, ruled_between
 from lossmit_docs.reading.page_text import row_right_of, skew
 from lossmit_docs.reading.values import rules, squash
 
@@ -44,7 +46,7 @@ def occurrences(page: Page, label: str) -> Iterator[tuple[Box, int, int]]:
         for j in range(i, min(i + 12, len(words))):
             if j > i and not same_row(words[j - 1].box, words[j].box):
                 break
-            joined += squash(words[j].text)
+            joined += squash(words[j].text) if j > i else _QUESTION_NUMBER.sub("", squash(words[j].text))
             if _near(joined, target, fuzzy):
                 boxes = [w.box for w in words[i : j + 1]]
                 yield (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes),
@@ -52,6 +54,9 @@ def occurrences(page: Page, label: str) -> Iterator[tuple[Box, int, int]]:
                 break
             if len(joined) > len(target) + fuzzy:
                 break
+
+
+_QUESTION_NUMBER = re.compile(r"^\d{1,2}(?=[a-z])")  # OCR glues a question's number to it: "1.Mynameis"
 
 
 def same_row(a: Box, b: Box) -> bool:
@@ -137,6 +142,9 @@ def read_words(words: list[Word], page: Page, identity: bool = False) -> tuple[s
     return text, confidence
 
 
+_DUST = frozenset((".", ",", "'", "`", ":", ";", "‘", "’"))  # never an answer, however sure OCR is of it
+
+
 def _speck(word: Word) -> bool:
     """A fax's or scanner's dust that OCR read as a full stop or a comma, unsure of it: not an answer."""
     return word.confidence < SPECK_DOUBT and not re.search(r"\w", word.text)
@@ -162,11 +170,23 @@ def in_column(words: list[Word], split: float | None, second: bool) -> list[Word
     return [w for w in words if ((w.box[0] + w.box[2]) / 2 >= split) == second]
 
 
-def value_words(page: Page, box: Box) -> list[Word]:
+def value_words(page: Page, box: Box, image: Image.Image | None = None) -> list[Word]:
     """The answer to a label: on its row; else written a little above the line (a pen on a ruled form);
     else, when the label has no colon, the words right under it (a label-over-field layout: portals,
-    modern forms). A note printed after the label ("(print):", "(if any)") is the label's, not the answer."""
+    modern forms). A note printed after the label ("(print):", "(if any)") is the label's, not the answer.
+    In a box whose label is printed over its answer, the row goes on past the box's side (`image` shows
+    it) into the next box's label, so the answer under the label comes first."""
     own = [w for w in page.words if inside(w.box, box)]
+    open_label = bool(own) and not own[-1].text.rstrip().endswith(":")
+    if image is not None and open_label:
+        row = row_words(page, box)
+        kept = _own_box(row, box, image)
+        rest = without_label_note(kept)
+        if len(kept) < len(row) and (not _has_text(rest) or _labels_only(rest, own)):
+            below = words_below(page, whole_phrase(page, box))
+            top = min((w.box[1] for w in below), default=box[3])
+            if below and not ruled_across(image, (box[0], box[3], box[2], top)):  # in the label's own box
+                return below
     row = without_label_note(row_words(page, box))
     if _has_text(row) and not _labels_only(row, own):
         return row
@@ -174,9 +194,21 @@ def value_words(page: Page, box: Box) -> list[Word]:
     loose = without_label_note([w for w in row_words(page, box, loose=True) if (w.box[1] + w.box[3]) / 2 <= centre])
     if _has_text(loose) and not _labels_only(loose, own):
         return loose
-    if own and not own[-1].text.rstrip().endswith(":"):
-        return words_below(page, box)
+    if open_label:
+        return words_below(page, whole_phrase(page, box))
     return []
+
+
+def _own_box(row: list[Word], box: Box, image: Image.Image | None) -> list[Word]:
+    """The row's words up to the first box side after the label."""
+    if image is None:
+        return row
+    left = box[2]
+    for index, word in enumerate(row):
+        if word.box[0] > left and ruled_between(image, left, word.box[0], box):
+            return row[:index]
+        left = max(left, word.box[2])
+    return row
 
 
 def _labels_only(row: list[Word], own: list[Word]) -> bool:
@@ -231,21 +263,25 @@ def _leader_end(row: list[Word]) -> int:
     return end
 
 
-def words_below(page: Page, box: Box, reach: float = UNDER_REACH) -> list[Word]:
+def words_below(page: Page, box: Box, reach: float = UNDER_REACH, caption: bool = True) -> list[Word]:
     """The first row of words under a label, from its left edge up to the next label on its row, no
-    further down than `reach` page heights (or two and a half of its lines); none when that row is itself
-    labels (a blank field, then the next question)."""
+    further down than `reach` page heights (or two and a half of its lines), past a caption printed under
+    a blank ("(number and street)"); none when that row is itself labels (a blank field, then the next
+    question)."""
     line = box[3] - box[1]
     # the next labels of its row, followed along a scan's tilt: their row droops below the label's on a
     # page turned a degree, and is not the answer
     beside = [w for w in row_right_of(page, box) if w.box[0] > box[2] + 0.01]
     right = min((w.box[0] for w in beside), default=0.98)
     under = [w for w in page.words if box[0] - 0.01 <= w.box[0] < right - 0.005 and w not in beside
-             and box[3] - 0.2 * line <= w.box[1] <= box[3] + max(2.5 * line, reach)]
+             and box[3] - 0.2 * line <= w.box[1] <= box[3] + max(2.5 * line, reach)
+             and not _speck(w) and w.text.strip() not in _DUST]
     if not under:
         return []
     top = min(under, key=lambda w: w.box[1])
     row = sorted((w for w in under if same_row(w.box, top.box)), key=lambda w: w.box[0])
+    if caption and re.fullmatch(r"\(.*\)", " ".join(w.text for w in row)):
+        return words_below(page, (box[0], top.box[1], box[2], max(w.box[3] for w in row)), reach, caption=False)
     if any(w.text.rstrip().endswith(":") for w in row) or _labels_only(row, []):
         return []
     return row
@@ -266,3 +302,20 @@ def _all_labels() -> tuple[str, ...]:
 def overlap(a: Box, b: Box) -> bool:
     return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
+
+def whole_phrase(page: Page, box: Box) -> Box:
+    """The label's box widened over the words it is printed with, left ("SOC. SEC. / PENSION" for
+    "Pension") and right up to a figure ("Joint applicant — full legal name"): a cell's answer starts
+    under the cell's first word, and the label's own words are no next label bounding it."""
+    line = box[3] - box[1]
+    left, right = box[0], box[2]
+    row = [w for w in page.words if same_row(w.box, box)]
+    for word in sorted((w for w in row if w.box[2] <= box[0]), key=lambda w: -w.box[2]):
+        if left - word.box[2] > 1.5 * line:  # a word space, not the gap to the next cell
+            break
+        left = word.box[0]
+    for word in sorted((w for w in row if w.box[0] >= box[2]), key=lambda w: w.box[0]):
+        if word.box[0] - right > 1.5 * line or re.search(r"\d", word.text):
+            break
+        right = word.box[2]
+    return (left, box[1], right, box[3])

@@ -38,7 +38,7 @@ from lossmit_docs.reading.ink import (
     signature_reading,
 )
 from lossmit_docs.reading.page_text import skew, type_height
-from lossmit_docs.reading.values import clean_name, find_label, first_date, squash
+from lossmit_docs.reading.values import clean_name, find_label, first_date, folded, squash
 
 
 def signatures(pages: list[Page], ref: Ref, ink: InkProbe | None, fields: dict[str, Field]) -> None:
@@ -48,8 +48,10 @@ def signatures(pages: list[Page], ref: Ref, ink: InkProbe | None, fields: dict[s
         key = "signed" if who == "borrower" else "co_borrower_signed"
         date_key = "signed_on" if who == "borrower" else "co_borrower_signed_on"
         typed = fields.pop(f"{who}_signature_field", None)
-        found = _signature(pages, labels[f"{who}_signature"], labels["date_signed"], ink,
-                           "" if who == "co_borrower" else "co") \
+        name = fields.get(f"{who}_name")
+        found = _electronic(pages, name.value if name is not None else None) \
+            or _signature(pages, labels[f"{who}_signature"], labels["date_signed"], ink,
+                          "" if who == "co_borrower" else "co") \
             or _column_signature(pages, labels, ink, second=who == "co_borrower") \
             or _signature_from_lines(pages, labels[f"{who}_signature"])
         page, present, confidence, signed_on, date_confidence = found
@@ -68,12 +70,37 @@ def signatures(pages: list[Page], ref: Ref, ink: InkProbe | None, fields: dict[s
         signed = fields["co_borrower_signed"]
         fields["co_borrower_signed"] = dataclasses.replace(signed, confidence=min(signed.confidence,
                                                                                  co_name.confidence))
-    elif co_name is None or co_name.value is None:
-        fields["co_borrower_signed"] = dataclasses.replace(fields["co_borrower_signed"], value=None)
+    elif co_name is None or co_name.value is None:  # no co-borrower: nobody's signature is missing
+        signed = fields["co_borrower_signed"]
+        sure = max(signed.confidence, co_name.confidence) if co_name is not None else signed.confidence
+        fields["co_borrower_signed"] = dataclasses.replace(signed, value=None, confidence=sure)
     fields.pop("co_borrower_signed_on", None)
 
 
 Signature = tuple[Page, bool | None, float, date | None, float]
+_ESIGNED = re.compile(r"(?:electronically|digitally|e-?)\s*signed\s+by\s+(?P<name>.+?)\s+on\s+(?P<when>.{6,40})",
+                      re.IGNORECASE)
+ESIGNED = 0.95  # a portal's printed record of an e-signature: typed, not guessed from ink
+
+
+def _electronic(pages: list[Page], name: str | None) -> Signature | None:
+    """A portal's "Electronically signed by Jane Q Doe on 10/14/2026 at 11:46 AM", naming this signer
+    (the printout may carry the line over two lines)."""
+    if not name:
+        return None
+    wanted = set(folded(name).lower().split())
+    for page in pages:
+        lines = page.text.splitlines()
+        for index, line in enumerate(lines):
+            joined = " ".join([line, *lines[index + 1 : index + 2]])
+            found = _ESIGNED.search(joined)
+            if found is None or found.start() >= len(line):
+                continue
+            signer = set(folded(found["name"]).lower().split())
+            when = first_date(found["when"])
+            if when is not None and len(wanted & signer) >= min(2, len(wanted)):
+                return page, True, ESIGNED, when, ESIGNED
+    return None
 SIGNATURE_BOX_REACH = 0.04  # page heights under a signature box's "Date" label its date may sit: boxes to sign
 # in are taller than a field's
 

@@ -121,6 +121,11 @@ def classify_page(page: Page) -> PageType:
     return PageType(best, round(confidence * (page.confidence if page.text else 0.0) ** 0.25, 3), top)
 
 
+def carries(page: Page, type_code: str) -> bool:
+    """Whether the page has enough of a type's cues to be read as that type, if not as its best."""
+    return scores(page).get(type_code, 0.0) >= _cues()["min_score"]
+
+
 def classify_document(page_types: list[PageType]) -> tuple[str, float]:
     """A run of pages takes the type with the most cue weight over its pages; its first page weighs double."""
     totals: dict[str, float] = {}

@@ -17,6 +17,7 @@ from typing import Any
 
 from lossmit_docs.model import REVIEW_NOTE, Field, Page, TextMethod, Word
 from lossmit_docs.reading.application_checkboxes import checked
+from lossmit_docs.reading.application_circles import circled_answer
 from lossmit_docs.reading.application_layout import (
     UNDER_REACH,
     UNREADABLE,
@@ -33,18 +34,20 @@ from lossmit_docs.reading.application_layout import (
     row_words,
     same_row,
     value_words,
+    whole_phrase,
     without_label_note,
     words_below,
 )
 from lossmit_docs.reading.application_signatures import signatures
-from lossmit_docs.reading.ink import SIGNATURE_INK, Box, InkProbe, cell_ink, ink_share, with_words
-from lossmit_docs.reading.page_text import row_right_of
+from lossmit_docs.reading.ink import SIGNATURE_INK, Box, InkProbe, blank_after, cell_ink, ink_share, with_words
+from lossmit_docs.reading.page_text import row_right_of, skew
 from lossmit_docs.reading.values import (
     amount_shaped,
     amounts_in,
     clean_name,
     find_label,
     first_date,
+    folded,
     repair_ocr_money,
     rules,
     squash,
@@ -61,13 +64,34 @@ _GROUP_FIELD = {"occupancy": "occupancy", "duration": "hardship_duration", "hard
 
 def extract_application(pages: list[Page], ref: Ref, ink: InkProbe | None = None) -> dict[str, Field]:
     acro = rules("field_labels")["form710_acroform"]
-    pages = [with_words(page, ink) for page in pages]
+    pages = [_unglued(with_words(page, ink)) for page in pages]
     filled = {k: v for p in pages for k, v in p.form_fields.items()}
     acroform = any(name in filled for name in acro["text"])
     fields = _from_acroform(pages, ref) if acroform else _from_text(pages, ref, ink)
     signatures(pages, ref, ink, fields)
     _total_income(fields)
     return fields
+
+
+_GLUED = re.compile(r"^([a-z]{2,})(\d{3,}\S*)$")
+
+
+def _unglued(page: Page) -> Page:
+    """OCR's words split where a label's last word ran into the pen's number ("The home is at3554"): a
+    label is then found whole and its answer keeps its first figures."""
+    if page.method != TextMethod.OCR or not any(_GLUED.match(w.text) for w in page.words):
+        return page
+    words: list[Word] = []
+    for word in page.words:
+        glued = _GLUED.match(word.text)
+        if glued is None:
+            words.append(word)
+            continue
+        x0, y0, x1, y1 = word.box
+        cut = x0 + (x1 - x0) * len(glued[1]) / len(word.text)
+        words += [dataclasses.replace(word, text=glued[1], box=(x0, y0, cut, y1)),
+                  dataclasses.replace(word, text=glued[2], box=(cut, y0, x1, y1))]
+    return dataclasses.replace(page, words=tuple(words))
 
 
 def _page_of(pages: list[Page], name: str) -> Page:
@@ -124,7 +148,13 @@ def _labelled(page: Page, lines: list[str], ink: InkProbe | None,
         box = first_label(page, variants)
         if box is None:
             return None
-        text, confidence = read_words(_before_next_question(in_column(value_words(page, box), *column)), page, identity)
+        image = ink.image(page.number, page.rotation) if ink is not None else None
+        words = in_column(value_words(page, box, image), *column)
+        if image is not None:  # a sentence with blanks ("My name is ____ and my SSN ..."): the answer is on its line
+            blank = blank_after(image, box, skew(page)) if words else None
+            if blank is not None and blank[0] <= words[0].box[0] < blank[2]:  # the answer starts on it
+                words = [w for w in words if w.box[0] < blank[2]]
+        text, confidence = read_words(_before_next_question(words), page, identity)
         if not re.search(r"\w", text) and ink is not None and column[0] is None:
             line = box[3] - box[1]
             row = row_words(page, box)
@@ -177,6 +207,42 @@ def _co_borrower_section(page: Page, labels: dict[str, Any]) -> tuple[str, float
     return None
 
 
+def _no_co_borrower(pages: list[Page], ink: InkProbe | None, fields: dict[str, Field], ref: Ref) -> None:
+    """No co-borrower, said in so many words: "Is there a co-applicant?  No"."""
+    for page in pages:
+        found = _labelled(page, page.text.splitlines(), ink, application_labels()["co_borrower_question"])
+        if found and squash(found[0]) == "no":
+            fields["co_borrower_name"] = Field(None, round(min(found[1], 0.95), 3), ref(page.number), page.method)
+            return
+
+
+def _options(labels: dict[str, Any], group: str) -> dict[str, list[str]]:
+    """A question's options by their labels, and for hardships also by the words that name each one."""
+    words = labels.get("hardship_words", {}) if group == "hardship" else {}
+    return {code: list(dict.fromkeys([*variants, *words.get(code, [])])) for code, variants in labels[group].items()}
+
+
+def _named(answer: str, words: dict[str, list[str]]) -> list[str]:
+    """The codes whose words a written answer uses, each word whole ("other" is not in "another")."""
+    text = folded(answer).lower()
+    return [code for code, variants in words.items()
+            if any(re.search(rf"(?<![a-z]){re.escape(v.lower())}(?![a-z])", text) for v in variants)]
+
+
+def _hardships_in_words(pages: list[Page], ink: InkProbe | None, fields: dict[str, Field], ref: Ref) -> None:
+    """Hardships written as the answer to their question ("What caused your hardship?  Moved for work",
+    "Hardship reason: Pay cut, unemployment"), for forms that print the answer instead of ticking boxes."""
+    labels = application_labels()
+    for page in pages:
+        found = _labelled(page, page.text.splitlines(), ink, labels["hardship_question"])
+        if not found or not found[0].strip():
+            continue
+        codes = _named(found[0], _options(labels, "hardship"))
+        if codes:
+            fields["hardship_types"] = Field(codes, round(min(found[1], 0.9), 3), ref(page.number), page.method)
+            return
+
+
 def _occupancy_in_words(pages: list[Page], ink: InkProbe | None, fields: dict[str, Field], ref: Ref) -> None:
     """Occupancy written as the answer to its question ("PROPERTY USE  Investment / rental property"), for
     forms that print the answer instead of ticking a box."""
@@ -187,6 +253,7 @@ def _occupancy_in_words(pages: list[Page], ink: InkProbe | None, fields: dict[st
             continue
         answer = squash(found[0])
         codes = [code for code, variants in labels["occupancy"].items() if any(squash(v) in answer for v in variants)]
+        codes = codes or _named(found[0], labels["occupancy_words"])
         if len(codes) == 1:
             fields["occupancy"] = Field(codes[0], round(found[1], 3), ref(page.number), page.method)
             return
@@ -206,9 +273,10 @@ def _yes_or_no(after: str) -> bool | None:
     return yes if yes != no else None
 
 
-def _occupancy_by_questions(pages: list[Page], fields: dict[str, Field], ref: Ref) -> None:
+def _occupancy_by_questions(pages: list[Page], fields: dict[str, Field], ref: Ref, ink: InkProbe | None) -> None:
     """Occupancy asked as one Yes/No question per use ("Do you live in this home?", "Is it rented out?"):
-    the one use answered Yes. A scan's marks are as sure as its OCR only when every question has its answer."""
+    the one use answered Yes, marked on a blank or circled, or the one left unread when every other use is
+    answered No. A scan's marks are as sure as its OCR only when every question has its answer."""
     questions = application_labels()["occupancy_questions"]
     for page in pages:
         lines = page.text.splitlines()
@@ -217,11 +285,20 @@ def _occupancy_by_questions(pages: list[Page], fields: dict[str, Field], ref: Re
             found = find_label(lines, variants)
             if found is not None:
                 answers[code] = _yes_or_no(lines[found[0]][found[1]:])
+            if answers.get(code) is None and ink is not None and page.words:
+                box = first_label(page, variants)
+                if box is not None:
+                    answer, asked = circled_answer(page, ink.image(page.number, page.rotation), box)
+                    if asked:
+                        answers[code] = answer
         chosen = [code for code, yes in answers.items() if yes]
+        unread = [code for code, yes in answers.items() if yes is None]
+        if not chosen and len(unread) == 1 and len(answers) >= 3:  # every other use answered No
+            chosen = unread
         if len(answers) < 2 or len(chosen) != 1:
             continue
-        whole = None not in answers.values()
-        sure = 0.97 if page.method != TextMethod.OCR else min(page.confidence, 0.9) if whole else 0.5
+        whole = None not in answers.values()  # a use taken as the one not answered No is for a person to confirm
+        sure = (0.97 if page.method != TextMethod.OCR else min(page.confidence, 0.9)) if whole else 0.5
         fields["occupancy"] = Field(chosen[0], round(sure, 3), ref(page.number), page.method)
         return
 
@@ -246,7 +323,7 @@ def _address_continued(page: Page, variants: list[str]) -> str:
             text = " ".join(cells).strip(" _|")
             if _ZIP.search(text):
                 return text
-    street = words_below(page, box)
+    street = words_below(page, whole_phrase(page, box))
     if street:  # the cells right of the street's, on its row
         rest = sorted((w for w in page.words if w.box[0] > street[-1].box[2] and same_row(w.box, street[0].box)),
                       key=lambda w: w.box[0])
@@ -310,15 +387,19 @@ def _from_text(pages: list[Page], ref: Ref, ink: InkProbe | None) -> dict[str, F
             put("hardship_start_date", first_date(found[0]), found[1])
         _income_lines(page, lines, fields, ref, ink, split)
     for group, name in _GROUP_FIELD.items():
-        chosen = checked(pages, labels[group], ink)
+        chosen = checked(pages, labels[group], ink, labels["hardship_words"] if group == "hardship" else None)
         if chosen is not None:
             codes, confidence, page = chosen
             value: Any = codes if group == "hardship" else (codes[0] if len(codes) == 1 else None)
             fields[name] = Field(value, round(confidence, 3), ref(page.number), page.method)
+    if not (fields.get("hardship_types") and fields["hardship_types"].value):
+        _hardships_in_words(pages, ink, fields, ref)
     if fields.get("occupancy") is None or fields["occupancy"].value is None:
         _occupancy_in_words(pages, ink, fields, ref)
     if fields.get("occupancy") is None or fields["occupancy"].value is None:
-        _occupancy_by_questions(pages, fields, ref)
+        _occupancy_by_questions(pages, fields, ref, ink)
+    if "co_borrower_name" not in fields:
+        _no_co_borrower(pages, ink, fields, ref)
     fields.setdefault("co_borrower_name", Field(None, 0.6, ref(pages[0].number), pages[0].method))
     return fields
 
@@ -360,15 +441,15 @@ def _line_amount(page: Page, lines: list[str], variant: str, used: set[Any], ink
     for the amount when OCR read no figure where the pen left ink; None when there is no such line. On a
     form with a column per person (`split`), the line's amount is the household's: both columns added."""
     if page.words:
-        box = first_label(page, variants or [variant])
+        loose = page.method == TextMethod.OCR  # a scan's amount may sit a little off its label's row
+        box = _label_with_amount(page, variants or [variant], used, loose)
         if box is None or any(overlap(box, other) for other in used if isinstance(other, tuple)):
             return None
         used.add(box)
-        loose = page.method == TextMethod.OCR  # a scan's amount may sit a little off its label's row
         row = row_words(page, box, loose=loose)
         figures = [w for w in row if re.search(r"\d", w.text)]
         if not figures:  # a grid of cells, each label over its amount ("GROSS WAGES / SALARY" / "$3,192.80")
-            below = words_below(page, _whole_phrase(page, box))
+            below = words_below(page, whole_phrase(page, box))
             first = next((i for i, w in enumerate(below) if re.search(r"\d", w.text)), len(below))
             if not any(re.search(r"[A-Za-z]{2}", w.text) for w in below[:first]):  # not the next line's label
                 figures = [w for w in below[first:] if re.search(r"\d", w.text)]
@@ -399,17 +480,18 @@ def _line_amount(page: Page, lines: list[str], variant: str, used: set[Any], ink
     return (amounts[-1], confidence) if amounts else None
 
 
-def _whole_phrase(page: Page, box: Box) -> Box:
-    """The label's box widened left over the words it is printed with ("SOC. SEC. / PENSION" for
-    "Pension"): a cell's answer starts under the cell's first word, not under the word matched."""
-    line = box[3] - box[1]
-    left = box[0]
-    for word in sorted((w for w in page.words if same_row(w.box, box) and w.box[2] <= box[0]),
-                       key=lambda w: -w.box[2]):
-        if left - word.box[2] > 1.5 * line:  # a word space, not the gap to the next cell
-            break
-        left = word.box[0]
-    return (left, box[1], box[2], box[3])
+def _label_with_amount(page: Page, variants: list[str], used: set[Any], loose: bool) -> Box | None:
+    """The first place a label is found with an amount on its row, else the first place it is found: a
+    portal asks "Do you receive wages or salary from a job?  Yes" before "Monthly amount: wages or salary
+    from a job  $3,600.44"."""
+    hits = [box for variant in variants for box, _, _ in occurrences(page, variant)]
+    for box in hits:
+        if any(overlap(box, other) for other in used if isinstance(other, tuple)):
+            continue
+        figures = [w for w in row_words(page, box, loose=loose) if re.search(r"\d", w.text)]
+        if _amount_words(figures, box[3] - box[1]):
+            return box
+    return hits[0] if hits else None
 
 
 def _amount_words(figures: list[Word], line: float) -> list[Word]:

@@ -187,6 +187,36 @@ def _rules(image: Image.Image, box: Box, share: float, tilt: float = 0.0) -> lis
     return found
 
 
+def ruled_between(image: Image.Image, left: float, right: float, row: Box) -> bool:
+    """Whether a box's side runs down between `left` and `right` across the row (half a line above and
+    below it, which no letter reaches): the words either side are in different boxes of a form."""
+    line = row[3] - row[1]
+    rows = _dark_rows(image, (left, row[1] - 0.5 * line, right, row[3] + 0.5 * line))
+    if not rows:
+        return False
+    return any(sum(r[x] for r in rows) >= 0.9 * len(rows) for x in range(len(rows[0])))
+
+
+def ruled_across(image: Image.Image, box: Box) -> bool:
+    """Whether a rule runs across most of `box`'s width: a cell's border between a label and the words
+    under it, which are then another cell's."""
+    return bool(_rules(image, box, 0.6))
+
+
+BLANK = 6.0  # lines of type a fill-in line is at least as long as
+
+
+def blank_after(image: Image.Image, label: Box, tilt: float = 0.0) -> Box | None:
+    """The fill-in line that starts just after a label, under its row ("My name is ________ and my SSN
+    ..."): its answer is written on it, and the printed words after its end are the next question's."""
+    line = label[3] - label[1]
+    across = line * image.size[1] / image.size[0]  # the line's height as a share of the page's width
+    found = _rules(image, (label[2], label[1] + 0.5 * line, 0.98, label[3] + 0.9 * line), 0.05, tilt)
+    # a blank is long; a word's baseline read as a short line is not one
+    starting = [rule for rule in found if rule[0] - label[2] < 2.0 * across and rule[2] - rule[0] > BLANK * across]
+    return starting[0] if starting else None
+
+
 def _bridged(flags: list[bool]) -> list[bool]:
     return [flag or (0 < i < len(flags) - 1 and flags[i - 1] and flags[i + 1]) for i, flag in enumerate(flags)]
 

@@ -3,8 +3,10 @@
 Separator sheets cut first (and are dropped, as are fax cover sheets). Between them, a page begins a new
 document when its type differs from the document being built and its cues are strong, when its own
 numbering says so ("Page 1 of 2"), or when it is a one-page document type (a pay stub, a letter). A page
-with weak cues joins the document before it as a continuation. A document's pages are put in its own
-page order when they carry "Page x of y" numbers, whatever order they arrived in.
+with weak cues joins the document before it as a continuation, also when its weak cues point elsewhere but
+it carries the document's own; a page without words (a duplex scan's empty back) is one by itself and
+ends none. A document's pages are put in its own page order when they carry "Page x of y" numbers,
+whatever order they arrived in.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from lossmit_docs.reading.classify import (
     OTHER,
     SEPARATOR,
     PageType,
+    carries,
     classify_document,
     classify_page,
     is_document,
@@ -65,8 +68,8 @@ class _Run:
             return same_series and kind.type in (self.type, OTHER)
         if numbering and numbering[0] == 1:
             return False
-        if kind.type in (OTHER, self.type) and not kind.strong:
-            return not single_page(self.type)
+        if (kind.type in (OTHER, self.type) or carries(page, self.type)) and not kind.strong:
+            return not single_page(self.type)  # a weak page that also reads as this type continues it
         if numbering and numbering[0] > 1 and kind.type == self.type:
             return True
         return kind.type == self.type and not single_page(self.type)
@@ -80,6 +83,11 @@ def split(pages: list[Page]) -> tuple[list[Part], dict[int, str]]:
     for page in pages:
         if not page.readable:
             current = None
+            continue
+        if not page.text.strip() and not page.barcodes and not page.form_fields:
+            # a page without words (a photo, a duplex scan's empty back) is a document of its own, and no
+            # end to the one it is found inside
+            runs.append(_Run(OTHER, [page.number], [classify_page(page)]))
             continue
         kind = classify_page(page)
         if kind.type == SEPARATOR:

@@ -7,6 +7,7 @@ real forms often run words together ("Borrower'sname") and OCR adds or drops spa
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
@@ -44,6 +45,17 @@ def rules(name: str) -> dict[str, Any]:
     """A rules file of the package, by stem (`document_types`, `field_labels`)."""
     text = resources.files("lossmit_docs.rules").joinpath(f"{name}.yaml").read_text(encoding="utf-8")
     return yaml.safe_load(text)
+
+
+_UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ø": "o", "Ø": "O", "ß": "ss", "æ": "ae",
+                                "Æ": "AE", "œ": "oe", "Œ": "OE", "ı": "i"})
+
+
+def folded(text: str) -> str:
+    """The text with its accents taken off ("Nguyễn Thị Lan" -> "Nguyen Thi Lan"): OCR's English model
+    reads a name without them, a typed document prints them."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 @lru_cache(maxsize=65536)  # a page's words are squashed again for every label looked for on it
@@ -192,7 +204,7 @@ def clean_name(text: str) -> str | None:
     text = re.split(r"\s{3,}|\$", text)[0]
     words = text.split()
     text = " ".join(words[: next((i for i, w in enumerate(words) if re.search(r"\d", w)), len(words))])
-    text = re.sub(r"[^A-Za-z.,'&\- ]", " ", text)
+    text = re.sub(r"[^\w.,'&\- ]|[\d_]", " ", text)  # any alphabet's letters: Núñez, Wiśniewska, Nguyễn
     text = re.sub(r"\s+", " ", text).strip(" ,.-")
     return text or None
 
