@@ -65,8 +65,8 @@ def test_boxed_form_answers_are_read_under_their_own_labels(tmp_path: Path) -> N
 
 
 def _marked_options(path: Path) -> Path:
-    """Options marked by glyphs the text layer spells, a disc for chosen and a ring for not, the glyph a
-    size of the option's words (the ink probe may miss a disc that small); the hardships in the form's own words."""
+    """Options marked by glyphs the text layer spells, a disc for chosen and a ring for not, each the size
+    of the option's words (the ink probe may miss a disc that small); the hardships in the form's own words."""
     pdfmetrics.registerFont(TTFont("DejaVuSans", UNICODE_FONT))
     pdf = canvas.Canvas(str(path), pagesize=letter)
     pdf.setFont("Helvetica-Bold", 13)
