@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from lossmit_docs.model import Page, TextMethod
+from lossmit_docs.model import Page, TextMethod, Word
 from lossmit_docs.reading.application_circles import CIRCLED, circled_answer
 from lossmit_docs.reading.application_layout import occurrences, overlap, same_row
 from lossmit_docs.reading.ink import Box, InkProbe, checkbox_fill, checkbox_reading
@@ -61,7 +61,7 @@ def _boxes_by_ink(page: Page, options: dict[str, list[str]], ink: InkProbe,
         labelled = any(True for variant in variants for _ in occurrences(page, variant))
         by_words = [] if labelled else sorted(set(inside.get(code, [])) - set(variants), key=len, reverse=True)
         for variant in [*sorted(variants, key=len, reverse=True), *by_words]:
-            for box, start, _ in occurrences(page, variant):
+            for box, start, end in occurrences(page, variant):
                 if variant in by_words:  # "Pay or hours reduced" found by "reduced"
                     start = _phrase_start(page, start)
                     box = (page.words[start].box[0], *box[1:])
@@ -72,10 +72,12 @@ def _boxes_by_ink(page: Page, options: dict[str, list[str]], ink: InkProbe,
                 first = page.words[start]  # OCR may glue the box to the label: "(Disaster"
                 junk = len(first.text) - len(first.text.lstrip("([{|]}:;.,-_=*'\"~`"))
                 glued = (first.box[2] - first.box[0]) * junk / max(1, len(first.text))
-                right = box[0] + (glued + 0.3 * across if junk else -0.1 * across)
+                if not junk:  # or take the box into the word's box, spelling only the word: "Death" 1.6 wide
+                    glued = _box_in_word(page.words[start:end], across)
+                right = box[0] + (glued + 0.3 * across if glued else -0.1 * across)
                 window = (box[0] - 4.5 * across, box[1] - 0.7 * line, right, box[3] + 0.7 * line)
-                if _prose_before(page, start, window[0]):
-                    continue
+                if not (glued and not junk) and _prose_before(page, start, window[0]):
+                    continue  # (a box OCR took into the label's first word is no word of a sentence)
                 least = min(line, type_height(page) or line) if page.method == TextMethod.OCR else line
                 fill = checkbox_fill(image, window, (0.55 * least, 1.9 * line))
                 if fill is None:
@@ -110,6 +112,17 @@ def _circled(page: Page, options: dict[str, list[str]], ink: InkProbe) -> tuple[
     return [code for code, yes in answers.items() if yes], sure, len(answers)
 
 
+def _box_in_word(words: list[Word], across: float) -> float:
+    """How much wider the label's first word is than its letters, by the letter width of the label's
+    other words, when that is at least a box's width: OCR took the box in without a letter for it."""
+    letters = [(w.box[2] - w.box[0]) / len(w.text) for w in words[1:] if len(w.text) >= 2]
+    if not letters or len(words[0].text) < 2:
+        return 0.0
+    letters.sort()
+    excess = (words[0].box[2] - words[0].box[0]) - letters[len(letters) // 2] * len(words[0].text)
+    return excess if excess > 0.8 * across else 0.0
+
+
 def _phrase_start(page: Page, start: int) -> int:
     """The first word of the phrase the word at `start` is printed in: back along its row over words a
     word space apart that are words or a phrase's punctuation ("Lost job / laid off"); an option's box,
@@ -129,11 +142,15 @@ _PHRASE_PUNCTUATION = frozenset(("/", "-", "–", "—", "&", ","))
 
 
 def _one_question(measured: list[tuple[str, Box, bool, float]]) -> list[tuple[str, Box, bool, float]]:
-    """An option found at several boxes counts at those on a row with the group's other options: a form's
-    "Owner-occupied" beside "Second home" answers the occupancy question, Form 710's "Owner occupied"
-    beside "Renter occupied" and "Vacant" answers another one."""
+    """An option found at several boxes counts at those on a row with the group's other options, or in
+    their column: a form's "Owner-occupied" beside "Second home" answers the occupancy question, Form
+    710's "Owner occupied" beside "Renter occupied" and "Vacant" answers another one, and Form 710's
+    "Other" box under the other hardships is the option, not a bullet of the documents column."""
     def with_others(item: tuple[str, Box, bool, float]) -> bool:
-        return any(other[0] != item[0] and same_row(other[1], item[1]) for other in measured)
+        if any(other[0] != item[0] and same_row(other[1], item[1]) for other in measured):
+            return True
+        lefts = sorted(other[1][0] for other in measured if other[0] != item[0])
+        return len(lefts) >= 3 and abs(item[1][0] - lefts[len(lefts) // 2]) < COLUMN
 
     kept = []
     for item in measured:
@@ -141,6 +158,9 @@ def _one_question(measured: list[tuple[str, Box, bool, float]]) -> list[tuple[st
         if len(twins) < 2 or with_others(item) or not any(with_others(twin) for twin in twins):
             kept.append(item)
     return kept
+
+
+COLUMN = 0.02  # page widths a box may sit off the column of its group's boxes
 
 
 def _prose_before(page: Page, start: int, left: float) -> bool:

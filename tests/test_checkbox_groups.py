@@ -1,0 +1,31 @@
+"""How a group of option boxes is judged when OCR blurs it: a box taken into its label's first word, and
+an option word that also sits beside a bullet elsewhere on the page (Form 710's "Other")."""
+
+from __future__ import annotations
+
+from lossmit_docs.model import Word
+from lossmit_docs.reading.application_checkboxes import _box_in_word, _one_question
+
+ACROSS = 0.013  # a line of type, as a share of the page's width
+
+
+def _words(*spans: tuple[str, float, float]) -> list[Word]:
+    return [Word(text, 0.95, (x0, 0.64, x1, 0.65)) for text, x0, x1 in spans]
+
+
+def test_a_first_word_wider_than_its_letters_holds_the_box() -> None:
+    # "Death" 0.072 wide where its letters, at the width of "borrower"'s, take 0.041: a box's worth more
+    glued = _words(("Death", 0.066, 0.138), ("of", 0.143, 0.157), ("borrower", 0.162, 0.227))
+    assert 0.025 < _box_in_word(glued, ACROSS) < 0.04
+    plain = _words(("Death", 0.098, 0.138), ("of", 0.144, 0.158), ("borrower", 0.162, 0.227))
+    assert _box_in_word(plain, ACROSS) == 0.0
+
+
+def test_an_option_twice_counts_where_it_lines_up_with_its_group() -> None:
+    column = [("unemployment", 0.203), ("disaster", 0.396), ("disability_or_illness", 0.44), ("death", 0.638)]
+    measured = [(code, (0.096, y, 0.3, y + 0.011), False, 0.95) for code, y in column]
+    measured.append(("other", (0.093, 0.839, 0.347, 0.851), True, 0.95))  # its own row, in the boxes' column
+    measured.append(("other", (0.812, 0.442, 0.849, 0.451), False, 0.95))  # a bullet of the documents column
+    kept = _one_question(measured)
+    assert ("other", (0.093, 0.839, 0.347, 0.851), True, 0.95) in kept  # the ticked "Other" answers
+    assert all(item in kept for item in measured[: len(column)])
