@@ -1,5 +1,5 @@
 """Every benchmark in one command (`make bench`): intake and OCR, accuracy end to end on the samples and on
-holdout packets of other layouts, documents.
+holdout packets of other layouts and on Form 710 across deliveries, documents.
 
 Each runs as its own process so one's worker pools and LibreOffice do not skew the next one's figures.
 """
@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-BENCHMARKS = ("bench_intake.py", "sample_accuracy.py", "holdout_accuracy.py", "bench_documents.py")
+BENCHMARKS = ("bench_intake.py", "sample_accuracy.py", "holdout_accuracy.py", "form710_sweep.py", "bench_documents.py")
 
 
 def main() -> int:
