@@ -92,7 +92,24 @@ def _boxes_by_ink(page: Page, options: dict[str, list[str]], ink: InkProbe,
     scanned = page.confidence if page.method == TextMethod.OCR else 1.0
     if codes:  # an empty round radio button has no sides to find; its option still shows on the page
         seen += len({b for b in unmeasured if not any(overlap(b, other) for other in taken)})
-    return codes, min(confidences, default=0.0) * max(scanned, 0.85), seen
+    sure = min(confidences, default=0.0) * max(scanned, 0.85)
+    if _box_lost(measured, unmeasured, taken):
+        sure = min(sure, LOST_BOX)
+    return codes, sure, seen
+
+
+LOST_BOX = 0.6  # how sure a group is when an option in its column showed no box to measure
+
+
+def _box_lost(measured: list[tuple[str, Box, bool, float]], unmeasured: list[Box], taken: list[Box]) -> bool:
+    """Whether an option printed in the column of the group's measured boxes had no box found beside it:
+    a heavy pen's X can hide a box's sides, so that option may be the one ticked."""
+    if len(measured) < 3:
+        return False
+    lefts = sorted(box[0] for _, box, _, _ in measured)
+    column = lefts[len(lefts) // 2]
+    return any(abs(box[0] - column) < COLUMN and not any(overlap(box, other) for other in taken)
+               for box in unmeasured)
 
 
 def _circled(page: Page, options: dict[str, list[str]], ink: InkProbe) -> tuple[list[str], float, int]:

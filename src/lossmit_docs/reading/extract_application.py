@@ -54,6 +54,7 @@ from lossmit_docs.reading.values import (
     value_after,
 )
 
+_DATE_SHAPED = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}")
 _ZIP = re.compile(r"\b\d{5}(?:-\d{4})?\b")
 _QUESTION_NUMBER = re.compile(r"^\d{1,2}[.)]$")  # "12." or "12)" numbering a form's questions
 ADDS_UP = 0.9  # confidence of scanned income figures that add up to the form's own total
@@ -384,7 +385,9 @@ def _from_text(pages: list[Page], ref: Ref, ink: InkProbe | None) -> dict[str, F
             put("property_address", ", ".join(p for p in (address, more) if p) or None, found[1])
         found = _labelled(page, lines, ink, labels["hardship_start_date"])
         if found:
-            put("hardship_start_date", first_date(found[0]), found[1])
+            when = first_date(found[0])
+            # a date written but not one ("92/08/2025": a misread digit) is for a person to read, not a blank
+            put("hardship_start_date", when, found[1] if when or not _DATE_SHAPED.search(found[0]) else UNREADABLE)
         _income_lines(page, lines, fields, ref, ink, split)
     for group, name in _GROUP_FIELD.items():
         chosen = checked(pages, labels[group], ink, labels["hardship_words"] if group == "hardship" else None)
