@@ -1,10 +1,18 @@
-"""How a group of option boxes is judged when OCR blurs it: a box taken into its label's first word, and
-an option word that also sits beside a bullet elsewhere on the page (Form 710's "Other")."""
+"""How a group of option boxes is judged when OCR blurs it: a box taken into its label's first word, an
+option word that also sits beside a bullet elsewhere on the page (Form 710's "Other"), a box that could not
+be found in the group's column; and a date that is no date."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from lossmit_docs.model import Word
-from lossmit_docs.reading.application_checkboxes import _box_in_word, _one_question
+from lossmit_docs.reading.application_checkboxes import _box_in_word, _box_lost, _one_question
+from lossmit_docs.reading.extract_application import extract_application
+from lossmit_docs.reading.ink import PdfInk
+from pdf_factory import text_pdf
+from test_extract_application import ref
+from test_questionnaire_layouts import read
 
 ACROSS = 0.013  # a line of type, as a share of the page's width
 
@@ -29,3 +37,22 @@ def test_an_option_twice_counts_where_it_lines_up_with_its_group() -> None:
     kept = _one_question(measured)
     assert ("other", (0.093, 0.839, 0.347, 0.851), True, 0.95) in kept  # the ticked "Other" answers
     assert all(item in kept for item in measured[: len(column)])
+
+
+def test_a_box_lost_in_the_groups_column_puts_the_group_in_doubt() -> None:
+    column = [("unemployment", 0.203), ("disaster", 0.396), ("divorce_or_separation", 0.52)]
+    measured = [(code, (0.147, y, 0.3, y + 0.011), False, 0.95) for code, y in column]
+    lost = (0.133, 0.64, 0.2, 0.651)  # "Death": its label in the column, no box found beside it
+    elsewhere = (0.52, 0.64, 0.6, 0.651)  # "Death certificate" in the documents column
+    assert _box_lost(measured, [lost], [])
+    assert not _box_lost(measured, [elsewhere], [])
+    assert not _box_lost(measured[:2], [lost], [])  # too few boxes to know the group's column
+
+
+def test_a_date_written_but_misread_is_for_review_not_blank(tmp_path: Path) -> None:
+    path = tmp_path / "form.pdf"
+    text_pdf([["MORTGAGE ASSISTANCE APPLICATION", "Borrower name: Ada Quist", "Loan number: 4402918835",
+               "Date hardship began: 92/08/2025"]], path)
+    fields = extract_application(read(path), ref, PdfInk(path))
+    assert fields["hardship_start_date"].value is None
+    assert fields["hardship_start_date"].confidence <= 0.3
