@@ -191,7 +191,8 @@ def value_words(page: Page, box: Box, image: Image.Image | None = None) -> list[
     if _has_text(row) and not _labels_only(row, own):
         return row
     centre = (box[1] + box[3]) / 2  # pen above the line, never the next question's row below it
-    loose = without_label_note([w for w in row_words(page, box, loose=True) if (w.box[1] + w.box[3]) / 2 <= centre])
+    loose = without_label_note([w for w in row_words(page, box, loose=True)
+                                if (w.box[1] + w.box[3]) / 2 <= centre and w not in row])  # row: labels
     if _has_text(loose) and not _labels_only(loose, own):
         return loose
     if open_label:

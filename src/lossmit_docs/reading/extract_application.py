@@ -160,7 +160,7 @@ def _labelled(page: Page, lines: list[str], ink: InkProbe | None,
             line = box[3] - box[1]
             row = row_words(page, box)
             note = row[: len(row) - len(without_label_note(row))]  # "(if any):" is print, not pen
-            start = max([box[2], *(w.box[2] for w in note)])
+            start = max([whole_phrase(page, box)[2], *(w.box[2] for w in note)])  # past the label's own words
             # up to the next cell's label on the row: its print is no pen ("CO-BORROWER NAME  SSN (LAST 4)")
             end = min([start + 0.45, 0.97, *(w.box[0] - 0.005 for w in row_right_of(page, box)
                                               if w.box[0] > start and squash(w.text) in label_words())])

@@ -326,10 +326,13 @@ def signature_ink(image: Image.Image, label: Box, right: float, tilt: float = 0.
     above = [rule for rule in _rules(image, band, 0.3, tilt) if rule[0] < label[2] and rule[2] > label[0]]
     side = _left_side(image, above[-1], label[0], label[3] + line, -tilt) if above else None
     if side is not None:  # the label heads a box: sign inside it
-        # its bottom: the first rule under the label, no lower than the box's left side runs (small print
-        # in a tall box's corner leaves many of its own lines of space to sign in)
-        below = _rules(image, (max(0.0, label[0] - 0.05), label[3], right, max(label[3] + 5.0 * line, side + 0.005)),
-                       0.3, tilt)
+        # its bottom: the first rule under the label, no lower than a little past where the box's left side
+        # runs (small print in a tall box's corner leaves many of its own lines of space to sign in; a
+        # scanned side may break off short of the corner)
+        bottom = max(label[3] + 5.0 * line, side + 2.5 * line)
+        below = _rules(image, (max(0.0, label[0] - 0.05), label[3], right, bottom), 0.3, tilt)
+        top_edge = above[-1][2] - above[-1][0]
+        below = [rule for rule in below if rule[2] - rule[0] >= 0.8 * top_edge]  # a box's edge, not a pen's stroke
         if below:  # up to the box's own right side, not into the date box beside it
             inside = min(right, above[-1][2]) - 0.01
             return ink_share(image, (label[0], label[3] + 0.1 * line, inside, min(below[0][1], below[0][3])
