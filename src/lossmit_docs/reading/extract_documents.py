@@ -289,12 +289,15 @@ def extract_pay_stub(pages: list[Page], ref: Ref) -> tuple[dict[str, Field], lis
     employer, employer_line = reader.first(labels["employer"], firm_name, same_line_only=True)
     labelled = employer is not None
     name, name_line = reader.first(labels["employee_name"], _person)
+    name_page = None
+    if name is None:  # "Name:" in a scanned block of labels, the name in the next block: by the label's row
+        name, name_page = reader.on_row(labels["employee_name"], _person)
     if not labelled:
         employer, employer_line = _heading_firm(reader)
     if employer is None:
         employer, employer_line = _firm_over_address(reader, name)
     fields["employer"] = reader.field(employer, employer_line, (0.9 if labelled else 0.8) if employer else 0.3)
-    fields["employee_name"] = reader.field(name, name_line, 0.85 if name else 0.3)
+    fields["employee_name"] = reader.field(name, name_line, 0.85 if name else 0.3, page=name_page)
     pay_date, pay_line = reader.first(labels["pay_date"], first_date)
     fields["pay_date"] = reader.field(pay_date, pay_line, 0.95 if pay_date else 0.3)
     start, end = _period(reader, labels)
@@ -303,12 +306,20 @@ def extract_pay_stub(pages: list[Page], ref: Ref) -> tuple[dict[str, Field], lis
     for name in ("pay_date", "period_start", "period_end"):
         if fields[name].value is None and (found := reader.on_row(labels[name], first_date))[1] is not None:
             fields[name] = reader.field(found[0], None, 0.95, page=found[1])
+    if fields["period_start"].value is None and fields["period_end"].value is None:
+        period, period_page = reader.on_row(labels["period"], _two_dates)
+        if period:
+            for name, when in zip(("period_start", "period_end"), period, strict=True):
+                fields[name] = reader.field(when, None, 0.95, page=period_page)
     start, end = ((fields[name].value, None) for name in ("period_start", "period_end"))
     _gross(reader, labels, fields)
     net, net_line, page, read = _money_or_row(reader, labels["net"], labels["ytd_words"])
     fields["net_current"] = reader.field(net, None if page else net_line, 0.95 if net else 0.3, page=page, base=read)
     frequency, frequency_line = _frequency(reader, labels, start[0], end[0])
     fields["frequency"] = reader.field(frequency, frequency_line, 0.95 if frequency_line is not None else 0.8)
+    if frequency_line is None and (printed := reader.on_row(labels["frequency"], _printed_frequency))[0]:
+        frequency = printed[0]
+        fields["frequency"] = reader.field(frequency, None, 0.95, page=printed[1])
     gross, ytd = fields["gross_current"].value, fields["gross_ytd"].value
     notes: list[str] = []
     if gross is not None and frequency:
@@ -349,6 +360,8 @@ def _gross(reader: _Reader, labels: dict[str, Any], fields: dict[str, Field]) ->
             ytd, ytd_line, where, read_as = _money_or_row(reader, labels["gross_ytd"], either_column=True)
             if ytd is not None:
                 fields["gross_ytd"] = reader.field(ytd, None if where else ytd_line, 0.9, page=where, base=read_as)
+        if fields["gross_ytd"].value is None and (found := _ytd_section(reader, labels))[0] is not None:
+            fields["gross_ytd"] = reader.field(found[0], found[1], 0.9)
         return
     gross, gross_line = _money(reader, labels["gross"], not_after=labels["ytd_words"])
     ytd, ytd_line = _money(reader, labels["gross_ytd"])
@@ -357,6 +370,25 @@ def _gross(reader: _Reader, labels: dict[str, Any], fields: dict[str, Field]) ->
         ytd, ytd_line = (abs(row[-1]), gross_line) if len(row) >= 2 and abs(row[-1]) >= (gross or 0) else (None, None)
     fields["gross_current"] = reader.field(gross, gross_line, 0.95 if gross else 0.3)
     fields["gross_ytd"] = reader.field(ytd, ytd_line, 0.9 if ytd is not None else 0.6)
+
+
+YTD_SECTION_LINES = 4  # lines under a "Year to date" heading its gross line may be
+
+
+def _ytd_section(reader: _Reader, labels: dict[str, Any]) -> tuple[Decimal | None, int | None]:
+    """The gross under a "Year to date" heading of its own line, for a payslip whose year-to-date figures
+    are a section of their own ("Year to date" / "Gross pay $23,929.56")."""
+    headings = {squash(w) for w in labels["ytd_words"]}
+    for index, line in enumerate(reader.lines):
+        if squash(line) not in headings:
+            continue
+        below = reader.lines[index + 1 : index + 1 + YTD_SECTION_LINES]
+        found = find_label(below, labels["gross"])
+        if found is not None:
+            amounts = amounts_in(below[found[0]][found[1] :], cents_required=True)
+            if amounts:
+                return abs(amounts[0]), index + 1 + found[0]
+    return None, None
 
 
 def _period(reader: _Reader, labels: dict[str, Any]) -> tuple[tuple[date | None, int | None], ...]:
@@ -373,14 +405,23 @@ def _period(reader: _Reader, labels: dict[str, Any]) -> tuple[tuple[date | None,
     return (None, None), (None, None)
 
 
+def _two_dates(text: str) -> tuple[date, date] | None:
+    """A period's first and last day written on one row ("06/01/2026 to 06/15/2026")."""
+    found = dates_in(text)
+    if len(found) < 2 and (written := date_range(text)):
+        found = list(written)
+    return (found[0], found[1]) if len(found) >= 2 else None
+
+
+def _printed_frequency(text: str) -> str | None:
+    squashed = squash(text)
+    return next((code for code, words in _labels("pay_stub")["frequencies"].items()
+                 if any(squash(w) in squashed for w in words)), None)
+
+
 def _frequency(reader: _Reader, labels: dict[str, Any], start: date | None,
                end: date | None) -> tuple[str | None, int | None]:
-    def printed(text: str) -> str | None:
-        squashed = squash(text)
-        return next((code for code, words in labels["frequencies"].items()
-                     if any(squash(w) in squashed for w in words)), None)
-
-    code, line = reader.first(labels["frequency"], printed)
+    code, line = reader.first(labels["frequency"], _printed_frequency)
     if code:
         return code, line
     if start and end:

@@ -12,12 +12,15 @@ LETTER = (612.0, 792.0)
 
 
 def locate(page: Page, label: str, start: int = 0) -> tuple[Box, int] | None:
-    """The box of the words spelling `label` (spaces and case ignored) and the index after them."""
+    """The box of the words spelling `label` (spaces and case ignored) and the index after them, the words
+    on one row: OCR reads a scan's blocks of labels column by column, "Pay" ending one row, "Period" the next."""
     target = squash(label)
     words: tuple[Word, ...] = page.words
     for i in range(start, len(words)):
         joined = ""
         for j in range(i, min(i + 12, len(words))):
+            if j > i and not _one_row(words[j - 1].box, words[j].box):
+                break
             joined += squash(words[j].text)
             if joined.startswith(target):
                 boxes = [w.box for w in words[i : j + 1]]
@@ -26,6 +29,10 @@ def locate(page: Page, label: str, start: int = 0) -> tuple[Box, int] | None:
             if not target.startswith(joined):
                 break
     return None
+
+
+def _one_row(a: Box, b: Box) -> bool:
+    return min(a[3], b[3]) - max(a[1], b[1]) > 0.3 * min(a[3] - a[1], b[3] - b[1])
 
 
 def points(page: Page) -> tuple[float, float]:
