@@ -276,7 +276,7 @@ def _heading_firm(reader: _Reader) -> tuple[str | None, int | None]:
         if re.search(r"[:#]", line) or re.match(r"\s*\d", line) or headings[index] or (index and headings[index - 1]):
             continue  # a row of column headings ("CO. FILE DEPT. CLOCK") and the codes under it
         name = firm_name(line)
-        if name:
+        if name and not name[0].islower():  # a payroll service's lower-case brand line is no employer
             return name, index
     return None, None
 
