@@ -1,8 +1,23 @@
-"""Tests import the fixture builders in this folder (pdf_factory) directly."""
+"""Tests import the fixture builders in this folder (pdf_factory) directly; `reader` is the real page
+reader with real tesseract, one worker, for a module's scanned fixtures (a module may define its own)."""
 
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
+
+import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+
+from lossmit_docs.reading.pages import PageReader
+from lossmit_docs.settings import Settings
+
+SCAN_DPI = 300
+
+
+@pytest.fixture(scope="module")
+def reader() -> Iterator[PageReader]:
+    with PageReader(Settings(workers=1, ocr_dpi=SCAN_DPI)) as page_reader:
+        yield page_reader

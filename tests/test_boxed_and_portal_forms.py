@@ -22,9 +22,10 @@ from test_questionnaire_layouts import application, documents, plain, value
 UNICODE_FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"  # has "●" and "○", Helvetica has not
 
 
-def _box(pdf: canvas.Canvas, x: float, top: float, width: float, label: str, answer: str = "") -> None:
-    """One box of the form, 30 pt tall: its label small at the top, the answer typed under it."""
-    pdf.rect(x, top - 30, width, 30)
+def box(pdf: canvas.Canvas, x: float, top: float, width: float, label: str, answer: str = "",
+        height: float = 30.0) -> None:
+    """One box of the form: its label small at the top, the answer typed under it."""
+    pdf.rect(x, top - height, width, height)
     pdf.setFont("Helvetica", 6.5)
     pdf.drawString(x + 3, top - 8, label)
     if answer:
@@ -33,22 +34,26 @@ def _box(pdf: canvas.Canvas, x: float, top: float, width: float, label: str, ans
 
 
 def _boxed_request(path: Path) -> Path:
-    """Rows of boxes sharing their sides: the loan number's row holds the next box's label too."""
     pdf = canvas.Canvas(str(path), pagesize=letter)
+    boxed_rows(pdf, joint_applicant="Desmond Ike Okafor")
+    pdf.save()
+    return path
+
+
+def boxed_rows(pdf: canvas.Canvas, joint_applicant: str = "") -> None:
+    """Rows of boxes sharing their sides: the loan number's row holds the next box's label too."""
     pdf.setFont("Helvetica-Bold", 13)
     pdf.drawString(40, 750, "REQUEST FOR MORTGAGE ASSISTANCE")
     pdf.setFont("Helvetica", 9)
     pdf.drawString(40, 735, "Complete every box. Print clearly.")
-    _box(pdf, 40, 710, 260, "Loan number", "7730418265")
-    _box(pdf, 300, 710, 270, "For servicer use only")
-    _box(pdf, 40, 680, 265, "Primary applicant \u2014 full legal name", "Rosalind Mae Okafor")
-    _box(pdf, 305, 680, 265, "Joint applicant \u2014 full legal name", "Desmond Ike Okafor")
-    _box(pdf, 40, 650, 260, "Collateral address \u2014 number and street", "4417 Juniper Hollow Rd")
-    _box(pdf, 300, 650, 130, "City", "Fort Collins")
-    _box(pdf, 430, 650, 50, "State", "CO")
-    _box(pdf, 480, 650, 90, "ZIP code", "80524")
-    pdf.save()
-    return path
+    box(pdf, 40, 710, 260, "Loan number", "7730418265")
+    box(pdf, 300, 710, 270, "For servicer use only")
+    box(pdf, 40, 680, 265, "Primary applicant \u2014 full legal name", "Rosalind Mae Okafor")
+    box(pdf, 305, 680, 265, "Joint applicant \u2014 full legal name", joint_applicant)
+    box(pdf, 40, 650, 260, "Collateral address \u2014 number and street", "4417 Juniper Hollow Rd")
+    box(pdf, 300, 650, 130, "City", "Fort Collins")
+    box(pdf, 430, 650, 50, "State", "CO")
+    box(pdf, 480, 650, 90, "ZIP code", "80524")
 
 
 def test_boxed_form_answers_are_read_under_their_own_labels(tmp_path: Path) -> None:

@@ -5,11 +5,10 @@ and Yes/No occupancy questions where the one left unread is the use the others' 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pypdfium2
-import pytest
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 from reportlab.lib.pagesizes import letter
 from reportlab.pdfgen import canvas
@@ -18,7 +17,6 @@ from lossmit_docs.model import Field, Page, TextMethod, Word
 from lossmit_docs.reading.extract_application import extract_application
 from lossmit_docs.reading.ink import PdfInk
 from lossmit_docs.reading.pages import PageReader
-from lossmit_docs.settings import Settings
 from pdf_factory import ScanStyle, as_scanned, images_pdf
 from test_questionnaire_layouts import plain, ref, value
 
@@ -28,20 +26,18 @@ PEN = (0.12, 0.16, 0.42)  # blue-black ballpoint
 PRINT_PT = 11.0
 
 
-@pytest.fixture(scope="module")
-def reader() -> Iterator[PageReader]:
-    with PageReader(Settings(workers=1, ocr_dpi=DPI)) as page_reader:
-        yield page_reader
-
-
-def scanned(printed: Path, reader: PageReader) -> dict[str, Field]:
-    """The filled-in sheet rendered, scanned (tilt, specks, a soft focus), saved as an image-only PDF and
-    read the way the service reads it: OCR'd pages, their renders as the ink probe."""
+def scanned(printed: Path, reader: PageReader, touch: Callable[[Image.Image], None] | None = None
+            ) -> dict[str, Field]:
+    """The filled-in sheet rendered, marked by `touch` as a scanner would (a faint line lost), scanned
+    (tilt, specks, a soft focus), saved as an image-only PDF and read the way the service reads it: OCR'd
+    pages, their renders as the ink probe."""
     pdf = pypdfium2.PdfDocument(str(printed))
     try:
         sheet = pdf[0].render(scale=DPI / 72).to_pil().convert("L")
     finally:
         pdf.close()
+    if touch is not None:
+        touch(sheet)
     image = as_scanned(sheet, SCAN).filter(ImageFilter.GaussianBlur(0.3))
     scan = printed.with_name(f"{printed.stem}-scan.pdf")
     images_pdf([image], DPI, scan)
