@@ -185,6 +185,8 @@ def _beside(reader: _Reader, labels: list[str]) -> TableAmounts | None:
 def _person(text: str) -> str | None:
     """A person's name, or nothing when the text is another label ("EMPLOYEE ID PAY PERIOD"). The name
     ends where the next label on its line begins ("Advice #:", "ID:"): no name has a colon or a "#"."""
+    if re.match(r"\s*[A-Za-z][\w.]*:", text):  # the next label's line ("Agency: Water Resources")
+        return None
     text = _date_labels().split(re.split(r"\s(?=\S+\s?#|\S+:)", text)[0])[0]
     name = clean_name(re.sub(r"\*", "", text))
     if not name:
