@@ -164,6 +164,21 @@ def person_columns(page: Page) -> float | None:
     return None
 
 
+def total_column(page: Page, split: float) -> float | None:
+    """Where a "Total" column starts right of the co-borrower's on a form that answers in two columns
+    ("Source | Borrower | Co-borrower | Total"): its figures are the household's, not the co-borrower's."""
+    labels = application_labels()
+    for heading in labels["co_borrower_section"]:
+        for box, _, _ in occurrences(page, heading):
+            if abs(box[0] - 0.01 - split) > 0.005:
+                continue
+            total = [w for w in page.words if same_row(w.box, box) and w.box[0] > box[2]
+                     and squash(w.text) == "total"]
+            if total:
+                return min(w.box[0] for w in total) - 0.01
+    return None
+
+
 def in_column(words: list[Word], split: float | None, second: bool) -> list[Word]:
     if split is None:
         return words

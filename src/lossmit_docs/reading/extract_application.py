@@ -33,6 +33,7 @@ from lossmit_docs.reading.application_layout import (
     read_words,
     row_words,
     same_row,
+    total_column,
     value_words,
     whole_phrase,
     without_label_note,
@@ -461,7 +462,11 @@ def _line_amount(page: Page, lines: list[str], variant: str, used: set[Any], ink
         used.update(figures)
         words = _amount_words(figures, box[3] - box[1])
         text, confidence = read_words(words, page)
-        if split is not None and words:
+        totals = total_column(page, split) if split is not None and words else None
+        in_total = [w for w in words if totals is not None and w.box[2] > totals + 0.02]  # flush right under it
+        if in_total:  # the line's own "Total" column: the household's figure as printed
+            text = " ".join(w.text for w in in_total)
+        elif split is not None and words:
             each = [amounts_in(repair_ocr_money(" ".join(w.text for w in in_column(words, split, second)))[0])
                     for second in (False, True)]
             found = each[0] + each[1]
