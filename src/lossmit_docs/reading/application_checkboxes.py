@@ -58,10 +58,13 @@ def _boxes_by_ink(page: Page, options: dict[str, list[str]], ink: InkProbe,
     taken: list[Box] = []
     unmeasured: list[Box] = []
     for code, variants in options.items():
-        labelled = any(True for variant in variants for _ in occurrences(page, variant))
-        by_words = [] if labelled else sorted(set(inside.get(code, [])) - set(variants), key=len, reverse=True)
+        labelled = False
+        by_words = sorted(set(inside.get(code, [])) - set(variants), key=len, reverse=True)
         for variant in [*sorted(variants, key=len, reverse=True), *by_words]:
+            if labelled and variant in by_words:
+                break  # words inside a label only for an option none of whose labels is printed
             for box, start, end in occurrences(page, variant):
+                labelled = labelled or variant not in by_words
                 if variant in by_words:  # "Pay or hours reduced" found by "reduced"
                     start = _phrase_start(page, start)
                     box = (page.words[start].box[0], *box[1:])
@@ -115,8 +118,10 @@ def _box_lost(measured: list[tuple[str, Box, bool, float]], unmeasured: list[Box
 def _circled(page: Page, options: dict[str, list[str]], ink: InkProbe) -> tuple[list[str], float, int]:
     """Options answered by a YES or NO circled beside each: those circled YES. Sure as the page's OCR
     only when every option shown has its ring."""
-    image = ink.image(page.number, page.rotation)
     answers: dict[str, bool | None] = {}
+    if sum(w.text.strip().lower() in ("yes", "no") for w in page.words) < 2:
+        return [], 0.0, 0  # no YES or NO printed to circle
+    image = ink.image(page.number, page.rotation)
     for code, variants in options.items():
         for box in (hit[0] for variant in sorted(variants, key=len, reverse=True)
                     for hit in occurrences(page, variant)):

@@ -492,14 +492,15 @@ def _label_with_amount(page: Page, variants: list[str], used: set[Any], loose: b
     """The first place a label is found with an amount on its row, else the first place it is found: a
     portal asks "Do you receive wages or salary from a job?  Yes" before "Monthly amount: wages or salary
     from a job  $3,600.44"."""
-    hits = [box for variant in variants for box, _, _ in occurrences(page, variant)]
-    for box in hits:
+    first = None
+    for box in (box for variant in variants for box, _, _ in occurrences(page, variant)):
+        first = first or box
         if any(overlap(box, other) for other in used if isinstance(other, tuple)):
             continue
         figures = [w for w in row_words(page, box, loose=loose) if re.search(r"\d", w.text)]
         if _amount_words(figures, box[3] - box[1]):
             return box
-    return hits[0] if hits else None
+    return first
 
 
 def _amount_words(figures: list[Word], line: float) -> list[Word]:
