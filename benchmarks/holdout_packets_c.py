@@ -32,6 +32,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from decimal import Decimal
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -286,23 +287,24 @@ def rma_form(app: CApplication, servicer: tuple[str, str, str], fill: str, rng: 
 
 # --- application 2: Form 710 without fields, typed over in a PDF editor ------------------------------------------
 
-_F710_HARDSHIP = {"unemployment": 41, "reduction_in_income": 42, "increase_in_housing_expenses": 43, "disaster": 44,
-                  "disability_or_illness": 45, "divorce_or_separation": 46, "separation_unmarried": 47, "death": 48,
-                  "relocation": 49, "other": 50}
-_F710_INCOME = {code: n for n, code in enumerate(hp.INCOME_CODES, start=2)}
-_F710_OCCUPANCY = {"primary_residence": 24, "second_home": 25, "investment_property": 26}
+F710_HARDSHIP = {"unemployment": 41, "reduction_in_income": 42, "increase_in_housing_expenses": 43, "disaster": 44,
+                 "disability_or_illness": 45, "divorce_or_separation": 46, "separation_unmarried": 47, "death": 48,
+                 "relocation": 49, "other": 50}
+F710_INCOME = {code: n for n, code in enumerate(hp.INCOME_CODES, start=2)}
+F710_OCCUPANCY = {"primary_residence": 24, "second_home": 25, "investment_property": 26}
 
 
-def form710_typed_over(app: Application, rng: random.Random) -> bytes:
-    """A copy of Form 710 whose fields were flattened away (as servicers' re-issued copies often are), the
-    answers typed on top with a PDF editor's text tool and a drawn signature placed on page 4."""
+@cache
+def form710_paper() -> tuple[bytes, dict[str, tuple[int, tuple[float, float, float, float]]]]:
+    """The blank Form 710 as printed on paper (its fields gone) and where each field's widget was."""
     reader = PdfReader(pf.FORM710_BLANK)
-    rects: dict[str, tuple[int, list[float]]] = {}
+    rects: dict[str, tuple[int, tuple[float, float, float, float]]] = {}
     for index, page in enumerate(reader.pages):
         for ref in page.get("/Annots") or []:
             widget = ref.get_object()
             if widget.get("/T"):
-                rects[str(widget["/T"])] = (index, [float(v) for v in widget["/Rect"]])
+                x0, y0, x1, y1 = (float(v) for v in widget["/Rect"])
+                rects[str(widget["/T"])] = (index, (x0, y0, x1, y1))
     writer = PdfWriter(clone_from=reader)
     for page in writer.pages:
         annots = page.get("/Annots")
@@ -311,10 +313,19 @@ def form710_typed_over(app: Application, rng: random.Random) -> bytes:
             page[NameObject("/Annots")] = ArrayObject(kept)
     if "/AcroForm" in writer.root_object:
         del writer.root_object["/AcroForm"]
+    buf = io.BytesIO()
+    writer.write(buf)
+    return buf.getvalue(), rects
+
+
+def form710_typed_over(app: Application, rng: random.Random) -> bytes:
+    """A copy of Form 710 whose fields were flattened away (as servicers' re-issued copies often are), the
+    answers typed on top with a PDF editor's text tool and a drawn signature placed on page 4."""
+    paper, rects = form710_paper()
     values: dict[str, str | bool] = {
         "Text_1": app.loan, "Text_2": app.borrower.name, "Text_3": app.ssn4, "Email_1": app.email,
         "US_Phone_Number_1": app.phone, "Checkbox_1": True, "Checkbox_17": True, "Checkbox_23": True,
-        "Text_6": app.address.one_line, f"Checkbox_{_F710_OCCUPANCY[app.occupancy]}": True,
+        "Text_6": app.address.one_line, f"Checkbox_{F710_OCCUPANCY[app.occupancy]}": True,
         "Checkbox_27" if app.occupancy == "primary_residence" else "Checkbox_28": True,
         "Checkbox_30": True, "Checkbox_35": True, "Checkbox_37": True, "Checkbox_39": True,
         "Number_10": money(Decimal(rng.randrange(150, 3200))),
@@ -326,16 +337,16 @@ def form710_typed_over(app: Application, rng: random.Random) -> bytes:
     if app.hardship_start:
         values["Date_1"] = us(app.hardship_start)
     for code in app.hardships:
-        values[f"Checkbox_{_F710_HARDSHIP[code]}"] = True
+        values[f"Checkbox_{F710_HARDSHIP[code]}"] = True
     if app.other_hardship_text:
         values["Text_9"] = app.other_hardship_text
     for code in app.claimed:
-        values[f"Number_{_F710_INCOME[code]}"] = f"${money(app.income(code))}"
+        values[f"Number_{F710_INCOME[code]}"] = f"${money(app.income(code))}"
     if app.signed_on:
         values["Date_3"] = us(app.signed_on)
     if app.co_signed_on:
         values["Date_4"] = us(app.co_signed_on)
-    overlays: dict[int, Sheet] = {i: Sheet() for i in range(len(writer.pages))}
+    overlays: dict[int, Sheet] = {i: Sheet() for i in range(len(PdfReader(io.BytesIO(paper)).pages))}
     for name, value in values.items():
         index, (x0, y0, x1, y1) = rects[name]
         sheet = overlays[index]
@@ -347,9 +358,7 @@ def form710_typed_over(app: Application, rng: random.Random) -> bytes:
         overlays[3].signature(rng, 170, hp.PAGE_H - 346, 190, 20, gray=0.1)
     if app.co_borrower and app.co_signed:
         overlays[3].signature(rng, 180, hp.PAGE_H - 308, 180, 20, gray=0.1)
-    buf = io.BytesIO()
-    writer.write(buf)
-    return hp.overlay_pdf(buf.getvalue(), overlays)
+    return hp.overlay_pdf(paper, overlays)
 
 
 # --- pay stubs ----------------------------------------------------------------------------------------------

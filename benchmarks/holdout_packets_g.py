@@ -48,8 +48,6 @@ from typing import Any
 
 import numpy as np
 from PIL import Image, ImageFilter
-from pypdf import PdfReader, PdfWriter
-from pypdf.generic import ArrayObject, NameObject
 from reportlab import rl_config
 from reportlab.pdfgen import canvas
 
@@ -63,8 +61,6 @@ import holdout_packets_f as hf
 from holdout_packets import Address, Doc, Packet, Person, Scan, Sheet, Statement, Stub, cents, long_date, money, us
 from holdout_packets_e import EFile
 from holdout_packets_f import FApplication
-
-import pdf_factory as pf
 
 rl_config.invariant = 1  # born-digital pages without creation dates or random ids: the same bytes on every run
 
@@ -481,46 +477,15 @@ def g_app(lines: Sequence[tuple[str, Decimal, str]], **answers: Any) -> GApplica
 
 # --- the real Form 710, printed blank and filled by hand -------------------------------------------------------
 
-_F710_HARDSHIP = {"unemployment": 41, "reduction_in_income": 42, "increase_in_housing_expenses": 43, "disaster": 44,
-                  "disability_or_illness": 45, "divorce_or_separation": 46, "separation_unmarried": 47, "death": 48,
-                  "relocation": 49, "other": 50}
-_F710_INCOME = {code: n for n, code in enumerate(hp.INCOME_CODES, start=2)}
-_F710_OCCUPANCY = {"primary_residence": 24, "second_home": 25, "investment_property": 26}
-
-
-@cache
-def _f710_paper() -> tuple[bytes, dict[str, tuple[int, tuple[float, float, float, float]]]]:
-    """The blank Form 710 as printed on paper (its fields gone) and where each field's widget was."""
-    reader = PdfReader(pf.FORM710_BLANK)
-    rects: dict[str, tuple[int, tuple[float, float, float, float]]] = {}
-    for index, page in enumerate(reader.pages):
-        for ref in page.get("/Annots") or []:
-            widget = ref.get_object()
-            if widget.get("/T"):
-                x0, y0, x1, y1 = (float(v) for v in widget["/Rect"])
-                rects[str(widget["/T"])] = (index, (x0, y0, x1, y1))
-    writer = PdfWriter(clone_from=reader)
-    for page in writer.pages:
-        annots = page.get("/Annots")
-        if annots is not None:
-            kept = [a for a in annots.get_object() if a.get_object().get("/Subtype") != "/Widget"]
-            page[NameObject("/Annots")] = ArrayObject(kept)
-    if "/AcroForm" in writer.root_object:
-        del writer.root_object["/AcroForm"]
-    buf = io.BytesIO()
-    writer.write(buf)
-    return buf.getvalue(), rects
-
-
 def form710_by_hand(app: FApplication, rng: random.Random) -> bytes:
     """Form 710 printed blank and filled in with a pen: answers written where its fields sit, boxes crossed, the
     dates as m/d/yy, both signatures in ink on page 4."""
-    paper, rects = _f710_paper()
+    paper, rects = hc.form710_paper()
     pen = hb.Pen(rng, hand=True, gray=0.1)
     values: dict[str, str | bool] = {
         "Text_1": app.loan, "Text_2": app.borrower.name, "Text_3": app.ssn4, "US_Phone_Number_1": app.phone,
         "Checkbox_1": True, "Checkbox_17": True, "Checkbox_23": True, "Text_6": app.address.one_line,
-        f"Checkbox_{_F710_OCCUPANCY[app.occupancy]}": True,
+        f"Checkbox_{hc.F710_OCCUPANCY[app.occupancy]}": True,
         "Checkbox_27" if app.occupancy == "primary_residence" else "Checkbox_28": True,
         "Checkbox_30": True, "Checkbox_35": True, "Checkbox_37": True, "Checkbox_39": True,
         "Number_10": app.facts.get("cash", "").lstrip("$"),
@@ -534,11 +499,11 @@ def form710_by_hand(app: FApplication, rng: random.Random) -> bytes:
     if app.hardship_start:
         values["Date_1"] = _short(app.hardship_start)
     for code in app.hardships:
-        values[f"Checkbox_{_F710_HARDSHIP[code]}"] = True
+        values[f"Checkbox_{hc.F710_HARDSHIP[code]}"] = True
     if app.other_hardship_text:
         values["Text_9"] = app.other_hardship_text
     for code in app.claimed:
-        values[f"Number_{_F710_INCOME[code]}"] = money(app.income(code))
+        values[f"Number_{hc.F710_INCOME[code]}"] = money(app.income(code))
     if app.signed_on:
         values["Date_3"] = _short(app.signed_on)
     if app.co_signed_on:
