@@ -107,12 +107,17 @@ LOST_BOX = 0.6  # how sure a group is when an option in its column showed no box
 def _box_lost(measured: list[tuple[str, Box, bool, float]], unmeasured: list[Box], taken: list[Box]) -> bool:
     """Whether an option printed in the column of the group's measured boxes had no box found beside it:
     a heavy pen's X can hide a box's sides, so that option may be the one ticked."""
-    if len(measured) < 3:
+    column = _column([box for _, box, _, _ in measured])
+    if column is None:
         return False
-    lefts = sorted(box[0] for _, box, _, _ in measured)
-    column = lefts[len(lefts) // 2]
-    return any(abs(box[0] - column) < COLUMN and not any(overlap(box, other) for other in taken)
-               for box in unmeasured)
+    boxless = [box for box in unmeasured if not any(overlap(box, other) for other in taken)]
+    return any(abs(box[0] - column) < COLUMN for box in boxless)
+
+
+def _column(boxes: list[Box]) -> float | None:
+    """Where a group's boxes line up: the middle of their left edges, once there are three to go by."""
+    lefts = sorted(box[0] for box in boxes)
+    return lefts[len(lefts) // 2] if len(lefts) >= 3 else None
 
 
 def _circled(page: Page, options: dict[str, list[str]], ink: InkProbe) -> tuple[list[str], float, int]:
@@ -171,8 +176,8 @@ def _one_question(measured: list[tuple[str, Box, bool, float]]) -> list[tuple[st
     def with_others(item: tuple[str, Box, bool, float]) -> bool:
         if any(other[0] != item[0] and same_row(other[1], item[1]) for other in measured):
             return True
-        lefts = sorted(other[1][0] for other in measured if other[0] != item[0])
-        return len(lefts) >= 3 and abs(item[1][0] - lefts[len(lefts) // 2]) < COLUMN
+        column = _column([other[1] for other in measured if other[0] != item[0]])
+        return column is not None and abs(item[1][0] - column) < COLUMN
 
     kept = []
     for item in measured:
