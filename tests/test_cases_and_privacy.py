@@ -22,6 +22,8 @@ from lossmit_docs.privacy import RedactingFilter, redact
         ("scan_20250430.pdf", None),  # a date, not a loan
         ("scan20250902_711534.pdf", None),  # a date stamp and the scanner's counter
         ("IMG_20250902_143015.pdf", None),  # a date stamp and a time of day
+        ("Scan_2027-03-26_131328.pdf", None),  # a date written with dashes, then the time of day
+        ("2027-03-26_9049980842.pdf", "9049980842"),  # ... then a loan number, longer than a stamp
         ("20250902_0012345678_paystub.pdf", "0012345678"),  # a loan number is longer than a stamp
         ("IMG_9231.pdf", None),
         ("FAX92477622.pdf", None),  # a fax server's job number

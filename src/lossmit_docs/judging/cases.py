@@ -50,18 +50,23 @@ def _looks_like_date(digits: str) -> bool:
 def loan_in_file_name(relative_path: str) -> str | None:
     """One loan-number-shaped run of digits in the name; none or several different ones say nothing.
     A short run right after a date stamp is the device's time of day or counter: 'scan20250902_711534',
-    'IMG_20250902_143015'."""
+    'IMG_20250902_143015', 'Scan_2027-03-26_131328'."""
     stem = PurePosixPath(relative_path).stem
     candidates = {match.start(1) for match in NAME_LOAN_RE.finditer(stem)}
+    date_ends = {match.end() for match in _WRITTEN_DATE.finditer(stem)}  # 'Scan_2027-03-26_131328'
     found: set[str] = set()
-    dated = False
     for run in re.finditer(r"\d+", stem):
         digits = run.group()
-        stamped = dated and len(digits) <= STAMP_DIGITS and stem[run.start() - 1] in "_-"
         dated = _looks_like_date(digits)
+        if dated:
+            date_ends.add(run.end())
+        stamped = run.start() - 1 in date_ends and len(digits) <= STAMP_DIGITS and stem[run.start() - 1] in "_-"
         if run.start() in candidates and not dated and not stamped:
             found.add(digits)
     return found.pop() if len(found) == 1 else None
+
+
+_WRITTEN_DATE = re.compile(r"(?<!\d)(?:\d{4}[-_.]\d{2}[-_.]\d{2}|\d{2}[-_.]\d{2}[-_.]\d{4})(?!\d)")
 
 
 def loan_in_folder(relative_path: str) -> str | None:
