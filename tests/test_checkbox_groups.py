@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from lossmit_docs.model import Word
-from lossmit_docs.reading.application_checkboxes import _box_in_word, _box_lost, _one_question
+from lossmit_docs.reading.application_checkboxes import _box_in_word, _box_lost, _box_may_follow, _one_question
 from lossmit_docs.reading.extract_application import extract_application
 from lossmit_docs.reading.ink import PdfInk
 from pdf_factory import text_pdf
@@ -56,3 +56,13 @@ def test_a_date_written_but_misread_is_for_review_not_blank(tmp_path: Path) -> N
     fields = extract_application(read(path), ref, PdfInk(path))
     assert fields["hardship_start_date"].value is None
     assert fields["hardship_start_date"].confidence <= 0.3
+
+
+def test_a_box_taken_after_an_option_with_none_puts_the_group_in_doubt() -> None:
+    # "Primary residence ☒  Vacation home ☐": the box found before "Vacation home" may be Primary's own
+    vacation = ("second_home", (0.45, 0.79, 0.55, 0.80), True, 0.95)
+    primary = (0.30, 0.79, 0.44, 0.80)  # no box before it: the row starts with the question's words
+    assert _box_may_follow([vacation], [primary], [])
+    assert not _box_may_follow([vacation], [], [])
+    elsewhere = (0.30, 0.70, 0.44, 0.71)  # an option with no box on another row says nothing of this one
+    assert not _box_may_follow([vacation], [elsewhere], [])

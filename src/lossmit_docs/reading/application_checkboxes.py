@@ -80,6 +80,7 @@ def _boxes_by_ink(page: Page, options: dict[str, list[str]], ink: InkProbe,
                 right = box[0] + (glued + 0.3 * across if glued else -0.1 * across)
                 window = (box[0] - 4.5 * across, box[1] - 0.7 * line, right, box[3] + 0.7 * line)
                 if not (glued and not junk) and _prose_before(page, start, window[0]):
+                    unmeasured.append(box)
                     continue  # (a box OCR took into the label's first word is no word of a sentence)
                 least = min(line, type_height(page) or line) if page.method == TextMethod.OCR else line
                 fill = checkbox_fill(image, window, (0.55 * least, 1.9 * line))
@@ -96,9 +97,17 @@ def _boxes_by_ink(page: Page, options: dict[str, list[str]], ink: InkProbe,
     if codes:  # an empty round radio button has no sides to find; its option still shows on the page
         seen += len({b for b in unmeasured if not any(overlap(b, other) for other in taken)})
     sure = min(confidences, default=0.0) * max(scanned, 0.85)
-    if _box_lost(measured, unmeasured, taken):
+    if _box_lost(measured, unmeasured, taken) or _box_may_follow(measured, unmeasured, taken):
         sure = min(sure, LOST_BOX)
     return codes, sure, seen
+
+
+def _box_may_follow(measured: list[tuple[str, Box, bool, float]], unmeasured: list[Box], taken: list[Box]) -> bool:
+    """Whether an option with a box before it has, earlier on its row, an option with none: the form may
+    print its boxes after their options ("Primary residence ☒  Vacation home ☐"), and the box taken for
+    this one is the earlier one's."""
+    boxless = [box for box in unmeasured if not any(overlap(box, other) for other in taken)]
+    return any(same_row(box, item[1]) and box[2] < item[1][0] for item in measured for box in boxless)
 
 
 LOST_BOX = 0.6  # how sure a group is when an option in its column showed no box to measure
