@@ -129,6 +129,16 @@ A_OCCUPANCY = [("primary_residence", "Primary residence"), ("second_home", "Vaca
                ("investment_property", "Rental")]
 
 
+def _story(sheet: Sheet, pen: hb.Pen, app: FApplication, x: float, y: float, right: float, gap: float,
+           width: float, typed: bool) -> None:
+    """The borrower's own words on the three ruled lines under the question that asks for them."""
+    story = app.other_hardship_text or app.facts.get("story", "")
+    for i in range(3):
+        sheet.line(x, y + 20 + i * gap, right, y + 20 + i * gap, 0.5)
+    for i, line in enumerate(hf._lines(story, width, 10.5 if typed else 12)[:3]):
+        pen.write(sheet, x + 4, y + 18 + i * gap, line, 10)
+
+
 def form_a(app: FApplication, fill: str, rng: random.Random) -> list[Sheet]:
     """Harrow & Vale's two-page request. fill "typed": typed in its word-processor version (\u2612 for a chosen
     box) with a pasted signature; "hand": printed blank, written in pen, boxes crossed by hand."""
@@ -234,11 +244,7 @@ def form_a(app: FApplication, fill: str, rng: random.Random) -> list[Sheet]:
     y += 22
     p1.text(40, y, "16.", 10, "serif-b")
     p1.text(60, y, "In your own words, what happened? (required for \"Other reason\")", 10, "serif")
-    story = app.other_hardship_text or app.facts.get("story", "")
-    for i in range(3):
-        p1.line(60, y + 20 + i * 19, 572, y + 20 + i * 19, 0.5)
-    for i, line in enumerate(hf._lines(story, 500, 10.5 if typed else 12)[:3]):
-        pen.write(p1, 64, y + 18 + i * 19, line, 10)
+    _story(p1, pen, app, 60, y, 572, 19, 500, typed)
 
     y = part(p2, 112, f"PART IV {EM} MONTHLY HOUSEHOLD INCOME BEFORE TAXES")
     p2.text(40, y, "17.", 10, "serif-b")
@@ -400,11 +406,7 @@ def form_b(app: GApplication, fill: str, rng: random.Random) -> bytes:
     p1.text(576, y, "6 months or longer / permanent", 9.5)
     y += 24
     p1.text(42, y, "Tell us about your hardship (required when \"Something else\" is marked):", 9.5, "sans-b")
-    story = app.other_hardship_text or app.facts.get("story", "")
-    for i in range(3):
-        p1.line(42, y + 20 + i * 20, 756, y + 20 + i * 20, 0.5)
-    for i, line in enumerate(hf._lines(story, 700, 10.5 if typed else 12)[:3]):
-        pen.write(p1, 46, y + 18 + i * 20, line, 10)
+    _story(p1, pen, app, 42, y, 756, 20, 700, typed)
 
     y = heading(p2, 70, "C", "MONTHLY INCOME BEFORE TAXES")
     cols = [(42, "Source", "l"), (470, "Borrower", "r"), (600, "Co-borrower", "r"), (750, "Total", "r")]
