@@ -65,7 +65,10 @@ def _boxes_by_ink(page: Page, options: dict[str, list[str]], ink: InkProbe,
                 break  # words inside a label only for an option none of whose labels is printed
             for box, start, end in occurrences(page, variant):
                 labelled = labelled or variant not in by_words
-                if variant in by_words:  # "Pay or hours reduced" found by "reduced"
+                # "Pay or hours reduced" found by "reduced", "A wage earner passed away" by "passed away"
+                reach = 4.5 * (box[3] - box[1]) * height / width
+                widen = variant in by_words or _prose_before(page, start, box[0] - reach)
+                if widen:
                     start = _phrase_start(page, start)
                     box = (page.words[start].box[0], *box[1:])
                 if any(overlap(box, other) for other in taken):
@@ -167,14 +170,14 @@ def _phrase_start(page: Page, start: int) -> int:
         before, word = page.words[start - 1], page.words[start]
         line = word.box[3] - word.box[1]
         if not same_row(before.box, word.box) or word.box[0] - before.box[2] > line \
-                or not (len(re.findall(r"[A-Za-z]", before.text)) >= 2 or before.text in _PHRASE_PUNCTUATION):
+                or not (len(re.findall(r"[A-Za-z]", before.text)) >= 2 or before.text in _PHRASE_WORDS):
             return start
         start -= 1
     return start
 
 
 _PHRASE_HEAD = re.compile(r"[A-Za-z][A-Za-z\s/,&'-]*$")  # the words of a phrase before the word found in it
-_PHRASE_PUNCTUATION = frozenset(("/", "-", "–", "—", "&", ","))
+_PHRASE_WORDS = frozenset(("/", "-", "–", "—", "&", ",", "a", "A", "I"))  # "Split from a co-owner I was not married to"
 
 
 def _one_question(measured: list[tuple[str, Box, bool, float]]) -> list[tuple[str, Box, bool, float]]:

@@ -211,8 +211,68 @@ def value_words(page: Page, box: Box, image: Image.Image | None = None) -> list[
     if _has_text(loose) and not _labels_only(loose, own):
         return loose
     if open_label:
+        if captions_under(page):
+            return answer_above(page, box)
         return words_below(page, whole_phrase(page, box))
     return []
+
+
+_FIGURES = {"loan_number": r"\d{6,15}", "ssn": r"\d{4}"}  # answers a caption's place can be told by
+
+
+def captions_under(page: Page) -> bool:
+    """Whether the form prints each caption under its answer ("Write each answer above its title"): the
+    first loan number or SSN label asked without a colon and not answered on its row has its number over
+    it and none under it. Read locally, a row between two captions belongs as well to the one above (a
+    grid of boxes) as to the one below (answer lines over captions)."""
+    for name, shape in _FIGURES.items():
+        box = first_label(page, application_labels()[name])
+        own = [w for w in page.words if box is not None and inside(w.box, box)]
+        if box is None or not own or own[-1].text.rstrip().endswith(":") or any(
+                re.search(r"\d", w.text) for w in without_label_note(row_words(page, box))):
+            continue
+
+        def shaped(words: list[Word], shape: str = shape) -> bool:
+            return any(re.fullmatch(shape, re.sub(r"[\s-]", "", w.text)) for w in words)
+
+        return shaped(answer_above(page, box)) and not shaped(words_below(page, whole_phrase(page, box)))
+    return False
+
+
+def answer_above(page: Page, box: Box) -> list[Word]:
+    """The answer written over a caption ("Write each answer above its title"): the first row above the
+    label, within its cell (between its neighbours on the caption's row), past a caption of the same
+    size right over it (a second language's); none when that row is a caption itself."""
+    line = box[3] - box[1]
+    phrase = whole_phrase(page, box)
+    row = [w for w in page.words if same_row(w.box, box)]
+    left = max((w.box[2] for w in row if w.box[2] < phrase[0] - 1.5 * line), default=0.0)
+    right = min((w.box[0] for w in row if w.box[0] > phrase[2] + 1.5 * line), default=1.0)
+    top = box[1]
+    for _ in range(2):
+        above = [w for w in page.words if top - 3 * line <= w.box[3] <= top + 0.2 * line
+                 and left <= w.box[0] and w.box[2] <= right and re.search(r"\w", w.text)]
+        if not above:
+            return []
+        nearest = max(above, key=lambda w: w.box[3])
+        found = sorted((w for w in above if same_row(w.box, nearest.box)), key=lambda w: w.box[0])
+        flush = abs(found[0].box[0] - box[0]) < 0.5 * line
+        if _small(found, line) and flush and top - nearest.box[3] < 0.8 * line:
+            top = min(w.box[1] for w in found)  # the caption's other language, right over it and flush with it
+            continue
+        return [] if _caption_like(found, line) or _labels_only(found, []) else found
+    return []
+
+
+def _small(row: list[Word], line: float) -> bool:
+    heights = sorted(w.box[3] - w.box[1] for w in row)
+    return heights[len(heights) // 2] < 1.35 * line  # descenders and OCR boxes vary a caption's height
+
+
+def _caption_like(row: list[Word], line: float) -> bool:
+    """Whether a row is printed as small as a caption of `line` height and spells no figure: set apart
+    over a blank answer, the previous field's caption."""
+    return _small(row, line) and not any(c.isdigit() for w in row for c in w.text)
 
 
 def _own_box(row: list[Word], box: Box, image: Image.Image | None) -> list[Word]:
@@ -235,7 +295,8 @@ def _labels_only(row: list[Word], own: list[Word]) -> bool:
     if any(text.startswith(label) for label in _all_labels()):
         return True
     asked = sum(squash(w.text) in label_words() for w in row)
-    if asked >= 2 or (asked == 1 and not any(c.isdigit() for w in row for c in w.text)):
+    noted = re.sub(r"\([^)]*\)", "", " ".join(w.text for w in row))  # "(last 4)" is the label's note
+    if asked >= 2 or (asked == 1 and not any(c.isdigit() for c in noted)):
         return True
     capitals = [w.text for w in own if any(c.isalpha() for c in w.text)]
     return bool(capitals) and all(t.isupper() for t in capitals) and all(
@@ -298,9 +359,23 @@ def words_below(page: Page, box: Box, reach: float = UNDER_REACH, caption: bool 
     row = sorted((w for w in under if same_row(w.box, top.box)), key=lambda w: w.box[0])
     if caption and re.fullmatch(r"\(.*\)", " ".join(w.text for w in row)):
         return words_below(page, (box[0], top.box[1], box[2], max(w.box[3] for w in row)), reach, caption=False)
-    if any(w.text.rstrip().endswith(":") for w in row) or _labels_only(row, []):
+    if any(w.text.rstrip().endswith(":") for w in row) or _labels_only(row, []) or _over_label(page, row, box):
         return []
     return row
+
+
+def _over_label(page: Page, row: list[Word], label: Box) -> bool:
+    """Whether a row sits closer over a label under it than under `label`: on a form that prints each
+    label under its answer line, that row is the next label's answer, and `label`'s was left blank."""
+    top, bottom = min(w.box[1] for w in row), max(w.box[3] for w in row)
+    under = [w for w in page.words if bottom <= w.box[1] < bottom + (top - label[3])
+             and w.box[0] < row[-1].box[2] and row[0].box[0] < w.box[2]]
+    if not under:
+        return False
+    first = min(under, key=lambda w: w.box[1])
+    next_row = sorted((w for w in under if same_row(w.box, first.box)), key=lambda w: w.box[0])
+    text = squash(" ".join(w.text for w in next_row))
+    return any(text.startswith(known) for known in _all_labels())
 
 
 @cache

@@ -49,6 +49,7 @@ from lossmit_docs.reading.values import (
     find_label,
     first_date,
     folded,
+    month_start,
     repair_ocr_money,
     rules,
     squash,
@@ -386,9 +387,13 @@ def _from_text(pages: list[Page], ref: Ref, ink: InkProbe | None) -> dict[str, F
             put("property_address", ", ".join(p for p in (address, more) if p) or None, found[1])
         found = _labelled(page, lines, ink, labels["hardship_start_date"])
         if found:
-            when = first_date(found[0])
-            # a date written but not one ("92/08/2025": a misread digit) is for a person to read, not a blank
-            put("hardship_start_date", when, found[1] if when or not _DATE_SHAPED.search(found[0]) else UNREADABLE)
+            when = first_date(found[0]) or month_start(found[0])
+            confidence = found[1]
+            if when is None and _DATE_SHAPED.search(found[0]):  # a date, but no date ("92/08/2025": a misread
+                confidence = UNREADABLE  # digit) is for a person to read, not a blank
+            elif when is None and not re.search(r"\d", found[0]):  # words, no figure: the next question's
+                confidence = max(confidence, page.confidence)
+            put("hardship_start_date", when, confidence)
         _income_lines(page, lines, fields, ref, ink, split)
     for group, name in _GROUP_FIELD.items():
         chosen = checked(pages, labels[group], ink, labels["hardship_words"] if group == "hardship" else None)

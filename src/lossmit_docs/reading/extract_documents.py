@@ -101,15 +101,21 @@ class _Reader:
             if value:
                 return value, line
             below = next((i for i in range(line + 1, min(line + 3, len(self.lines))) if self.lines[i].strip()), None)
-            value = accept(self.lines[below]) if below is not None and not same_line_only else None
-            if value:  # a header row of labels ("CHECK DATE  PAY FREQUENCY") with its values underneath
+            if below is None or same_line_only:
+                continue
+            # a header row of labels ("PAY BEGIN DATE  CHECK DATE") with its values underneath: the value
+            # under the label's own column where word boxes show it, else the first on the line below
+            page = self.line_page[line]
+            value = (self.on_row(labels, accept, [page])[0] if page.words else None) or accept(self.lines[below])
+            if value:
                 return value, below
         return None, None
 
-    def on_row(self, labels: list[str], accept: Callable[[str], Any]) -> tuple[Any, Page | None]:
+    def on_row(self, labels: list[str], accept: Callable[[str], Any], pages: list[Page] | None = None
+               ) -> tuple[Any, Page | None]:
         """A labelled value from the label's row of word boxes: a scanned two-column header ("Check Date:",
         "Period Beginning:" in one block, their dates in the next) that no line of text keeps together."""
-        for page in self.pages:
+        for page in pages or self.pages:
             for label in labels if page.words else ():
                 hit = locate(page, label)
                 value = accept(" ".join(w.text for w in row_right_of(page, hit[0]))) if hit else None

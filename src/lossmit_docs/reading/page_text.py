@@ -115,7 +115,8 @@ def row_under(page: Page, label_box: Box) -> list[Word]:
     line = label_box[3] - label_box[1]
     under = sorted((w for w in page.words if label_box[3] < _centre_y(w.box) <= label_box[3] + 2.5 * line
                     and w.box[0] < label_box[2] and w.box[2] > label_box[0]), key=lambda w: (w.box[1], w.box[0]))
-    return [w for w in under if abs(w.box[1] - under[0].box[1]) < 0.5 * line] if under else []
+    row = [w for w in under if abs(w.box[1] - under[0].box[1]) < 0.5 * line] if under else []
+    return sorted(row, key=lambda w: w.box[0])  # an accent raises a word's top, not its place in the row
 
 
 def column_headers(page: Page, headers: list[str], above: float) -> list[Box]:

@@ -164,6 +164,22 @@ def without_dates(text: str) -> str:
     return _DATE_RE.sub(" ", text)
 
 
+_MONTH_YEAR = re.compile(rf"(?<![\d/.-])(?:(?P<m>0?[1-9]|1[0-2])\s?[/.-]\s?(?P<y>(?:19|20)\d\d)"
+                         rf"|\b(?P<mn>{_MONTH_NAMES})\.?,?\s+(?:of\s+)?(?P<ny>(?:19|20)\d\d))(?![\d/.-])",
+                         re.IGNORECASE)
+
+
+def month_start(text: str) -> date | None:
+    """The first day of a month given without its day ("03/2026", "March 2026"): a hardship asked for as
+    "approximately when" is often answered so."""
+    found = _MONTH_YEAR.search(text)
+    if found is None:
+        return None
+    if found.group("m"):
+        return date(int(found.group("y")), int(found.group("m")), 1)
+    return date(int(found.group("ny")), MONTHS[found.group("mn").lower()], 1)
+
+
 def first_date(text: str) -> date | None:
     found = dates_in(text)
     return found[0] if found else None
