@@ -39,7 +39,7 @@ import random
 import shutil
 import sys
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import Decimal
@@ -1050,8 +1050,11 @@ def _renderings(name: str, value: Any) -> list[str]:
     return out
 
 
-def check(packet: Packet, expected: dict[str, Any]) -> list[str]:
-    """Values of expected.json not printed on their document, and scenarios the checklist does not bear out."""
+def check(packet: Packet, expected: dict[str, Any],
+          renderings: Callable[[str, Any], list[str]] | None = None) -> list[str]:
+    """Values of expected.json not printed on their document (in one of `renderings`, this set's by
+    default), and scenarios the checklist does not bear out."""
+    render = renderings or _renderings
     problems = []
     if sorted(expected["missing"]) != sorted(packet.intent):
         problems.append(f"missing {expected['missing']} but the scenario meant {packet.intent}")
@@ -1060,7 +1063,7 @@ def check(packet: Packet, expected: dict[str, Any]) -> list[str]:
         for name, value in doc.fields.items():
             if value is None or name == "monthly_gross":
                 continue
-            if not any(hc._printed(o, text) for o in _renderings(name, value)):
+            if not any(hc._printed(o, text) for o in render(name, value)):
                 problems.append(f"{want['id']} {doc.type}.{name}={value!r} not printed")
     app = packet.app
     if app is not None:
@@ -1070,7 +1073,7 @@ def check(packet: Packet, expected: dict[str, Any]) -> list[str]:
         wanted += [[money(a)] for _, a, _ in app.income_lines]
         if app.co_borrower:
             wanted += [[app.co_borrower.name], [app.co_ssn4 or ""]]
-        wanted += [_renderings("date", d) for d in (app.hardship_start, app.signed_on, app.co_signed_on) if d]
+        wanted += [render("date", d) for d in (app.hardship_start, app.signed_on, app.co_signed_on) if d]
         problems += [f"application value {w[0]!r} not printed" for w in wanted
                      if not any(hc._printed(o, text) for o in w)]
     return problems
