@@ -244,6 +244,22 @@ def form710_filled(values: dict[str, str | bool], path: Path | None = None) -> b
 # --- hostile and broken inputs -------------------------------------------------------------------------
 
 
+def earnings_table(pdf: canvas.Canvas, headings: Sequence[tuple[float, str]], headings_y: float,
+                   rows: Sequence[tuple[float, str, str, str, str]], figures_right: tuple[float, float, float],
+                   label_x: float, row_font: tuple[str, float] | None = None) -> None:
+    """A pay stub's earnings table: its headings, then rows (y, label, hours, current, YTD) with the figures
+    set flush right at `figures_right`; in `row_font` when the rows are set apart from the headings."""
+    for x, heading in headings:
+        pdf.drawString(x, headings_y, heading)
+    if row_font is not None:
+        pdf.setFont(*row_font)
+    for y, label, *figures in rows:
+        pdf.drawString(label_x, y, label)
+        for right, figure in zip(figures_right, figures, strict=True):
+            if figure:
+                pdf.drawRightString(right, y, figure)
+
+
 def empty_pdf(path: Path | None = None) -> bytes:
     return _out(b"", path)
 

@@ -18,7 +18,7 @@ from reportlab.pdfgen import canvas
 from lossmit_docs.model import Field
 from lossmit_docs.reading.ink import PdfInk, with_words
 from lossmit_docs.reading.page_text import locate, row_under
-from pdf_factory import text_pdf
+from pdf_factory import earnings_table, text_pdf
 from test_questionnaire_layouts import application, documents, plain, read, value
 
 NAME = "Ana\u00efs Lef\u00e8vre-Dubois"  # "ï" and "è": the accent, not the capital, is the row's highest ink
@@ -46,17 +46,10 @@ def _header_band_stub(path: Path) -> Path:
         for x, text in zip(columns, values, strict=False):
             pdf.drawString(x, y - 14, text)
     pdf.setFont("Helvetica-Bold", 9)
-    for x, heading in ((40, "EARNINGS"), (220, "HOURS"), (330, "CURRENT"), (450, "YTD")):
-        pdf.drawString(x, 610, heading)
-    pdf.setFont("Helvetica", 9.5)
-    for y, label, hours, current, ytd in ((594, "Regular", "86.67", "1,950.08", "9,750.40"),
-                                          (578, "Gross Pay", "", "1,950.08", "9,750.40"),
-                                          (562, "Net Pay", "", "1,512.33", "7,561.65")):
-        pdf.drawString(40, y, label)
-        if hours:
-            pdf.drawRightString(260, y, hours)
-        pdf.drawRightString(380, y, current)
-        pdf.drawRightString(500, y, ytd)
+    earnings_table(pdf, ((40, "EARNINGS"), (220, "HOURS"), (330, "CURRENT"), (450, "YTD")), 610,
+                   ((594, "Regular", "86.67", "1,950.08", "9,750.40"),
+                    (578, "Gross Pay", "", "1,950.08", "9,750.40"),
+                    (562, "Net Pay", "", "1,512.33", "7,561.65")), (260, 380, 500), 40, ("Helvetica", 9.5))
     pdf.save()
     return path
 

@@ -6,7 +6,6 @@ payslip whose year-to-date figures are a section under a "Year to date" heading 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -17,24 +16,18 @@ from PIL import ImageFilter
 from reportlab.lib.pagesizes import letter
 from reportlab.pdfgen import canvas
 
+from conftest import SCAN_DPI
 from lossmit_docs.model import Document, Page, TextMethod, Word
 from lossmit_docs.reading.documents import read_documents
 from lossmit_docs.reading.ink import PdfInk
 from lossmit_docs.reading.page_text import locate
 from lossmit_docs.reading.pages import PageReader
-from lossmit_docs.settings import Settings
-from pdf_factory import ScanStyle, as_scanned, images_pdf
+from pdf_factory import ScanStyle, as_scanned, earnings_table, images_pdf
 from test_questionnaire_layouts import documents
 
-DPI = 300
+DPI = SCAN_DPI  # what the shared reader OCRs at
 SCAN = ScanStyle(dpi=DPI, skew=0.3, noise=0.0004)  # a little askew on the glass, a few specks
 RECEIVED = date(2026, 4, 2)
-
-
-@pytest.fixture(scope="module")
-def reader() -> Iterator[PageReader]:
-    with PageReader(Settings(workers=1, ocr_dpi=DPI)) as page_reader:
-        yield page_reader
 
 
 def _government_statement(path: Path) -> Path:
@@ -54,16 +47,10 @@ def _government_statement(path: Path) -> Path:
         pdf.drawString(164, y, left_value)  # ~1.4 in from the labels' left edge, ~1 in past the longest
         pdf.drawString(318, y, right_label)
         pdf.drawString(454, y, right_value)  # ~0.9 in past "Pay Frequency:"
-    for x, heading in ((50, "Earnings"), (260, "Hours"), (360, "Current"), (470, "Y-T-D")):
-        pdf.drawString(x, 600, heading)
-    for y, label, hours, current, ytd in ((582, "Regular Salary", "88.00", "2,211.76", "11,058.80"),
-                                          (566, "Holiday Pay", "8.00", "201.07", "1,005.35"),
-                                          (546, "Total Gross", "", "2,412.83", "12,064.15")):
-        pdf.drawString(50, y, label)
-        if hours:
-            pdf.drawRightString(300, y, hours)
-        pdf.drawRightString(410, y, current)
-        pdf.drawRightString(520, y, ytd)
+    earnings_table(pdf, ((50, "Earnings"), (260, "Hours"), (360, "Current"), (470, "Y-T-D")), 600,
+                   ((582, "Regular Salary", "88.00", "2,211.76", "11,058.80"),
+                    (566, "Holiday Pay", "8.00", "201.07", "1,005.35"),
+                    (546, "Total Gross", "", "2,412.83", "12,064.15")), (300, 410, 520), 50)
     pdf.line(45, 556, 530, 556)
     pdf.save()
     return path
