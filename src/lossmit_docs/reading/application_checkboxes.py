@@ -65,16 +65,14 @@ def _boxes_by_ink(page: Page, options: dict[str, list[str]], ink: InkProbe,
                 break  # words inside a label only for an option none of whose labels is printed
             for box, start, end in occurrences(page, variant):
                 labelled = labelled or variant not in by_words
+                line = box[3] - box[1]
+                across = line * height / width
                 # "Pay or hours reduced" found by "reduced", "A wage earner passed away" by "passed away"
-                reach = 4.5 * (box[3] - box[1]) * height / width
-                widen = variant in by_words or _prose_before(page, start, box[0] - reach)
-                if widen:
+                if variant in by_words or _prose_before(page, start, box[0] - 4.5 * across):
                     start = _phrase_start(page, start)
                     box = (page.words[start].box[0], *box[1:])
                 if any(overlap(box, other) for other in taken):
                     continue
-                line = box[3] - box[1]
-                across = line * height / width
                 first = page.words[start]  # OCR may glue the box to the label: "(Disaster"
                 junk = len(first.text) - len(first.text.lstrip("([{|]}:;.,-_=*'\"~`"))
                 glued = (first.box[2] - first.box[0]) * junk / max(1, len(first.text))
@@ -220,28 +218,29 @@ def _boxes_by_text(page: Page, options: dict[str, list[str]],
     seen behind a box of its own ("[X]", "[ ]", "{ ]") is a consistent reading of typed boxes, sure as
     the page's OCR; marks without boxes (a stray "x" before a label) are a guess."""
     lines = page.text.splitlines()
-    found: dict[str, tuple[str, bool]] = {}  # code -> the label it was found by, and whether found within
+    found: dict[str, tuple[str, str, int]] = {}  # code -> the label it was found by, its line, the label's end
+    heads: dict[str, str] = {}  # code -> the line's text before the label, or before the phrase it is within
     for code, variants in options.items():
         by_words = sorted(set(inside.get(code, [])) - set(variants), key=len, reverse=True)
         for variant in [*sorted(variants, key=len, reverse=True), *by_words]:  # "Disability or serious illness" whole
-            if find_label(lines, [variant]) is not None:
-                found[code] = (variant, variant in by_words)
+            if (hit := find_label(lines, [variant])) is not None:
+                found[code] = (variant, lines[hit[0]], hit[1])
+                heads[code] = _head(lines[hit[0]], variant, within=variant in by_words)
                 break
-    labels = [label for label, _ in found.values()]
-    after = {code: _glyph_after(lines, label, labels) for code, (label, _) in found.items()}
+    labels = [label for label, _, _ in found.values()]
+    after = {code: _glyph_after(line, end, labels) for code, (_, line, end) in found.items()}
     marks_follow = sum(glyph is not None for glyph in after.values()) > sum(
-        bool(_GLYPH.search(_head(lines, label, within)[-3:])) for label, within in found.values())
+        bool(_GLYPH.search(head[-3:])) for head in heads.values())
     codes: list[str] = []
     seen = boxed = 0
-    for code, (label, within) in found.items():
+    for code in found:
         # "Primary residence ☒  Vacation home ☐": on a form that prints its boxes after their options
-        mark = (after[code] in _GLYPH_MARKED, after[code] is not None) if marks_follow else \
-            _mark_before(lines, label, within=within)
-        if mark is not None:
-            seen += 1
-            boxed += mark[1]
-            if mark[0]:
-                codes.append(code)
+        marked, boxed_here = (after[code] in _GLYPH_MARKED, after[code] is not None) if marks_follow else \
+            _mark_before(heads[code])
+        seen += 1
+        boxed += boxed_here
+        if marked:
+            codes.append(code)
     if page.method != TextMethod.OCR:
         return codes, TYPED_BOXES if seen >= 2 and boxed == seen and codes else TYPED_MARK, seen
     consistent = seen >= 2 and boxed == seen and bool(codes)
@@ -251,26 +250,19 @@ def _boxes_by_text(page: Page, options: dict[str, list[str]],
 _BOX_TOKEN = re.compile(r"[\[({|][\sxX]?[\])}|l1]\W*$")
 
 
-def _head(lines: list[str], label: str, within: bool = False) -> str:
+def _head(line: str, label: str, within: bool = False) -> str:
     """The text before `label` on its line, or before the phrase it is found `within`."""
-    found = find_label(lines, [label])
-    if found is None:
-        return ""
-    line = lines[found[0]]
     match = label_pattern(label).search(line)
     head = line[: match.start() if match else 0].rstrip()
     return _PHRASE_HEAD.sub("", head).rstrip() if within else head
 
 
-def _glyph_after(lines: list[str], label: str, options: list[str]) -> str | None:
-    """The option glyph printed after a label, past the rest of its phrase and a dot leader ("Rental ☐",
-    "Disaster damage to home. . . ☐"), but not past another of the `options`: that glyph is the next one's."""
-    found = find_label(lines, [label])
-    if found is None:
-        return None
-    line = lines[found[0]]
-    rest = _GLYPH.search(line, found[1], found[1] + AFTER_REACH)
-    if rest is None or any(label_pattern(other).search(line[found[1] : rest.start()]) for other in options):
+def _glyph_after(line: str, end: int, options: list[str]) -> str | None:
+    """The option glyph printed after a label ending at `end`, past the rest of its phrase and a dot leader
+    ("Rental ☐", "Disaster damage to home. . . ☐"), but not past another of the `options`: that glyph is the
+    next one's."""
+    rest = _GLYPH.search(line, end, end + AFTER_REACH)
+    if rest is None or any(label_pattern(other).search(line[end : rest.start()]) for other in options):
         return None
     return rest.group()
 
@@ -278,12 +270,8 @@ def _glyph_after(lines: list[str], label: str, options: list[str]) -> str | None
 AFTER_REACH = 120  # characters after a label its option's glyph may be printed (past a dot leader)
 
 
-def _mark_before(lines: list[str], label: str, within: bool = False) -> tuple[bool, bool] | None:
-    """(checked, a box drawn in text) just before `label` on its line, or before the phrase it is found
-    `within` ("[X] Pay or hours reduced" for "reduced"); None when the label is absent."""
-    if find_label(lines, [label]) is None:
-        return None
-    head = _head(lines, label, within)
+def _mark_before(head: str) -> tuple[bool, bool]:
+    """(checked, a box drawn in text) at the end of the text before a label ("[X] Pay or hours reduced")."""
     glyphs = list(_GLYPH.finditer(head))
     if glyphs and not re.search(r"[.:;?!]", head[glyphs[-1].end() :]):  # "● Pay or hours reduced"
         return glyphs[-1].group() in _GLYPH_MARKED, True
