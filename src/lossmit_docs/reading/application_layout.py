@@ -34,10 +34,12 @@ def application_labels() -> dict[str, Any]:
 
 
 def occurrences(page: Page, label: str) -> Iterator[tuple[Box, int, int]]:
-    """Every place words of one row spell `label` (spaces, case and punctuation ignored; a long label
-    may have one letter misread or lost, "ignature of borrower"): box, first, end index."""
+    """Every place words of one row spell `label` (spaces, case and punctuation ignored, but a label's own
+    colon kept; a long label may have one letter misread or lost, "ignature of borrower"): box, first, end
+    index."""
     target = squash(label)
     fuzzy = len(target) >= LONG_LABEL
+    colon = label.endswith(":")  # a bare word asked as a label ("Homeowner:"), not the word in prose
     words = page.words
     for i in range(len(words)):
         if not squash(words[i].text):
@@ -48,6 +50,8 @@ def occurrences(page: Page, label: str) -> Iterator[tuple[Box, int, int]]:
                 break
             joined += squash(words[j].text) if j > i else _QUESTION_NUMBER.sub("", squash(words[j].text))
             if _near(joined, target, fuzzy):
+                if colon and not words[j].text.endswith(":"):
+                    break
                 boxes = [w.box for w in words[i : j + 1]]
                 yield (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes),
                        max(b[3] for b in boxes)), i, j + 1
@@ -386,8 +390,10 @@ def label_words() -> frozenset[str]:
 @cache
 def _all_labels() -> tuple[str, ...]:
     labels = application_labels()
+    # a bare word asked with its colon ("Borrower:") would make every row opening with the word a label
     return tuple(squash(v) for name in ("loan_number", "borrower_name", "co_borrower_name", "ssn",
-                                        "property_address", "hardship_start_date") for v in labels[name])
+                                        "property_address", "hardship_start_date") for v in labels[name]
+                 if not v.endswith(":"))
 
 
 def overlap(a: Box, b: Box) -> bool:

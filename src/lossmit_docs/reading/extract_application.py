@@ -77,16 +77,21 @@ def extract_application(pages: list[Page], ref: Ref, ink: InkProbe | None = None
 
 
 _GLUED = re.compile(r"^([a-z]{2,})(\d{3,}\S*)$")
+# a label's colon with its answer run on ("Homeowner:Mercedes", "(last 4):1797"), not a time ("9:10") or a URL
+_COLON_GLUED = re.compile(r"^(\S*[A-Za-z)]:)([A-Za-z0-9$(]\S*)$")
 
 
 def _unglued(page: Page) -> Page:
-    """OCR's words split where a label's last word ran into the pen's number ("The home is at3554"): a
-    label is then found whole and its answer keeps its first figures."""
-    if page.method != TextMethod.OCR or not any(_GLUED.match(w.text) for w in page.words):
+    """Words split where a label ran into its answer: OCR's "The home is at3554", a text layer's
+    "Homeowner:Mercedes". The label is then found whole and its answer keeps its first letters."""
+    def glue(word: Word) -> re.Match[str] | None:
+        return (page.method == TextMethod.OCR and _GLUED.match(word.text)) or _COLON_GLUED.match(word.text)
+
+    if not any(glue(w) for w in page.words):
         return page
     words: list[Word] = []
     for word in page.words:
-        glued = _GLUED.match(word.text)
+        glued = glue(word)
         if glued is None:
             words.append(word)
             continue
@@ -155,7 +160,8 @@ def _labelled(page: Page, lines: list[str], ink: InkProbe | None,
         words = in_column(value_words(page, box, image), *column)
         if image is not None:  # a sentence with blanks ("My name is ____ and my SSN ..."): the answer is on its line
             blank = blank_after(image, box, skew(page)) if words else None
-            if blank is not None and blank[0] <= words[0].box[0] < blank[2]:  # the answer starts on it
+            # the answer starts on it; a "blank" no longer than the first word is that word's own ink (bold type)
+            if blank is not None and blank[0] <= words[0].box[0] < blank[2] and blank[2] > words[0].box[2] + 0.005:
                 words = [w for w in words if w.box[0] < blank[2]]
         text, confidence = read_words(_before_next_question(words), page, identity)
         if not re.search(r"\w", text) and ink is not None and column[0] is None:
@@ -174,12 +180,34 @@ def _labelled(page: Page, lines: list[str], ink: InkProbe | None,
     return None if found is None else (found[0], 0.97 if page.method != TextMethod.OCR else page.confidence)
 
 
+def _leading_number(text: str) -> str:
+    """The number an answer opens with, in pieces ("071 6077709") and before what follows it on the row
+    ("000405206105  Telephone (905) ..."); a sentence's full stop is not its."""
+    pieces = []
+    for token in text.split():
+        core = token.strip(".,;:|")
+        if not (re.search(r"\d", core) and re.fullmatch(r"[\d-]+", core.translate(_OCR_DIGITS))):
+            break
+        pieces.append(core.replace("-", ""))
+    return "".join(pieces)
+
+
 def _before_next_question(words: list[Word]) -> list[Word]:
     """An answer ends where the next numbered question on its row begins ("0029789336  2. Number of
-    people ..."), or a "N/A" written for it ends it as no answer."""
+    people ...") or the next label's phrase does (a word space before its colon), or a "N/A" written for
+    it ends it as no answer."""
     for i, word in enumerate(words):
         if i and _QUESTION_NUMBER.match(word.text) and i + 1 < len(words) and words[i + 1].text[:1].isupper():
             return words[:i]
+        # the next label on the row, set a column's gap off ("...de la Peña      SSN (last 4):"); not a lone
+        # ":", nor a speck OCR read as a colon after the answer's last word ("Tomasz Szabo:")
+        if i and word.text.endswith(":") and re.search(r"[A-Za-z]{2}|\)", word.text):
+            gap = 1.5 * (word.box[3] - word.box[1])
+            start = i
+            while start > 1 and words[start].box[0] - words[start - 1].box[2] < gap:
+                start -= 1
+            if words[start].box[0] - words[start - 1].box[2] >= gap:
+                return _before_next_question(words[:start])
     if squash(" ".join(w.text for w in words)) in _blank_answers():
         return []
     return words
@@ -355,10 +383,13 @@ def _from_text(pages: list[Page], ref: Ref, ink: InkProbe | None) -> dict[str, F
 
         found = _labelled(page, lines, ink, labels["loan_number"], identity=True)
         if found:
-            raw = re.sub(r"[\s-]", "", found[0].split("  ")[0])[:20].rstrip(".,;:|")  # a sentence's full stop
+            raw = _leading_number(found[0]) or re.sub(r"[\s-]", "", found[0].split("  ")[0])[:20].rstrip(".,;:|")
             digits = re.sub(r"\D", "", raw.translate(_OCR_DIGITS))
             valid = 6 <= len(digits) <= 15
-            put("loan_number", digits if valid else None, found[1] if raw.isdigit() or not raw else found[1] * 0.5)
+            # letters OCR may have made of digits, or a number too short or long for a loan number, are a
+            # misread to check, not a blank
+            sure = (raw.isdigit() and valid) or not raw
+            put("loan_number", digits if valid else None, found[1] if sure else found[1] * 0.5)
         split = person_columns(page) if page.words else None
         if "borrower_name" not in fields:  # both names from the page that has the borrower's
             for name in ("borrower_name", "co_borrower_name"):
@@ -455,7 +486,7 @@ def _line_amount(page: Page, lines: list[str], variant: str, used: set[Any], ink
         if box is None or any(overlap(box, other) for other in used if isinstance(other, tuple)):
             return None
         used.add(box)
-        row = row_words(page, box, loose=loose)
+        row = _before_next_question(row_words(page, box, loose=loose))  # not the next label's amount
         figures = [w for w in row if re.search(r"\d", w.text)]
         if not figures:  # a grid of cells, each label over its amount ("GROSS WAGES / SALARY" / "$3,192.80")
             below = words_below(page, whole_phrase(page, box))

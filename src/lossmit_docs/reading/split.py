@@ -27,7 +27,8 @@ from lossmit_docs.reading.classify import (
     single_page,
 )
 
-_PAGE_OF = re.compile(r"\bpage\s*:?\s*(\d{1,3})\s*(?:of|/)\s*(\d{1,3})\b", re.IGNORECASE)
+_PAGE_OF = re.compile(r"\bpage\s*:?\s*(\d{1,3})\s*(?:of|/)\s*(\d{1,3})\b"
+                      r"|(?<![\d/])(\d{1,2}) / (\d{1,2})[ \t]*$", re.IGNORECASE | re.MULTILINE)  # a footer's "1 / 2"
 
 
 @dataclass
@@ -45,8 +46,9 @@ def page_numbering(page: Page, file_pages: int = 0) -> tuple[int, int] | None:
     it prints counts the file's pages (x is the page's place in a file of `file_pages`), not the
     document's, and says nothing of where one document ends."""
     for match in _PAGE_OF.finditer(page.text):
-        number, total = int(match.group(1)), int(match.group(2))
-        if 1 <= number <= total <= 200 and (number, total) != (page.number, file_pages):
+        footer = match.group(1) is None  # a document's own "2 / 2" at a line's end, not a fax machine's stamp
+        number, total = (int(group) for group in match.group(*((3, 4) if footer else (1, 2))))
+        if 1 <= number <= total <= 200 and (footer or (number, total) != (page.number, file_pages)):
             return number, total
     return None
 
@@ -65,7 +67,7 @@ class _Run:
             totals = {total for _, total in self.numbers.values()}
             taken = {number for number, _ in self.numbers.values()}
             same_series = totals == {numbering[1]} and numbering[0] not in taken and len(taken) < numbering[1]
-            return same_series and kind.type in (self.type, OTHER)
+            return same_series and (kind.type in (self.type, OTHER) or not kind.strong)
         if numbering and numbering[0] == 1:
             return False
         if (kind.type in (OTHER, self.type) or carries(page, self.type)) and not kind.strong:
