@@ -40,6 +40,7 @@ from lossmit_docs.reading.application_layout import (
     words_below,
 )
 from lossmit_docs.reading.application_signatures import signatures
+from lossmit_docs.reading.application_yes_no import answered
 from lossmit_docs.reading.ink import SIGNATURE_INK, Box, InkProbe, blank_after, cell_ink, ink_share, with_words
 from lossmit_docs.reading.page_text import row_right_of, skew
 from lossmit_docs.reading.values import (
@@ -334,6 +335,19 @@ def _occupancy_by_questions(pages: list[Page], fields: dict[str, Field], ref: Re
         return
 
 
+def _cell_text(page: Page, label: Box) -> str:
+    """What is written right of a label on its row, less the row's other labels' words."""
+    cells = [w.text for w in row_words(page, label) if not w.text.endswith(":") and squash(w.text) not in label_words()]
+    return " ".join(cells).strip(" _|")
+
+
+def _label_under(page: Page, variants: list[str], above: Box) -> Box | None:
+    """The first of a label's places in the three lines under `above`, at its left."""
+    line = above[3] - above[1]
+    return next((box for variant in variants for box, _, _ in occurrences(page, variant)
+                 if above[3] <= box[1] <= above[3] + 3 * line and abs(box[0] - above[0]) < 2 * line), None)
+
+
 def _address_continued(page: Page, variants: list[str]) -> str:
     """The city, state and ZIP an address continues with: labelled on a line of their own ("City, State,
     ZIP"), in the cells beside the street's under a header row ("Street address  City  State  ZIP"), or
@@ -349,11 +363,14 @@ def _address_continued(page: Page, variants: list[str]) -> str:
             return text
     for city in (hit[0] for variant in labels["city_label"] for hit in occurrences(page, variant)):
         if box[3] <= city[1] <= box[3] + 4 * (box[3] - box[1]):  # "City: Yakima  State: WA  ZIP code: 98959"
-            cells = [w.text for w in row_words(page, city)
-                     if not w.text.endswith(":") and squash(w.text) not in label_words()]
-            text = " ".join(cells).strip(" _|")
+            text = _cell_text(page, city)
             if _ZIP.search(text):
                 return text
+            # or each asked on a row of its own: "City  Cedar Falls" / "State  IA" / "ZIP code  50655"
+            state = _label_under(page, labels["state_label"], city)
+            zip_code = _label_under(page, labels["zip_label"], state) if state is not None else None
+            if zip_code is not None and _ZIP.search(zipped := _cell_text(page, zip_code)):
+                return f"{text}, {_cell_text(page, state)} {zipped}"
     street = words_below(page, whole_phrase(page, box))
     if street:  # the cells right of the street's, on its row
         rest = sorted((w for w in page.words if w.box[0] > street[-1].box[2] and same_row(w.box, street[0].box)),
@@ -432,6 +449,11 @@ def _from_text(pages: list[Page], ref: Ref, ink: InkProbe | None) -> dict[str, F
             codes, confidence, page = chosen
             value: Any = codes if group == "hardship" else (codes[0] if len(codes) == 1 else None)
             fields[name] = Field(value, round(confidence, 3), ref(page.number), page.method)
+    said = max(((*found, page) for page in pages if page.words
+                and (found := answered(page, labels["hardship"], labels["hardship_words"]))),
+               key=lambda found: found[2], default=None)
+    if said is not None:  # each option answered Yes or No in words: no boxes to read
+        fields["hardship_types"] = Field(said[0], round(said[1], 3), ref(said[3].number), said[3].method)
     if not (fields.get("hardship_types") and fields["hardship_types"].value):
         _hardships_in_words(pages, ink, fields, ref)
     if fields.get("occupancy") is None or fields["occupancy"].value is None:
@@ -490,7 +512,8 @@ def _line_amount(page: Page, lines: list[str], variant: str, used: set[Any], ink
         figures = [w for w in row if re.search(r"\d", w.text)]
         if not figures:  # a grid of cells, each label over its amount ("GROSS WAGES / SALARY" / "$3,192.80")
             below = words_below(page, whole_phrase(page, box))
-            first = next((i for i, w in enumerate(below) if re.search(r"\d", w.text)), len(below))
+            # the first amount, not a question's number ("4.9 TOTAL MONTHLY INCOME  $6,702.11")
+            first = next((i for i, w in enumerate(below) if amount_shaped(repair_ocr_money(w.text)[0])), len(below))
             if not any(re.search(r"[A-Za-z]{2}", w.text) for w in below[:first]):  # not the next line's label
                 figures = [w for w in below[first:] if re.search(r"\d", w.text)]
         if any(w in used for w in figures):

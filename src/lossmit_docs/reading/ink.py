@@ -154,7 +154,8 @@ def cell_ink(image: Image.Image, box: Box) -> float:
         return 0.0
     first, last = cells[0]
     span = box[2] - box[0]
-    return ink_share(image, (box[0] + span * first / width, box[1], box[0] + span * (last + 1) / width, box[3]))
+    # a pixel in from each side: the crop's rounding would otherwise take in a column rule's edge
+    return ink_share(image, (box[0] + span * (first + 1) / width, box[1], box[0] + span * (last - 1) / width, box[3]))
 
 
 def _rules(image: Image.Image, box: Box, share: float, tilt: float = 0.0) -> list[Box]:

@@ -1,0 +1,84 @@
+"""Options answered each with a typed or written "Yes" or "No" (a question table: "3.2 Reduction in income
+(fewer hours, lower pay, overtime ended)   Yes"), not ticked in a box.
+
+The answer is the word that ends the option's row, or the row its label wraps onto. The form is read so
+only when most of the group's options carry an answer: one stray "No" at a row's end is not a layout.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lossmit_docs.model import Page, TextMethod, Word
+from lossmit_docs.reading.application_layout import occurrences, overlap, row_words, same_row
+from lossmit_docs.reading.ink import Box
+
+MOST = 0.6  # share of the group's options that must carry a Yes or No for the form to be read so
+ALL_ANSWERED = 0.95  # how sure a text layer's answers are when every option found has one
+SOME_UNANSWERED = 0.6  # an option found without an answer may be the one that applies: a doubt
+
+
+def answered(page: Page, options: dict[str, list[str]], inside: dict[str, list[str]]
+             ) -> tuple[list[str], float, int] | None:
+    """(codes answered Yes, how sure, options seen) when most options end their row with Yes or No."""
+    try:
+        answers = _answers(page, options, inside)
+    except _Printed:
+        return None
+    said = [yes for yes in answers.values() if yes is not None]
+    if len(said) < max(2, MOST * len(options)):
+        return None
+    sure = ALL_ANSWERED if len(said) == len(answers) else SOME_UNANSWERED
+    if page.method == TextMethod.OCR:
+        sure = min(sure, page.confidence)
+    return [code for code, yes in answers.items() if yes], sure, len(answers)
+
+
+def _answers(page: Page, options: dict[str, list[str]], inside: dict[str, list[str]]) -> dict[str, bool | None]:
+    answers: dict[str, bool | None] = {}
+    taken: list[Box] = []
+    for code, variants in options.items():
+        words = sorted(set(inside.get(code, [])) - set(variants), key=len, reverse=True)
+        for variant in [*sorted(variants, key=len, reverse=True), *words]:
+            for box, _, _ in occurrences(page, variant):
+                if any(overlap(box, other) for other in taken):
+                    continue
+                said = _answer(page, box)
+                if said is not None or code not in answers:
+                    answers[code] = said
+                    taken.append(box)
+                if said is not None:
+                    break
+            if answers.get(code) is not None:
+                break
+    return answers
+
+
+def _answer(page: Page, label: Box) -> bool | None:
+    """True for "Yes", False for "No" ending the label's row, or the next row its label wraps onto."""
+    row = row_words(page, label)
+    if sum(bool(_PRINTED.fullmatch(w.text)) for w in row) > 1:
+        raise _Printed  # "(YES) NO": both printed to circle one, no answer typed
+    if row and (said := _yes_no(row[-1])) is not None:
+        return said
+    line = label[3] - label[1]
+    under = [w for w in page.words if label[3] <= w.box[1] <= label[3] + 1.2 * line]
+    if not under:
+        return None
+    first = min(under, key=lambda w: w.box[1])
+    wrapped = sorted((w for w in under if same_row(w.box, first.box)), key=lambda w: w.box[0])
+    if wrapped[0].text[:1].isdigit():
+        return None  # the next numbered question, not the rest of this one
+    return _yes_no(wrapped[-1])
+
+
+_PRINTED = re.compile(r"\W*(?:yes|no)\W*", re.IGNORECASE)
+
+
+class _Printed(Exception):
+    """The form prints YES and NO beside its options for one to be circled (application_circles)."""
+
+
+def _yes_no(word: Word) -> bool | None:
+    text = word.text.strip(" .:;").lower()
+    return True if text == "yes" else False if text == "no" else None
