@@ -21,12 +21,15 @@ SOME_UNANSWERED = 0.6  # an option found without an answer may be the one that a
 def answered(page: Page, options: dict[str, list[str]], inside: dict[str, list[str]]
              ) -> tuple[list[str], float, int] | None:
     """(codes answered Yes, how sure, options seen) when most options end their row with Yes or No."""
+    least = max(2, MOST * len(options))
+    if sum(_yes_no(w) is not None for w in page.words) < least:
+        return None  # too few answers on the page to look for the options' labels at all
     try:
         answers = _answers(page, options, inside)
     except _Printed:
         return None
     said = [yes for yes in answers.values() if yes is not None]
-    if len(said) < max(2, MOST * len(options)):
+    if len(said) < least:
         return None
     sure = ALL_ANSWERED if len(said) == len(answers) else SOME_UNANSWERED
     if page.method == TextMethod.OCR:
