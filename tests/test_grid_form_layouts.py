@@ -265,4 +265,5 @@ def test_a_long_label_is_found_with_one_letter_misread_lost_or_added_but_not_two
         assert first_label(page(*misread), ["Signature of borrower"]) is not None, misread
     assert first_label(page("Signatore", "of", "borrowor"), ["Signature of borrower"]) is None
     assert first_label(page("Signatur", "of", "borrower"), ["Signature of borrower"]) is not None  # one letter lost
-    assert first_label(page("Loan", "numbr"), ["Loan number"]) is None  # a short label is matched exactly
+    assert first_label(page("Home", "phne"), ["Home phone"]) is None  # a short label is matched exactly
+    assert first_label(page("Loan", "numbr"), ["Loan number"]) is not None  # ten letters are long enough

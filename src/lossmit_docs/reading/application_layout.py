@@ -22,7 +22,7 @@ from lossmit_docs.reading.page_text import row_right_of, skew
 from lossmit_docs.reading.values import rules, squash
 
 Ref = Callable[[int], PageRef]
-LONG_LABEL = 12  # letters (squashed) from which a label is still found with one letter misread
+LONG_LABEL = 10  # letters (squashed) from which a label is still found with one letter misread
 UNREADABLE = 0.3  # confidence of a value written where OCR read nothing (handwriting)
 PEN_IDENTITY = 0.7  # most a handwritten name, address or number read by the second reader is sure of
 SPECK_DOUBT = 0.5  # below this a lone mark with no letter or digit is dust on the scan, not ink of an answer
@@ -68,7 +68,8 @@ def same_row(a: Box, b: Box) -> bool:
 
 
 def _near(text: str, target: str, fuzzy: bool) -> bool:
-    """Whether `text` starts with `target`, or (`fuzzy`) is `target` with one letter changed, lost or added.
+    """Whether `text` starts with `target`, or (`fuzzy`) is `target` with one letter changed, lost or added,
+    or two neighbours read as one (or one as two).
     Checked in one pass: this runs for every run of words on a page against every label variant."""
     if text.startswith(target):
         return True
@@ -79,9 +80,12 @@ def _near(text: str, target: str, fuzzy: bool) -> bool:
         same += 1
     if len(text) == len(target):
         return text[same + 1 :] == target[same + 1 :]
-    if len(text) > len(target):
-        return text[same + 1 :] == target[same:]
-    return text[same:] == target[same + 1 :]
+    # a letter's stand-in is a letter: "3borrowersname" is question 3's "Borrower's name", not "Co-borrower's"
+    misread = same < len(text) and text[same].isalpha()
+    if len(text) > len(target):  # a letter added, or one read as two ("m" as "rn")
+        return text[same + 1 :] == target[same:] or (misread and text[same + 2 :] == target[same + 1 :])
+    # a letter lost, or two read as one ("rn" as "m", "Lo" as "a")
+    return text[same:] == target[same + 1 :] or (misread and text[same + 1 :] == target[same + 2 :])
 
 
 def first_label(page: Page, variants: list[str], exclude_prefix: str = "") -> Box | None:

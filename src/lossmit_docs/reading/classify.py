@@ -112,7 +112,9 @@ def classify_page(page: Page) -> PageType:
     loan = separator_loan(page)
     if loan:
         return PageType(SEPARATOR, 0.99, 99.0, loan)
-    ranked = sorted(scores(page).items(), key=lambda item: item[1], reverse=True)
+    # on a tie a document beats a page that is dropped (a fax cover): a letterhead's "Fax" on a grainy
+    # application page whose title OCR lost must not cost the application its first page
+    ranked = sorted(scores(page).items(), key=lambda item: (item[1], is_document(item[0])), reverse=True)
     (best, top), (_, runner_up) = ranked[0], ranked[1]
     if top < _cues()["min_score"]:
         return PageType(OTHER, 0.5, top)

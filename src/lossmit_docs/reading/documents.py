@@ -28,7 +28,10 @@ DATE_FIELD = {"pay_stub": "pay_date", "bank_statement": "period_end", "profit_an
 # the mortgage's, and taking it would open a case for a stranger's account.
 # "loan" glued to the word before it by OCR ("Myloannumber is 0012345678") still counts with its "number"
 _LOAN_IN_TEXT = re.compile(r"(?:\b(?:loan|mortgage\s+account)|loan(?=\s*(?:number|no\b|#)))"
-                           r"\s*(?:(?:number|no\.?|#)\s*(?:is)?)?\s*[:#|]?\s*(\d{6,15})\b", re.IGNORECASE)
+                           r"\s*(?:(?:number|no\.?|#)\s*(?:is)?)?\s*[:#|]?\s*(\d{6,15})\b"
+                           # a form that prints each caption after its answer: a row opening with the number
+                           r"|^[\W_]*(\d{6,15})\s+(?:mortgage\s+)?loan\s*(?:number|no\b|#)",
+                           re.IGNORECASE | re.MULTILINE)
 
 
 # An application's own loan number, handwritten and unconfirmed (at most 0.7 sure), still places it: the
@@ -98,5 +101,5 @@ def _loan_number(kind: str, fields: dict[str, Field], pages: list[Page]) -> str 
     for page in pages:
         match = _LOAN_IN_TEXT.search(page.text)
         if match:
-            return match.group(1)
+            return match.group(1) or match.group(2)
     return None

@@ -13,7 +13,15 @@ from typing import Any
 
 from lossmit_docs.model import Field, Page, PageRef, TextMethod
 from lossmit_docs.reading.ink import InkProbe, ink_under, signature_ink, signature_reading, with_words
-from lossmit_docs.reading.page_text import line_confidence, locate, row_right_of, row_under, skew, type_height
+from lossmit_docs.reading.page_text import (
+    before_gap,
+    line_confidence,
+    locate,
+    row_right_of,
+    row_under,
+    skew,
+    type_height,
+)
 from lossmit_docs.reading.table_money import REPAIRED, TableAmounts, beside, under
 from lossmit_docs.reading.values import (
     amounts_in,
@@ -283,7 +291,7 @@ def _heading_firm(reader: _Reader) -> tuple[str | None, int | None]:
     for index, line in enumerate(reader.lines[:HEADING_LINES]):
         if re.search(r"[:#]", line) or re.match(r"\s*\d", line) or headings[index] or (index and headings[index - 1]):
             continue  # a row of column headings ("CO. FILE DEPT. CLOCK") and the codes under it
-        name = firm_name(line)
+        name = firm_name(before_gap(reader.line_page[index], line))
         if name and not name[0].islower():  # a payroll service's lower-case brand line is no employer
             return name, index
     return None, None
@@ -461,7 +469,7 @@ def extract_bank_statement(pages: list[Page], ref: Ref) -> dict[str, Field]:
     fields: dict[str, Field] = {}
     bank = next(((_bank_name(line, labels["bank_words"]), i) for i, line in enumerate(reader.lines[:8])
                  if _has_word(line, labels["bank_words"]) and firm_name(line)), (None, None))
-    fields["bank_name"] = reader.field(bank[0], bank[1], 0.85 if bank[0] else 0.2)
+    fields["bank_name"] = reader.field(_fuller_name(bank[0], bank[1], reader.lines), bank[1], 0.85 if bank[0] else 0.2)
     fields["account_last4"] = _account_last4(reader, labels["account"])
     if fields["account_last4"].value is None:
         fields["account_last4"] = _account_last4(reader, labels["member"])
@@ -539,6 +547,21 @@ def _bank_name(line: str, bank_words: list[str]) -> str | None:
         rest = name[max(ends):].split()
         if rest and rest[0].lower() not in NAME_GOES_ON:
             name = name[: max(ends)].strip(" ,")
+    return name
+
+
+def _fuller_name(name: str | None, line: int | None, lines: list[str]) -> str | None:
+    """The bank's name in full when its logo's first word stands on the line above the rest ("Lumen" over
+    "Direct Bank") and the small print joins them ("Issued by Lumen Direct Bank, N.A.")."""
+    if not name or not line:
+        return name
+    above = set(lines[line - 1].split()) - set(name.split())
+    for fuller in re.finditer(rf"((?:[A-Z][\w&'.-]*\s+){{1,3}}){re.escape(name)}\b", " ".join(lines)):
+        words = fuller.group(1).split()
+        while words and words[0] not in above:
+            words.pop(0)
+        if words:
+            return f"{' '.join(words)} {name}"
     return name
 
 

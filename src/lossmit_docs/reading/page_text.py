@@ -111,12 +111,21 @@ def whole_row(page: Page, box: Box, tilt: float) -> list[Word]:
 
 
 def row_under(page: Page, label_box: Box) -> list[Word]:
-    """The words of the first row under a label that stand within its width (a header band's value)."""
+    """The words of the first row under a label that stand within its width (a header band's value); the
+    value's top is near, its centre may be far when it is printed larger than its small header."""
     line = label_box[3] - label_box[1]
-    under = sorted((w for w in page.words if label_box[3] < _centre_y(w.box) <= label_box[3] + 2.5 * line
+    under = sorted((w for w in page.words if label_box[3] < _centre_y(w.box) and w.box[1] <= label_box[3] + 2.5 * line
                     and w.box[0] < label_box[2] and w.box[2] > label_box[0]), key=lambda w: (w.box[1], w.box[0]))
     row = [w for w in under if abs(w.box[1] - under[0].box[1]) < 0.5 * line] if under else []
-    return sorted(row, key=lambda w: w.box[0])  # an accent raises a word's top, not its place in the row
+    row.sort(key=lambda w: w.box[0])  # an accent raises a word's top, not its place in the row
+    if row:  # a value wider than its header ("Declan P. O'Rourke", "05/23/2027 - 06/05/2027") runs on past it
+        height = row[-1].box[3] - row[-1].box[1]
+        for word in sorted((w for w in page.words if w.box[0] > row[-1].box[2] and _one_row(w.box, row[-1].box)),
+                           key=lambda w: w.box[0]):
+            if word.box[0] - row[-1].box[2] > height:
+                break
+            row.append(word)
+    return row
 
 
 def column_headers(page: Page, headers: list[str], above: float) -> list[Box]:
@@ -143,3 +152,25 @@ def line_confidence(page: Page, line: str) -> float | None:
             run = page.words[start : start + len(tokens)]
             return sum(w.confidence for w in run) / len(run)
     return None
+
+
+def _row_spelling(page: Page, line: str) -> list[Word]:
+    """The words of the row that spells a line of the page's text, left to right (a text layer lists a
+    page's words column by column, so the line's words need not be neighbours in the list)."""
+    tokens = line.split()
+    for first in (w for w in page.words if tokens and w.text == tokens[0]):
+        row = sorted((w for w in page.words if w.box[0] >= first.box[0] and _one_row(w.box, first.box)),
+                     key=lambda w: w.box[0])[: len(tokens)]
+        if [w.text for w in row] == tokens:
+            return row
+    return []
+
+
+def before_gap(page: Page, line: str) -> str:
+    """A line up to its first gap wider than two letters' height: a heading's firm name, not the bank's name
+    printed across the page on the same line of a check ("Brandywine Millwork LLC      Conestoga Bank")."""
+    words = _row_spelling(page, line)
+    for index in range(1, len(words)):
+        if words[index].box[0] - words[index - 1].box[2] > 2 * (words[index].box[3] - words[index].box[1]):
+            return " ".join(w.text for w in words[:index])
+    return line
