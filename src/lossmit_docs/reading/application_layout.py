@@ -391,6 +391,25 @@ def label_words() -> frozenset[str]:
     return frozenset(squash(word) for word in application_labels()["label_words"])
 
 
+def before_next_label(words: list[Word]) -> list[Word]:
+    """An answer up to the next field's label printed on its row without a colon ("Lars E. Magnusson
+    Borrower SSN (last 4)"), less the person's word that opens it ("Borrower", "Co-applicant")."""
+    labels = [label for label in _all_labels() if len(label) >= 3]
+    for cut in range(1, len(words)):
+        rest = squash(" ".join(w.text for w in words[cut:]))
+        if any(rest.startswith(label) for label in labels):
+            while cut > 1 and squash(words[cut - 1].text) in _person_words():
+                cut -= 1
+            return words[:cut]
+    return words
+
+
+@cache
+def _person_words() -> frozenset[str]:
+    labels = application_labels()
+    return frozenset(squash(w) for w in (*labels["first_person"], *labels["co_borrower_section"]))
+
+
 @cache
 def _all_labels() -> tuple[str, ...]:
     labels = application_labels()

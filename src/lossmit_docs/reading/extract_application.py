@@ -23,6 +23,7 @@ from lossmit_docs.reading.application_layout import (
     UNREADABLE,
     Ref,
     application_labels,
+    before_next_label,
     first_label,
     in_column,
     inside,
@@ -164,7 +165,7 @@ def _labelled(page: Page, lines: list[str], ink: InkProbe | None,
             # the answer starts on it; a "blank" no longer than the first word is that word's own ink (bold type)
             if blank is not None and blank[0] <= words[0].box[0] < blank[2] and blank[2] > words[0].box[2] + 0.005:
                 words = [w for w in words if w.box[0] < blank[2]]
-        text, confidence = read_words(_before_next_question(words), page, identity)
+        text, confidence = read_words(before_next_label(_before_next_question(words)), page, identity)
         if not re.search(r"\w", text) and ink is not None and column[0] is None:
             line = box[3] - box[1]
             row = row_words(page, box)
