@@ -90,6 +90,10 @@ def _boxes_by_ink(page: Page, options: dict[str, list[str]], ink: InkProbe,
                     continue
                 taken.append(box)
                 measured.append((code, box, *checkbox_reading(fill)))
+    # an option's second wording further along its own row ("Illness ... or disability") has the words
+    # before it, not a box, on its left: the row's leftmost finding is the option's
+    measured = [item for item in measured if not any(
+        other[0] == item[0] and same_row(other[1], item[1]) and other[1][0] < item[1][0] for other in measured)]
     measured = _one_question(measured)
     codes = list(dict.fromkeys(code for code, _, ticked, _ in measured if ticked))
     seen = len(measured)
