@@ -214,8 +214,10 @@ def value_words(page: Page, box: Box, image: Image.Image | None = None) -> list[
     if _has_text(row) and not _labels_only(row, own):
         return row
     centre = (box[1] + box[3]) / 2  # pen above the line, never the next question's row below it
+    # within the label's own cell: the row's next caption begins the next cell ("CITY" a panel away)
+    cell = min((w.box[0] for w in row if re.search(r"\w", w.text)), default=1.0)
     loose = without_label_note([w for w in row_words(page, box, loose=True)
-                                if (w.box[1] + w.box[3]) / 2 <= centre and w not in row])  # row: labels
+                                if (w.box[1] + w.box[3]) / 2 <= centre and w not in row and w.box[2] <= cell])
     if _has_text(loose) and not _labels_only(loose, own):
         return loose
     if open_label:
@@ -308,7 +310,18 @@ def _labels_only(row: list[Word], own: list[Word]) -> bool:
         return True
     capitals = [w.text for w in own if any(c.isalpha() for c in w.text)]
     return bool(capitals) and all(t.isupper() for t in capitals) and all(
-        w.text.isupper() and not any(c.isdigit() for c in w.text) for w in row if re.search(r"\w", w.text))
+        w.text.isupper() and not any(c.isdigit() for c in w.text) for w in _first_cell(row, own)
+        if re.search(r"\w", w.text))
+
+
+def _first_cell(row: list[Word], own: list[Word]) -> list[Word]:
+    """The row's words up to the first gap wider than three letters' height: the next cell's caption, not
+    the prose of a panel beside it on a landscape form ("CITY ... my pay or hours were cut")."""
+    line = max((w.box[3] - w.box[1] for w in own), default=0.0)
+    for index in range(1, len(row)):
+        if line and row[index].box[0] - row[index - 1].box[2] > 3 * line:
+            return row[:index]
+    return row
 
 
 def _has_text(words: list[Word]) -> bool:
@@ -367,7 +380,9 @@ def words_below(page: Page, box: Box, reach: float = UNDER_REACH, caption: bool 
     row = sorted((w for w in under if same_row(w.box, top.box)), key=lambda w: w.box[0])
     if caption and re.fullmatch(r"\(.*\)", " ".join(w.text for w in row)):
         return words_below(page, (box[0], top.box[1], box[2], max(w.box[3] for w in row)), reach, caption=False)
-    if any(w.text.rstrip().endswith(":") for w in row) or _labels_only(row, []) or _over_label(page, row, box):
+    # a label's colon follows a word ("Date:"); an initial's full stop read as one ("Marguerite A: D'Souza") is no label
+    if any(w.text.rstrip().endswith(":") and re.search(r"[A-Za-z]{2}|\)", w.text) for w in row) \
+            or _labels_only(row, []) or _over_label(page, row, box):
         return []
     return row
 

@@ -30,9 +30,6 @@ from lossmit_docs.reading.classify import (
 # OCR reads a lone "1" as "l", "I" or "|" ("Page lof3")
 _PAGE_OF = re.compile(r"\bpage\s*:?\s*(\d{1,3}|[lI|](?=\s*of))\s*(?:of|/)\s*(\d{1,3})\b"
                       r"|(?<![\d/])(\d{1,2}) / (\d{1,2})[ \t]*$", re.IGNORECASE | re.MULTILINE)  # a footer's "1 / 2"
-_ONE = {"l": "1", "I": "1", "|": "1"}
-
-
 @dataclass
 class Part:
     """A logical document's pages (1-based page numbers of the file, in the document's own order)."""
@@ -49,7 +46,7 @@ def page_numbering(page: Page, file_pages: int = 0) -> tuple[int, int] | None:
     document's, and says nothing of where one document ends."""
     for match in _PAGE_OF.finditer(page.text):
         footer = match.group(1) is None  # a document's own "2 / 2" at a line's end, not a fax machine's stamp
-        number, total = (int(_ONE.get(group, group)) for group in match.group(*((3, 4) if footer else (1, 2))))
+        number, total = (int(group) if group.isdigit() else 1 for group in match.group(*((3, 4) if footer else (1, 2))))
         if 1 <= number <= total <= 200 and (footer or (number, total) != (page.number, file_pages)):
             return number, total
     return None
