@@ -45,11 +45,13 @@ def occurrences(page: Page, label: str) -> Iterator[tuple[Box, int, int]]:
         if not squash(words[i].text):
             continue
         joined = ""
+        opening = 0
         for j in range(i, min(i + 12, len(words))):
             if j > i and not same_row(words[j - 1].box, words[j].box):
                 break
             joined += squash(words[j].text) if j > i else _QUESTION_NUMBER.sub("", squash(words[j].text))
-            if _near(joined, target, fuzzy):
+            opening = opening or len(joined)
+            if _near(joined, target, fuzzy, opening):
                 if colon and not words[j].text.endswith(":"):
                     break
                 boxes = [w.box for w in words[i : j + 1]]
@@ -67,9 +69,10 @@ def same_row(a: Box, b: Box) -> bool:
     return min(a[3], b[3]) - max(a[1], b[1]) > 0.3 * min(a[3] - a[1], b[3] - b[1])
 
 
-def _near(text: str, target: str, fuzzy: bool) -> bool:
+def _near(text: str, target: str, fuzzy: bool, opening: int = 0) -> bool:
     """Whether `text` starts with `target`, or (`fuzzy`) is `target` with one letter changed, lost or added,
-    or two neighbours read as one (or one as two).
+    or two neighbours read as one (or one as two) inside a word: at the start of `text`, its first word
+    (`opening` letters) must go on past them; a box read as "LJ" before "rent it to others" is no "I".
     Checked in one pass: this runs for every run of words on a page against every label variant."""
     if text.startswith(target):
         return True
@@ -81,7 +84,7 @@ def _near(text: str, target: str, fuzzy: bool) -> bool:
     if len(text) == len(target):
         return text[same + 1 :] == target[same + 1 :]
     # a letter's stand-in is a letter: "3borrowersname" is question 3's "Borrower's name", not "Co-borrower's"
-    misread = same < len(text) and text[same].isalpha()
+    misread = same < len(text) and text[same].isalpha() and (same > 0 or opening > 2)
     if len(text) > len(target):  # a letter added, or one read as two ("m" as "rn")
         return text[same + 1 :] == target[same:] or (misread and text[same + 2 :] == target[same + 1 :])
     # a letter lost, or two read as one ("rn" as "m", "Lo" as "a")
