@@ -201,7 +201,7 @@ def _date_label(page: Page, box: Box, variants: list[str]) -> Box | None:
     along the page's tilt, within a line's height: forms print "Date:" a little off the signature's
     baseline, and OCR glues a typed date to it ("Date:January"), which lifts the word's box. Else one on
     the line the signature label is printed under, else one starting a row of its own just under it (a
-    form laid out as a table)."""
+    form laid out as a table, or under the box signed in)."""
     height = box[3] - box[1]
     tilt = skew(page)
     level = (box[1] + box[3]) / 2 - tilt * box[2]
@@ -215,7 +215,7 @@ def _date_label(page: Page, box: Box, variants: list[str]) -> Box | None:
     if over:
         return max(over, key=lambda found: found[3])
     under = [found for variant in variants for found, _, _ in occurrences(page, variant)  # a row of its own
-             if abs(found[0] - box[0]) < 0.02 and box[3] < found[1] <= box[3] + 6 * height]
+             if abs(found[0] - box[0]) < 0.02 and box[3] < found[1] <= box[3] + 10 * height]
     return min(under, key=lambda found: found[1]) if under else None
 
 

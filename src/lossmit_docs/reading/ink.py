@@ -309,6 +309,9 @@ SIDE_GAP = 0.003  # page heights a box's side may break off (a faint scanned lin
 SIGNATURE_INK = 0.012  # dark share of a signature line's band above which it is signed
 
 
+SHADE = 8  # grey levels a shaded field to sign in is darker than the paper around its caption
+
+
 def signature_ink(image: Image.Image, label: Box, right: float, tilt: float = 0.0, type_line: float = 0.0) -> float:
     """Ink on the signature line that goes with a label: beside it ("Signature: ____"), inside the box the
     label heads ("Applicant signature" in a box's top corner), or above it (the line, then its label
@@ -318,6 +321,9 @@ def signature_ink(image: Image.Image, label: Box, right: float, tilt: float = 0.
     Heights are in lines of type: the label's own height, or the page's `type_line` when that is less (a
     label printed on two lines, "Sign / Here", would stretch the band over the paragraph above)."""
     line = min(label[3] - label[1], type_line or 1.0)
+    shaded = _shaded_under(image, label, right, line)
+    if shaded is not None:  # the caption heads a shaded box printed under it: sign inside the box
+        return ink_share(image, shaded)
     beside = _rules(image, (label[2] + 0.005, label[1], right, label[3] + 0.6 * line), 0.3, tilt)
     if beside:
         rule = beside[-1]
@@ -342,6 +348,33 @@ def signature_ink(image: Image.Image, label: Box, right: float, tilt: float = 0.
         rule = above[-1]
         return ink_share(image, (rule[0], min(rule[1], rule[3]) - 3.0 * line, rule[2], label[1] - 0.1 * line))
     return ink_share(image, (label[2] + 0.005, label[1] - 2.0 * line, right, label[3] + 0.3 * line))
+
+
+def _shaded_under(image: Image.Image, label: Box, right: float, line: float) -> Box | None:
+    """The inside of a shaded field printed right under a caption ("BORROWER SIGNATURE" over a grey box to
+    sign in): rows whose median grey is darker than the caption's own, starting within a line and a half
+    under it and at least a line and a half tall. None without one."""
+    width, height = image.size
+    left_px, right_px = int(label[0] * width), min(width, int(right * width))
+    top_px, bottom_px = max(0, int(label[1] * height)), min(height, int((label[3] + 12 * line) * height))
+    if right_px - left_px < 8 or bottom_px - top_px < 4:
+        return None
+    crop = image.crop((left_px, top_px, right_px, bottom_px))
+    w, data = crop.size[0], crop.tobytes()
+    medians = [sorted(data[y * w : (y + 1) * w])[w // 2] for y in range(crop.size[1])]
+    caption_rows = max(1, int((label[3] - label[1]) * height))
+    paper = max(medians[: caption_rows + 1])
+    shaded = [median < paper - SHADE for median in medians]
+    reach = caption_rows + int(1.5 * line * height) + 1
+    first = next((y for y in range(caption_rows, min(reach, len(shaded))) if shaded[y]), None)
+    if first is None:
+        return None
+    last = first
+    while last + 1 < len(shaded) and shaded[last + 1]:
+        last += 1
+    if (last - first) / height < 1.5 * line:  # a shaded rule or a bar, no box to sign in
+        return None
+    return (label[0], (top_px + first + 1) / height, right, (top_px + last - 1) / height)
 
 
 def _left_side(image: Image.Image, rule: Box, start: float, past: float, lean: float = 0.0) -> float | None:
