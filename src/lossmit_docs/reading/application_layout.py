@@ -26,6 +26,7 @@ LONG_LABEL = 10  # letters (squashed) from which a label is still found with one
 UNREADABLE = 0.3  # confidence of a value written where OCR read nothing (handwriting)
 PEN_IDENTITY = 0.7  # most a handwritten name, address or number read by the second reader is sure of
 SPECK_DOUBT = 0.5  # below this a lone mark with no letter or digit is dust on the scan, not ink of an answer
+FAR_ACROSS = 0.33  # page widths from an open caption to its row's first word: on a landscape page, another panel
 UNDER_REACH = 0.02  # page heights under a small label its answer may start (a quarter inch on a letter page)
 
 
@@ -213,12 +214,14 @@ def value_words(page: Page, box: Box, image: Image.Image | None = None) -> list[
             top = min((w.box[1] for w in below), default=box[3])
             if below and not ruled_across(image, (box[0], box[3], box[2], top)):  # in the label's own box
                 return below
+    # on a landscape page of panels, what stands a third of the page off a caption is the next panel's
+    reach = whole_phrase(page, box)[2] + FAR_ACROSS if open_label and _landscape(page) else 1.0
     row = without_label_note(row_words(page, box))
-    if _has_text(row) and not _labels_only(row, own):
+    if _has_text(row) and row[0].box[0] < reach and not _labels_only(row, own):
         return row
     centre = (box[1] + box[3]) / 2  # pen above the line, never the next question's row below it
     # within the label's own cell: the row's next caption begins the next cell ("CITY" a panel away)
-    cell = min((w.box[0] for w in row if re.search(r"\w", w.text)), default=1.0)
+    cell = min([reach, *(w.box[0] for w in row if re.search(r"\w", w.text))])
     loose = without_label_note([w for w in row_words(page, box, loose=True)
                                 if (w.box[1] + w.box[3]) / 2 <= centre and w not in row and w.box[2] <= cell])
     if _has_text(loose) and not _labels_only(loose, own):
@@ -226,8 +229,17 @@ def value_words(page: Page, box: Box, image: Image.Image | None = None) -> list[
     if open_label:
         if captions_under(page):
             return answer_above(page, box)
-        return words_below(page, whole_phrase(page, box))
+        phrase = whole_phrase(page, box)
+        below = words_below(page, phrase)
+        # and an answer under a caption there starts under it, not across in the next panel
+        return [] if below and reach < 1.0 and below[0].box[0] >= phrase[2] else below
     return []
+
+
+def _landscape(page: Page) -> bool:
+    """Whether the page, read upright, is wider than tall."""
+    width, height = page.width_pt or 612.0, page.height_pt or 792.0
+    return (height if page.rotation in (90, 270) else width) > (width if page.rotation in (90, 270) else height)
 
 
 _FIGURES = {"loan_number": r"\d{6,15}", "ssn": r"\d{4}"}  # answers a caption's place can be told by
