@@ -476,6 +476,12 @@ def extract_bank_statement(pages: list[Page], ref: Ref) -> dict[str, Field]:
     period = reader.after(labels["period"])
     found = dates_in(period[0]) if period else []
     line_of_period = period[1] if period else None
+    if period and not found:  # "Statement period" heading a row of column headings: its dates under it
+        line_of_period = next((i for i in range(period[1] + 1, min(period[1] + 3, len(reader.lines)))
+                               if reader.lines[i].strip()), period[1])
+        found = dates_in(reader.lines[line_of_period])
+    if period and len(found) == 1:  # "Sep 1, 2027 –" closing its line, "Sep 30, 2027" opening the next
+        found += _range_end(reader.lines, line_of_period, found[0])
     if len(found) < 2:  # "for March 1, 2025 to March 31, 2025" under the account's name, unlabelled
         line_of_period, found = next(((i, dates) for i, dates in enumerate(dates_in(t) for t in reader.lines[:15])
                                       if _one_period(dates)), (None, []))
@@ -498,6 +504,17 @@ def extract_bank_statement(pages: list[Page], ref: Ref) -> dict[str, Field]:
         else:
             fields[name] = reader.field(value, line, 0.95 if value is not None else 0.3)
     return fields
+
+
+def _range_end(lines: list[str], index: int, start: date) -> list[date]:
+    """The period's last day when its range breaks after the dash: the date opening the next line, no more
+    than two months after the first."""
+    parts = re.split(r"[–—]|\s-\s|\bto\b|\bthrough\b", lines[index], maxsplit=1)
+    if len(parts) < 2 or dates_in(parts[1]) or not dates_in(parts[0]):
+        return []
+    following = next((line for line in lines[index + 1 : index + 3] if line.strip()), "")
+    ends = dates_in(following[:20])
+    return ends[:1] if ends and 0 < (ends[0] - start).days <= 62 else []
 
 
 def _several_accounts(reader: _Reader, labels: list[str]) -> bool:
