@@ -482,8 +482,11 @@ def extract_bank_statement(pages: list[Page], ref: Ref) -> dict[str, Field]:
         found = dates_in(reader.lines[line_of_period])
     if period and len(found) == 1:  # "Sep 1, 2027 –" closing its line, "Sep 30, 2027" opening the next
         found += _range_end(reader.lines, line_of_period, found[0])
-    if len(found) < 2:  # "for March 1, 2025 to March 31, 2025" under the account's name, unlabelled
-        line_of_period, found = next(((i, dates) for i, dates in enumerate(dates_in(t) for t in reader.lines[:15])
+    if len(found) < 2:  # "for March 1, 2025 to March 31, 2025" under the account's name, unlabelled (on the
+        # first page: OCR may read a heading's right-hand column after the page's activity)
+        first_page = sum(1 for page in reader.line_page if page is reader.pages[0])
+        line_of_period, found = next(((i, dates) for i, dates in enumerate(dates_in(t) for t in
+                                                                           reader.lines[:max(15, first_page)])
                                       if _one_period(dates)), (None, []))
     if len(found) >= 2:
         fields["period_start"] = reader.field(found[0], line_of_period)
@@ -509,7 +512,7 @@ def extract_bank_statement(pages: list[Page], ref: Ref) -> dict[str, Field]:
 def _range_end(lines: list[str], index: int, start: date) -> list[date]:
     """The period's last day when its range breaks after the dash: the date opening the next line, no more
     than two months after the first."""
-    parts = re.split(r"[–—]|\s-\s|\bto\b|\bthrough\b", lines[index], maxsplit=1)
+    parts = re.split(r"[–—]|\s-(?:\s|$)|\bto\b|\bthrough\b", lines[index], maxsplit=1)
     if len(parts) < 2 or dates_in(parts[1]) or not dates_in(parts[0]):
         return []
     following = next((line for line in lines[index + 1 : index + 3] if line.strip()), "")
