@@ -198,10 +198,10 @@ def _beside(reader: _Reader, labels: list[str]) -> TableAmounts | None:
 
 def _person(text: str) -> str | None:
     """A person's name, or nothing when the text is another label ("EMPLOYEE ID PAY PERIOD"). The name
-    ends where the next label on its line begins ("Advice #:", "ID:"): no name has a colon or a "#"."""
+    ends where the next label on its line begins ("Advice #:", "ID:", "Driver No.:"): no name has a colon or a "#"."""
     if re.match(r"\s*[A-Za-z][\w.]*:", text):  # the next label's line ("Agency: Water Resources")
         return None
-    text = _date_labels().split(re.split(r"\s(?=\S+\s?#|\S+:)", text)[0])[0]
+    text = _date_labels().split(re.split(r"\s(?=\S+\s?#|\S+:|[A-Z]\w+\s+\S+:)", text)[0])[0]
     name = clean_name(re.sub(r"\*", "", text))
     if not name:
         return None
@@ -292,6 +292,8 @@ def _heading_firm(reader: _Reader) -> tuple[str | None, int | None]:
         if re.search(r"[:#]", line) or re.match(r"\s*\d", line) or headings[index] or (index and headings[index - 1]):
             continue  # a row of column headings ("CO. FILE DEPT. CLOCK") and the codes under it
         name = firm_name(before_gap(reader.line_page[index], line))
+        if name and len(name.split()) == 1 and _has_word(line, _labels("pay_stub")["title_words"]):
+            continue  # a title's word left from "DRIVER PAYROLL STATEMENT", not a firm
         if name and not name[0].islower():  # a payroll service's lower-case brand line is no employer
             return name, index
     return None, None
