@@ -4,9 +4,9 @@ Separator sheets cut first (and are dropped, as are fax cover sheets). Between t
 document when its type differs from the document being built and its cues are strong, when its own
 numbering says so ("Page 1 of 2"), or when it is a one-page document type (a pay stub, a letter). A page
 with weak cues joins the document before it as a continuation, also when its weak cues point elsewhere but
-it carries the document's own; a page without words (a duplex scan's empty back) is one by itself and
-ends none. A document's pages are put in its own page order when they carry "Page x of y" numbers,
-whatever order they arrived in.
+it carries the document's own, or when it marks itself a later page ("pg 2"); a page without words (a
+duplex scan's empty back) is one by itself and ends none. A document's pages are put in its own page
+order when they carry "Page x of y" numbers, whatever order they arrived in.
 """
 
 from __future__ import annotations
@@ -30,6 +30,17 @@ from lossmit_docs.reading.classify import (
 # OCR reads a lone "1" as "l", "I" or "|" ("Page lof3")
 _PAGE_OF = re.compile(r"\bpage\s*:?\s*(\d{1,3}|[lI|](?=\s*of))\s*(?:of|/)\s*(\d{1,3})\b"
                       r"|(?<![\d/])(\d{1,2}) / (\d{1,2})[ \t]*$", re.IGNORECASE | re.MULTILINE)  # a footer's "1 / 2"
+# a page's own bare marker of a later page, on its first or last line: "pg 2", "Page 3", "- 2 -", "p. 2"
+_LATER_PAGE = re.compile(r"^\W*(?:pg\.?|page|p\.)\s*([2-9]|1\d)\W*$|^\s*-\s*([2-9]|1\d)\s*-\s*$", re.IGNORECASE)
+
+
+def later_page(page: Page) -> bool:
+    """Whether the page marks itself a later page of something ("pg 2" atop a handwritten letter's second
+    sheet) without saying of how many."""
+    lines = [line for line in page.text.splitlines() if line.strip()]
+    return bool(lines) and any(_LATER_PAGE.match(line) for line in (lines[0], lines[-1]))
+
+
 @dataclass
 class Part:
     """A logical document's pages (1-based page numbers of the file, in the document's own order)."""
@@ -69,6 +80,8 @@ class _Run:
             return same_series and (kind.type in (self.type, OTHER) or not kind.strong)
         if numbering and numbering[0] == 1:
             return False
+        if later_page(page) and not kind.strong:  # a letter's "pg 2": its second sheet, whatever its words
+            return True
         if (kind.type in (OTHER, self.type) or carries(page, self.type)) and not kind.strong:
             return not single_page(self.type)  # a weak page that also reads as this type continues it
         if numbering and numbering[0] > 1 and kind.type == self.type:
