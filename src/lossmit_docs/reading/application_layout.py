@@ -217,6 +217,10 @@ def value_words(page: Page, box: Box, image: Image.Image | None = None) -> list[
     # on a landscape page of panels, what stands a third of the page off a caption is the next panel's
     reach = whole_phrase(page, box)[2] + FAR_ACROSS if open_label and _landscape(page) else 1.0
     row = without_label_note(row_words(page, box))
+    if open_label and captions_under(page):  # the caption's row beside it holds the next captions
+        above = answer_above(page, box)
+        if above:
+            return above
     if _has_text(row) and row[0].box[0] < reach and not _labels_only(row, own):
         return row
     centre = (box[1] + box[3]) / 2  # pen above the line, never the next question's row below it
@@ -228,7 +232,7 @@ def value_words(page: Page, box: Box, image: Image.Image | None = None) -> list[
         return loose
     if open_label:
         if captions_under(page):
-            return answer_above(page, box)
+            return []  # nothing over the caption: a blank
         phrase = whole_phrase(page, box)
         below = words_below(page, phrase)
         # and an answer under a caption there starts under it, not across in the next panel
@@ -245,7 +249,22 @@ def _landscape(page: Page) -> bool:
 _FIGURES = {"loan_number": r"\d{6,15}", "ssn": r"\d{4}"}  # answers a caption's place can be told by
 
 
+_CAPTIONS_SEEN: dict[int, tuple[Page, bool]] = {}  # page id -> (page, answer): asked for every label of a page
+
+
 def captions_under(page: Page) -> bool:
+    """Whether the form prints each caption under its answer; decided once a page."""
+    seen = _CAPTIONS_SEEN.get(id(page))
+    if seen is not None and seen[0] is page:
+        return seen[1]
+    if len(_CAPTIONS_SEEN) > 64:
+        _CAPTIONS_SEEN.clear()
+    decided = _captions_under(page)
+    _CAPTIONS_SEEN[id(page)] = (page, decided)
+    return decided
+
+
+def _captions_under(page: Page) -> bool:
     """Whether the form prints each caption under its answer ("Write each answer above its title"): the
     first loan number or SSN label asked without a colon and not answered on its row has its number over
     it and none under it. Read locally, a row between two captions belongs as well to the one above (a
