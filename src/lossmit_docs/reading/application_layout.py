@@ -26,6 +26,7 @@ LONG_LABEL = 10  # letters (squashed) from which a label is still found with one
 UNREADABLE = 0.3  # confidence of a value written where OCR read nothing (handwriting)
 PEN_IDENTITY = 0.7  # most a handwritten name, address or number read by the second reader is sure of
 SPECK_DOUBT = 0.5  # below this a lone mark with no letter or digit is dust on the scan, not ink of an answer
+BEFORE_ACROSS = 0.4  # page widths an answer printed before its caption may stand off it (a column of answers)
 FAR_ACROSS = 0.33  # page widths from an open caption to its row's first word: on a landscape page, another panel
 UNDER_REACH = 0.02  # page heights under a small label its answer may start (a quarter inch on a letter page)
 
@@ -217,6 +218,10 @@ def value_words(page: Page, box: Box, image: Image.Image | None = None) -> list[
     # on a landscape page of panels, what stands a third of the page off a caption is the next panel's
     reach = whole_phrase(page, box)[2] + FAR_ACROSS if open_label and _landscape(page) else 1.0
     row = without_label_note(row_words(page, box))
+    if open_label and captions_after(page):
+        before = answer_before(page, box)
+        if before:
+            return before
     if open_label and captions_under(page):  # the caption's row beside it holds the next captions
         above = answer_above(page, box)
         if above:
@@ -249,19 +254,60 @@ def _landscape(page: Page) -> bool:
 _FIGURES = {"loan_number": r"\d{6,15}", "ssn": r"\d{4}"}  # answers a caption's place can be told by
 
 
-_CAPTIONS_SEEN: dict[int, tuple[Page, bool]] = {}  # page id -> (page, answer): asked for every label of a page
+# (page id, question) -> (page, answer): a page's layout is asked about for every label on it
+_DECIDED: dict[tuple[int, str], tuple[Page, bool]] = {}
+
+
+def _once(page: Page, question: Callable[[Page], bool]) -> bool:
+    seen = _DECIDED.get((id(page), question.__name__))
+    if seen is not None and seen[0] is page:
+        return seen[1]
+    if len(_DECIDED) > 128:
+        _DECIDED.clear()
+    decided = question(page)
+    _DECIDED[(id(page), question.__name__)] = (page, decided)
+    return decided
 
 
 def captions_under(page: Page) -> bool:
     """Whether the form prints each caption under its answer; decided once a page."""
-    seen = _CAPTIONS_SEEN.get(id(page))
-    if seen is not None and seen[0] is page:
-        return seen[1]
-    if len(_CAPTIONS_SEEN) > 64:
-        _CAPTIONS_SEEN.clear()
-    decided = _captions_under(page)
-    _CAPTIONS_SEEN[id(page)] = (page, decided)
-    return decided
+    return _once(page, _captions_under)
+
+
+def captions_after(page: Page) -> bool:
+    """Whether the form prints each caption after its answer on the row ("00065895008  Mortgage loan
+    number"): the first loan number or SSN caption asked without a colon has its number right before it;
+    decided once a page."""
+    return _once(page, _captions_after)
+
+
+def _captions_after(page: Page) -> bool:
+    for name, shape in _FIGURES.items():
+        box = first_label(page, application_labels()[name])
+        own = [w for w in page.words if box is not None and inside(w.box, box)]
+        if box is None or not own or own[-1].text.rstrip().endswith(":"):
+            continue
+        return any(re.fullmatch(shape, re.sub(r"[\s-]", "", w.text)) for w in answer_before(page, box))
+    return False
+
+
+def answer_before(page: Page, box: Box) -> list[Word]:
+    """The words run together before a caption on its row (its own column of answers, left of a column
+    of captions), back to the first gap wider than a word space: the answer on a form that prints it
+    before its caption."""
+    line = box[3] - box[1]
+    left = sorted((w for w in page.words if same_row(w.box, box) and w.box[2] <= box[0] + 0.002
+                   and re.search(r"\w", w.text)), key=lambda w: -w.box[2])
+    edge = box[0]
+    while left and edge - left[0].box[2] <= 1.5 * line and not re.search(r"\d", left[0].text):
+        edge = left.pop(0).box[0]  # the caption's own first words ("Date the" of "Date the hardship began")
+    run: list[Word] = []
+    for word in left:
+        if edge - word.box[2] > (BEFORE_ACROSS if not run else 1.5 * line):
+            break
+        run.insert(0, word)
+        edge = word.box[0]
+    return run
 
 
 def _captions_under(page: Page) -> bool:
