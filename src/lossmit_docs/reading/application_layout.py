@@ -301,12 +301,19 @@ def answer_before(page: Page, box: Box) -> list[Word]:
     edge = box[0]
     while left and edge - left[0].box[2] <= 1.5 * line and not re.search(r"\d", left[0].text):
         edge = left.pop(0).box[0]  # the caption's own first words ("Date the" of "Date the hardship began")
-    run: list[Word] = []
-    for word in left:
-        if edge - word.box[2] > (BEFORE_ACROSS if not run else 1.5 * line):
-            break
-        run.insert(0, word)
-        edge = word.box[0]
+    if not left or edge - left[0].box[2] > BEFORE_ACROSS:
+        return []
+    # the answer's word nearest the caption; the rest followed along the answer's own line both ways (it is
+    # typed a little off the caption's baseline, so a word of it may not share the caption's row)
+    run = [left[0]]
+    while nearer := [w for w in page.words if w not in run and w.box[2] <= run[0].box[0] + 0.002
+                     and same_row(w.box, run[0].box)
+                     and re.search(r"\w", w.text) and run[0].box[0] - w.box[2] <= 1.5 * line]:
+        run.insert(0, max(nearer, key=lambda w: w.box[2]))
+    while further := [w for w in page.words if w not in run and w.box[0] >= run[-1].box[2] - 0.002 and w.box[2] <= edge
+                      and same_row(w.box, run[-1].box) and re.search(r"\w", w.text)
+                      and w.box[0] - run[-1].box[2] <= 1.5 * line]:
+        run.append(min(further, key=lambda w: w.box[0]))
     return run
 
 
