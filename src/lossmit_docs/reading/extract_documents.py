@@ -107,6 +107,11 @@ class _Reader:
         for text, line in values_after(self.lines, labels, same_line_only):
             value = accept(text)
             if value:
+                page = self.line_page[line]
+                if page.words and find_label([self.lines[line]], labels) is None:
+                    # the label ended a row of headings ("Employee  Pay Period  Pay Date"): the value under
+                    # its own heading, not the line's first
+                    value = self.on_row(labels, accept, [page])[0] or value
                 return value, line
             below = next((i for i in range(line + 1, min(line + 3, len(self.lines))) if self.lines[i].strip()), None)
             if below is None or same_line_only:
@@ -201,7 +206,7 @@ def _person(text: str) -> str | None:
     ends where the next label on its line begins ("Advice #:", "ID:", "Driver No.:"): no name has a colon or a "#"."""
     if re.match(r"\s*[A-Za-z][\w.]*:", text):  # the next label's line ("Agency: Water Resources")
         return None
-    text = _date_labels().split(re.split(r"\s(?=\S+\s?#|\S+:|[A-Z]\w+\s+\S+:)", text)[0])[0]
+    text = _date_labels().split(re.split(r"\s(?=\S+\s?#|\S+:|[A-Z]\w+\s+(?:No\.?|#):)", text)[0])[0]
     name = clean_name(re.sub(r"\*", "", text))
     if not name:
         return None
