@@ -82,7 +82,7 @@ class _Run:
             return same_series and (kind.type in (self.type, OTHER) or not kind.strong)
         if numbering and numbering[0] == 1:
             return False
-        if later_page(page) and not kind.strong:  # a letter's "pg 2": its second sheet, whatever its words
+        if later_page(page) and (not kind.strong or kind.type == self.type):  # a letter's "pg 2": its second sheet
             return True
         if (kind.type in (OTHER, self.type) or carries(page, self.type)) and not kind.strong:
             return not single_page(self.type)  # a weak page that also reads as this type continues it
