@@ -351,6 +351,18 @@ def test_pg_2_atop_a_handwritten_letters_second_sheet_continues_it(reader: PageR
     assert letter_.loan_number == "0048821937"
 
 
+def test_pg_2_of_a_letter_whose_second_sheet_reads_as_a_letter_too(reader: PageReader, tmp_path: Path) -> None:
+    first = ["October 2, 2027", "Dear Loss Mitigation Department,", "Re: hardship letter, loan 0048821937",
+             "I am writing to explain my financial hardship."]
+    second = ["pg 2", "This hardship letter goes on: my hardship began when the mill closed,",
+              "and I ask for a loan modification because of this financial hardship.", "Marisol Vance-Okafor"]
+    path = _pdf(tmp_path / "letter.pdf", [_lines(72, 80, first, 13, 26, HAND), _lines(72, 80, second, 13, 26, HAND)])
+    pages = reader.read(path)
+    assert classify_page(pages[1]).strong and classify_page(pages[1]).type == "hardship_letter"
+    letter_ = _only(read_documents(path.name, "0" * 64, pages, RECEIVED, PdfInk(path, pages))[0], "hardship_letter")
+    assert [p.page for p in letter_.pages] == [1, 2]
+
+
 def _pension_letter(path: Path) -> Path:
     """A retirement system's two-page benefit letter numbered only by a bare footer: "1of2" (the pension
     office's printer sets it tight), then "2 of 2"."""
