@@ -267,12 +267,16 @@ def _hardships_in_words(pages: list[Page], ink: InkProbe | None, fields: dict[st
     "Hardship reason: Pay cut, unemployment"), for forms that print the answer instead of ticking boxes."""
     labels = application_labels()
     for page in pages:
-        found = _labelled(page, page.text.splitlines(), ink, labels["hardship_question"])
-        if not found or not found[0].strip():
-            continue
-        codes = _named(found[0], _options(labels, "hardship"))
+        codes: list[str] = []
+        sure = 0.9
+        for question in labels["hardship_question"]:  # each asked apart: "Primary hardship", "Secondary ..."
+            found = _labelled(page, page.text.splitlines(), ink, [question])
+            named = _named(found[0], _options(labels, "hardship")) if found and found[0].strip() else []
+            if named:
+                codes += [code for code in named if code not in codes]
+                sure = min(sure, found[1])
         if codes:
-            fields["hardship_types"] = Field(codes, round(min(found[1], 0.9), 3), ref(page.number), page.method)
+            fields["hardship_types"] = Field(codes, round(sure, 3), ref(page.number), page.method)
             return
 
 
