@@ -266,6 +266,13 @@ def firm_name(text: str) -> str | None:
     return name if len(re.sub(r"[^A-Za-z]", "", name)) >= 3 else None
 
 
+def _labelled_firm(text: str) -> str | None:
+    """A firm's name after its label, not the prose a label's words may open ("... paid by employer to the
+    trust funds"): a name does not begin with a label's word."""
+    name = firm_name(text)
+    return name if name and squash(name.split()[0]) not in _not_name_words() else None
+
+
 _STREET = re.compile(r"^\s*\d{2,6}\s+[A-Za-z][\w .'-]*\b(?:st|street|ave|avenue|rd|road|blvd|dr|drive|ln|lane|way|ct|"
                      r"court|cir|circle|pkwy|parkway|hwy|highway|pl|place|ter|trail|trl)\b", re.IGNORECASE)
 
@@ -309,7 +316,7 @@ def extract_pay_stub(pages: list[Page], ref: Ref) -> tuple[dict[str, Field], lis
     labels = _labels("pay_stub")
     reader = _Reader(pages, ref)
     fields: dict[str, Field] = {}
-    employer, employer_line = reader.first(labels["employer"], firm_name, same_line_only=True)
+    employer, employer_line = reader.first(labels["employer"], _labelled_firm, same_line_only=True)
     labelled = employer is not None
     name, name_line = reader.first(labels["employee_name"], _person)
     name_page = None

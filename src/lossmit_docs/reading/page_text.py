@@ -118,11 +118,14 @@ def row_under(page: Page, label_box: Box) -> list[Word]:
                     and w.box[0] < label_box[2] and w.box[2] > label_box[0]), key=lambda w: (w.box[1], w.box[0]))
     row = [w for w in under if abs(w.box[1] - under[0].box[1]) < 0.5 * line] if under else []
     row.sort(key=lambda w: w.box[0])  # an accent raises a word's top, not its place in the row
-    if row:  # a value wider than its header ("Declan P. O'Rourke", "05/23/2027 - 06/05/2027") runs on past it
+    if row:  # a value wider than its header ("Declan P. O'Rourke", "05/23/2027 - 06/05/2027") runs on past it,
+        # up to the next header's column ("LARS E. MAGNUSSON" under EMPLOYEE, not the CLASSIFICATION beside it)
         height = row[-1].box[3] - row[-1].box[1]
+        limit = min((w.box[0] for w in page.words if w.box[0] > label_box[2] and _one_row(w.box, label_box)),
+                    default=1.0)
         for word in sorted((w for w in page.words if w.box[0] > row[-1].box[2] and _one_row(w.box, row[-1].box)),
                            key=lambda w: w.box[0]):
-            if word.box[0] - row[-1].box[2] > height:
+            if word.box[0] - row[-1].box[2] > height or word.box[0] >= limit - 0.005:
                 break
             row.append(word)
     return row
