@@ -48,6 +48,7 @@ def checked(pages: list[Page], options: dict[str, list[str]], ink: InkProbe | No
     return best
 
 
+PHRASE_GAP = 6  # line heights between two wordings of one option that still make one phrase
 _LOST_LETTER = frozenset({"|", "I", "l", "1"})  # a label's opening "I" as OCR reads it, a word space before the rest
 
 
@@ -97,10 +98,12 @@ def _boxes_by_ink(page: Page, options: dict[str, list[str]], ink: InkProbe,
                     continue
                 taken.append(box)
                 measured.append((code, box, *checkbox_reading(fill)))
-    # an option's second wording further along its own row ("Illness ... or disability") has the words
-    # before it, not a box, on its left: the row's leftmost finding is the option's
+    # an option's second wording further along its own phrase ("Illness ... or disability") has the words
+    # before it, not a box, on its left: the phrase's first finding is the option's (a second box of the
+    # same option a column away, "[ ] Serious illness   [X] Long-term disability", is measured)
     measured = [item for item in measured if not any(
-        other[0] == item[0] and same_row(other[1], item[1]) and other[1][0] < item[1][0] for other in measured)]
+        other[0] == item[0] and same_row(other[1], item[1]) and other[1][0] < item[1][0]
+        and item[1][0] - other[1][2] < PHRASE_GAP * (item[1][3] - item[1][1]) for other in measured)]
     measured = _one_question(measured)
     codes = list(dict.fromkeys(code for code, _, ticked, _ in measured if ticked))
     seen = len(measured)

@@ -387,7 +387,12 @@ def _own_box(row: list[Word], box: Box, image: Image.Image | None) -> list[Word]
 def _labels_only(row: list[Word], own: list[Word]) -> bool:
     """Whether the words beside a label are the next labels of a header row ("FULL LEGAL NAME  SSN (LAST 4)"):
     a known label; the words questions are made of ("Co-borrower SSN - last 4 digits", "City  State  ZIP
-    code": two of them, or one with no digit); or capitals without a digit beside a label in capitals."""
+    code": two of them, or one with no digit); or capitals without a digit beside a label in capitals. The
+    next question's number opening the row ("2  YOUR SSN (LAST 4 ONLY)") is the next label's."""
+    if len(row) > 1 and re.fullmatch(r"\d{1,2}[.)]?", row[0].text) and row[1].text[:1].isupper():
+        row = row[1:]
+        if row[-1].text.endswith("?") and all(w.text.isupper() for w in row if re.search(r"[A-Za-z]", w.text)):
+            return True  # "11 WILL IT LAST MORE THAN 6 MONTHS?": the next question, figures and all
     text = squash(" ".join(w.text for w in row))
     if any(text.startswith(label) for label in _all_labels()):
         return True
@@ -504,6 +509,27 @@ def before_next_label(words: list[Word]) -> list[Word]:
                 cut -= 1
             return words[:cut]
     return words
+
+
+def before_next_income_line(words: list[Word]) -> list[Word]:
+    """An income line's row up to the next line's label a column's gap along it ("Social Security $
+    TOTAL $3,400.06", "Pay from job(s) $3,400.06    Rent from tenants $"): its amount is that line's. A
+    label's own words run on at a word space ("Wages, salary, overtime, tips")."""
+    for cut in range(1, len(words)):
+        gap = words[cut].box[0] - words[cut - 1].box[2]
+        if gap < 1.5 * (words[cut].box[3] - words[cut].box[1]):
+            continue
+        rest = squash(" ".join(w.text for w in words[cut:]))
+        if any(rest.startswith(label) for label in _income_labels()):
+            return words[:cut]
+    return words
+
+
+@cache
+def _income_labels() -> tuple[str, ...]:
+    labels = application_labels()
+    return tuple(squash(v) for v in (*(v for variants in labels["income"].values() for v in variants),
+                                     *labels["income_total"], "Total") if len(squash(v)) >= 4)
 
 
 @cache

@@ -23,6 +23,7 @@ from lossmit_docs.reading.application_layout import (
     UNREADABLE,
     Ref,
     application_labels,
+    before_next_income_line,
     before_next_label,
     first_label,
     in_column,
@@ -187,7 +188,7 @@ def _leading_number(text: str) -> str:
     ("000405206105  Telephone (905) ..."); a sentence's full stop is not its."""
     pieces = []
     for token in text.split():
-        core = token.strip(".,;:|")
+        core = token.strip(".,;:|()[]")  # a comb box's sides read as brackets ("6) 481142572")
         if not (re.search(r"\d", core) and re.fullmatch(r"[\d-]+", core.translate(_OCR_DIGITS))):
             break
         pieces.append(core.replace("-", ""))
@@ -440,7 +441,8 @@ def _from_text(pages: list[Page], ref: Ref, ink: InkProbe | None) -> dict[str, F
             put("property_address", ", ".join(p for p in (address, more) if p) or None, found[1])
         found = _labelled(page, lines, ink, labels["hardship_start_date"])
         if found:
-            when = first_date(found[0]) or month_start(found[0])
+            written = re.sub(r"(?<=\d)\s*\|\s*(?=\d)", "", found[0])  # a comb's box sides: "03/09/2|027"
+            when = first_date(written) or month_start(written)
             confidence = found[1]
             if when is None and _DATE_SHAPED.search(found[0]):  # a date, but no date ("92/08/2025": a misread
                 confidence = UNREADABLE  # digit) is for a person to read, not a blank
@@ -513,7 +515,8 @@ def _line_amount(page: Page, lines: list[str], variant: str, used: set[Any], ink
         if box is None or any(overlap(box, other) for other in used if isinstance(other, tuple)):
             return None
         used.add(box)
-        row = _before_next_question(row_words(page, box, loose=loose))  # not the next label's amount
+        # not the next label's amount
+        row = before_next_income_line(_before_next_question(row_words(page, box, loose=loose)))
         figures = [w for w in row if re.search(r"\d", w.text)]
         if not figures:  # a grid of cells, each label over its amount ("GROSS WAGES / SALARY" / "$3,192.80")
             below = words_below(page, whole_phrase(page, box))
