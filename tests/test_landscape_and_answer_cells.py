@@ -162,6 +162,12 @@ def _home_use(path: Path, ticked: str) -> Path:
     return path
 
 
+def test_no_use_of_the_home_ticked_is_no_use_read_from_the_options_print(reader: PageReader, tmp_path: Path) -> None:
+    fields = _read(reader, _home_use(tmp_path / "blank.pdf", ""))
+    assert fields["occupancy"].value is None  # not the first option's words taken for a written answer
+    assert _read(reader, _home_use(tmp_path / "rent.pdf", HOME_USES[2]))["occupancy"].value == "investment_property"
+
+
 def _as_ocr(path: Path, ticked: str) -> Page:
     """The page as tesseract reads such a scan: each label's opening "I" as "|", and the empty box before
     "I live here full time" as the two letters "LJ" (unsure of them), where the box is drawn."""

@@ -463,7 +463,7 @@ def _from_text(pages: list[Page], ref: Ref, ink: InkProbe | None) -> dict[str, F
         fields["hardship_types"] = Field(said[0], round(said[1], 3), ref(said[3].number), said[3].method)
     if not (fields.get("hardship_types") and fields["hardship_types"].value):
         _hardships_in_words(pages, ink, fields, ref)
-    if fields.get("occupancy") is None or fields["occupancy"].value is None:
+    if fields.get("occupancy") is None:  # boxes seen and none ticked: the options' print is no written answer
         _occupancy_in_words(pages, ink, fields, ref)
     if fields.get("occupancy") is None or fields["occupancy"].value is None:
         _occupancy_by_questions(pages, fields, ref, ink)
