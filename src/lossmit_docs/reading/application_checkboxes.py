@@ -49,7 +49,6 @@ def checked(pages: list[Page], options: dict[str, list[str]], ink: InkProbe | No
 
 
 PHRASE_GAP = 6  # line heights between two wordings of one option that still make one phrase
-_LOST_LETTER = frozenset({"|", "I", "l", "1"})  # a label's opening "I" as OCR reads it, a word space before the rest
 
 
 def _boxes_by_ink(page: Page, options: dict[str, list[str]], ink: InkProbe,
@@ -75,10 +74,6 @@ def _boxes_by_ink(page: Page, options: dict[str, list[str]], ink: InkProbe,
                 if variant in by_words or _prose_before(page, start, box[0] - 4.5 * across):
                     start = _phrase_start(page, start)
                     box = (page.words[start].box[0], *box[1:])
-                before = page.words[start - 1] if start else None
-                if before is not None and before.text.strip() in _LOST_LETTER and same_row(before.box, box) \
-                        and 0 <= box[0] - before.box[2] < 0.45 * line:  # "| rent it to others": the label's "I"
-                    box, start = (before.box[0], *box[1:]), start - 1
                 if any(overlap(box, other) for other in taken):
                     continue
                 first = page.words[start]  # OCR may glue the box to the label: "(Disaster"

@@ -203,7 +203,8 @@ def value_words(page: Page, box: Box, image: Image.Image | None = None) -> list[
     else, when the label has no colon, the words right under it (a label-over-field layout: portals,
     modern forms). A note printed after the label ("(print):", "(if any)") is the label's, not the answer.
     In a box whose label is printed over its answer, the row goes on past the box's side (`image` shows
-    it) into the next box's label, so the answer under the label comes first."""
+    it) into the next box's label, so the answer under the label comes first. On a page that prints its
+    answers before or over their captions (`captions_after`, `captions_under`) the answer is looked for there."""
     own = [w for w in page.words if inside(w.box, box)]
     open_label = bool(own) and not own[-1].text.rstrip().endswith(":")
     if image is not None and open_label:
@@ -248,7 +249,7 @@ def value_words(page: Page, box: Box, image: Image.Image | None = None) -> list[
 def _landscape(page: Page) -> bool:
     """Whether the page, read upright, is wider than tall."""
     width, height = page.width_pt or 612.0, page.height_pt or 792.0
-    return (height if page.rotation in (90, 270) else width) > (width if page.rotation in (90, 270) else height)
+    return height > width if page.rotation in (90, 270) else width > height
 
 
 _FIGURES = {"loan_number": r"\d{6,15}", "ssn": r"\d{4}"}  # answers a caption's place can be told by
