@@ -10,6 +10,7 @@ goes to review instead of into a decision.
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Callable, Iterator
 from functools import cache
 from typing import Any
@@ -255,18 +256,19 @@ def _landscape(page: Page) -> bool:
 _FIGURES = {"loan_number": r"\d{6,15}", "ssn": r"\d{4}"}  # answers a caption's place can be told by
 
 
-# (page id, question) -> (page, answer): a page's layout is asked about for every label on it
-_DECIDED: dict[tuple[int, str], tuple[Page, bool]] = {}
+# (page id, question) -> (the page, weakly held so its render is not kept alive; the answer): a page's
+# layout is asked about for every label on it
+_DECIDED: dict[tuple[int, str], tuple[weakref.ref[Page], bool]] = {}
 
 
 def _once(page: Page, question: Callable[[Page], bool]) -> bool:
     seen = _DECIDED.get((id(page), question.__name__))
-    if seen is not None and seen[0] is page:
+    if seen is not None and seen[0]() is page:
         return seen[1]
     if len(_DECIDED) > 128:
         _DECIDED.clear()
     decided = question(page)
-    _DECIDED[(id(page), question.__name__)] = (page, decided)
+    _DECIDED[(id(page), question.__name__)] = (weakref.ref(page), decided)
     return decided
 
 
