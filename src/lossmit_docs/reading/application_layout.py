@@ -224,10 +224,8 @@ def value_words(page: Page, box: Box, image: Image.Image | None = None) -> list[
         before = answer_before(page, box)
         if before:
             return before
-    if open_label and captions_under(page):  # the caption's row beside it holds the next captions
-        above = answer_above(page, box)
-        if above:
-            return above
+    if open_label and captions_under(page):  # the caption's row beside it holds the next captions, so
+        return answer_above(page, box)  # nothing over the caption is a blank
     if _has_text(row) and row[0].box[0] < reach and not _labels_only(row, own):
         return row
     centre = (box[1] + box[3]) / 2  # pen above the line, never the next question's row below it
@@ -238,8 +236,6 @@ def value_words(page: Page, box: Box, image: Image.Image | None = None) -> list[
     if _has_text(loose) and not _labels_only(loose, own):
         return loose
     if open_label:
-        if captions_under(page):
-            return []  # nothing over the caption: a blank
         phrase = whole_phrase(page, box)
         below = words_below(page, phrase)
         # and an answer under a caption there starts under it, not across in the next panel

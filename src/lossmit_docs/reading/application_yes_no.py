@@ -1,5 +1,6 @@
 """Options answered each with a typed or written "Yes" or "No" (a question table: "3.2 Reduction in income
-(fewer hours, lower pay, overtime ended)   Yes"), not ticked in a box.
+(fewer hours, lower pay, overtime ended)   Yes"), or with a mark under a "YES" or a "NO" column heading,
+not ticked in a box of their own.
 
 The answer is the word that ends the option's row, or the row its label wraps onto. The form is read so
 only when most of the group's options carry an answer: one stray "No" at a row's end is not a layout.
@@ -22,10 +23,12 @@ def answered(page: Page, options: dict[str, list[str]], inside: dict[str, list[s
              ) -> tuple[list[str], float, int] | None:
     """(codes answered Yes, how sure, options seen) when most options end their row with Yes or No."""
     least = max(2, MOST * len(options))
-    if sum(_yes_no(w) is not None for w in page.words) < least:
+    columns = _yes_no_columns(page)
+    if sum(_yes_no(w) is not None or (columns is not None and _MARK.fullmatch(w.text) is not None)
+           for w in page.words) < least:
         return None  # too few answers on the page to look for the options' labels at all
     try:
-        answers = _answers(page, options, inside)
+        answers = _answers(page, options, inside, columns)
     except _Printed:
         return None
     said = [yes for yes in answers.values() if yes is not None]
@@ -37,7 +40,8 @@ def answered(page: Page, options: dict[str, list[str]], inside: dict[str, list[s
     return [code for code, yes in answers.items() if yes], sure, len(answers)
 
 
-def _answers(page: Page, options: dict[str, list[str]], inside: dict[str, list[str]]) -> dict[str, bool | None]:
+def _answers(page: Page, options: dict[str, list[str]], inside: dict[str, list[str]],
+             columns: tuple[float, float] | None) -> dict[str, bool | None]:
     answers: dict[str, bool | None] = {}
     taken: list[Box] = []
     for code, variants in options.items():
@@ -46,7 +50,7 @@ def _answers(page: Page, options: dict[str, list[str]], inside: dict[str, list[s
             for box, _, _ in occurrences(page, variant):
                 if any(overlap(box, other) for other in taken):
                     continue
-                said = _answer(page, box)
+                said = _answer(page, box, columns)
                 if said is not None or code not in answers:
                     answers[code] = said
                     taken.append(box)
@@ -57,13 +61,17 @@ def _answers(page: Page, options: dict[str, list[str]], inside: dict[str, list[s
     return answers
 
 
-def _answer(page: Page, label: Box) -> bool | None:
-    """True for "Yes", False for "No" ending the label's row, or the next row its label wraps onto."""
+def _answer(page: Page, label: Box, columns: tuple[float, float] | None) -> bool | None:
+    """True for "Yes", False for "No" ending the label's row, or the next row its label wraps onto; or a
+    mark ending the row under a "YES" or a "NO" column heading (`columns`: their centres)."""
     row = row_words(page, label)
     if sum(bool(_PRINTED.fullmatch(w.text)) for w in row) > 1:
         raise _Printed  # "(YES) NO": both printed to circle one, no answer typed
     if row and (said := _yes_no(row[-1])) is not None:
         return said
+    if row and columns is not None and _MARK.fullmatch(row[-1].text):
+        centre = (row[-1].box[0] + row[-1].box[2]) / 2
+        return abs(centre - columns[0]) < abs(centre - columns[1])
     line = label[3] - label[1]
     under = [w for w in page.words if label[3] <= w.box[1] <= label[3] + 1.2 * line]
     if not under:
@@ -76,6 +84,17 @@ def _answer(page: Page, label: Box) -> bool | None:
 
 
 _PRINTED = re.compile(r"\W*(?:yes|no)\W*", re.IGNORECASE)
+_MARK = re.compile(r"[Xx✓✔☒■●]")  # a mark typed or written in a YES / NO column
+
+
+def _yes_no_columns(page: Page) -> tuple[float, float] | None:
+    """The centres of a question table's "YES" and "NO" column headings: a row of its own holding both."""
+    for yes in (w for w in page.words if w.text.strip(" .:").lower() == "yes"):
+        row = [w for w in page.words if same_row(w.box, yes.box)]
+        no = [w for w in row if w.text.strip(" .:").lower() == "no" and w.box[0] > yes.box[2]]
+        if no and len(row) <= 3:
+            return (yes.box[0] + yes.box[2]) / 2, (no[0].box[0] + no[0].box[2]) / 2
+    return None
 
 
 class _Printed(Exception):

@@ -183,6 +183,16 @@ def _labelled(page: Page, lines: list[str], ink: InkProbe | None,
     return None if found is None else (found[0], 0.97 if page.method != TextMethod.OCR else page.confidence)
 
 
+def _number_under(page: Page, variants: list[str]) -> tuple[str, float] | None:
+    """A number under its caption in a row of captions ("Mortgage servicer  Loan number  Monthly payment"
+    over "Lakeshore Home Loans  0645577362  $1,951.75"), when the caption's own row spells no figure."""
+    box = first_label(page, variants)
+    words = words_below(page, whole_phrase(page, box)) if box is not None else []
+    if not words or not re.fullmatch(r"\d{6,15}", re.sub(r"[\s-]", "", words[0].text)):
+        return None
+    return read_words(words[:1], page, identity=True)
+
+
 def _leading_number(text: str) -> str:
     """The number an answer opens with, in pieces ("071 6077709") and before what follows it on the row
     ("000405206105  Telephone (905) ..."); a sentence's full stop is not its."""
@@ -405,6 +415,8 @@ def _from_text(pages: list[Page], ref: Ref, ink: InkProbe | None) -> dict[str, F
                 fields[name] = Field(value, round(confidence, 3), ref(page.number), page.method)
 
         found = _labelled(page, lines, ink, labels["loan_number"], identity=True)
+        if found and not re.search(r"\d", found[0]) and page.words:
+            found = _number_under(page, labels["loan_number"]) or found
         if found:
             raw = _leading_number(found[0]) or re.sub(r"[\s-]", "", found[0].split("  ")[0])[:20].rstrip(".,;:|")
             digits = re.sub(r"\D", "", raw.translate(_OCR_DIGITS))

@@ -60,8 +60,9 @@ def folded(text: str) -> str:
 
 @lru_cache(maxsize=65536)  # a page's words are squashed again for every label looked for on it
 def squash(text: str) -> str:
-    """Lower-case letters and digits only, the form cues and labels are compared in."""
-    return _NOT_LETTER_OR_DIGIT.sub("", text.lower())
+    """Lower-case letters and digits only, the form cues and labels are compared in; an accented letter
+    counts as its plain one ("Número de préstamo" is "numerodeprestamo")."""
+    return _NOT_LETTER_OR_DIGIT.sub("", (text if text.isascii() else folded(text)).lower())
 
 
 _NOT_LETTER_OR_DIGIT = re.compile(r"[^a-z0-9]")
