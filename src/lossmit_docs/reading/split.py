@@ -2,10 +2,10 @@
 
 Separator sheets cut first (and are dropped, as are fax cover sheets). Between them, a page begins a new
 document when its type differs from the document being built and its cues are strong, when its own
-numbering says so ("Page 1 of 2"), or when it is a one-page document type (a pay stub, a letter). A page
-with weak cues joins the document before it as a continuation, also when its weak cues point elsewhere but
-it carries the document's own, or when it marks itself a later page ("pg 2"); a page without words (a
-duplex scan's empty back) is one by itself and ends none. A document's pages are put in its own page
+numbering says so ("Page 1 of 2", a bare "PAGE 1"), or when it is a one-page document type (a pay stub, a
+letter). A page with weak cues joins the document before it as a continuation, also when its weak cues
+point elsewhere but it carries the document's own, or when it marks itself a later page ("pg 2"); a page
+without words (a duplex scan's empty back) is one by itself and ends none. A document's pages are put in its own page
 order when they carry "Page x of y" numbers, whatever order they arrived in.
 """
 
@@ -33,6 +33,9 @@ _PAGE_OF = re.compile(r"\bpage\s*:?\s*(\d{1,3}|[lI|](?=\s*of))\s*(?:of|/)\s*(\d{
                       r"|^[ \t]*(\d{1,2})[ \t]*of[ \t]*(\d{1,2})[ \t]*$", re.IGNORECASE | re.MULTILINE)  # "1of2" alone
 # a page's own bare marker of a later page, on its first or last line: "pg 2", "Page 3", "- 2 -", "p. 2"
 _LATER_PAGE = re.compile(r"^\W*(?:pg\.?|page|p\.)\s*([2-9]|1\d)\W*$|^\s*-\s*([2-9]|1\d)\s*-\s*$", re.IGNORECASE)
+
+
+_FIRST_PAGE = re.compile(r"^\W*page\s*1\W*$", re.IGNORECASE | re.MULTILINE)  # "PAGE 1" on a line of its own
 
 
 def later_page(page: Page) -> bool:
@@ -80,8 +83,8 @@ class _Run:
             taken = {number for number, _ in self.numbers.values()}
             same_series = totals == {numbering[1]} and numbering[0] not in taken and len(taken) < numbering[1]
             return same_series and (kind.type in (self.type, OTHER) or not kind.strong)
-        if numbering and numbering[0] == 1:
-            return False
+        if (numbering and numbering[0] == 1) or (not numbering and _FIRST_PAGE.search(page.text)):
+            return False  # its own first page: the next statement of a run of them
         if later_page(page) and (not kind.strong or kind.type == self.type):  # a letter's "pg 2": its second sheet
             return True
         if (kind.type in (OTHER, self.type) or carries(page, self.type)) and not kind.strong:
