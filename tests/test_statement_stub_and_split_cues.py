@@ -26,7 +26,7 @@ from lossmit_docs.reading.documents import read_documents
 from lossmit_docs.reading.extract_documents import _person
 from lossmit_docs.reading.ink import PdfInk
 from lossmit_docs.reading.pages import PageReader
-from lossmit_docs.reading.split import page_numbering
+from lossmit_docs.reading.split import page_numbering, split
 
 RECEIVED = date(2027, 11, 15)
 BOLD = "Helvetica-Bold"
@@ -471,3 +471,16 @@ def test_an_unemployment_determination_that_says_laid_off_is_still_one(reader: P
     letter_ = _only(read_documents(path.name, "0" * 64, [page], RECEIVED, PdfInk(path, [page]))[0],
                     "unemployment_benefit_letter")
     assert _value(letter_, "monthly_amount") == Decimal("2218.67")  # $512.00 a week
+
+
+def test_a_bare_page_1_begins_the_next_statement_of_a_run() -> None:
+    def statement(month: str, number: int, first: bool) -> Page:
+        opening = (f"FARMERS & DROVERS STATE BANK\nSTATEMENT PERIOD {month}\nBEGINNING BALANCE 1,204.55\n"
+                   "DEPOSITS AND OTHER CREDITS\nWITHDRAWALS AND OTHER DEBITS\nENDING BALANCE 1,310.02\n") if first \
+            else "CHECKS PAID\nDAILY BALANCE\nENDING BALANCE 1,310.02\n"
+        return Page(number, opening + ("PAGE 1" if first else "ACCOUNT ******1014 PAGE 2"), TextMethod.TEXT_LAYER, 1.0)
+
+    pages = [statement("03/01/2028 - 03/31/2028", 1, True), statement("", 2, False),
+             statement("04/01/2028 - 04/30/2028", 3, True), statement("", 4, False)]
+    parts, _ = split(pages)
+    assert [(part.type, part.pages) for part in parts] == [("bank_statement", [1, 2]), ("bank_statement", [3, 4])]
