@@ -5,8 +5,8 @@ document when its type differs from the document being built and its cues are st
 numbering says so ("Page 1 of 2", a bare "PAGE 1"), or when it is a one-page document type (a pay stub, a
 letter). A page with weak cues joins the document before it as a continuation, also when its weak cues
 point elsewhere but it carries the document's own, or when it marks itself a later page ("pg 2"); a page
-without words (a duplex scan's empty back) is one by itself and ends none. A document's pages are put in its own page
-order when they carry "Page x of y" numbers, whatever order they arrived in.
+without words (a duplex scan's empty back) is one by itself and ends none. A document's pages are put in
+its own page order when they carry "Page x of y" numbers, whatever order they arrived in.
 """
 
 from __future__ import annotations
