@@ -16,6 +16,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import NamedTuple
 
+import pytest
 from reportlab.lib.pagesizes import letter
 from reportlab.pdfgen import canvas
 
@@ -283,8 +284,9 @@ def test_prose_paid_by_employer_is_no_employer(reader: PageReader, tmp_path: Pat
 # --- 6. a housing agency's question table answered by marks under YES / NO, captions over a row of cells
 
 
-def test_marks_under_yes_and_no_columns_and_a_loan_number_under_its_caption(reader: PageReader,
-                                                                              tmp_path: Path) -> None:
+@pytest.mark.parametrize("cell", ["0645577362", "|0645577362"])  # a cell's side OCR read as a bar
+def test_marks_under_yes_and_no_columns_and_a_loan_number_under_its_caption(reader: PageReader, tmp_path: Path,
+                                                                              cell: str) -> None:
     questions = [("3.1 Has anyone in the household lost a job or been laid off?", False),
                  ("3.2 Has household income gone down (fewer hours, lower pay, lost tips)?", True),
                  ("3.3 Have property taxes, insurance or association dues gone up?", False),
@@ -298,7 +300,7 @@ def test_marks_under_yes_and_no_columns_and_a_loan_number_under_its_caption(read
         Ink(40, 50, "Intake & Application for Mortgage Assistance", 13, BOLD),
         Ink(40, 120, "Mortgage servicer", 7.5), Ink(220, 120, "Loan number", 7.5),
         Ink(360, 120, "Monthly payment", 7.5),
-        Ink(40, 134, "Lakeshore Home Loans"), Ink(220, 134, "0645577362"), Ink(360, 134, "$1,951.75"),
+        Ink(40, 134, "Lakeshore Home Loans"), Ink(220, 134, cell), Ink(360, 134, "$1,951.75"),
         Ink(40, 210, "PART 3 WHAT CAUSED THE HARDSHIP? Answer every question YES or NO.", 9, BOLD),
         Ink(500, 230, "YES", 8, BOLD), Ink(540, 230, "NO", 8, BOLD), *rows])
     fields = _read(reader, path)

@@ -30,6 +30,8 @@ from lossmit_docs.privacy import RedactingFilter, redact
         ("MFP2502047241.pdf", None),  # a copier's scan counter
         ("Loan#0012345678 smith.pdf", "0012345678"),
         ("0012345678 and 0098765432.pdf", None),  # two different loans: say nothing
+        ("fax_20280413289818.pdf", None),  # a date with the fax server's counter run on to it
+        ("000527161194 statement.pdf", "000527161194"),  # twelve digits that do not open with a date
     ],
 )
 def test_loan_number_in_file_name(name: str, loan: str | None) -> None:

@@ -57,7 +57,8 @@ def loan_in_file_name(relative_path: str) -> str | None:
     found: set[str] = set()
     for run in re.finditer(r"\d+", stem):
         digits = run.group()
-        dated = _looks_like_date(digits)
+        # a date with the device's time or counter run on ("fax_20280413289818"): a stamp, not a loan
+        dated = _looks_like_date(digits) or (12 <= len(digits) <= 14 and _looks_like_date(digits[:8]))
         if dated:
             date_ends.add(run.end())
         stamped = run.start() - 1 in date_ends and len(digits) <= STAMP_DIGITS and stem[run.start() - 1] in "_-"

@@ -188,7 +188,7 @@ def _number_under(page: Page, variants: list[str]) -> tuple[str, float] | None:
     over "Lakeshore Home Loans  0645577362  $1,951.75"), when the caption's own row spells no figure."""
     box = first_label(page, variants)
     words = words_below(page, whole_phrase(page, box)) if box is not None else []
-    if not words or not re.fullmatch(r"\d{6,15}", re.sub(r"[\s-]", "", words[0].text)):
+    if not words or not re.fullmatch(r"\d{6,15}", re.sub(r"[\s\-|()\[\]]", "", words[0].text)):  # a cell's side
         return None
     return read_words(words[:1], page, identity=True)
 
