@@ -306,3 +306,20 @@ def test_marks_under_yes_and_no_columns_and_a_loan_number_under_its_caption(read
     fields = _read(reader, path)
     assert fields["loan_number"].value == "0645577362"
     assert sorted(fields["hardship_types"].value) == ["disability_or_illness", "reduction_in_income"]
+
+
+
+def test_a_numbered_questions_own_words_are_no_option_box() -> None:
+    """A scanned question "3.7. Has an uhmarried co-owner moved out of the home?" answered in YES / NO boxes
+    at the row's end: the words before the option's wording ("Has an") are prose, and the phrase follows
+    the question's number, so no box is looked for before it."""
+    from lossmit_docs.reading.application_checkboxes import _numbered, _phrase_start, _prose_before
+
+    texts = [("3.7.", 0.076, 0.094), ("Has", 0.116, 0.140), ("an", 0.145, 0.159), ("uhmarried", 0.165, 0.227),
+             ("co-owner", 0.232, 0.290), ("moved", 0.295, 0.330), ("out", 0.335, 0.360)]
+    words = tuple(Word(t, 0.9, (x0, 0.679, x1, 0.686)) for t, x0, x1 in texts)
+    page = Page(2, " ".join(t for t, _, _ in texts), TextMethod.OCR, 0.88, 0, 612.0, 792.0, words=words)
+    label = 3  # "uhmarried": the option's wording found, one letter misread
+    assert _prose_before(page, label, words[label].box[0] - 0.05)
+    start = _phrase_start(page, label)
+    assert page.words[start].text == "Has" and _numbered(page, start)

@@ -74,6 +74,9 @@ def _boxes_by_ink(page: Page, options: dict[str, list[str]], ink: InkProbe,
                 if variant in by_words or _prose_before(page, start, box[0] - 4.5 * across):
                     start = _phrase_start(page, start)
                     box = (page.words[start].box[0], *box[1:])
+                    if _numbered(page, start):  # a numbered question's words ("3.5 Does a household member
+                        unmeasured.append(box)  # have a disability ...?"): its number is no box, its answer
+                        continue  # is a Yes or a No further along
                 if any(overlap(box, other) for other in taken):
                     continue
                 first = page.words[start]  # OCR may glue the box to the label: "(Disaster"
@@ -183,6 +186,22 @@ def _phrase_start(page: Page, start: int) -> int:
     return start
 
 
+def _numbered(page: Page, start: int) -> bool:
+    """Whether the phrase at `start` follows a question's number on its row ("3.5 .", "3.10")."""
+    word = page.words[start]
+    line = word.box[3] - word.box[1]
+    for before in reversed(page.words[max(0, start - 3) : start]):
+        if not same_row(before.box, word.box) or word.box[0] - before.box[2] > 4 * line:
+            return False
+        if _QUESTION_NUMBER.fullmatch(before.text.strip()):
+            return True
+        if re.search(r"\w", before.text):
+            return False
+        word = before
+    return False
+
+
+_QUESTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})?[.°)]*")
 _PHRASE_HEAD = re.compile(r"[A-Za-z][A-Za-z\s/,&'-]*$")  # the words of a phrase before the word found in it
 _PHRASE_WORDS = frozenset(("/", "-", "–", "—", "&", ",", "a", "A", "I"))  # "Split from a co-owner I was not married to"
 
@@ -218,7 +237,11 @@ def _prose_before(page: Page, start: int, left: float) -> bool:
     before = page.words[start - 1]
     label = page.words[start]
     return (same_row(before.box, label.box) and before.box[2] > left
-            and len(re.findall(r"[A-Za-z]", before.text)) >= 3)
+            and (len(re.findall(r"[A-Za-z]", before.text)) >= 3 or before.text in _SHORT_PROSE))
+
+
+# short words only prose puts before an option's words ("Has an unmarried co-owner ...", "have a disability")
+_SHORT_PROSE = frozenset(("a", "an", "of", "to", "or", "in", "on", "by", "my", "is", "as", "at"))
 
 
 def _boxes_by_text(page: Page, options: dict[str, list[str]],
