@@ -42,7 +42,6 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
 
 from reportlab import rl_config
 
@@ -50,7 +49,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import holdout_packets as hp
 import holdout_packets_b as hb
-import holdout_packets_c as hc
 import holdout_packets_f as hf
 import holdout_packets_j as hj
 from holdout_packets import Address, Doc, Packet, Person, Scan, Sheet, Statement, Stub, cents, long_date, money, us
@@ -728,44 +726,6 @@ def typewriter_letter(app: GApplication, when: date, servicer: str, paragraphs: 
     return Doc("hardship_letter", {"letter_date": when}, [s])
 
 
-# --- self-check ----------------------------------------------------------------------------------------------------
-
-
-def _renderings(name: str, value: Any) -> list[str]:
-    """holdout_packets_j's renderings: every value this set prints is in one of their forms."""
-    return hj._renderings(name, value)
-
-
-def check(packet: Packet, expected: dict[str, Any]) -> list[str]:
-    """Values of expected.json not printed (or hand-written) on their document, and scenarios the checklist does not
-    bear out."""
-    problems = []
-    if sorted(expected["missing"]) != sorted(packet.intent):
-        problems.append(f"missing {expected['missing']} but the scenario meant {packet.intent}")
-    for doc, want in zip(packet.docs, expected["documents"], strict=True):
-        text = hc._text(doc)
-        for name, value in doc.fields.items():
-            if value is None or name == "monthly_gross":
-                continue
-            if not any(hc._printed(o, text) for o in _renderings(name, value)):
-                problems.append(f"{want['id']} {doc.type}.{name}={value!r} not printed")
-    app = packet.app
-    if app is not None:
-        app_doc = next(d for d in packet.docs if d.type == "mortgage_assistance_application")
-        text = hc._text(app_doc)
-        home = app.address
-        wanted: list[list[str]] = [[app.loan], [app.borrower.name], [app.ssn4], [home.street], [home.city],
-                                   [home.state], [home.zip], *([money(a)] for _, a, _ in app.income_lines)]
-        if not app_doc.facts.get("form710"):
-            wanted.append([money(app.total)])
-        if app.co_borrower:
-            wanted += [[app.co_borrower.name], [app.co_ssn4 or ""]]
-        wanted += [_renderings("date", d) for d in (app.hardship_start, app.signed_on, app.co_signed_on) if d]
-        problems += [f"application value {w[0]!r} not printed" for w in wanted
-                     if not any(hc._printed(o, text) for o in w)]
-    return problems
-
-
 # --- packets -------------------------------------------------------------------------------------------------------
 
 
@@ -1049,7 +1009,7 @@ PACKETS = (packet_hsp_typed_folder, packet_form710_separator, packet_hsp_hand_fa
 
 
 def main() -> None:
-    hb.run(__doc__.splitlines()[0], PACKETS, 11710, hj.write_packet, check)
+    hb.run(__doc__.splitlines()[0], PACKETS, 11710, hj.write_packet, hj.check)  # set J's self-check serves
 
 
 if __name__ == "__main__":
