@@ -12,6 +12,7 @@ import random
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import NamedTuple
 
 import zxingcpp
 from PIL import Image, ImageDraw, ImageFont
@@ -242,6 +243,30 @@ def form710_filled(values: dict[str, str | bool], path: Path | None = None) -> b
 
 
 # --- hostile and broken inputs -------------------------------------------------------------------------
+
+
+class Ink(NamedTuple):
+    """One string on a born-digital page: x and the baseline's distance from the page's top, in points."""
+
+    x: float
+    y: float
+    text: str
+    size: float = 9.5
+    font: str = "Helvetica"
+    align: str = "l"  # "r": x is where the text ends
+
+
+def placed_text_pdf(path: Path, pages: Sequence[Sequence[Ink]]) -> Path:
+    """A born-digital letter-size PDF drawing each page's strings where they are placed."""
+    pdf = canvas.Canvas(str(path), pagesize=letter)
+    for inks in pages:
+        for ink in inks:
+            pdf.setFont(ink.font, ink.size)
+            draw = pdf.drawRightString if ink.align == "r" else pdf.drawString
+            draw(ink.x, letter[1] - ink.y, ink.text)
+        pdf.showPage()
+    pdf.save()
+    return path
 
 
 def earnings_table(pdf: canvas.Canvas, headings: Sequence[tuple[float, str]], headings_y: float,

@@ -14,7 +14,6 @@ from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
-from typing import NamedTuple
 
 import pytest
 from reportlab.lib.pagesizes import letter
@@ -25,6 +24,7 @@ from lossmit_docs.reading.documents import read_documents
 from lossmit_docs.reading.extract_application import extract_application
 from lossmit_docs.reading.ink import PdfInk
 from lossmit_docs.reading.pages import PageReader
+from pdf_factory import Ink, placed_text_pdf
 
 RECEIVED = date(2027, 11, 15)
 BOLD = "Helvetica-Bold"
@@ -32,27 +32,6 @@ BOLD = "Helvetica-Bold"
 
 def ref(number: int) -> PageRef:
     return PageRef("f.pdf", number)
-
-
-class Ink(NamedTuple):
-    """One string on the page: x and the baseline's distance from the page's top, in points."""
-
-    x: float
-    y: float
-    text: str
-    size: float = 9.5
-    font: str = "Helvetica"
-
-
-def _pdf(path: Path, inks: Sequence[Ink]) -> Path:
-    """A born-digital letter-size page drawing `inks`."""
-    pdf = canvas.Canvas(str(path), pagesize=letter)
-    for ink in inks:
-        pdf.setFont(ink.font, ink.size)
-        pdf.drawString(ink.x, letter[1] - ink.y, ink.text)
-    pdf.showPage()
-    pdf.save()
-    return path
 
 
 def _read(reader: PageReader, path: Path) -> dict[str, Field]:
@@ -73,7 +52,7 @@ def _answers_before(path: Path) -> Path:
     right in a middle column; the member number and its caption further along the loan number's row. The
     date's year is typed a little lower than its month and day, off the caption's baseline."""
     caption = 8.5
-    return _pdf(path, [
+    return placed_text_pdf(path, [[
         Ink(50, 52, "SUMMIT RIDGE FEDERAL CREDIT UNION", 13, BOLD),
         Ink(50, 70, "Mortgage Hardship Assistance Request", 11, BOLD),
         Ink(50, 110, "00065895008"), Ink(250, 110, "Mortgage loan number", caption),
@@ -83,7 +62,7 @@ def _answers_before(path: Path) -> Path:
         Ink(50, 188, "(404) 555-0186"), Ink(250, 188, "Daytime phone", caption),
         Ink(50, 214, "May 29,"), Ink(86, 217.5, "2027"), Ink(250, 214, "Date the hardship began", caption),
         Ink(50, 250, "I certify that the information above is true and complete.", 8.5),
-    ])
+    ]])
 
 
 def test_answers_printed_before_their_captions(reader: PageReader, tmp_path: Path) -> None:
@@ -99,12 +78,12 @@ def test_a_name_before_an_ssn_label_with_its_own_answer_changes_nothing(reader: 
                                                                          tmp_path: Path) -> None:
     """Guard: an ordinary "Label: answer" form whose name happens to precede "SSN:" on the row; the SSN is
     the one after its own colon, not a figure before the label."""
-    path = _pdf(tmp_path / "ordinary.pdf", [
+    path = placed_text_pdf(tmp_path / "ordinary.pdf", [[
         Ink(50, 52, "MORTGAGE ASSISTANCE APPLICATION", 13, BOLD),
         Ink(50, 96, "Loan number: 5512093847"),
         Ink(50, 120, "Borrower name: Tobias R. Lindqvist"), Ink(330, 120, "SSN: 4417"),
         Ink(50, 144, "Property address: 71 Orchard Row, Ames, IA 50010"),
-    ])
+    ]])
     fields = _read(reader, path)
     assert _values(fields, "loan_number", "borrower_name", "ssn_last4") == {
         "loan_number": "5512093847", "borrower_name": "Tobias R. Lindqvist", "ssn_last4": "4417"}
@@ -168,7 +147,7 @@ def test_a_blank_over_a_spanish_caption_is_not_the_next_caption(reader: PageRead
 
 def test_hardships_chosen_from_drop_down_lists(reader: PageReader, tmp_path: Path) -> None:
     """An online form printed: each list's choice on its own row after its question, no boxes drawn."""
-    path = _pdf(tmp_path / "dropdown.pdf", [
+    path = placed_text_pdf(tmp_path / "dropdown.pdf", [[
         Ink(50, 52, "MORTGAGE ASSISTANCE APPLICATION", 13, BOLD),
         Ink(50, 96, "Loan number: 3309417725"),
         Ink(50, 120, "Borrower name: Nadia V. Okonkwo-Baird"),
@@ -176,7 +155,7 @@ def test_hardships_chosen_from_drop_down_lists(reader: PageReader, tmp_path: Pat
         Ink(50, 180, "Primary Hardship *"), Ink(230, 180, "Unemployment"),
         Ink(50, 200, "Secondary Hardship"), Ink(230, 200, "Reduction in Income"),
         Ink(50, 220, "Date hardship began: 02/01/2027"),
-    ])
+    ]])
     fields = _read(reader, path)
     assert set(fields["hardship_types"].value) >= {"unemployment", "reduction_in_income"}
 
@@ -194,7 +173,7 @@ def _quick_application(path: Path) -> Path:
         inks += [Ink(50, y + 14, under_left)] if under_left else []
         return inks + ([Ink(320, y + 14, under_right)] if under_right else [])
 
-    return _pdf(path, [
+    return placed_text_pdf(path, [[
         Ink(50, 52, "QUICK MORTGAGE HELP APPLICATION", 13, BOLD),
         Ink(50, 68, "One page. Answer under each question.", 8.5),
         *pair(100, "1 LOAN NUMBER", "2 YOUR SSN (LAST 4 ONLY)", "6481142572", "2209"),
@@ -205,7 +184,7 @@ def _quick_application(path: Path) -> Path:
         Ink(50, 228, "Pay from job(s), before taxes $3,400.06", 9),
         Ink(320, 228, "Rent from tenants, after expenses $", 9),
         Ink(50, 246, "Social Security / pension / disability $", 9), Ink(320, 246, "TOTAL $3,400.06", 9),
-    ])
+    ]])
 
 
 def test_numbered_captions_two_to_a_row(reader: PageReader, tmp_path: Path) -> None:
@@ -260,7 +239,7 @@ def _union_stub(path: Path) -> Path:
              ("Social Security", "178.56"), ("Medicare", "41.76"), ("Net Pay", "2,400.48")]
     rows = [ink for i, (label, amount) in enumerate(items)
             for ink in (Ink(44, 190 + 14 * i, label, 9), Ink(400, 190 + 14 * i, amount, 9))]
-    return _pdf(path, [
+    return placed_text_pdf(path, [[
         Ink(40, 50, "IRONBRIDGE CONSTRUCTORS, INC.", 13, BOLD), Ink(330, 50, "EMPLOYEE EARNINGS STATEMENT", 11, BOLD),
         Ink(40, 64, "1450 Foundry Street, Pittsburgh, PA 15222", 8),
         Ink(40, 104, "Employee: Casimir J. Wojtowicz", 9), Ink(330, 104, "Pay Date: 06/11/2027", 9),
@@ -268,7 +247,7 @@ def _union_stub(path: Path) -> Path:
         Ink(44, 172, "PAY ITEM", 7.5, BOLD), Ink(400, 172, "CURRENT", 7.5, BOLD), *rows,
         Ink(40, 300, "FRINGE BENEFITS PAID BY EMPLOYER TO CARPENTERS TRUST FUNDS", 8, BOLD),
         Ink(40, 314, "Health and welfare 8.40/hr    Pension 6.25/hr    Annuity 3.10/hr", 8),
-    ])
+    ]])
 
 
 def test_prose_paid_by_employer_is_no_employer(reader: PageReader, tmp_path: Path) -> None:
@@ -296,13 +275,13 @@ def test_marks_under_yes_and_no_columns_and_a_loan_number_under_its_caption(read
                  ("3.8 Has a borrower or a wage earner in the household died?", False)]
     rows = [ink for i, (question, yes) in enumerate(questions)
             for ink in (Ink(40, 250 + 16 * i, question, 8.5), Ink(503 if yes else 543, 250 + 16 * i, "X"))]
-    path = _pdf(tmp_path / "agency.pdf", [
+    path = placed_text_pdf(tmp_path / "agency.pdf", [[
         Ink(40, 50, "Intake & Application for Mortgage Assistance", 13, BOLD),
         Ink(40, 120, "Mortgage servicer", 7.5), Ink(220, 120, "Loan number", 7.5),
         Ink(360, 120, "Monthly payment", 7.5),
         Ink(40, 134, "Lakeshore Home Loans"), Ink(220, 134, cell), Ink(360, 134, "$1,951.75"),
         Ink(40, 210, "PART 3 WHAT CAUSED THE HARDSHIP? Answer every question YES or NO.", 9, BOLD),
-        Ink(500, 230, "YES", 8, BOLD), Ink(540, 230, "NO", 8, BOLD), *rows])
+        Ink(500, 230, "YES", 8, BOLD), Ink(540, 230, "NO", 8, BOLD), *rows]])
     fields = _read(reader, path)
     assert fields["loan_number"].value == "0645577362"
     assert sorted(fields["hardship_types"].value) == ["disability_or_illness", "reduction_in_income"]

@@ -15,10 +15,6 @@ from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
-from typing import NamedTuple
-
-from reportlab.lib.pagesizes import letter
-from reportlab.pdfgen import canvas
 
 from lossmit_docs.model import Document, Page, TextMethod, Word
 from lossmit_docs.reading.classify import classify_page
@@ -27,33 +23,10 @@ from lossmit_docs.reading.extract_documents import _person
 from lossmit_docs.reading.ink import PdfInk
 from lossmit_docs.reading.pages import PageReader
 from lossmit_docs.reading.split import page_numbering, split
+from pdf_factory import Ink, placed_text_pdf
 
 RECEIVED = date(2027, 11, 15)
 BOLD = "Helvetica-Bold"
-
-
-class Ink(NamedTuple):
-    """One string on the page: x and the baseline's distance from the page's top, in points."""
-
-    x: float
-    y: float
-    text: str
-    size: float = 9.5
-    font: str = "Helvetica"
-    align: str = "l"  # "r": x is where the text ends
-
-
-def _pdf(path: Path, pages: Sequence[Sequence[Ink]]) -> Path:
-    """A born-digital letter-size PDF drawing each page's strings."""
-    pdf = canvas.Canvas(str(path), pagesize=letter)
-    for inks in pages:
-        for ink in inks:
-            pdf.setFont(ink.font, ink.size)
-            draw = pdf.drawRightString if ink.align == "r" else pdf.drawString
-            draw(ink.x, letter[1] - ink.y, ink.text)
-        pdf.showPage()
-    pdf.save()
-    return path
 
 
 def _documents(reader: PageReader, path: Path) -> list[Document]:
@@ -102,7 +75,7 @@ def _credit_union_statement(path: Path) -> Path:
         y = 250 + 13 * i
         table += [Ink(200, y, day, 8.5), Ink(240, y, what, 8.5), Ink(480, y, amount, 8.5, align="r"),
                   Ink(566, y, balance, 8.5, align="r")]
-    return _pdf(path, [[Ink(40, 52, "Harborview Teachers Credit Union", 12, BOLD),
+    return placed_text_pdf(path, [[Ink(40, 52, "Harborview Teachers Credit Union", 12, BOLD),
                         Ink(40, 66, "Federally insured by NCUA", 7),
                         Ink(40, 90, "MEMBER STATEMENT", 10, BOLD),
                         *_lines(300, 90, ["ODALYS F. BRENNAN", "77 QUARRY HILL ROAD", "BANGOR, ME 04401"]),
@@ -137,7 +110,7 @@ def _online_statement(path: Path, heading: str, beside_logo: str = "Checking sta
     for i, (day, what, amount) in enumerate(rows):
         y = 192 + 16 * i
         activity += [Ink(44, y, day, 9), Ink(100, y, what, 9), Ink(566, y, amount, 9, align="r")]
-    return _pdf(path, [[Ink(40, 52, "Lumen", 24, BOLD), Ink(572, 46, beside_logo, 14, BOLD, "r"),
+    return placed_text_pdf(path, [[Ink(40, 52, "Lumen", 24, BOLD), Ink(572, 46, beside_logo, 14, BOLD, "r"),
                         Ink(40, 70, heading, 11, BOLD), Ink(572, 70, "Account number ******6620", 8.5, align="r"),
                         *_lines(40, 100, ["Tomasz K. Wierzbicki", "1190 Larkspur Court", "Fresno, CA 93711"], 10),
                         *activity,
@@ -224,7 +197,7 @@ def _driver_stub(path: Path) -> Path:
              Ink(320, 160, "Driver No.:", 8.5, BOLD), Ink(386, 160, "69085", 9),
              Ink(40, 174, "Terminal:", 8.5, BOLD), Ink(106, 174, "Joliet, IL", 9),
              Ink(320, 174, "Pay Type:", 8.5, BOLD), Ink(386, 174, "Mileage - Bi-Weekly", 9)]
-    return _pdf(path, [[Ink(40, 50, "DRIVER PAYROLL STATEMENT", 10, BOLD),
+    return placed_text_pdf(path, [[Ink(40, 50, "DRIVER PAYROLL STATEMENT", 10, BOLD),
                         Ink(40, 72, "Keel & Harrow Freight Lines, Inc.", 14, BOLD),
                         Ink(40, 86, "2210 Intermodal Drive, Joliet, IL 60436", 7.5),
                         *row, *facts, *_pay_items(210)]])
@@ -241,7 +214,7 @@ def test_a_title_over_the_firms_line_and_a_drivers_label(reader: PageReader, tmp
 def _check_stub(path: Path) -> Path:
     """A check-style stub: the employer's name at the left of the first line, the paying bank's name and the
     check number far right on the same line; the payee on the check's face."""
-    return _pdf(path, [[Ink(40, 50, "Brandywine Millwork & Stair LLC", 11, BOLD),
+    return placed_text_pdf(path, [[Ink(40, 50, "Brandywine Millwork & Stair LLC", 11, BOLD),
                         Ink(572, 50, "Conestoga Community Bank 4723", 11, align="r"),
                         Ink(40, 64, "612 Mill Race Road, Lancaster, PA 17601", 8),
                         Ink(40, 96, "EARNINGS STATEMENT", 10, BOLD),
@@ -265,7 +238,7 @@ def _band_stub(path: Path) -> Path:
     band = [Ink(40, 110, "Employee", 8, BOLD), Ink(250, 110, "Pay Period", 8, BOLD), Ink(470, 110, "Pay Date", 8, BOLD),
             Ink(40, 124, "Declan P. O'Rourke", 10), Ink(250, 124, "05/23/2027 - 06/05/2027", 10),
             Ink(470, 124, "06/11/2027", 10)]
-    return _pdf(path, [[Ink(40, 50, "Tamarack Valley Cooperative", 13, BOLD),
+    return placed_text_pdf(path, [[Ink(40, 50, "Tamarack Valley Cooperative", 13, BOLD),
                         Ink(40, 64, "88 Creamery Lane, Viroqua, WI 54665", 8),
                         Ink(572, 50, "EARNINGS STATEMENT", 11, BOLD, "r"), *band, *_pay_items(170)]])
 
@@ -297,7 +270,7 @@ def _annuity_award(path: Path) -> Path:
                ("Federal income tax withheld", "$28.20"), ("Net monthly payment", "$2,924.58")]
     rows = [ink for i, (label, amount) in enumerate(figures)
             for ink in (Ink(72, 330 + 15 * i, label, 10), Ink(420, 330 + 15 * i, amount, 10, align="r"))]
-    return _pdf(path, [[Ink(72, 54, "U.S. RAILROAD RETIREMENT BOARD", 12, BOLD),
+    return placed_text_pdf(path, [[Ink(72, 54, "U.S. RAILROAD RETIREMENT BOARD", 12, BOLD),
                         Ink(72, 68, "844 North Rush Street, Chicago, Illinois 60611-1275", 8),
                         Ink(72, 100, "NOTICE OF ANNUITY AWARD", 13, BOLD),
                         Ink(72, 126, "Annuity beginning date: September 1, 2027", 9.5),
@@ -339,7 +312,7 @@ def _handwritten_letter(path: Path) -> Path:
               "my bank statements for August and September so you can see what",
               "comes in every month. Please help us keep our home.", "Thank you,",
               "Marisol Vance-Okafor"]
-    return _pdf(path, [_lines(72, 80, first, 13, 26, HAND), _lines(72, 80, second, 13, 26, HAND)])
+    return placed_text_pdf(path, [_lines(72, 80, first, 13, 26, HAND), _lines(72, 80, second, 13, 26, HAND)])
 
 
 def test_pg_2_atop_a_handwritten_letters_second_sheet_continues_it(reader: PageReader, tmp_path: Path) -> None:
@@ -356,7 +329,8 @@ def test_pg_2_of_a_letter_whose_second_sheet_reads_as_a_letter_too(reader: PageR
              "I am writing to explain my financial hardship."]
     second = ["pg 2", "This hardship letter goes on: my hardship began when the mill closed,",
               "and I ask for a loan modification because of this financial hardship.", "Marisol Vance-Okafor"]
-    path = _pdf(tmp_path / "letter.pdf", [_lines(72, 80, first, 13, 26, HAND), _lines(72, 80, second, 13, 26, HAND)])
+    path = placed_text_pdf(tmp_path / "letter.pdf",
+                           [_lines(72, 80, first, 13, 26, HAND), _lines(72, 80, second, 13, 26, HAND)])
     pages = reader.read(path)
     assert classify_page(pages[1]).strong and classify_page(pages[1]).type == "hardship_letter"
     letter_ = _only(read_documents(path.name, "0" * 64, pages, RECEIVED, PdfInk(path, pages))[0], "hardship_letter")
@@ -377,7 +351,7 @@ def _pension_letter(path: Path) -> Path:
               "If your mailing address or bank account changes, tell us in writing at least 30 days",
               "before the next deposit.", "", "Sincerely,", "", "Member Services",
               "Keystone Municipal Employees' Retirement System"]
-    return _pdf(path, [[*_lines(72, 72, first, 10, 14), Ink(300, 756, "1of2", 8)],
+    return placed_text_pdf(path, [[*_lines(72, 72, first, 10, 14), Ink(300, 756, "1of2", 8)],
                        [*_lines(72, 72, second, 10, 14), Ink(300, 756, "2 of 2", 8)]])
 
 
@@ -403,7 +377,7 @@ def test_of_between_numbers_in_prose_is_no_page_numbering() -> None:
 
 
 def _types(reader: PageReader, path: Path, lines: Sequence[Ink]) -> list[str]:
-    return [d.type for d in _documents(reader, _pdf(path, [lines]))]
+    return [d.type for d in _documents(reader, placed_text_pdf(path, [lines]))]
 
 
 def test_a_gig_platforms_earnings_statement_is_no_pay_stub(reader: PageReader, tmp_path: Path) -> None:
@@ -442,7 +416,7 @@ def test_a_utilitys_shut_off_notice_is_no_medical_statement(reader: PageReader, 
 
 
 def _unemployment_notice(path: Path, title: str, body: Sequence[str]) -> Path:
-    return _pdf(path, [[Ink(72, 54, title, 13, BOLD), Ink(72, 90, "October 1, 2027", 10),
+    return placed_text_pdf(path, [[Ink(72, 54, title, 13, BOLD), Ink(72, 90, "October 1, 2027", 10),
                         Ink(72, 110, "Anselm R. Byrne", 10), *_lines(72, 140, body, 10, 14)]])
 
 
