@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import weakref
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from functools import cache
 from typing import Any
 
@@ -280,13 +280,23 @@ def captions_after(page: Page) -> bool:
     return _once(page, _captions_after)
 
 
-def _captions_after(page: Page) -> bool:
+def _open_figure_captions(page: Page) -> Iterator[tuple[Box, str]]:
+    """The loan number and SSN captions asked without a colon, with the shape of their answer: where a
+    form puts its answers is told by where these figures stand."""
     for name, shape in _FIGURES.items():
         box = first_label(page, application_labels()[name])
         own = [w for w in page.words if box is not None and inside(w.box, box)]
-        if box is None or not own or own[-1].text.rstrip().endswith(":"):
-            continue
-        return any(re.fullmatch(shape, re.sub(r"[\s-]", "", w.text)) for w in answer_before(page, box))
+        if box is not None and own and not own[-1].text.rstrip().endswith(":"):
+            yield box, shape
+
+
+def _shaped(words: list[Word], shape: str) -> bool:
+    return any(re.fullmatch(shape, re.sub(r"[\s-]", "", w.text)) for w in words)
+
+
+def _captions_after(page: Page) -> bool:
+    for box, shape in _open_figure_captions(page):
+        return _shaped(answer_before(page, box), shape)
     return False
 
 
@@ -321,17 +331,11 @@ def _captions_under(page: Page) -> bool:
     first loan number or SSN label asked without a colon and not answered on its row has its number over
     it and none under it. Read locally, a row between two captions belongs as well to the one above (a
     grid of boxes) as to the one below (answer lines over captions)."""
-    for name, shape in _FIGURES.items():
-        box = first_label(page, application_labels()[name])
-        own = [w for w in page.words if box is not None and inside(w.box, box)]
-        if box is None or not own or own[-1].text.rstrip().endswith(":") or any(
-                re.search(r"\d", w.text) for w in without_label_note(row_words(page, box))):
+    for box, shape in _open_figure_captions(page):
+        if any(re.search(r"\d", w.text) for w in without_label_note(row_words(page, box))):
             continue
-
-        def shaped(words: list[Word], shape: str = shape) -> bool:
-            return any(re.fullmatch(shape, re.sub(r"[\s-]", "", w.text)) for w in words)
-
-        return shaped(answer_above(page, box)) and not shaped(words_below(page, whole_phrase(page, box)))
+        return _shaped(answer_above(page, box), shape) and not _shaped(
+            words_below(page, whole_phrase(page, box)), shape)
     return False
 
 
@@ -500,28 +504,30 @@ def label_words() -> frozenset[str]:
 def before_next_label(words: list[Word]) -> list[Word]:
     """An answer up to the next field's label printed on its row without a colon ("Lars E. Magnusson
     Borrower SSN (last 4)"), less the person's word that opens it ("Borrower", "Co-applicant")."""
-    labels = [label for label in _all_labels() if len(label) >= 3]
-    for cut in range(1, len(words)):
-        rest = squash(" ".join(w.text for w in words[cut:]))
-        if any(rest.startswith(label) for label in labels):
-            while cut > 1 and squash(words[cut - 1].text) in _person_words():
-                cut -= 1
-            return words[:cut]
-    return words
+    cut = _label_at(words, [label for label in _all_labels() if len(label) >= 3], 0.0)
+    while cut is not None and cut > 1 and squash(words[cut - 1].text) in _person_words():
+        cut -= 1
+    return words if cut is None else words[:cut]
 
 
 def before_next_income_line(words: list[Word]) -> list[Word]:
     """An income line's row up to the next line's label a column's gap along it ("Social Security $
     TOTAL $3,400.06", "Pay from job(s) $3,400.06    Rent from tenants $"): its amount is that line's. A
     label's own words run on at a word space ("Wages, salary, overtime, tips")."""
+    cut = _label_at(words, _income_labels(), 1.5)
+    return words if cut is None else words[:cut]
+
+
+def _label_at(words: list[Word], labels: Sequence[str], gap: float) -> int | None:
+    """The first word after the first that opens one of `labels` (squashed), `gap` word heights or more
+    after the word before it."""
     for cut in range(1, len(words)):
-        gap = words[cut].box[0] - words[cut - 1].box[2]
-        if gap < 1.5 * (words[cut].box[3] - words[cut].box[1]):
+        if gap and words[cut].box[0] - words[cut - 1].box[2] < gap * (words[cut].box[3] - words[cut].box[1]):
             continue
         rest = squash(" ".join(w.text for w in words[cut:]))
-        if any(rest.startswith(label) for label in _income_labels()):
-            return words[:cut]
-    return words
+        if any(rest.startswith(label) for label in labels):
+            return cut
+    return None
 
 
 @cache

@@ -280,8 +280,9 @@ def _hardships_in_words(pages: list[Page], ink: InkProbe | None, fields: dict[st
     for page in pages:
         codes: list[str] = []
         sure = 0.9
+        lines = page.text.splitlines()
         for question in labels["hardship_question"]:  # each asked apart: "Primary hardship", "Secondary ..."
-            found = _labelled(page, page.text.splitlines(), ink, [question])
+            found = _labelled(page, lines, ink, [question])
             named = _named(found[0], _options(labels, "hardship")) if found and found[0].strip() else []
             if named:
                 codes += [code for code in named if code not in codes]
