@@ -105,6 +105,15 @@ def first_label(page: Page, variants: list[str], exclude_prefix: str = "") -> Bo
     return None
 
 
+def twin_on_row(page: Page, box: Box, variants: list[str]) -> Box | None:
+    """The same question asked again further along its label's row: on a form that answers each person
+    side by side ("Full name  Evander ...   Full name  Mireille ..."), where the second person's cell
+    starts, whatever the column headings over it are centred on."""
+    twins = [found for variant in variants for found, _, _ in occurrences(page, variant)
+             if found[0] > box[2] and same_row(found, box)]
+    return min(twins, key=lambda found: found[0], default=None)
+
+
 def row_words(page: Page, box: Box, right: float = 1.0, left: float | None = None,
                loose: bool = False) -> list[Word]:
     """Words on the label's row right of it (from `left`, up to `right`), in reading order.
@@ -226,7 +235,8 @@ def value_words(page: Page, box: Box, image: Image.Image | None = None) -> list[
             return before
     if open_label and captions_under(page):  # the caption's row beside it holds the next captions, so
         return answer_above(page, box)  # nothing over the caption is a blank
-    if _has_text(row) and row[0].box[0] < reach and not _labels_only(row, own):
+    # the next cell's label further along the row ("Full name  Mireille S. Ashby-Kwan") is not the answer's
+    if _has_text(row) and row[0].box[0] < reach and not _labels_only(before_next_label(row), own):
         return row
     centre = (box[1] + box[3]) / 2  # pen above the line, never the next question's row below it
     # within the label's own cell: the row's next caption begins the next cell ("CITY" a panel away)
@@ -330,9 +340,15 @@ def _captions_under(page: Page) -> bool:
     """Whether the form prints each caption under its answer ("Write each answer above its title"): the
     first loan number or SSN label asked without a colon and not answered on its row has its number over
     it and none under it. Read locally, a row between two captions belongs as well to the one above (a
-    grid of boxes) as to the one below (answer lines over captions)."""
-    for box, shape in _open_figure_captions(page):
-        if any(re.search(r"\d", w.text) for w in without_label_note(row_words(page, box))):
+    grid of boxes) as to the one below (answer lines over captions). A figure answered on its caption's row
+    says the page answers beside its captions, whatever one box over a caption does ("0216622267 FOR
+    OFFICE USE" over "Loan number", then "SSN (last 4) 5415")."""
+    captions = list(_open_figure_captions(page))
+    rows = [without_label_note(row_words(page, box)) for box, _ in captions]
+    if any(_shaped(row, shape) for row, (_, shape) in zip(rows, captions, strict=True)):
+        return False
+    for row, (box, shape) in zip(rows, captions, strict=True):
+        if any(re.search(r"\d", w.text) for w in row):
             continue
         return _shaped(answer_above(page, box), shape) and not _shaped(
             words_below(page, whole_phrase(page, box)), shape)

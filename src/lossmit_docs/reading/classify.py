@@ -60,8 +60,14 @@ class _Text:
     def __init__(self, text: str) -> None:
         self.squashed = squash(text)
         self.words = set(re.findall(r"[a-z0-9]+", text.lower()))
+        self.labels = set(re.findall(r"([a-z]+)\s*:", text.lower()))
 
     def has(self, cue: str) -> bool:
+        """`cue` squashed, or a label with its colon ("re:"): a word asked as a label, not two letters
+        anywhere in the squashed text ("re" in "Petitioner")."""
+        if cue.endswith(":"):
+            return squash(cue) in self.labels
+        cue = squash(cue)
         return cue in self.words if cue in _single_words() else cue in self.squashed
 
 
@@ -85,11 +91,11 @@ def scores(page: Page) -> dict[str, float]:
         score = 0.0
         counted: set[str] = set()
         for cue in spec["cues"]:
-            text = squash(str(cue["text"]))
+            text = str(cue["text"])
             # a cue inside one already counted ("assistance application" in "mortgage assistance application")
             # adds nothing: the page said it once
-            if whole.has(text) and not any(text in longer for longer in counted):
-                counted.add(text)
+            if whole.has(text) and not any(squash(text) in longer for longer in counted):
+                counted.add(squash(text))
                 if not cue.get("title"):
                     score += cue["weight"]
                 elif title.has(text):
@@ -97,11 +103,11 @@ def scores(page: Page) -> dict[str, float]:
                 else:  # a title's words in the body are a mention ("our pay stub is enclosed"), not the title
                     score += cue["weight"] * config["mention_share"]
         for negative in spec.get("negative", []):
-            if whole.has(squash(negative)):
+            if whole.has(negative):
                 score -= config["negative_weight"]
         if name != config["shared_negative"]["owner"] and name not in config["shared_negative"].get("exempt", []):
             for negative in config["shared_negative"]["cues"]:
-                if whole.has(squash(negative)):
+                if whole.has(negative):
                     score -= config["shared_negative"]["weight"]
         result[name] = score
     return result

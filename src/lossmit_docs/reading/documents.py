@@ -14,6 +14,7 @@ from lossmit_docs.reading.extract_documents import (
     extract_letter,
     extract_pay_stub,
     extract_profit_and_loss,
+    extract_rent_check,
     extract_tax_return,
 )
 from lossmit_docs.reading.ink import InkProbe, with_words
@@ -23,7 +24,7 @@ LETTERS = {"hardship_letter", "unemployment_benefit_letter", "benefit_award_lett
            "employer_relocation_letter"}
 BENEFIT_LETTERS = {"unemployment_benefit_letter", "benefit_award_letter"}
 DATE_FIELD = {"pay_stub": "pay_date", "bank_statement": "period_end", "profit_and_loss_statement": "period_end",
-              "irs_form_4506c": "signed_on", **{kind: "letter_date" for kind in LETTERS}}
+              "irs_form_4506c": "signed_on", "rent_check": "check_date", **{kind: "letter_date" for kind in LETTERS}}
 # Only a label that says "loan" (or "mortgage account"): a utility bill's or a bank's "Account number" is not
 # the mortgage's, and taking it would open a case for a stranger's account.
 # "loan" glued to the word before it by OCR ("Myloannumber is 0012345678") still counts with its "number"
@@ -55,7 +56,7 @@ def read_documents(file_relative_path: str, sha256: str, pages: list[Page], rece
     documents: list[Document] = []
     for index, part in enumerate(parts, start=1):
         doc_pages = [by_number[n] for n in part.pages]
-        fields, notes = _fields(part.type, doc_pages, ref, ink)
+        fields, notes = _fields(part.type, doc_pages, ref, ink, received_on)
         for note in notes:
             fields[f"{REVIEW_NOTE}{len(fields)}"] = Field(note, 0.0, ref(doc_pages[0].number), "computed")
         date_field = fields.get(DATE_FIELD.get(part.type, ""))
@@ -74,7 +75,7 @@ def read_documents(file_relative_path: str, sha256: str, pages: list[Page], rece
     return documents, separators
 
 
-def _fields(kind: str, pages: list[Page], ref: Callable[[int], PageRef], ink: InkProbe | None
+def _fields(kind: str, pages: list[Page], ref: Callable[[int], PageRef], ink: InkProbe | None, received_on: date
             ) -> tuple[dict[str, Field], list[str]]:
     if kind == "mortgage_assistance_application":
         return extract_application(pages, ref, ink), []
@@ -85,11 +86,13 @@ def _fields(kind: str, pages: list[Page], ref: Callable[[int], PageRef], ink: In
     if kind in LETTERS:
         return extract_letter(pages, ref, benefit=kind in BENEFIT_LETTERS), []
     if kind == "profit_and_loss_statement":
-        return extract_profit_and_loss(pages, ref, ink), []
+        return extract_profit_and_loss(pages, ref, ink, received_on), []
     if kind == "tax_return":
-        return extract_tax_return(pages, ref, ink), []
+        return extract_tax_return(pages, ref, ink, received_on), []
     if kind == "irs_form_4506c":
-        return extract_4506c(pages, ref, ink), []
+        return extract_4506c(pages, ref, ink, received_on), []
+    if kind == "rent_check":
+        return extract_rent_check(pages, ref), []
     return {}, []
 
 

@@ -36,6 +36,7 @@ from lossmit_docs.reading.application_layout import (
     row_words,
     same_row,
     total_column,
+    twin_on_row,
     value_words,
     whole_phrase,
     without_label_note,
@@ -159,6 +160,9 @@ def _labelled(page: Page, lines: list[str], ink: InkProbe | None,
         box = first_label(page, variants)
         if box is None:
             return None
+        twin = twin_on_row(page, box, variants) if column[0] is not None else None
+        if twin is not None:  # each person's cell starts at its own label
+            box, column = (twin if column[1] else box), (twin[0] - 0.005, column[1])
         image = ink.image(page.number, page.rotation) if ink is not None else None
         words = in_column(value_words(page, box, image), *column)
         if image is not None:  # a sentence with blanks ("My name is ____ and my SSN ..."): the answer is on its line
@@ -202,6 +206,20 @@ def _leading_number(text: str) -> str:
         if not (re.search(r"\d", core) and re.fullmatch(r"[\d-]+", core.translate(_OCR_DIGITS))):
             break
         pieces.append(core.replace("-", ""))
+    return "".join(pieces)
+
+
+def _first_figure(text: str) -> str:
+    """The first figure of an SSN answer, masked or in pieces ("XXX-XX-5415", "123 45 6789"), past the rest
+    of its label ("digits only 3004") and before a column gap or the next question on its row ("5415  Date of
+    birth 09/07/1984"); a date is no SSN."""
+    pieces: list[str] = []
+    for token in re.sub(r"\([^)]*\)", " ", text.split("  ")[0]).split():  # less the label's "(last 4 only)"
+        core = token.strip(".,;:|()[]")
+        if re.fullmatch(r"[\dXx*#•-]+", core) and (pieces or re.search(r"\d", core)):
+            pieces.append(core)
+        elif pieces:
+            break
     return "".join(pieces)
 
 
@@ -444,7 +462,7 @@ def _from_text(pages: list[Page], ref: Ref, ink: InkProbe | None) -> dict[str, F
                     put("co_borrower_name", clean_name(found[0]), found[1])
         found = _labelled(page, lines, ink, labels["ssn"], True, (split, False))
         if found:
-            digits = re.sub(r"\D", "", found[0].split("  ")[0])
+            digits = re.sub(r"\D", "", _first_figure(found[0]))
             put("ssn_last4", digits[-4:] if len(digits) >= 4 else None, found[1] * (1.0 if len(digits) >= 4 else 0.7))
         found = _labelled(page, lines, ink, labels["property_address"], identity=True)
         if found:

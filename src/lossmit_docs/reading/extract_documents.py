@@ -43,6 +43,7 @@ from lossmit_docs.reading.values import (
 Ref = Callable[[int], PageRef]
 PERIODS_A_YEAR = {"weekly": 52, "biweekly": 26, "semimonthly": 24, "monthly": 12}
 YTD_TOLERANCE = Decimal("0.15")
+AGREED = 0.9  # a value two independent readings of the page agree on
 BOTH_SAY_SIGNED = 0.85  # a signature's ink near the threshold, confirmed by the words read on its line
 FOUND = 0.95  # a value a rule found where its label says, before OCR's own doubt
 NOT_FOUND = 0.3  # a value a rule did not find: perhaps blank, perhaps unread
@@ -61,7 +62,8 @@ class _Reader:
     carries less confidence, so a clerk sees it when it decides anything.
     """
 
-    def __init__(self, pages: list[Page], ref: Ref) -> None:
+    def __init__(self, pages: list[Page], ref: Ref, received_on: date | None = None) -> None:
+        self.received_on = received_on or date.today()  # what a date written on the pages can be after
         self.lines: list[str] = []
         self.line_page: list[Page] = []
         self.repaired: set[int] = set()
@@ -201,12 +203,18 @@ def _beside(reader: _Reader, labels: list[str]) -> TableAmounts | None:
     return beside(reader.pages, labels, pay_stub["columns"], pay_stub["ytd_words"])
 
 
+_NEXT_LABEL = re.compile(r"\s(?=\S+\s?#|\S+:|[A-Z]\w+\s+(?:No\.?|#):"
+                         r"|(?i:emp|empl|employee|badge|clock|file)\.?\s+(?i:no\.?|#|id)\b)")
+
+
 def _person(text: str) -> str | None:
     """A person's name, or nothing when the text is another label ("EMPLOYEE ID PAY PERIOD"). The name
-    ends where the next label on its line begins ("Advice #:", "ID:", "Driver No.:"): no name has a colon or a "#"."""
+    ends where the next label on its line begins ("Advice #:", "ID:", "Driver No.:", "EMP NO 437"): no name has a
+    colon or a "#"."""
     if re.match(r"\s*[A-Za-z][\w.]*:", text):  # the next label's line ("Agency: Water Resources")
         return None
-    text = _date_labels().split(re.split(r"\s(?=\S+\s?#|\S+:|[A-Z]\w+\s+(?:No\.?|#):)", text)[0])[0]
+    # "Driver No.:", and without its colon before its figure ("EMP NO 437")
+    text = _date_labels().split(re.split(_NEXT_LABEL, text)[0])[0]
     name = clean_name(re.sub(r"\*", "", text))
     if not name:
         return None
@@ -251,6 +259,7 @@ def _less_next_label(words: list[str]) -> list[str]:
 
 def firm_name(text: str) -> str | None:
     """A firm's name cut from a heading line: before "Page 1 of 2", a rule or a wide gap, less OCR specks."""
+    text = re.sub(r"^\s*\(\w{1,2}\)\s+", "", text)  # a logo's letter in a circle, read "(w)"
     text = re.split(r"\bpage\s*\d|\||\s{3,}|\$|\d", text, flags=re.IGNORECASE)[0]
     for word in _labels("pay_stub")["title_words"]:
         text = re.sub(re.escape(word), " ", text, flags=re.IGNORECASE)
@@ -289,6 +298,30 @@ def _firm_over_address(reader: _Reader, person: str | None) -> tuple[str | None,
     return None, None
 
 
+_ZIP_AT_END = re.compile(r"\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b")
+
+
+def _person_over_address(reader: _Reader, employer: str | None) -> tuple[str | None, int | None]:
+    """An employee named by no label, as a mailing window shows them: a person's name over a street and a
+    city, state and ZIP code ("Evander R. Ashby-Kwan" / "4711 Cobblestone Ct" / "Flagstaff, AZ 86013"); not
+    the employer's block over its own address: its heading's name, a firm's word, or, when the heading named
+    no employer, the first such block (a firm's name in capitals reads like a person's)."""
+    firm_words = {squash(w) for w in _labels("pay_stub")["firm_words"]}
+    filled = [i for i, line in enumerate(reader.lines) if line.strip()]
+    blocks = []
+    for above_index, index, after_index in zip(filled, filled[1:], filled[2:], strict=False):
+        street, city = reader.lines[index], reader.lines[after_index]
+        if _STREET.match(street) and (_ZIP_AT_END.search(street) or _ZIP_AT_END.search(city)):
+            blocks.append((_person(_before_label(reader.lines[above_index])), above_index))
+    if employer is None:
+        blocks = blocks[1:]
+    for name, index in blocks:
+        if name and not any(squash(w) in firm_words for w in name.split()) and not (
+                employer and squash(name) in squash(employer)):
+            return name, index
+    return None, None
+
+
 def _before_label(line: str) -> str:
     """A line up to the label that starts its next cell ("Pinecrest Auto Group ... Check No:"): a header's
     firm name shares its row with the stub's own labels; a line that starts with a label has none."""
@@ -299,13 +332,18 @@ def _before_label(line: str) -> str:
 def _heading_firm(reader: _Reader) -> tuple[str | None, int | None]:
     """The firm heading a page: the first top line that is a name, not a label, an address or a number."""
     column_words = {squash(w) for w in _labels("pay_stub")["heading_columns"]}
-    headings = [sum(squash(w) in column_words for w in line.split()) >= 2 for line in reader.lines[:HEADING_LINES]]
-    for index, line in enumerate(reader.lines[:HEADING_LINES]):
-        if re.search(r"[:#]", line) or re.match(r"\s*\d", line) or headings[index] or (index and headings[index - 1]):
+    # the top lines that are printed, less a fax machine's header line over them (a date and a time of day)
+    top = [i for i, line in enumerate(reader.lines)
+           if line.strip() and not (re.search(r"\b\d{1,2}:\d{2}\b", line) and first_date(line))][:HEADING_LINES]
+    headings = [sum(squash(w) in column_words for w in reader.lines[i].split()) >= 2 for i in top]
+    for place, index in enumerate(top):
+        line = reader.lines[index]
+        if re.search(r"[:#]", line) or re.match(r"\s*\d", line) or headings[place] or (place and headings[place - 1]):
             continue  # a row of column headings ("CO. FILE DEPT. CLOCK") and the codes under it
         name = firm_name(before_gap(reader.line_page[index], line))
-        if name and len(name.split()) == 1 and _has_word(line, _labels("pay_stub")["title_words"]):
-            continue  # a title's word left from "DRIVER PAYROLL STATEMENT", not a firm
+        if name and len(name.split()) == 1 and (_has_word(line, _labels("pay_stub")["title_words"])
+                                                or squash(name) in _not_name_words()):
+            continue  # a title's word left from "DRIVER PAYROLL STATEMENT" or "PayrollDepartment", not a firm
         if name and not name[0].islower():  # a payroll service's lower-case brand line is no employer
             return name, index
     return None, None
@@ -324,6 +362,8 @@ def extract_pay_stub(pages: list[Page], ref: Ref) -> tuple[dict[str, Field], lis
         name, name_page = reader.on_row(labels["employee_name"], _person)
     if not labelled:
         employer, employer_line = _heading_firm(reader)
+    if name is None:
+        name, name_line = _person_over_address(reader, employer)
     if employer is None:
         employer, employer_line = _firm_over_address(reader, name)
     fields["employer"] = reader.field(employer, employer_line, (0.9 if labelled else 0.8) if employer else 0.3)
@@ -346,18 +386,26 @@ def extract_pay_stub(pages: list[Page], ref: Ref) -> tuple[dict[str, Field], lis
     net, net_line, page, read = _money_or_row(reader, labels["net"], labels["ytd_words"])
     fields["net_current"] = reader.field(net, None if page else net_line, 0.95 if net else 0.3, page=page, base=read)
     frequency, frequency_line = _frequency(reader, labels, start[0], end[0])
-    fields["frequency"] = reader.field(frequency, frequency_line, 0.95 if frequency_line is not None else 0.8)
-    if frequency_line is None and (printed := reader.on_row(labels["frequency"], _printed_frequency))[0]:
-        frequency = printed[0]
-        fields["frequency"] = reader.field(frequency, None, 0.95, page=printed[1])
+    printed = frequency_line is not None
+    fields["frequency"] = reader.field(frequency, frequency_line, 0.95 if printed else 0.8)
+    if not printed and (on_row := reader.on_row(labels["frequency"], _printed_frequency))[0]:
+        frequency, printed = on_row[0], True
+        fields["frequency"] = reader.field(frequency, None, 0.95, page=on_row[1])
     gross, ytd = fields["gross_current"].value, fields["gross_ytd"].value
+    paid = fields["pay_date"].value if isinstance(fields["pay_date"].value, date) else None
+    implied, exact = _period_frequency(start[0], end[0])
+    # two readings that agree: the printed frequency and the period's length, or the length and the
+    # year-to-date gross counted in periods of it
+    if frequency and implied == frequency and exact and (
+            printed or (gross and ytd and not _ytd_check(gross, ytd, frequency, paid or end[0]))):
+        fields["frequency"] = dataclasses.replace(fields["frequency"], confidence=max(fields["frequency"].confidence,
+                                                                                      AGREED))
     notes: list[str] = []
     if gross is not None and frequency:
         monthly = (gross * PERIODS_A_YEAR[frequency] / 12).quantize(Decimal("0.01"), ROUND_HALF_UP)
         fields["monthly_gross"] = Field(monthly, min(fields["gross_current"].confidence,
                                                      fields["frequency"].confidence),
                                         fields["gross_current"].source, "computed")
-        paid = fields["pay_date"].value if isinstance(fields["pay_date"].value, date) else None
         notes = _ytd_check(gross, ytd, frequency, paid or end[0])
     else:
         fields["monthly_gross"] = reader.field(None, None, 0.2, "computed")
@@ -454,15 +502,21 @@ def _frequency(reader: _Reader, labels: dict[str, Any], start: date | None,
     code, line = reader.first(labels["frequency"], _printed_frequency)
     if code:
         return code, line
+    return _period_frequency(start, end)[0], None
+
+
+def _period_frequency(start: date | None, end: date | None) -> tuple[str | None, bool]:
+    """The frequency the pay period's length says, and whether the length says it alone (a half-month
+    that starts mid-month, the 16th to the 28th, is told from two weeks by its first day only)."""
     if start and end:
         days = (end - start).days + 1
         for code, low, high in (("weekly", 6, 8), ("biweekly", 13, 14), ("semimonthly", 15, 16),
                                 ("monthly", 28, 31)):
             if low <= days <= high:
-                return code, None
-        if 12 <= days <= 17:  # a half-month that starts mid-month, e.g. the 16th to the 28th
-            return ("semimonthly" if start.day in (1, 16) else "biweekly"), None
-    return None, None
+                return code, True
+        if 12 <= days <= 17:
+            return ("semimonthly" if start.day in (1, 16) else "biweekly"), False
+    return None, False
 
 
 def _ytd_check(gross: Decimal, ytd: Decimal | None, frequency: str, through: date | None) -> list[str]:
@@ -559,9 +613,21 @@ def _transaction_account(reader: _Reader, accounts: list[str]) -> dict[str, Fiel
                 continue
             amounts = [a for w in row_right_of(page, word.box) for a in amounts_in(w.text, cents_required=True)]
             if len(amounts) >= 2:
-                return {"beginning_balance": reader.field(abs(amounts[-2]), None, 0.85, page=page),
-                        "ending_balance": reader.field(abs(amounts[-1]), None, 0.85, page=page)}
+                opening, closing = _opening_and_closing(amounts)
+                return {"beginning_balance": reader.field(abs(opening), None, 0.85, page=page),
+                        "ending_balance": reader.field(abs(closing), None, 0.85, page=page)}
     return {name: reader.field(None, None, 0.3) for name in ("beginning_balance", "ending_balance")}
+
+
+def _opening_and_closing(amounts: list[Decimal]) -> tuple[Decimal, Decimal]:
+    """An account's opening and closing balances from its summary row: the four figures that add up
+    (opening + deposits - withdrawals = closing, "518.00  2,613.17  2,522.56  608.61") where the row has
+    them, else its last two."""
+    for i in range(len(amounts) - 3):
+        opening, deposits, withdrawals, closing = (abs(a) for a in amounts[i : i + 4])
+        if opening + deposits - withdrawals == closing:
+            return opening, closing
+    return amounts[-2], amounts[-1]
 
 
 def _one_period(dates: list[date]) -> bool:
@@ -604,6 +670,7 @@ def _has_word(text: str, words: list[str]) -> bool:
     return any(re.search(rf"\b{re.escape(word.lower())}\b", lowered) for word in words)
 
 
+_ACCOUNT_NAME = re.compile(r"\b(?:checking|savings|share|draft|account|acct)\b", re.IGNORECASE)
 _MASKED = re.compile(r"(?:[*xX•#+.…]{2,}|ending\s+in)[\s-]*(\d{4})\b", re.IGNORECASE)
 
 
@@ -623,6 +690,11 @@ def _account_last4(reader: _Reader, labels: list[str]) -> Field:
     if not chosen:  # no label: a masked number printed by the account's name ("SHARE DRAFT CHECKING ****5771")
         unlabelled = [(hit.group(1), i) for i, line in enumerate(reader.lines[:HEADING_LINES * 3])
                       if (hit := _MASKED.search(line)) and not re.search(r"\bssn\b|social", line, re.IGNORECASE)]
+        if not unlabelled:  # or by the account's name anywhere on the first page ("Everyday Checking .... 0333",
+            # read after the page's activity when OCR takes its columns one by one)
+            first_page = sum(1 for page in reader.line_page if page is reader.pages[0])
+            unlabelled = [(hit.group(1), i) for i, line in enumerate(reader.lines[:first_page])
+                          if (hit := _MASKED.search(line)) and _ACCOUNT_NAME.search(line[: hit.start()])]
         if len({value for value, _ in unlabelled}) == 1:
             return reader.field(unlabelled[0][0], unlabelled[0][1], 0.85)
         return reader.field(None, None, 0.3)
@@ -668,10 +740,20 @@ def _letter_date(reader: _Reader, labels: dict[str, Any]) -> tuple[date | None, 
         found = first_date(reader.lines[index][end:])
         if found:
             return found, index, 0.9
+    for index, _, _ in label_matches(reader.lines, labels["date_over_caption"]):
+        # a form's "Physician's signature  Date signed" under the line it was signed and dated on
+        over = _line_before(reader.lines, index)
+        above = dates_in(reader.lines[over]) if over is not None and not first_date(reader.lines[index]) else []
+        if len(above) == 1:
+            return above[0], over, 0.85
     salutation = next((i for i, text in enumerate(reader.lines)
                        if re.match(labels["salutation"], text.strip(), re.IGNORECASE)), None)
     heading = range(min(salutation if salutation is not None else HEADING_DATE_LINES, len(reader.lines)))
     fax = re.compile(labels["fax_header"], re.IGNORECASE)
+    # a date of birth, on its caption's line or under it, is the person's, never the letter's
+    born = re.compile(labels["birth"], re.IGNORECASE)
+    heading = [i for i in heading if not born.search(reader.lines[i])
+               and not ((over := _line_before(reader.lines, i)) is not None and born.search(reader.lines[over]))]
     for index in heading:
         text = reader.lines[index]
         found = first_date(text)
@@ -685,9 +767,15 @@ def _letter_date(reader: _Reader, labels: dict[str, Any]) -> tuple[date | None, 
     return None, None, 0.3
 
 
-def extract_profit_and_loss(pages: list[Page], ref: Ref, ink: InkProbe | None = None) -> dict[str, Field]:
+def _line_before(lines: list[str], index: int) -> int | None:
+    """The printed line over `index`, past the blank lines OCR leaves between a form's blocks."""
+    return next((i for i in range(index - 1, max(-1, index - 5), -1) if lines[i].strip()), None)
+
+
+def extract_profit_and_loss(pages: list[Page], ref: Ref, ink: InkProbe | None = None,
+                            received_on: date | None = None) -> dict[str, Field]:
     labels = _labels("profit_and_loss_statement")
-    reader = _Reader(pages, ref)
+    reader = _Reader(pages, ref, received_on)
     fields: dict[str, Field] = {}
     period = reader.after(labels["period"])
     found = dates_in(period[0]) if period else []
@@ -705,27 +793,45 @@ def extract_profit_and_loss(pages: list[Page], ref: Ref, ink: InkProbe | None = 
     return fields
 
 
-def extract_tax_return(pages: list[Page], ref: Ref, ink: InkProbe | None = None) -> dict[str, Field]:
+def extract_tax_return(pages: list[Page], ref: Ref, ink: InkProbe | None = None,
+                       received_on: date | None = None) -> dict[str, Field]:
     """Year, form, and whether it is signed: the checklist accepts only a signed return for
     self-employment income."""
-    reader = _Reader(pages, ref)
+    reader = _Reader(pages, ref, received_on)
     text = " ".join(reader.lines[:40])
     years = [int(y) for y in re.findall(r"\b(20\d\d)\b", text)]
     year = max(set(years), key=years.count) if years else None
     squashed = squash(text)
-    form = next((code for code, words in _labels("tax_return")["forms"].items()
-                 if any(squash(w) in squashed for w in words)), None)
     labels = _labels("tax_return")
+    form = next((code for code, words in labels["forms"].items() if any(squash(w) in squashed for w in words)), None)
+    # the form's own title with its year on one line ("U.S. Individual Income Tax Return 2027"): both printed
+    titled = next((int(found[0]) for line in reader.lines[:40] if form and any(
+        squash(w) in squash(line) for w in labels["forms"][form]) and (found := re.findall(r"\b(20\d\d)\b", line))),
+        None)
+    year = titled or year
     signed, signed_on = _signed(reader, ink, labels["signature"], labels["certification"])
-    fields = {"tax_year": reader.field(year, None, 0.8 if year else 0.3),
-              "form": reader.field(form, None, 0.85 if form else 0.3), "signed": signed}
+    fields = {"tax_year": reader.field(year, None, (0.95 if titled else 0.8) if year else 0.3),
+              "form": reader.field(form, None, (0.95 if titled else 0.85) if form else 0.3), "signed": signed}
     if signed_on.value is not None:  # the checklist does not date a return's signature: no review for its absence
         fields["signed_on"] = signed_on
     return fields
 
 
-def extract_4506c(pages: list[Page], ref: Ref, ink: InkProbe | None = None) -> dict[str, Field]:
+def extract_rent_check(pages: list[Page], ref: Ref) -> dict[str, Field]:
+    """The date a tenant's check was deposited (the bank's "Posted" on its image printout) or written: how
+    recent the rent it proves is. A date with no label is the page's first, for a person to confirm."""
     reader = _Reader(pages, ref)
+    day, line = reader.first(_labels("rent_check")["check_date"], first_date, same_line_only=True)
+    if day is not None:
+        return {"check_date": reader.field(day, line, 0.9)}
+    day, line = next(((found, index) for index, text in enumerate(reader.lines) if (found := first_date(text))),
+                     (None, None))
+    return {"check_date": reader.field(day, line, 0.7 if day is not None else 0.3)}
+
+
+def extract_4506c(pages: list[Page], ref: Ref, ink: InkProbe | None = None,
+                  received_on: date | None = None) -> dict[str, Field]:
+    reader = _Reader(pages, ref, received_on)
     labels = _labels("irs_form_4506c")
     signed, signed_on = _signed(reader, ink, labels["signature"], labels["certification"])
     return {"signed": signed, "signed_on": signed_on}
@@ -791,13 +897,15 @@ def _date_by_signature(reader: _Reader, page: Page, labels: list[str], certifica
         if found is not None:
             used = [w for w in words if re.search(r"\d", w.text)]
             read = 1.0 if page.method != TextMethod.OCR else min(w.confidence for w in used)
-            return reader.field(found, None, 0.95, page=page, base=_plausible_date(found, read))
+            return reader.field(found, None, 0.95, page=page, base=_plausible_date(found, read, reader.received_on))
     return None
 
 
-def _plausible_date(value: date, read: float) -> float:
-    """A date that parses to a real calendar day of recent years is half as doubtful as its OCR score."""
-    return 1 - (1 - read) / 2 if 1990 <= value.year <= date.today().year + 1 else read * 0.5
+def _plausible_date(value: date, read: float, received_on: date) -> float:
+    """A date that parses to a real calendar day of recent years, up to the year after the papers came in,
+    is half as doubtful as its OCR score (judged by the receipt, not the clock: a batch run for a past
+    day reads as it did that day)."""
+    return 1 - (1 - read) / 2 if 1990 <= value.year <= received_on.year + 1 else read * 0.5
 
 
 def _signed_by_text(reader: _Reader, labels: list[str], certification: list[str]) -> tuple[Field, Field]:
