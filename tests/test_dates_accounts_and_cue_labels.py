@@ -167,3 +167,28 @@ def test_a_banks_image_of_a_deposited_check_is_a_rent_check_dated_by_its_posting
     assert [d.type for d in documents] == ["rent_check"]
     assert documents[0].fields["check_date"].value == date(2028, 5, 2)
     assert documents[0].document_date == date(2028, 5, 2)
+
+
+def test_a_county_asked_in_the_addresss_row_of_cells_is_no_part_of_the_address(tmp_path: Path) -> None:
+    path = tmp_path / "intake.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=letter)
+    pdf.setFont("Helvetica-Bold", 13)
+    pdf.drawString(72, 740, "MORTGAGE ASSISTANCE APPLICATION")
+    pdf.setFont("Helvetica", 9)
+    pdf.drawString(72, 700, "Borrower's name")
+    pdf.drawString(200, 700, "Dolores E. Whitehorse")
+    pdf.drawString(72, 680, "Loan number")
+    pdf.drawString(200, 680, "0645577362")
+    for x, caption in ((72, "Street address (incl. unit)"), (250, "City"), (360, "County"), (450, "State"),
+                       (500, "ZIP")):
+        pdf.drawString(x, 640, caption)
+    pdf.setFont("Helvetica", 11)
+    for x, value in ((72, "2786 Tamarack Cir Apt 40"), (250, "Rock Hill"), (360, "Shawnee"), (450, "SC"),
+                     (500, "29724")):
+        pdf.drawString(x, 624, value)
+    pdf.save()
+    with PageReader(Settings(home=tmp_path, workers=1)) as reader:
+        pages = reader.read(path)
+    documents, _ = read_documents(path.name, "sha", pages, date(2028, 2, 10), ink=PdfInk(path, pages))
+    application = next(d for d in documents if d.type == "mortgage_assistance_application")
+    assert application.fields["property_address"].value == "2786 Tamarack Cir Apt 40, Rock Hill SC 29724"

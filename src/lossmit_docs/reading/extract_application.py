@@ -383,6 +383,16 @@ def _label_under(page: Page, variants: list[str], above: Box) -> Box | None:
                  if above[3] <= box[1] <= above[3] + 3 * line and abs(box[0] - above[0]) < 2 * line), None)
 
 
+def _cell_under(page: Page, variants: list[str], row: Box) -> tuple[float, float] | None:
+    """Left and right edges of the column a caption on `row`'s line heads, up to the next caption."""
+    caption = next((found for variant in variants for found, _, _ in occurrences(page, variant)
+                    if same_row(found, row)), None)
+    if caption is None:
+        return None
+    following = [w.box[0] for w in page.words if same_row(w.box, caption) and w.box[0] > caption[2] + 0.005]
+    return caption[0] - 0.005, min(following, default=1.0) - 0.005
+
+
 def _address_continued(page: Page, variants: list[str]) -> str:
     """The city, state and ZIP an address continues with: labelled on a line of their own ("City, State,
     ZIP"), in the cells beside the street's under a header row ("Street address  City  State  ZIP"), or
@@ -407,8 +417,10 @@ def _address_continued(page: Page, variants: list[str]) -> str:
             if zip_code is not None and _ZIP.search(zipped := _cell_text(page, zip_code)):
                 return f"{text}, {_cell_text(page, state)} {zipped}"
     street = words_below(page, whole_phrase(page, box))
-    if street:  # the cells right of the street's, on its row
-        rest = sorted((w for w in page.words if w.box[0] > street[-1].box[2] and same_row(w.box, street[0].box)),
+    if street:  # the cells right of the street's, on its row, less the county's (no part of a postal address)
+        county = _cell_under(page, labels["county_label"], box)
+        rest = sorted((w for w in page.words if w.box[0] > street[-1].box[2] and same_row(w.box, street[0].box)
+                       and not (county and county[0] <= (w.box[0] + w.box[2]) / 2 < county[1])),
                       key=lambda w: w.box[0])
         text = " ".join(w.text for w in rest).strip(" _|?")
         if _ZIP.search(text):
