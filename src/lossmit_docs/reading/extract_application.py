@@ -22,6 +22,7 @@ from lossmit_docs.reading.application_layout import (
     UNDER_REACH,
     UNREADABLE,
     Ref,
+    answer_above,
     application_labels,
     before_next_income_line,
     before_next_label,
@@ -187,14 +188,18 @@ def _labelled(page: Page, lines: list[str], ink: InkProbe | None,
     return None if found is None else (found[0], 0.97 if page.method != TextMethod.OCR else page.confidence)
 
 
-def _number_under(page: Page, variants: list[str]) -> tuple[str, float] | None:
+def _number_off_row(page: Page, variants: list[str]) -> tuple[str, float] | None:
     """A number under its caption in a row of captions ("Mortgage servicer  Loan number  Monthly payment"
-    over "Lakeshore Home Loans  0645577362  $1,951.75"), when the caption's own row spells no figure."""
+    over "Lakeshore Home Loans  0645577362  $1,951.75"), else over it (an office box's "0216622267" printed
+    above "Loan number" on a form that answers beside its captions), when the caption's own row spells no
+    figure: a loan number is told by its shape wherever it stands."""
     box = first_label(page, variants)
-    words = words_below(page, whole_phrase(page, box)) if box is not None else []
-    if not words or not re.fullmatch(r"\d{6,15}", re.sub(r"[\s\-|()\[\]]", "", words[0].text)):  # a cell's side
+    if box is None:
         return None
-    return read_words(words[:1], page, identity=True)
+    for words in (words_below(page, whole_phrase(page, box)), answer_above(page, box)):
+        if words and re.fullmatch(r"\d{6,15}", re.sub(r"[\s\-|()\[\]]", "", words[0].text)):  # a cell's side
+            return read_words(words[:1], page, identity=True)
+    return None
 
 
 def _leading_number(text: str) -> str:
@@ -447,7 +452,7 @@ def _from_text(pages: list[Page], ref: Ref, ink: InkProbe | None) -> dict[str, F
 
         found = _labelled(page, lines, ink, labels["loan_number"], identity=True)
         if found and not re.search(r"\d", found[0]) and page.words:
-            found = _number_under(page, labels["loan_number"]) or found
+            found = _number_off_row(page, labels["loan_number"]) or found
         if found:
             raw = _leading_number(found[0]) or re.sub(r"[\s-]", "", found[0].split("  ")[0])[:20].rstrip(".,;:|")
             digits = re.sub(r"\D", "", raw.translate(_OCR_DIGITS))
