@@ -393,20 +393,18 @@ def extract_pay_stub(pages: list[Page], ref: Ref) -> tuple[dict[str, Field], lis
         fields["frequency"] = reader.field(frequency, None, 0.95, page=on_row[1])
     gross, ytd = fields["gross_current"].value, fields["gross_ytd"].value
     paid = fields["pay_date"].value if isinstance(fields["pay_date"].value, date) else None
+    notes = _ytd_check(gross, ytd, frequency, paid or end[0]) if gross is not None and frequency else []
     implied, exact = _period_frequency(start[0], end[0])
     # two readings that agree: the printed frequency and the period's length, or the length and the
     # year-to-date gross counted in periods of it
-    if frequency and implied == frequency and exact and (
-            printed or (gross and ytd and not _ytd_check(gross, ytd, frequency, paid or end[0]))):
+    if frequency and implied == frequency and exact and (printed or (gross and ytd and not notes)):
         fields["frequency"] = dataclasses.replace(fields["frequency"], confidence=max(fields["frequency"].confidence,
                                                                                       AGREED))
-    notes: list[str] = []
     if gross is not None and frequency:
         monthly = (gross * PERIODS_A_YEAR[frequency] / 12).quantize(Decimal("0.01"), ROUND_HALF_UP)
         fields["monthly_gross"] = Field(monthly, min(fields["gross_current"].confidence,
                                                      fields["frequency"].confidence),
                                         fields["gross_current"].source, "computed")
-        notes = _ytd_check(gross, ytd, frequency, paid or end[0])
     else:
         fields["monthly_gross"] = reader.field(None, None, 0.2, "computed")
     return fields, notes + _net_check(reader, labels, fields)
