@@ -105,13 +105,17 @@ def first_label(page: Page, variants: list[str], exclude_prefix: str = "") -> Bo
     return None
 
 
+def labels_on_row(page: Page, variants: list[str], row: Box) -> list[Box]:
+    """Every place one of `variants` is printed on `row`'s line, left to right."""
+    return sorted((found for variant in variants for found, _, _ in occurrences(page, variant)
+                   if same_row(found, row)), key=lambda found: found[0])
+
+
 def twin_on_row(page: Page, box: Box, variants: list[str]) -> Box | None:
     """The same question asked again further along its label's row: on a form that answers each person
     side by side ("Full name  Evander ...   Full name  Mireille ..."), where the second person's cell
     starts, whatever the column headings over it are centred on."""
-    twins = [found for variant in variants for found, _, _ in occurrences(page, variant)
-             if found[0] > box[2] and same_row(found, box)]
-    return min(twins, key=lambda found: found[0], default=None)
+    return next((found for found in labels_on_row(page, variants, box) if found[0] > box[2]), None)
 
 
 def row_words(page: Page, box: Box, right: float = 1.0, left: float | None = None,

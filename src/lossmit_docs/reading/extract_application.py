@@ -30,6 +30,7 @@ from lossmit_docs.reading.application_layout import (
     in_column,
     inside,
     label_words,
+    labels_on_row,
     occurrences,
     overlap,
     person_columns,
@@ -390,8 +391,7 @@ def _label_under(page: Page, variants: list[str], above: Box) -> Box | None:
 
 def _cell_under(page: Page, variants: list[str], row: Box) -> tuple[float, float] | None:
     """Left and right edges of the column a caption on `row`'s line heads, up to the next caption."""
-    caption = next((found for variant in variants for found, _, _ in occurrences(page, variant)
-                    if same_row(found, row)), None)
+    caption = next(iter(labels_on_row(page, variants, row)), None)
     if caption is None:
         return None
     following = [w.box[0] for w in page.words if same_row(w.box, caption) and w.box[0] > caption[2] + 0.005]

@@ -78,6 +78,11 @@ class _Reader:
         self.pages = pages
         self.ref = ref
 
+    @property
+    def first_page_lines(self) -> int:
+        """How many of the lines are the first page's."""
+        return sum(1 for page in self.line_page if page is self.pages[0])
+
     def field(self, value: Any, line: int | None, confidence: float | None = None, method: str | None = None,
               page: Page | None = None, base: float | None = None) -> Field:
         """A value with its confidence: the rule's own, times how well OCR read the line (or `base`).
@@ -550,9 +555,8 @@ def extract_bank_statement(pages: list[Page], ref: Ref) -> dict[str, Field]:
         found += _range_end(reader.lines, line_of_period, found[0])
     if len(found) < 2:  # "for March 1, 2025 to March 31, 2025" under the account's name, unlabelled (on the
         # first page: OCR may read a heading's right-hand column after the page's activity)
-        first_page = sum(1 for page in reader.line_page if page is reader.pages[0])
-        line_of_period, found = next(((i, dates) for i, dates in enumerate(dates_in(t) for t in
-                                                                           reader.lines[:max(15, first_page)])
+        heading = reader.lines[:max(15, reader.first_page_lines)]
+        line_of_period, found = next(((i, dates) for i, dates in enumerate(dates_in(t) for t in heading)
                                       if _one_period(dates)), (None, []))
     if len(found) >= 2:
         fields["period_start"] = reader.field(found[0], line_of_period)
@@ -690,8 +694,7 @@ def _account_last4(reader: _Reader, labels: list[str]) -> Field:
                       if (hit := _MASKED.search(line)) and not re.search(r"\bssn\b|social", line, re.IGNORECASE)]
         if not unlabelled:  # or by the account's name anywhere on the first page ("Everyday Checking .... 0333",
             # read after the page's activity when OCR takes its columns one by one)
-            first_page = sum(1 for page in reader.line_page if page is reader.pages[0])
-            unlabelled = [(hit.group(1), i) for i, line in enumerate(reader.lines[:first_page])
+            unlabelled = [(hit.group(1), i) for i, line in enumerate(reader.lines[:reader.first_page_lines])
                           if (hit := _MASKED.search(line)) and _ACCOUNT_NAME.search(line[: hit.start()])]
         if len({value for value, _ in unlabelled}) == 1:
             return reader.field(unlabelled[0][0], unlabelled[0][1], 0.85)
