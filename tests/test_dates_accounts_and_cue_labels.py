@@ -191,4 +191,4 @@ def test_a_county_asked_in_the_addresss_row_of_cells_is_no_part_of_the_address(t
         pages = reader.read(path)
     documents, _ = read_documents(path.name, "sha", pages, date(2028, 2, 10), ink=PdfInk(path, pages))
     application = next(d for d in documents if d.type == "mortgage_assistance_application")
-    assert application.fields["property_address"].value == "2786 Tamarack Cir Apt 40, Rock Hill SC 29724"
+    assert application.fields["property_address"].value == "2786 Tamarack Cir Apt 40, Rock Hill, SC 29724"

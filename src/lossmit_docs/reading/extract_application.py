@@ -65,6 +65,7 @@ from lossmit_docs.reading.values import (
 _DATE_SHAPED = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}")
 _ZIP = re.compile(r"\b\d{5}(?:-\d{4})?\b")
 _QUESTION_NUMBER = re.compile(r"^\d{1,2}[.)]$")  # "12." or "12)" numbering a form's questions
+SURE_SHORT_WORD = 0.5  # an address part's word of one or two characters OCR is less sure of is a cell's border
 ADDS_UP = 0.9  # confidence of scanned income figures that add up to the form's own total
 _OCR_DIGITS = str.maketrans({"O": "0", "o": "0", "D": "0", "I": "1", "l": "1", "|": "1", "S": "5", "B": "8"})
 _WELL_FORMED_AMOUNT = re.compile(r"^(\d{1,3}(,\d{3})+|\d+)\.\d\d$")
@@ -382,13 +383,6 @@ def _cell_text(page: Page, label: Box) -> str:
     return " ".join(cells).strip(" _|")
 
 
-def _label_under(page: Page, variants: list[str], above: Box) -> Box | None:
-    """The first of a label's places in the three lines under `above`, at its left."""
-    line = above[3] - above[1]
-    return next((box for variant in variants for box, _, _ in occurrences(page, variant)
-                 if above[3] <= box[1] <= above[3] + 3 * line and abs(box[0] - above[0]) < 2 * line), None)
-
-
 def _cell_under(page: Page, variants: list[str], row: Box) -> tuple[float, float] | None:
     """Left and right edges of the column a caption on `row`'s line heads, up to the next caption."""
     caption = next(iter(labels_on_row(page, variants, row)), None)
@@ -396,6 +390,46 @@ def _cell_under(page: Page, variants: list[str], row: Box) -> tuple[float, float
         return None
     following = [w.box[0] for w in page.words if same_row(w.box, caption) and w.box[0] > caption[2] + 0.005]
     return caption[0] - 0.005, min(following, default=1.0) - 0.005
+
+
+def _address_parts(page: Page, city: Box) -> str:
+    """City, state and ZIP code each asked by a caption of its own near the one before, in any arrangement
+    ("CITY  STATE  ZIP" over their answers, "City* Bozeman  State* MT" over "ZIP Code* 59779", each on a
+    row of its own), each answered right of its caption up to the next one, or under it when nothing is
+    right of it."""
+    labels = application_labels()
+    line = city[3] - city[1]
+
+    def caption(key: str, near: Box) -> Box | None:
+        return next((box for variant in labels[key] for box, _, _ in occurrences(page, variant)
+                     if near[1] - line <= box[1] <= near[3] + 4 * line and box[:2] != city[:2]), None)
+
+    state = caption("state_label", city)
+    zip_code = caption("zip_label", state or city)
+    if zip_code is None:
+        return ""
+    captions = [box for box in (city, state, zip_code, caption("county_label", city)) if box is not None]
+
+    def right_of(box: Box) -> str:
+        stop = min((other[0] for other in captions if same_row(other, box) and other[0] > box[2]), default=1.0)
+        return " ".join(w.text for w in _not_border(row_words(page, box, right=stop))
+                        if squash(w.text) not in label_words())
+
+    def under(box: Box) -> str:
+        return " ".join(w.text for w in _not_border(words_below(page, box)))
+
+    # answered right of the captions, or under them (what is right of them then being another panel's prose)
+    for read in (right_of, under):
+        zipped = _ZIP.search(read(zip_code))
+        if zipped is not None:
+            town, region = read(city), read(state) if state is not None else ""
+            return ", ".join(part for part in (town, f"{region} {zipped[0]}".strip()) if part).strip(" _|*")
+    return ""
+
+
+def _not_border(words: list[Word]) -> list[Word]:
+    """A cell's border read as a stray figure or letter, unsure of it, is not part of the answer."""
+    return [w for w in words if squash(w.text) and (len(w.text) > 2 or w.confidence >= SURE_SHORT_WORD)]
 
 
 def _address_continued(page: Page, variants: list[str]) -> str:
@@ -406,22 +440,27 @@ def _address_continued(page: Page, variants: list[str]) -> str:
     box = first_label(page, variants)
     if box is None or not page.words:
         return ""
-    city = first_label(page, labels["city_state_zip"])
-    if city is not None:
-        text = " ".join(w.text for w in value_words(page, city)).strip(" _|")
+    found = next((hit for variant in labels["city_state_zip"] for hit in occurrences(page, variant)), None)
+    if found is not None:
+        city, start, end = found
+        # a form filled in an editor puts answers inside the label's span: "City: Muncie  State: IN  Zip Code: 47391"
+        inside = [w for w in page.words if same_row(w.box, city) and city[0] < (w.box[0] + w.box[2]) / 2 < city[2]
+                  and w not in page.words[start:end]]
+        text = " ".join(w.text for w in [*inside, *value_words(page, city)]).strip(" _|")
         if _ZIP.search(text):
             return text
+    street = words_below(page, whole_phrase(page, box))
+    # the city's caption heads a cell of the label's row, or comes under the street's answer (under the
+    # label when the street is beside it)
+    lowest = max([box[3], *(w.box[3] for w in street)]) + 4 * (box[3] - box[1])
     for city in (hit[0] for variant in labels["city_label"] for hit in occurrences(page, variant)):
-        if box[3] <= city[1] <= box[3] + 4 * (box[3] - box[1]):  # "City: Yakima  State: WA  ZIP code: 98959"
+        if box[3] <= city[1] <= lowest or (same_row(city, box) and city[0] > box[2]):  # "City: Yakima  State: WA"
             text = _cell_text(page, city)
             if _ZIP.search(text):
                 return text
-            # or each asked on a row of its own: "City  Cedar Falls" / "State  IA" / "ZIP code  50655"
-            state = _label_under(page, labels["state_label"], city)
-            zip_code = _label_under(page, labels["zip_label"], state) if state is not None else None
-            if zip_code is not None and _ZIP.search(zipped := _cell_text(page, zip_code)):
-                return f"{text}, {_cell_text(page, state)} {zipped}"
-    street = words_below(page, whole_phrase(page, box))
+            parts = _address_parts(page, city)
+            if parts:
+                return parts
     if street:  # the cells right of the street's, on its row, less the county's (no part of a postal address)
         county = _cell_under(page, labels["county_label"], box)
         rest = sorted((w for w in page.words if w.box[0] > street[-1].box[2] and same_row(w.box, street[0].box)
