@@ -47,6 +47,10 @@ LAYOUTS = {
         "Form 1040 Department of the Treasury Internal Revenue Service\nU.S. Individual Income Tax Return 2024\n"
         "Filing Status Single\nAdjusted gross income 50,000",
         "1040 U.S. Individual Income Tax Return 2023 OMB No. 1545-0074\nTaxable income 41,000",
+        # an S corporation's return: its income, deductions and net are a business's, yet no profit and loss
+        "U.S. Income Tax Return for an S Corporation OMB No. 1545-0123\nForm 1120-S\nDepartment of the Treasury\n"
+        "1a Gross receipts or sales 667,539.40\n2 Cost of goods sold 273,691.15\n3 Gross profit 385,837.78\n"
+        "20 Total deductions 281,396.32\n21 Ordinary business income (loss) 104,441.46",
     ],
     "death_certificate": [
         "STATE OF OHIO\nCERTIFICATE OF DEATH\nDECEDENT'S LEGAL NAME\nCAUSE OF DEATH",

@@ -232,7 +232,8 @@ def value_words(page: Page, box: Box, image: Image.Image | None = None) -> list[
                 return below
     # on a landscape page of panels, what stands a third of the page off a caption is the next panel's
     reach = whole_phrase(page, box)[2] + FAR_ACROSS if open_label and _landscape(page) else 1.0
-    row = without_label_note(row_words(page, box))
+    raw = row_words(page, box)
+    row = without_label_note(raw)
     if open_label and captions_after(page):
         before = answer_before(page, box)
         if before:
@@ -240,7 +241,8 @@ def value_words(page: Page, box: Box, image: Image.Image | None = None) -> list[
     if open_label and captions_under(page):  # the caption's row beside it holds the next captions, so
         return answer_above(page, box)  # nothing over the caption is a blank
     # the next cell's label further along the row ("Full name  Mireille S. Ashby-Kwan") is not the answer's
-    if _has_text(row) and row[0].box[0] < reach and not _labels_only(before_next_label(row), own):
+    if _has_text(row) and row[0].box[0] < reach and not _labels_only(before_next_label(row), own) \
+            and not _into_options(row, raw):
         return row
     centre = (box[1] + box[3]) / 2  # pen above the line, never the next question's row below it
     # within the label's own cell: the row's next caption begins the next cell ("CITY" a panel away)
@@ -255,6 +257,18 @@ def value_words(page: Page, box: Box, image: Image.Image | None = None) -> list[
         # and an answer under a caption there starts under it, not across in the next panel
         return [] if below and reach < 1.0 and below[0].box[0] >= phrase[2] else below
     return []
+
+
+_OPTION_BOX = re.compile(r"^(\[|[☐☑☒□])")  # "[ X ] My pay was cut", "☐ Rental": an option's box
+
+
+def _into_options(row: list[Word], raw: list[Word]) -> bool:
+    """Whether a label's row goes on into another question's options ("[ X ] My pay was cut" across a
+    two-column questionnaire): a box is never a typed answer. The label's note stripped off the `raw` row
+    ("(first, middle, last)") may have taken the box's brackets along."""
+    note = "".join(w.text for w in raw[: len(raw) - len(row)])
+    head = "".join(w.text for w in row[:2])
+    return bool(re.search(r"(\[[xX✓✔]?\]?|[☐☑☒□])$", note) or re.match(r"(\[|[xX✓✔]?\]|[☐☑☒□])", head))
 
 
 def _landscape(page: Page) -> bool:
@@ -484,7 +498,8 @@ def words_below(page: Page, box: Box, reach: float = UNDER_REACH, caption: bool 
     line = box[3] - box[1]
     # the next labels of its row, followed along a scan's tilt: their row droops below the label's on a
     # page turned a degree, and is not the answer
-    beside = [w for w in row_right_of(page, box) if w.box[0] > box[2] + 0.01]
+    # (and the next column's words level with the label, set in a larger type whose row it does not overlap)
+    beside = [w for w in (*row_right_of(page, box), *row_words(page, box, loose=True)) if w.box[0] > box[2] + 0.01]
     right = min((w.box[0] for w in beside), default=0.98)
     under = [w for w in page.words if box[0] - 0.01 <= w.box[0] < right - 0.005 and w not in beside
              and box[3] - 0.2 * line <= w.box[1] <= box[3] + max(2.5 * line, reach)
@@ -588,7 +603,7 @@ def whole_phrase(page: Page, box: Box) -> Box:
             break
         left = word.box[0]
     for word in sorted((w for w in row if w.box[0] >= box[2]), key=lambda w: w.box[0]):
-        if word.box[0] - right > 1.5 * line or re.search(r"\d", word.text):
-            break
+        if word.box[0] - right > 1.5 * line or re.search(r"\d", word.text) or _OPTION_BOX.match(word.text):
+            break  # a next cell, a figure, or the next column's option box close by
         right = word.box[2]
     return (left, box[1], right, box[3])
