@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import NamedTuple
 
+import pypdfium2 as pdfium
 import zxingcpp
 from PIL import Image, ImageDraw, ImageFont
 from pypdf import PdfReader, PdfWriter
@@ -169,6 +170,17 @@ def images_pdf(images: Sequence[Image.Image], dpi: int, path: Path | None = None
     first, *rest = images
     first.save(buf, "PDF", resolution=float(dpi), save_all=True, append_images=rest)
     return _out(buf.getvalue(), path)
+
+
+def printed_and_scanned(born: Path, dpi: int, path: Path) -> Path:
+    """A born-digital PDF's first page as a copier's grey scan of its print: an image-only PDF at `dpi`."""
+    document = pdfium.PdfDocument(str(born))
+    try:
+        image = document[0].render(scale=dpi / 72, grayscale=True).to_pil().convert("L")
+    finally:
+        document.close()
+    images_pdf([image], dpi, path)
+    return path
 
 
 def scanned_pdf(pages: Sequence[Sequence[str]], style: ScanStyle = ScanStyle(), path: Path | None = None) -> bytes:

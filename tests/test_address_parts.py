@@ -11,14 +11,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-import pypdfium2 as pdfium
 import pytest
 
 from lossmit_docs.model import Page, PageRef, TextMethod, Word
 from lossmit_docs.reading.extract_application import extract_application
 from lossmit_docs.reading.ink import PdfInk, text_layer_words
 from lossmit_docs.reading.pages import PageReader
-from pdf_factory import Ink, images_pdf, placed_text_pdf
+from pdf_factory import Ink, placed_text_pdf, printed_and_scanned
 
 
 def ref(number: int) -> PageRef:
@@ -94,13 +93,7 @@ def test_state_beside_the_city_and_the_zip_below_scanned_through_ocr(reader: Pag
     """The same form printed and scanned: tesseract writes "City* Bozeman State *" and "ZIP Code* 59779" as
     lines of their own and "MT" apart from them, yet each part is still the answer right of its caption."""
     born = _born_digital(tmp_path / "born.pdf", CITY_AND_STATE_OVER_ZIP)
-    document = pdfium.PdfDocument(str(born))
-    try:
-        image = document[0].render(scale=SCAN_DPI / 72, grayscale=True).to_pil().convert("L")
-    finally:
-        document.close()
-    scan = tmp_path / "scan.pdf"
-    images_pdf([image], SCAN_DPI, scan)
+    scan = printed_and_scanned(born, SCAN_DPI, tmp_path / "scan.pdf")
     assert _address(reader, scan, TextMethod.OCR) == BOZEMAN
 
 

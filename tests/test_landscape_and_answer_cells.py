@@ -12,7 +12,6 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-import pypdfium2 as pdfium
 import pytest
 from reportlab.lib.pagesizes import letter
 from reportlab.pdfgen import canvas
@@ -22,7 +21,7 @@ from lossmit_docs.reading.application_layout import occurrences
 from lossmit_docs.reading.extract_application import extract_application
 from lossmit_docs.reading.ink import CHECKED_INK, PdfInk, checkbox_fill, text_layer_words, with_words
 from lossmit_docs.reading.pages import PageReader
-from pdf_factory import images_pdf
+from pdf_factory import printed_and_scanned
 
 
 def ref(number: int) -> PageRef:
@@ -319,13 +318,7 @@ def test_landscape_panels_scanned_through_ocr(reader: PageReader, tmp_path: Path
     """The same form printed and scanned: tesseract's boxes, its "|" for the answer boxes' left edges and
     for each "I", its "[YJ" and "im" for the option boxes; the panels still keep their answers apart."""
     born = _landscape_form(tmp_path / "born.pdf")
-    document = pdfium.PdfDocument(str(born))
-    try:
-        image = document[0].render(scale=SCAN_DPI / 72, grayscale=True).to_pil().convert("L")
-    finally:
-        document.close()
-    scan = tmp_path / "scan.pdf"
-    images_pdf([image], SCAN_DPI, scan)
+    scan = printed_and_scanned(born, SCAN_DPI, tmp_path / "scan.pdf")
     pages = reader.read(scan)
     assert pages[0].method is TextMethod.OCR
     fields = extract_application(pages, ref, PdfInk(scan, pages))

@@ -259,7 +259,10 @@ def value_words(page: Page, box: Box, image: Image.Image | None = None) -> list[
     return []
 
 
-_OPTION_BOX = re.compile(r"^(\[|[☐☑☒□])")  # "[ X ] My pay was cut", "☐ Rental": an option's box
+# an option's box: "[ X ] My pay was cut", "☐ Rental", its words run together ("[X]"), or split ("[" "X" "]")
+_OPTION_BOX = re.compile(r"^(\[|[☐☑☒□])")
+_BOX_OPENING = re.compile(r"^(\[|[xX✓✔]?\]|[☐☑☒□])")  # what a row starting in a box starts with
+_BOX_CLOSING = re.compile(r"(\[[xX✓✔]?\]?|[☐☑☒□])$")  # what a label's note ends with when it took a box along
 
 
 def _into_options(row: list[Word], raw: list[Word]) -> bool:
@@ -268,7 +271,7 @@ def _into_options(row: list[Word], raw: list[Word]) -> bool:
     ("(first, middle, last)") may have taken the box's brackets along."""
     note = "".join(w.text for w in raw[: len(raw) - len(row)])
     head = "".join(w.text for w in row[:2])
-    return bool(re.search(r"(\[[xX✓✔]?\]?|[☐☑☒□])$", note) or re.match(r"(\[|[xX✓✔]?\]|[☐☑☒□])", head))
+    return bool(_BOX_CLOSING.search(note) or _BOX_OPENING.match(head))
 
 
 def _landscape(page: Page) -> bool:
