@@ -20,7 +20,7 @@ from PIL import Image
 from lossmit_docs.model import Page, PageRef, TextMethod, Word
 from lossmit_docs.reading.ink import Box, ruled_across, ruled_between
 from lossmit_docs.reading.page_text import row_right_of, skew
-from lossmit_docs.reading.values import rules, squash
+from lossmit_docs.reading.values import amount_shaped, rules, squash
 
 Ref = Callable[[int], PageRef]
 LONG_LABEL = 10  # letters (squashed) from which a label is still found with one letter misread
@@ -550,10 +550,19 @@ def before_next_label(words: list[Word]) -> list[Word]:
 
 def before_next_income_line(words: list[Word]) -> list[Word]:
     """An income line's row up to the next line's label a column's gap along it ("Social Security $
-    TOTAL $3,400.06", "Pay from job(s) $3,400.06    Rent from tenants $"): its amount is that line's. A
-    label's own words run on at a word space ("Wages, salary, overtime, tips")."""
+    TOTAL $3,400.06", "Pay from job(s) $3,400.06    Rent from tenants $"), or the label of the expenses or
+    assets printed in the next column ("Gross wages $    First Mortgage Payment $ 1,117.04"): its amount
+    is that line's. A label's own words run on at a word space ("Wages, salary, overtime, tips"). Words
+    a column's gap after the line's amount are the next column's too ("$ 2,180.92    Maintenance $ 11.98",
+    the end of a label wrapped from the line above)."""
     cut = _label_at(words, _income_labels(), 1.5)
-    return words if cut is None else words[:cut]
+    words = words if cut is None else words[:cut]
+    for i in range(1, len(words)):
+        gap = words[i].box[0] - words[i - 1].box[2]
+        if amount_shaped(words[i - 1].text) and re.search(r"[A-Za-z]{2}", words[i].text) \
+                and gap >= 1.5 * (words[i].box[3] - words[i].box[1]):
+            return words[:i]
+    return words
 
 
 def _label_at(words: list[Word], labels: Sequence[str], gap: float) -> int | None:
@@ -572,7 +581,8 @@ def _label_at(words: list[Word], labels: Sequence[str], gap: float) -> int | Non
 def _income_labels() -> tuple[str, ...]:
     labels = application_labels()
     return tuple(squash(v) for v in (*(v for variants in labels["income"].values() for v in variants),
-                                     *labels["income_total"], "Total") if len(squash(v)) >= 4)
+                                     *labels["income_total"], "Total", *labels["beside_income"])
+                 if len(squash(v)) >= 4)
 
 
 @cache

@@ -5,7 +5,9 @@ Work goes out in two kinds of task: text-layer reading for runs of pages (pdfplu
 long statements to be worth spreading too), and OCR for single pages, which is queued as soon as the
 text pass finds a page that needs it. Pages with a usable text layer are never OCR'd; the one bitmap
 they may get is a cheap 150 dpi one for barcodes, and only when the page is short and holds an image
-(a cover sheet made on a computer with its barcode pasted in as a picture).
+(a cover sheet made on a computer with its barcode pasted in as a picture). The exception is a page of an
+application that is a scan under a copier's own OCR layer ("searchable PDF"): that layer holds the printed
+questions but none of the pen, so the page is OCR'd here, where handwriting is read.
 
 A worker that dies (a segfault in a PDF library, the OOM killer) breaks the whole process pool; the
 reader then starts a new pool and retries the unfinished tasks one at a time, so only the page that
@@ -30,9 +32,10 @@ import pdfplumber
 
 from lossmit_docs.model import Page, TextMethod
 from lossmit_docs.reading import form_fields, ocr
+from lossmit_docs.reading.classify import classify_page
 from lossmit_docs.reading.form_fields import FormValue
 from lossmit_docs.reading.pdf_open import open_pdf
-from lossmit_docs.reading.text_layer import chars_text, page_chars, read_text_layer
+from lossmit_docs.reading.text_layer import TextLayer, chars_text, page_chars, read_text_layer
 from lossmit_docs.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -40,6 +43,9 @@ log = logging.getLogger(__name__)
 MAX_CHUNK = 25  # text-layer pages per task: enough to amortize opening the PDF, small enough to spread
 CRASHED = "the page stopped the reader (a worker crashed or hung on it)"
 STALL_MARGIN_SECONDS = 60.0  # beyond the OCR timeout, how long the pool may go without finishing a task
+PAGE_COVER = 0.9  # share of a page one image covers when the page is a scan
+# document types whose answers may be written by hand: a scanner's OCR layer over them lacks the pen
+FILLED_IN_BY_PEN = frozenset({"mortgage_assistance_application"})
 
 OcrFunction = Callable[[Path, int, Settings], Page]
 
@@ -71,7 +77,7 @@ def _settle_page(
         return Page(number, text, TextMethod.FORM_FIELD, 1.0, 0, width, height, form_fields=form_fields.as_dict(values))
     if layer.draws_nothing:
         return Page(number, "", TextMethod.TEXT_LAYER, 1.0, 0, width, height)
-    if not layer.usable:
+    if not layer.usable or _searchable_scan_of_a_form(page, layer, number):
         return None
     barcodes: tuple[str, ...] = ()
     # A short text-layer page that holds an image may be a cover sheet whose barcode carries the loan number
@@ -79,6 +85,18 @@ def _settle_page(
     if layer.has_images and layer.word_count < ocr.BARCODE_WORDS:
         barcodes = ocr.barcodes_only(path, number, ocr.BARCODE_DPI, settings.max_page_pixels)
     return Page(number, layer.text, TextMethod.TEXT_LAYER, 1.0, 0, width, height, barcodes=barcodes)
+
+
+def _searchable_scan_of_a_form(page: pdfplumber.page.Page, layer: TextLayer, number: int) -> bool:
+    """An application page scanned by a copier that laid its own OCR over the image: an image covers the
+    page, and the layer's words are an application's."""
+    if not layer.has_images:
+        return False
+    area = float(page.width) * float(page.height)
+    if not any((image["x1"] - image["x0"]) * (image["bottom"] - image["top"]) >= PAGE_COVER * area
+               for image in page.images):
+        return False
+    return classify_page(Page(number, layer.text, TextMethod.TEXT_LAYER, 1.0)).type in FILLED_IN_BY_PEN
 
 
 def read_layers(path: Path, numbers: list[int], values: dict[int, list[FormValue]], settings: Settings) -> LayerResult:
