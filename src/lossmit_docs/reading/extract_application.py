@@ -525,7 +525,11 @@ def _from_text(pages: list[Page], ref: Ref, ink: InkProbe | None) -> dict[str, F
             # the rest of a longer label ("Street address of the home 12 Elm St") is lower-case; a street is not
             address = re.sub(r"^(?:[a-z]+ )+(?=\d)", "", re.sub(r"\s+", " ", found[0].strip(" _|")))
             more = _address_continued(page, labels["property_address"]) if address and not _ZIP.search(address) else ""
-            put("property_address", ", ".join(p for p in (address, more) if p) or None, found[1])
+            confidence = found[1]
+            if squash(address) in {squash(same) for same in labels["same_as_mailing"]}:  # "Same": the mailing one
+                mailing = _labelled(page, lines, ink, labels["mailing_address"], identity=True)
+                address, confidence = (mailing[0].strip(" _|"), min(confidence, mailing[1])) if mailing else ("", 0.0)
+            put("property_address", ", ".join(p for p in (address, more) if p) or None, confidence)
         found = _labelled(page, lines, ink, labels["hardship_start_date"])
         if found:
             written = re.sub(r"(?<=\d)\s*\|\s*(?=\d)", "", found[0])  # a comb's box sides: "03/09/2|027"
