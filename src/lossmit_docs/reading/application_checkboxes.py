@@ -71,7 +71,8 @@ def _boxes_by_ink(page: Page, options: dict[str, list[str]], ink: InkProbe,
                 line = box[3] - box[1]
                 across = line * height / width
                 # "Pay or hours reduced" found by "reduced", "A wage earner passed away" by "passed away"
-                if variant in by_words or _prose_before(page, start, box[0] - 4.5 * across):
+                joined = _after_joiner(page, start)
+                if variant in by_words or _prose_before(page, start, box[0] - 4.5 * across) or joined:
                     start = _phrase_start(page, start)
                     box = (page.words[start].box[0], *box[1:])
                     if _numbered(page, start):  # a numbered question's words ("3.5 Does a household member
@@ -82,8 +83,9 @@ def _boxes_by_ink(page: Page, options: dict[str, list[str]], ink: InkProbe,
                 first = page.words[start]  # OCR may glue the box to the label: "(Disaster"
                 junk = len(first.text) - len(first.text.lstrip("([{|]}:;.,-_=*'\"~`"))
                 glued = (first.box[2] - first.box[0]) * junk / max(1, len(first.text))
-                if not junk:  # or take the box into the word's box, spelling only the word: "Death" 1.6 wide
-                    glued = _box_in_word(page.words[start:end], across)
+                if not junk and not joined:  # or take the box into the word's box, spelling only the word:
+                    glued = _box_in_word(page.words[start:end], across)  # "Death" 1.6 wide (not a phrase's
+                    # first word beside its later ones: "Employment" is wider a letter than "transfer")
                 right = box[0] + (glued + 0.3 * across if glued else -0.1 * across)
                 window = (box[0] - 4.5 * across, box[1] - 0.7 * line, right, box[3] + 0.7 * line)
                 if not (glued and not junk) and _prose_before(page, start, window[0]):
@@ -172,6 +174,9 @@ def _box_in_word(words: list[Word], across: float) -> float:
     return excess if excess > 0.8 * across else 0.0
 
 
+PHRASE_SPACE = 1.5  # a word space in a phrase, in the following word's heights (a "/" is short: spaces look wide)
+
+
 def _phrase_start(page: Page, start: int) -> int:
     """The first word of the phrase the word at `start` is printed in: back along its row over words a
     word space apart that are words or a phrase's punctuation ("Lost job / laid off"); an option's box,
@@ -179,11 +184,22 @@ def _phrase_start(page: Page, start: int) -> int:
     while start:
         before, word = page.words[start - 1], page.words[start]
         line = word.box[3] - word.box[1]
-        if not same_row(before.box, word.box) or word.box[0] - before.box[2] > line \
+        if not same_row(before.box, word.box) or word.box[0] - before.box[2] > PHRASE_SPACE * line \
                 or not (len(re.findall(r"[A-Za-z]", before.text)) >= 2 or before.text in _PHRASE_WORDS):
             return start
         start -= 1
     return start
+
+
+def _after_joiner(page: Page, start: int) -> bool:
+    """Whether the word at `start` follows a slash a word space before it on its row: the option's later
+    wording ("Employment transfer / relocation"), whose box is left of the whole phrase. (OCR reads a
+    ticked box as "&", so no other joiner counts.)"""
+    if not start:
+        return False
+    before, word = page.words[start - 1], page.words[start]
+    return before.text == "/" and same_row(before.box, word.box) \
+        and word.box[0] - before.box[2] < word.box[3] - word.box[1]
 
 
 def _numbered(page: Page, start: int) -> bool:
