@@ -726,6 +726,11 @@ def extract_letter(pages: list[Page], ref: Ref, benefit: bool) -> dict[str, Fiel
     return fields
 
 
+_NAME_BEFORE_DATE = re.compile(r"(?:[A-Z][\w'.-]*\s+){1,4}[A-Z][\w'.-]*")  # "Jean-Baptiste R. Lefevre", no digits
+_DATE_CAPTION_WORDS = re.compile(r"\b(?:date|dated|received|effective|issued|since|from|through|until|due|as of)\b",
+                                 re.IGNORECASE)
+
+
 def _letter_date(reader: _Reader, labels: dict[str, Any]) -> tuple[date | None, int | None, float]:
     """The date the letter was written: its own date label (opening a line or its cell, or after the
     letterhead's capitals), else the date standing alone on a line of the heading, else the first date of
@@ -764,7 +769,13 @@ def _letter_date(reader: _Reader, labels: dict[str, Any]) -> tuple[date | None, 
              if (found := first_date(reader.lines[index])) and not fax.search(reader.lines[index])]
     if dated:  # an e-mail printed from the browser dates its page header and its message alike
         agreed = len(dated) >= 2 and len({found for found, _ in dated}) == 1
-        return dated[0][0], dated[0][1], 0.85 if agreed else 0.5
+        # or the heading's first date ends a line that holds only the addressee's name before it: the
+        # dateline set beside the address block ("Jean-Baptiste R. Lefevre        February 15, 2027")
+        text = reader.lines[dated[0][1]]
+        before = without_dates(text).rstrip()
+        beside = text.startswith(before) and bool(_NAME_BEFORE_DATE.fullmatch(before)) \
+            and not _DATE_CAPTION_WORDS.search(before)  # "Date Received", "Effective" caption their own date
+        return dated[0][0], dated[0][1], 0.85 if agreed or beside else 0.5
     return None, None, 0.3
 
 
