@@ -230,6 +230,20 @@ def test_two_consecutive_statements_of_one_account_satisfy_wages() -> None:
     assert (result.status, result.needs_review) == ("complete", [])
 
 
+def test_two_statements_reading_the_same_last_four_unsurely_confirm_each_other() -> None:
+    """Two scanned statements each read "0333" at 0.78: two readings off different pages agree, so the
+    account decides nothing left in doubt (the low readings are still listed, deciding nothing)."""
+    unsure = _field("0333", 0.78)
+    result = judge([_application(), _statement(*MAR, account=unsure), _statement(*APR, account=unsure)],
+                   EVALUATED, PROFILE)
+    assert result.status == "complete"
+    assert [item.what for item in result.needs_review] == ["bank statement BS-MAR: account_last4",
+                                                           "bank statement BS-APR: account_last4"]
+    alone = judge([_application(), _statement(*MAR, account=unsure), _statement(*APR, account=None)],
+                  EVALUATED, PROFILE)
+    assert alone.status == "incomplete"  # one unsure reading and one unread: nothing confirms it
+
+
 def test_one_bank_statement_is_not_enough() -> None:
     result = judge([_application(), _statement(*APR)], EVALUATED, PROFILE)
     item = _missing(result, "income_doc:wages")
@@ -442,7 +456,8 @@ def test_a_separation_is_not_documented_by_a_hardship_letter() -> None:
                 gross_ytd=Decimal("16000"),
             ),
         ],
-        [_application(), _statement(*MAR, account=_field("3256", 0.5)), _statement(*APR)],
+        # (an unsure last four that another statement's reading confirms decides nothing unsure: see above)
+        [_application(), _statement(*MAR, account=_field("3256", 0.5)), _statement(*APR, account=None)],
         [_application(), _statement("S1", None, None), _statement("S2", None, None)],
     ],
     ids=["signature", "hardship-date", "income-line", "ytd", "pay-date", "stub-type", "account", "undated"],

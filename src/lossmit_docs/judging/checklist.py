@@ -426,9 +426,13 @@ def _pair_in_account(reader: _Reader, group: list[Document], option: Option, gue
         by_end.setdefault(_period(reader, doc, [])[1] or doc.id, doc)
     ordered = sorted(by_end.values(), key=lambda doc: _period(reader, doc, [])[1] or date.min)
     newest = ordered[-1]
-    for doc in ordered[-2:]:
+    pair = ordered[-2:]
+    # two statements whose last four were each read alike, off pages read apart, confirm each other
+    agreed = len(pair) == 2 and all(_field_value(doc, "account_last4") for doc in pair)
+    for doc in pair:
         finding.doubts += reader.document_doubts(doc)
-        reader.value(doc, "account_last4", finding.doubts)
+        if not agreed:
+            reader.value(doc, "account_last4", finding.doubts)
     if not reader.fresh(newest, finding):
         finding.ok = False
         return finding
