@@ -23,7 +23,8 @@ from lossmit_docs.reading.split import split
 LETTERS = {"hardship_letter", "unemployment_benefit_letter", "benefit_award_letter", "medical_statement",
            "employer_relocation_letter"}
 BENEFIT_LETTERS = {"unemployment_benefit_letter", "benefit_award_letter"}
-DATE_FIELD = {"pay_stub": "pay_date", "bank_statement": "period_end", "profit_and_loss_statement": "period_end",
+DATE_FIELD = {"pay_stub": "pay_date", "bank_statement": "period_end", "investment_statement": "period_end",
+              "profit_and_loss_statement": "period_end",
               "irs_form_4506c": "signed_on", "rent_check": "check_date", **{kind: "letter_date" for kind in LETTERS}}
 # Only a label that says "loan" (or "mortgage account"): a utility bill's or a bank's "Account number" is not
 # the mortgage's, and taking it would open a case for a stranger's account.
@@ -81,8 +82,8 @@ def _fields(kind: str, pages: list[Page], ref: Callable[[int], PageRef], ink: In
         return extract_application(pages, ref, ink), []
     if kind == "pay_stub":
         return extract_pay_stub([with_words(page, ink) for page in pages], ref)
-    if kind == "bank_statement":
-        return extract_bank_statement([with_words(page, ink) for page in pages], ref), []
+    if kind in ("bank_statement", "investment_statement"):  # a brokerage's statement is read as a bank's:
+        return extract_bank_statement([with_words(page, ink) for page in pages], ref), []  # its period proves it recent
     if kind in LETTERS:
         return extract_letter(pages, ref, benefit=kind in BENEFIT_LETTERS), []
     if kind == "profit_and_loss_statement":

@@ -676,11 +676,17 @@ _ACCOUNT_NAME = re.compile(r"\b(?:checking|savings|share|draft|account|acct)\b",
 _MASKED = re.compile(r"(?:[*xX•#+.…]{2,}|ending\s+in)[\s-]*(\d{4})\b", re.IGNORECASE)
 
 
+# a statement's activity line: its date first, its amount last
+_TRANSACTION_ROW = re.compile(r"\s*\d{1,2}/\d{1,2}\b.*\d\.\d\d\s*-?\s*$")
+
+
 def _account_last4(reader: _Reader, labels: list[str]) -> Field:
     """Last four of the account: a masked number ("******5259") is trusted over digits OCR may have split."""
     masked: list[tuple[str, int]] = []
     loose: list[tuple[str, int]] = []
     for text, line in values_after(reader.lines, labels, same_line_only=True):
+        if _TRANSACTION_ROW.match(reader.lines[line]):  # "09/15 Transfer to bank account ****9059": another's
+            continue
         hit = _MASKED.search(text)
         if hit:
             masked.append((hit.group(1), line))
