@@ -603,7 +603,8 @@ def _line_amount(page: Page, lines: list[str], variant: str, used: set[Any], ink
     if page.words:
         loose = page.method == TextMethod.OCR  # a scan's amount may sit a little off its label's row
         box = _label_with_amount(page, variants or [variant], used, loose)
-        if box is None or any(overlap(box, other) for other in used if isinstance(other, tuple)):
+        if box is None or any(overlap(box, other) for other in used if isinstance(other, tuple)) \
+                or _mid_sentence(page, box):
             return None
         used.add(box)
         # not the next label's amount
@@ -644,6 +645,20 @@ def _line_amount(page: Page, lines: list[str], variant: str, used: set[Any], ink
         text, confidence = lines[found[0]][found[1]:], 0.97 if page.method != TextMethod.OCR else page.confidence
     amounts = [a for a in amounts_in(repair_ocr_money(text)[0]) if a > 0]
     return (amounts[-1], confidence) if amounts else None
+
+
+def _mid_sentence(page: Page, box: Box) -> bool:
+    """Whether an income label's words sit inside a sentence with no "$" and no amount on its row: a
+    hardship option's "My pay, hours or overtime were cut" says "overtime" after "or", and is no income
+    line (a longer label's last words, "... or pension  1,250.00", have their amount)."""
+    line = box[3] - box[1]
+    row = [w for w in page.words if same_row(w.box, box)]
+    before = [w for w in row if w.box[2] <= box[0] and box[0] - w.box[2] < line]
+    return bool(before) and before[-1].text in _PROSE_WORDS \
+        and not any("$" in w.text or amount_shaped(w.text) for w in row)
+
+
+_PROSE_WORDS = frozenset(("or", "and", "my", "our", "the", "a", "of", "in", "was", "were", "is", "no", "lost"))
 
 
 def _label_with_amount(page: Page, variants: list[str], used: set[Any], loose: bool) -> Box | None:
