@@ -226,12 +226,12 @@ def test_a_dateline_beside_the_addressees_name_is_the_letters_date_surely() -> N
     "Jean-Baptiste R. Lefevre  February 15, 2027": the letter's date, sure, whatever the body dates after.
     A date after a caption on such a line ("Benefits Effective") is not taken as sure."""
     award = ("SOCIAL SECURITY ADMINISTRATION Notice of Award\nOffice of Disability Operations\n"
-             "Jean-Baptiste R. Lefevre February 15, 2027\n7383 Whitcomb Ave Claim Number: XXX-XX-3975HA\n"
+             "Jean-Baptiste R. Lefèvre February 15, 2027\n7383 Whitcomb Ave Claim Number: XXX-XX-3975HA\n"
              "Cedar Falls, IA 50627\nYou became disabled under our rules on May 31, 2026.")
     fields = extract_letter([text_page(award)], ref, benefit=True)
     assert fields["letter_date"].value == date(2027, 2, 15)
     assert fields["letter_date"].confidence >= 0.8
-    effective = award.replace("Jean-Baptiste R. Lefevre February", "Benefits Effective February")
+    effective = award.replace("Jean-Baptiste R. Lefèvre February", "Benefits Effective February")
     assert extract_letter([text_page(effective)], ref, benefit=True)["letter_date"].confidence < 0.8
 
 

@@ -7,8 +7,8 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
-from lossmit_docs.model import PageRef, TextMethod
-from lossmit_docs.reading.extract_application import extract_application
+from lossmit_docs.model import Page, PageRef, TextMethod, Word
+from lossmit_docs.reading.extract_application import _mid_sentence, extract_application
 from lossmit_docs.reading.ink import PdfInk
 from lossmit_docs.reading.pages import PageReader
 from pdf_factory import Ink, placed_text_pdf
@@ -37,3 +37,22 @@ def test_an_income_word_in_a_hardship_option_is_no_income_line(reader: PageReade
     fields = extract_application(pages, ref, PdfInk(path, pages))
     assert fields["income.wages"].value == Decimal("2204.54")
     assert fields["income.wages"].confidence >= 0.8
+
+
+def _row(*words: str) -> Page:
+    placed, x = [], 0.05
+    for text in words:
+        width = 0.012 * len(text)
+        placed.append(Word(text, 0.95, (x, 0.5, x + width, 0.512)))
+        x += width + 0.006  # a word space
+    return Page(1, " ".join(words), TextMethod.OCR, 0.9, words=tuple(placed))
+
+
+def test_only_a_label_with_prose_on_both_sides_is_mid_sentence() -> None:
+    option = _row("My", "pay,", "hours", "or", "overtime", "were", "cut")
+    label = next(w.box for w in option.words if w.text == "overtime")
+    assert _mid_sentence(option, label)
+    line = _row("Wages", "and", "overtime", "____")  # a line asked with its answer blank: still an income line
+    assert not _mid_sentence(line, next(w.box for w in line.words if w.text == "overtime"))
+    dollars = _row("Tips", "or", "overtime", "paid", "$")
+    assert not _mid_sentence(dollars, next(w.box for w in dollars.words if w.text == "overtime"))

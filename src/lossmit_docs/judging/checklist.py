@@ -36,6 +36,7 @@ from lossmit_docs.model import REVIEW_NOTE, Document, Judgement, MissingItem, Re
 from lossmit_docs.producing.formatting import long_date
 
 DEFAULT_PROFILE = "form710"
+AGREEING = 0.7  # least confidence of each of two readings of one account number that confirm each other
 RULES_PACKAGE = "lossmit_docs.rules"
 APPLICATION_INCOME_PREFIX = "income."
 INCOME_TOTAL_KEY = "income.total"
@@ -427,8 +428,10 @@ def _pair_in_account(reader: _Reader, group: list[Document], option: Option, gue
     ordered = sorted(by_end.values(), key=lambda doc: _period(reader, doc, [])[1] or date.min)
     newest = ordered[-1]
     pair = ordered[-2:]
-    # two statements whose last four were each read alike, off pages read apart, confirm each other
-    agreed = len(pair) == 2 and all(_field_value(doc, "account_last4") for doc in pair)
+    # two statements whose last four were each read alike, each fairly surely, confirm each other
+    agreed = len(pair) == 2 and all(
+        (found := doc.fields.get("account_last4")) is not None and found.value and found.confidence >= AGREEING
+        for doc in pair)
     for doc in pair:
         finding.doubts += reader.document_doubts(doc)
         if not agreed:

@@ -174,17 +174,14 @@ def _box_in_word(words: list[Word], across: float) -> float:
     return excess if excess > 0.8 * across else 0.0
 
 
-PHRASE_SPACE = 1.5  # a word space in a phrase, in the following word's heights (a "/" is short: spaces look wide)
-
-
 def _phrase_start(page: Page, start: int) -> int:
     """The first word of the phrase the word at `start` is printed in: back along its row over words a
     word space apart that are words or a phrase's punctuation ("Lost job / laid off"); an option's box,
     "[ ]" or "O" as OCR reads it, is neither, and set further off."""
     while start:
         before, word = page.words[start - 1], page.words[start]
-        line = word.box[3] - word.box[1]
-        if not same_row(before.box, word.box) or word.box[0] - before.box[2] > PHRASE_SPACE * line \
+        line = max(word.box[3] - word.box[1], before.box[3] - before.box[1])  # a "/" is short: not its height
+        if not same_row(before.box, word.box) or word.box[0] - before.box[2] > line \
                 or not (len(re.findall(r"[A-Za-z]", before.text)) >= 2 or before.text in _PHRASE_WORDS):
             return start
         start -= 1
@@ -198,8 +195,8 @@ def _after_joiner(page: Page, start: int) -> bool:
     if not start:
         return False
     before, word = page.words[start - 1], page.words[start]
-    return before.text == "/" and same_row(before.box, word.box) \
-        and word.box[0] - before.box[2] < word.box[3] - word.box[1]
+    return before.text == "/" and same_row(before.box, word.box) and word.box[0] - before.box[2] < max(
+        word.box[3] - word.box[1], before.box[3] - before.box[1])
 
 
 def _numbered(page: Page, start: int) -> bool:

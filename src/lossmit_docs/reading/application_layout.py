@@ -261,7 +261,7 @@ def value_words(page: Page, box: Box, image: Image.Image | None = None) -> list[
 
 # an option's box: "[ X ] My pay was cut", "☐ Rental", its words run together ("[X]"), or split ("[" "X" "]")
 _OPTION_BOX = re.compile(r"^(\[|[☐☑☒□])")
-_BOX_OPENING = re.compile(r"^(\[|[xX✓✔]?\]|[☐☑☒□])")  # what a row starting in a box starts with
+_BOX_OPENING = re.compile(r"^(\[\s*[xX✓✔]?\s*\]|[xX✓✔]\]|[☐☑☒□])")  # a row starting in a box: "[X]", "[]", "X]"
 _BOX_CLOSING = re.compile(r"(\[[xX✓✔]?\]?|[☐☑☒□])$")  # what a label's note ends with when it took a box along
 
 
@@ -270,7 +270,7 @@ def _into_options(row: list[Word], raw: list[Word]) -> bool:
     two-column questionnaire): a box is never a typed answer. The label's note stripped off the `raw` row
     ("(first, middle, last)") may have taken the box's brackets along."""
     note = "".join(w.text for w in raw[: len(raw) - len(row)])
-    head = "".join(w.text for w in row[:2])
+    head = "".join(w.text for w in row[:3])
     return bool(_BOX_CLOSING.search(note) or _BOX_OPENING.match(head))
 
 

@@ -65,7 +65,7 @@ from lossmit_docs.reading.values import (
 _DATE_SHAPED = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}")
 _ZIP = re.compile(r"\b\d{5}(?:-\d{4})?\b")
 _QUESTION_NUMBER = re.compile(r"^\d{1,2}[.)]$")  # "12." or "12)" numbering a form's questions
-SURE_SHORT_WORD = 0.5  # an address part's word of one or two characters OCR is less sure of is a cell's border
+SURE_SHORT_WORD = 0.5  # an address part's figure or mark of one or two characters OCR is less sure of is a border
 ADDS_UP = 0.9  # confidence of scanned income figures that add up to the form's own total
 _OCR_DIGITS = str.maketrans({"O": "0", "o": "0", "D": "0", "I": "1", "l": "1", "|": "1", "S": "5", "B": "8"})
 _WELL_FORMED_AMOUNT = re.compile(r"^(\d{1,3}(,\d{3})+|\d+)\.\d\d$")
@@ -428,8 +428,10 @@ def _address_parts(page: Page, city: Box) -> str:
 
 
 def _not_border(words: list[Word]) -> list[Word]:
-    """A cell's border read as a stray figure or letter, unsure of it, is not part of the answer."""
-    return [w for w in words if squash(w.text) and (len(w.text) > 2 or w.confidence >= SURE_SHORT_WORD)]
+    """A cell's border read as a stray figure or mark, unsure of it, is not part of the answer (a state's
+    two letters, however unsure, are)."""
+    return [w for w in words if squash(w.text) and (len(w.text) > 2 or w.confidence >= SURE_SHORT_WORD
+                                                    or re.search(r"[A-Za-z]", w.text))]
 
 
 def _address_continued(page: Page, variants: list[str]) -> str:
@@ -524,11 +526,14 @@ def _from_text(pages: list[Page], ref: Ref, ink: InkProbe | None) -> dict[str, F
         if found:
             # the rest of a longer label ("Street address of the home 12 Elm St") is lower-case; a street is not
             address = re.sub(r"^(?:[a-z]+ )+(?=\d)", "", re.sub(r"\s+", " ", found[0].strip(" _|")))
-            more = _address_continued(page, labels["property_address"]) if address and not _ZIP.search(address) else ""
-            confidence = found[1]
-            if squash(address) in {squash(same) for same in labels["same_as_mailing"]}:  # "Same": the mailing one
+            asked, confidence = labels["property_address"], found[1]
+            if _says_same(address):  # "Same": the mailing address's answer, read as the property's would be
                 mailing = _labelled(page, lines, ink, labels["mailing_address"], identity=True)
+                asked = labels["mailing_address"]
                 address, confidence = (mailing[0].strip(" _|"), min(confidence, mailing[1])) if mailing else ("", 0.0)
+                if _says_same(address):  # the "mailing address" found was the property label's own note
+                    address, confidence = "", 0.0
+            more = _address_continued(page, asked) if address and not _ZIP.search(address) else ""
             put("property_address", ", ".join(p for p in (address, more) if p) or None, confidence)
         found = _labelled(page, lines, ink, labels["hardship_start_date"])
         if found:
@@ -647,15 +652,21 @@ def _line_amount(page: Page, lines: list[str], variant: str, used: set[Any], ink
     return (amounts[-1], confidence) if amounts else None
 
 
+def _says_same(answer: str) -> bool:
+    return squash(answer) in {squash(same) for same in application_labels()["same_as_mailing"]}
+
+
 def _mid_sentence(page: Page, box: Box) -> bool:
-    """Whether an income label's words sit inside a sentence with no "$" and no amount on its row: a
-    hardship option's "My pay, hours or overtime were cut" says "overtime" after "or", and is no income
-    line (a longer label's last words, "... or pension  1,250.00", have their amount)."""
+    """Whether an income label's words sit inside a sentence, prose on both sides, with no "$" and no
+    amount on its row: a hardship option's "My pay, hours or overtime were cut" says "overtime" after "or"
+    and before "were", and is no income line ("Wages and overtime ____" is one: nothing follows it)."""
     line = box[3] - box[1]
     row = [w for w in page.words if same_row(w.box, box)]
     before = [w for w in row if w.box[2] <= box[0] and box[0] - w.box[2] < line]
-    return bool(before) and before[-1].text in _PROSE_WORDS \
-        and not any("$" in w.text or amount_shaped(w.text) for w in row)
+    after = [w for w in row if w.box[0] >= box[2] and w.box[0] - box[2] < line]
+    return bool(before and after) and before[-1].text.strip(",.;:").lower() in _PROSE_WORDS \
+        and after[0].text.isalpha() and after[0].text.islower() \
+        and not any("$" in w.text or amount_shaped(repair_ocr_money(w.text)[0]) for w in row)
 
 
 _PROSE_WORDS = frozenset(("or", "and", "my", "our", "the", "a", "of", "in", "was", "were", "is", "no", "lost"))

@@ -732,8 +732,10 @@ def extract_letter(pages: list[Page], ref: Ref, benefit: bool) -> dict[str, Fiel
     return fields
 
 
-_NAME_BEFORE_DATE = re.compile(r"(?:[A-Z][\w'.-]*\s+){1,4}[A-Z][\w'.-]*")  # "Jean-Baptiste R. Lefevre", no digits
-_DATE_CAPTION_WORDS = re.compile(r"\b(?:date|dated|received|effective|issued|since|from|through|until|due|as of)\b",
+# "Jean-Baptiste R. Lefèvre": two to five words of letters (any alphabet), each capitalised, no figures
+_NAME_BEFORE_DATE = re.compile(r"(?:[^\W\d_](?:[^\W\d_]|['.-])*\s+){1,4}[^\W\d_](?:[^\W\d_]|['.-])*")
+_DATE_CAPTION_WORDS = re.compile(r"\b(?:date|dated|received|effective|issued|since|from|through|until|due|as of|"
+                                 r"by|ending|ended|beginning|begins|period|worked|paid|no|number|case|day)\b",
                                  re.IGNORECASE)
 
 
@@ -777,9 +779,10 @@ def _letter_date(reader: _Reader, labels: dict[str, Any]) -> tuple[date | None, 
         agreed = len(dated) >= 2 and len({found for found, _ in dated}) == 1
         # or the heading's first date ends a line that holds only the addressee's name before it: the
         # dateline set beside the address block ("Jean-Baptiste R. Lefevre        February 15, 2027")
-        text = reader.lines[dated[0][1]]
+        text = reader.lines[dated[0][1]].strip()
         before = without_dates(text).rstrip()
         beside = text.startswith(before) and bool(_NAME_BEFORE_DATE.fullmatch(before)) \
+            and all(word[0].isupper() for word in before.split()) \
             and not _DATE_CAPTION_WORDS.search(before)  # "Date Received", "Effective" caption their own date
         return dated[0][0], dated[0][1], 0.85 if agreed or beside else 0.5
     return None, None, 0.3
