@@ -73,6 +73,7 @@ import holdout_packets_j as hj
 import holdout_packets_l as hl
 from holdout_packets import Address, Doc, Packet, Person, Scan, Sheet, Statement, Stub, cents, long_date, money, us
 from holdout_packets_g import GApplication, g_app
+from holdout_packets_l import _slash
 
 import pdf_factory as pf
 
@@ -83,10 +84,6 @@ LEGAL = (612.0, 1008.0)
 HALF = (612.0, 396.0)  # a letter sheet cut in two, printed landscape
 PHONE = (390.0, 844.0)  # a phone's screen in points; the screenshot has three pixels to each (216 dpi)
 LANDSCAPE = (792.0, 612.0)
-
-
-def _slash(d: date) -> str:
-    return f"{d.month}/{d.day}/{d.year}"
 
 
 def _mon(d: date) -> str:

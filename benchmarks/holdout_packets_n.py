@@ -81,6 +81,8 @@ import holdout_packets_j as hj
 import holdout_packets_m as hm
 from holdout_packets import Address, Doc, Packet, Person, Scan, Sheet, Statement, Stub, cents, long_date, money, us
 from holdout_packets_g import GApplication, g_app
+from holdout_packets_l import _months, _slash
+from holdout_packets_m import _mon
 
 rl_config.invariant = 1  # born-digital pages without creation dates or random ids: the same bytes on every run
 
@@ -90,14 +92,6 @@ MAROON, BLUE_INK, BLACK = (122, 22, 38), (26, 44, 138), (24, 24, 26)
 
 def _short(d: date) -> str:
     return f"{d.month}/{d.day}/{d:%y}"
-
-
-def _slash(d: date) -> str:
-    return f"{d.month}/{d.day}/{d.year}"
-
-
-def _mon(d: date) -> str:
-    return f"{d:%b} {d.day}, {d.year}"
 
 
 def _lines(text: str, width: float, size: float, font: str = "sans") -> list[str]:
@@ -1769,11 +1763,6 @@ def check(packet: Packet, expected: dict[str, Any]) -> list[str]:
 def received_on(rng: random.Random) -> date:
     """A weekday between mid-September and the end of November 2029 (late in the year: large year-to-date pay)."""
     return hp.weekday_on_or_before(date(2029, 9, 17) + timedelta(days=rng.randint(0, 74)))
-
-
-def _months(received: date) -> list[date]:
-    """The first days of the two months before `received`'s."""
-    return [hp.add_months(received, -2), hp.add_months(received, -1)]
 
 
 BRAMBLE = "Bramblecrest Insurance Group, Inc."
