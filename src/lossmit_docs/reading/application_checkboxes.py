@@ -180,8 +180,7 @@ def _phrase_start(page: Page, start: int) -> int:
     "[ ]" or "O" as OCR reads it, is neither, and set further off."""
     while start:
         before, word = page.words[start - 1], page.words[start]
-        line = max(word.box[3] - word.box[1], before.box[3] - before.box[1])  # a "/" is short: not its height
-        if not same_row(before.box, word.box) or word.box[0] - before.box[2] > line \
+        if not _word_space_apart(before, word) \
                 or not (len(re.findall(r"[A-Za-z]", before.text)) >= 2 or before.text in _PHRASE_WORDS):
             return start
         start -= 1
@@ -195,8 +194,13 @@ def _after_joiner(page: Page, start: int) -> bool:
     if not start:
         return False
     before, word = page.words[start - 1], page.words[start]
-    return before.text == "/" and same_row(before.box, word.box) and word.box[0] - before.box[2] < max(
-        word.box[3] - word.box[1], before.box[3] - before.box[1])
+    return before.text == "/" and _word_space_apart(before, word)
+
+
+def _word_space_apart(before: Word, word: Word) -> bool:
+    """Whether two words of a row stand a word space apart, by the taller's height (a "/" is short)."""
+    line = max(word.box[3] - word.box[1], before.box[3] - before.box[1])
+    return same_row(before.box, word.box) and word.box[0] - before.box[2] <= line
 
 
 def _numbered(page: Page, start: int) -> bool:
