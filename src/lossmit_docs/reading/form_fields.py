@@ -14,6 +14,8 @@ from typing import Any
 from pypdf import PdfReader
 from pypdf.generic import DictionaryObject
 
+from lossmit_docs.reading.turn import turn_box, turned_chars
+
 CHECK_MARK = "[X]"  # how a ticked box reads in the page text
 _PUSHBUTTON_FLAG = 1 << 16  # field flag bit 17: a button that holds no value
 _FIELD_FONT_PT = 9.0
@@ -107,20 +109,26 @@ def as_dict(values: list[FormValue]) -> dict[str, str]:
 
 
 def merged_chars(
-    page_chars: list[dict[str, Any]], values: list[FormValue], page_box: tuple[float, float, float, float]
+    page_chars: list[dict[str, Any]], values: list[FormValue], page_box: tuple[float, float, float, float],
+    turn: int = 0,
 ) -> list[dict[str, Any]]:
-    """The page's chars with the values written onto their widgets, fill-in underscores under them removed."""
-    left, _bottom, _right, top_edge = page_box
+    """The page's chars with the values written onto their widgets, fill-in underscores under them removed.
+    Widgets stand on the page as drawn; `turn` (clockwise) brings them to where `page_chars` stand: the page
+    as shown (its /Rotate) and turned to read its text."""
+    left, bottom_edge, right, top_edge = page_box
+    width, height = right - left, top_edge - bottom_edge
     pad = 3.0  # a fill-in line may start a little before its widget
     boxes = [
-        (v.rect[0] - left - pad, top_edge - v.rect[3], v.rect[2] - left + pad, top_edge - v.rect[1]) for v in values
+        turn_box((v.rect[0] - left - pad, top_edge - v.rect[3], v.rect[2] - left + pad, top_edge - v.rect[1]),
+                 turn, width, height) for v in values
     ]
 
     def under_a_value(char: dict[str, Any]) -> bool:
         middle_x, middle_y = (char["x0"] + char["x1"]) / 2, (char["top"] + char["bottom"]) / 2
         return char["text"] == "_" and any(x0 <= middle_x <= x1 and y0 <= middle_y <= y1 for x0, y0, x1, y1 in boxes)
 
-    return [c for c in page_chars if not under_a_value(c)] + as_chars(values, page_box)
+    written = turned_chars(as_chars(values, page_box), turn, width, height)
+    return [c for c in page_chars if not under_a_value(c)] + written
 
 
 def as_chars(values: list[FormValue], page_box: tuple[float, float, float, float]) -> list[dict[str, Any]]:

@@ -17,6 +17,7 @@ from typing import Protocol
 from PIL import Image
 
 from lossmit_docs.model import INK_DPI, Page, TextMethod, Word, ink_size
+from lossmit_docs.reading.turn import turn_box, turned_size
 
 Box = tuple[float, float, float, float]  # x0, y0, x1, y1 in page fractions, origin top-left
 DARK = 200  # at most this grey is ink
@@ -29,14 +30,14 @@ SOLID_BOX = 1.3  # a solid square's side over a box's least side: below it, a pr
 class InkProbe(Protocol):
     def image(self, page_number: int, rotation: int = 0) -> Image.Image: ...
 
-    def words(self, page_number: int) -> tuple[Word, ...]: ...
+    def words(self, page_number: int, rotation: int = 0) -> tuple[Word, ...]: ...
 
 
 def with_words(page: Page, ink: InkProbe | None) -> Page:
     """The page with word boxes: the reader keeps them for OCR only, the ink probe has the text layer's."""
     if page.words or ink is None or page.method == TextMethod.OCR:
         return page
-    return dataclasses.replace(page, words=ink.words(page.number))
+    return dataclasses.replace(page, words=ink.words(page.number, page.rotation))
 
 
 class PdfInk:
@@ -50,7 +51,7 @@ class PdfInk:
         self._path = path
         self._rendered = {page.number: page for page in pages if page.image}
         self._images: dict[tuple[int, int], Image.Image] = {}
-        self._words: dict[int, tuple[Word, ...]] = {}
+        self._words: dict[tuple[int, int], tuple[Word, ...]] = {}
 
     def image(self, page_number: int, rotation: int = 0) -> Image.Image:
         """The page turned `rotation` degrees clockwise, as OCR read it, so word boxes fit it."""
@@ -74,20 +75,24 @@ class PdfInk:
         finally:
             pdf.close()
 
-    def words(self, page_number: int) -> tuple[Word, ...]:
-        if page_number not in self._words:
-            self._words[page_number] = text_layer_words(self._path, page_number)
-        return self._words[page_number]
+    def words(self, page_number: int, rotation: int = 0) -> tuple[Word, ...]:
+        key = (page_number, rotation % 360)
+        if key not in self._words:
+            self._words[key] = text_layer_words(self._path, page_number, rotation)
+        return self._words[key]
 
 
-def text_layer_words(path: Path, page_number: int) -> tuple[Word, ...]:
-    """Words of a page's text layer with their boxes in page fractions (empty for an image-only page)."""
+def text_layer_words(path: Path, page_number: int, rotation: int = 0) -> tuple[Word, ...]:
+    """Words of a page's text layer with their boxes in page fractions (empty for an image-only page), as
+    the page shows (its /Rotate applied) turned `rotation` degrees clockwise, the way its text was read."""
     import pypdfium2
 
     pdf = pypdfium2.PdfDocument(str(path))
     try:
         page = pdf[page_number - 1]
-        width, height = page.get_size()
+        turn = page.get_rotation() + rotation  # pdfium's glyph boxes stand on the page as drawn, unturned
+        width, height = turned_size(page.get_rotation(), *page.get_size())  # get_size is the page as shown
+        across, down = turned_size(turn, width, height)
         text_page = page.get_textpage()
         words: list[Word] = []
         chars: list[tuple[str, tuple[float, float, float, float]]] = []
@@ -95,9 +100,11 @@ def text_layer_words(path: Path, page_number: int) -> tuple[Word, ...]:
         def flush() -> None:
             if chars:
                 text = "".join(c for c, _ in chars)
-                boxes = [b for _, b in chars]
-                words.append(Word(text, 1.0, (min(b[0] for b in boxes) / width, 1 - max(b[3] for b in boxes) / height,
-                                              max(b[2] for b in boxes) / width, 1 - min(b[1] for b in boxes) / height)))
+                boxes = [b for _, b in chars]  # left, bottom, right, top from the page's bottom-left corner
+                x0, y0, x1, y1 = turn_box((min(b[0] for b in boxes), height - max(b[3] for b in boxes),
+                                           max(b[2] for b in boxes), height - min(b[1] for b in boxes)),
+                                          turn, width, height)
+                words.append(Word(text, 1.0, (x0 / across, y0 / down, x1 / across, y1 / down)))
                 chars.clear()
 
         for index in range(text_page.count_chars()):

@@ -36,6 +36,7 @@ from lossmit_docs.reading.classify import classify_page
 from lossmit_docs.reading.form_fields import FormValue
 from lossmit_docs.reading.pdf_open import open_pdf
 from lossmit_docs.reading.text_layer import TextLayer, chars_text, page_chars, read_text_layer
+from lossmit_docs.reading.turn import turned_chars
 from lossmit_docs.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -72,9 +73,11 @@ def _settle_page(
         return Page(number, "", TextMethod.NONE, 0.0, error=f"the page has no area ({width:.0f} x {height:.0f})")
     layer = read_text_layer(page)
     if values and layer.usable:
-        x0, y0, x1, y1 = (float(v) for v in page.mediabox)
-        text = chars_text(form_fields.merged_chars(page_chars(page), values, (x0, y0, x1, y1)))
-        return Page(number, text, TextMethod.FORM_FIELD, 1.0, 0, width, height, form_fields=form_fields.as_dict(values))
+        x0, y0, x1, y1 = (float(v) for v in page.page_obj.mediabox)  # as drawn, before /Rotate
+        chars = turned_chars(page_chars(page), layer.turn, width, height)
+        text = chars_text(form_fields.merged_chars(chars, values, (x0, y0, x1, y1), page.rotation + layer.turn))
+        return Page(number, text, TextMethod.FORM_FIELD, 1.0, layer.turn, width, height,
+                    form_fields=form_fields.as_dict(values))
     if layer.draws_nothing:
         return Page(number, "", TextMethod.TEXT_LAYER, 1.0, 0, width, height)
     if not layer.usable or _searchable_scan_of_a_form(page, layer, number):
@@ -84,7 +87,7 @@ def _settle_page(
     # (the text rarely repeats the barcode's payload): it gets a cheap bitmap for barcodes only.
     if layer.has_images and layer.word_count < ocr.BARCODE_WORDS:
         barcodes = ocr.barcodes_only(path, number, ocr.BARCODE_DPI, settings.max_page_pixels)
-    return Page(number, layer.text, TextMethod.TEXT_LAYER, 1.0, 0, width, height, barcodes=barcodes)
+    return Page(number, layer.text, TextMethod.TEXT_LAYER, 1.0, layer.turn, width, height, barcodes=barcodes)
 
 
 def _searchable_scan_of_a_form(page: pdfplumber.page.Page, layer: TextLayer, number: int) -> bool:

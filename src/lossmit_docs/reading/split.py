@@ -6,7 +6,9 @@ numbering says so ("Page 1 of 2", a bare "PAGE 1"), or when it is a one-page doc
 letter). A page with weak cues joins the document before it as a continuation, also when its weak cues
 point elsewhere but it carries the document's own, or when it marks itself a later page ("pg 2"); a page
 without words (a duplex scan's empty back) is one by itself and ends none. A document's pages are put in
-its own page order when they carry "Page x of y" numbers, whatever order they arrived in.
+its own page order when they carry "Page x of y" numbers, whatever order they arrived in. A scanned page
+where OCR read no word surely is a page without words too: the back of a duplex sheet shows the front's
+print through the paper, faint and mirrored, and OCR reads that as scattered letters.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from lossmit_docs.model import Page
+from lossmit_docs.model import Page, TextMethod
 from lossmit_docs.reading.classify import (
     FAX_COVER,
     OTHER,
@@ -27,8 +29,8 @@ from lossmit_docs.reading.classify import (
     single_page,
 )
 
-# OCR reads a lone "1" as "l", "I" or "|" ("Page lof3")
-_PAGE_OF = re.compile(r"\bpage\s*:?\s*(\d{1,3}|[lI|](?=\s*of))\s*(?:of|/)\s*(\d{1,3})\b"
+# OCR reads a lone "1" as "l", "I" or "|" ("Page lof3"); some banks number "Sheet 1 of 2"
+_PAGE_OF = re.compile(r"\b(?:page|sheet)\s*:?\s*(\d{1,3}|[lI|](?=\s*of))\s*(?:of|/)\s*(\d{1,3})\b"
                       r"|(?<![\d/])(\d{1,2}) / (\d{1,2})[ \t]*$"  # a footer's "1 / 2"
                       r"|^[ \t]*(\d{1,2})[ \t]*of[ \t]*(\d{1,2})[ \t]*$", re.IGNORECASE | re.MULTILINE)  # "1of2" alone
 # a page's own bare marker of a later page, on its first or last line: "pg 2", "Page 3", "- 2 -", "p. 2"
@@ -103,7 +105,7 @@ def split(pages: list[Page]) -> tuple[list[Part], dict[int, str]]:
         if not page.readable:
             current = None
             continue
-        if not page.text.strip() and not page.barcodes and not page.form_fields:
+        if not (page.text.strip() and _words_read(page)) and not page.barcodes and not page.form_fields:
             # a page without words (a photo, a duplex scan's empty back) is a document of its own, and no
             # end to the one it is found inside
             runs.append(_Run(OTHER, [page.number], [classify_page(page)]))
@@ -125,6 +127,16 @@ def split(pages: list[Page]) -> tuple[list[Part], dict[int, str]]:
         if numbering:
             current.numbers[page.number] = numbering
     return [_finish(run) for run in runs], separators
+
+
+SURE_WORD = 0.8  # OCR's confidence in a word of print; show-through and speckle never reach it
+
+
+def _words_read(page: Page) -> bool:
+    """Whether the page holds a word: any of a text layer's, or one OCR read surely (three letters or more;
+    a page whose text comes without OCR's word boxes is taken at its text)."""
+    return page.method != TextMethod.OCR or not page.words or any(
+        word.confidence >= SURE_WORD and len(re.findall(r"[A-Za-z]", word.text)) >= 3 for word in page.words)
 
 
 def _finish(run: _Run) -> Part:

@@ -16,6 +16,8 @@ from typing import Any
 from pdfplumber.page import Page as PlumberPage
 from pdfplumber.utils import extract_text
 
+from lossmit_docs.reading.turn import reading_turn, turned_chars
+
 # Relative to each glyph's size: tight-set forms (Form 710 among them) have no space glyphs, and a
 # fixed 3pt tolerance runs their words together.
 X_TOLERANCE_RATIO = 0.15
@@ -40,6 +42,7 @@ class TextLayer:
     has_images: bool
     draws_nothing: bool  # no text, image or vector graphics at all: a blank page
     usable: bool
+    turn: int = 0  # degrees clockwise the page is turned to read its text (glyphs drawn on their side)
 
 
 def real_words(line: str) -> list[str]:
@@ -99,7 +102,9 @@ def chars_text(chars: Sequence[dict[str, Any]]) -> str:
 
 
 def read_text_layer(page: PlumberPage) -> TextLayer:
-    text = chars_text(page_chars(page))
+    chars = page_chars(page)
+    turn = reading_turn(chars)
+    text = chars_text(turned_chars(chars, turn, float(page.width), float(page.height)))
     has_images = bool(page.images)
     curves = len(page.curves)
     draws_nothing = not page.chars and not has_images and curves == 0 and not page.rects and not page.lines
@@ -109,4 +114,5 @@ def read_text_layer(page: PlumberPage) -> TextLayer:
         has_images=has_images,
         draws_nothing=draws_nothing,
         usable=is_usable(text, has_images=has_images, has_vector_art=curves > VECTOR_ART_CURVES),
+        turn=turn,
     )
