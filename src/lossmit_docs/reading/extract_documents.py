@@ -51,7 +51,8 @@ HEADING_LINES = 4  # top lines that may carry an unlabelled employer's name
 HEADING_DATE_LINES = 15  # a letter with no salutation found: where its date may stand
 SIGNATURE_REACH = 2  # lines between a signature label (or a certification) and the signature
 NAME_JOINERS = {"and", "of", "the", "&"}
-NAME_GOES_ON = NAME_JOINERS | {"n.a.", "na"}  # words that carry a bank's name on past its bank word
+NAME_GOES_ON = NAME_JOINERS | {"n.a.", "na", "company", "co.", "association"}  # words that carry a bank's
+# name on past its bank word ("... Savings and Trust Company")
 NAME_PARTICLES = {"de", "da", "del", "della", "di", "du", "la", "le", "van", "von", "der", "den", "bin", "al", "y"}
 
 
@@ -349,6 +350,8 @@ def _heading_firm(reader: _Reader) -> tuple[str | None, int | None]:
         if name and len(name.split()) == 1 and (_has_word(line, _labels("pay_stub")["title_words"])
                                                 or squash(name) in _not_name_words()):
             continue  # a title's word left from "DRIVER PAYROLL STATEMENT" or "PayrollDepartment", not a firm
+        if name and all(squash(word) in _not_name_words() for word in name.split()):
+            continue  # a title in a heading's words ("EARNINGS REMITTANCE"), not a firm
         if name and not name[0].islower():  # a payroll service's lower-case brand line is no employer
             return name, index
     return None, None
