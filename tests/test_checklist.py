@@ -110,7 +110,7 @@ def test_a_complete_wage_earner_case_is_complete_with_nothing_to_review() -> Non
     result = judge(_complete_case(), EVALUATED, PROFILE)
     assert (result.status, result.missing, result.needs_review) == ("complete", [], [])
     assert result.income_types == ["wages"]
-    assert result.program == "fannie_mae_710_2023@2"
+    assert result.program == "fannie_mae_710_2023@3"
     assert result.evaluated_on == EVALUATED
 
 
@@ -375,11 +375,20 @@ def test_investment_income_by_two_investment_statements() -> None:
     assert _codes(judge([app, _stub(), statements[0]], EVALUATED, PROFILE)) == {"income_doc:investment"}
 
 
-def test_other_income_by_a_divorce_decree_of_any_age() -> None:
+def test_other_income_by_a_divorce_decree_of_any_age_that_orders_support() -> None:
     app = _application(**{"income.other": Decimal("800.00")})
     decree = _doc("DEC", "divorce_decree", dated=date(2019, 6, 1))
+    decree.text = "FINAL DECREE OF DIVORCE ... the Respondent shall pay child\nsupport of $800.00 per month"
     assert judge([app, _stub(), decree], EVALUATED, PROFILE).status == "complete"
     assert _codes(judge([app, _stub()], EVALUATED, PROFILE)) == {"income_doc:other"}
+
+
+def test_a_divorce_decree_that_orders_no_support_shows_no_other_income() -> None:
+    """It proves the divorce, not the amount and frequency of the child support the application claims."""
+    app = _application(**{"income.other": Decimal("695.00")})
+    decree = _doc("DEC", "divorce_decree", dated=date(2030, 2, 23))
+    decree.text = "FINAL JUDGMENT AND DECREE OF DIVORCE\nThe marital residence shall be awarded to the Plaintiff."
+    assert _codes(judge([app, _stub(), decree], EVALUATED, PROFILE)) == {"income_doc:other"}
 
 
 def test_unemployment_income_needs_no_document() -> None:

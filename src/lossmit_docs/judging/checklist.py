@@ -59,6 +59,7 @@ class Option(_Strict):
     signed: bool = False
     most_recent_tax_year: bool = False
     benefit_types: tuple[str, ...] = ()
+    mentions: tuple[str, ...] = ()  # the document counts only when its text names one of these
     consecutive: bool = True
 
 
@@ -368,8 +369,15 @@ def _document_option(reader: _Reader, documents: list[Document], option: Option)
             benefit = doc.fields.get("benefit_type")
             if benefit is not None and benefit.value and benefit.value not in option.benefit_types:
                 continue
+        if option.mentions and not _mentions(doc.text, option.mentions):
+            continue  # a divorce decree that orders no support shows no income
         findings.append(_single_document(reader, doc, option))
     return _best(findings)
+
+
+def _mentions(text: str, phrases: Iterable[str]) -> bool:
+    words = " ".join(text.lower().split())
+    return any(" ".join(phrase.lower().split()) in words for phrase in phrases)
 
 
 def _period(reader: _Reader, doc: Document, doubts: list[ReviewItem]) -> tuple[date | None, date | None]:
