@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from lossmit_docs.model import Page, TextMethod, Word
+from lossmit_docs.reading.application_boxes_under import boxes_under
 from lossmit_docs.reading.application_circles import CIRCLED, circled_answer
 from lossmit_docs.reading.application_layout import occurrences, overlap, same_row
 from lossmit_docs.reading.ink import Box, InkProbe, checkbox_fill, checkbox_reading
@@ -19,15 +20,19 @@ from lossmit_docs.reading.values import find_label, label_pattern
 
 TYPED_MARK = 0.9  # a box ticked in a text layer ("[X]"): typed, not guessed from pixels
 TYPED_BOXES = 0.95  # ... every option of the group shown with its typed box or mark ("●", "○")
+UNMARKED = 0.6  # a text layer's options with neither box nor mark: none ticked, or ticked where no rule looks
 _CHECKED_MARK = re.compile(r"[xX☒☑✓✔■●&]|K[\]l|}1]|\[4|^4]")
 
 
 def checked(pages: list[Page], options: dict[str, list[str]], ink: InkProbe | None,
-            inside: dict[str, list[str]] | None = None) -> tuple[list[str], float, Page] | None:
+            inside: dict[str, list[str]] | None = None,
+            caption_words: dict[str, list[str]] | None = None) -> tuple[list[str], float, Page] | None:
     """Codes whose box is marked, on the page showing most of the group's boxes; None when none shows.
 
     An option none of whose labels is on the page may be found by words `inside` its label, whatever its
-    wording ("Pay or hours reduced"); its box is then looked for left of the whole phrase."""
+    wording ("Pay or hours reduced"); its box is then looked for left of the whole phrase. Where no option
+    shows a box or mark beside it, options printed as column captions (found by their labels or by
+    `caption_words`) are read by the box under each."""
     best: tuple[list[str], float, Page] | None = None
     best_seen = 0
     inside = inside or {}
@@ -42,6 +47,10 @@ def checked(pages: list[Page], options: dict[str, list[str]], ink: InkProbe | No
         circled = _circled(page, options, ink) if ink is not None and page.words else None
         if circled is not None and circled[2] >= 2 and (circled[2] > found[2] or not found[0]):
             found = circled  # YES or NO circled beside each option, no boxes
+        if ink is not None and page.words and found[1] <= UNMARKED:  # no box beside any option, or unsure
+            under = boxes_under(page, options, ink, caption_words or inside)
+            if under[2] >= 2 and under[1] > found[1]:
+                found = under
         codes, confidence, seen = found
         if seen > best_seen and (seen >= 2 or len(options) < 2):
             best, best_seen = (codes, confidence, page), seen
@@ -87,7 +96,8 @@ def _boxes_by_ink(page: Page, options: dict[str, list[str]], ink: InkProbe,
                     glued = _box_in_word(page.words[start:end], across)  # "Death" 1.6 wide (not a phrase's
                     # first word beside its later ones: "Employment" is wider a letter than "transfer")
                 right = box[0] + (glued + 0.3 * across if glued else -0.1 * across)
-                window = (box[0] - 4.5 * across, box[1] - 0.7 * line, right, box[3] + 0.7 * line)
+                window = (_after_number(page, box, box[0] - 4.5 * across), box[1] - 0.7 * line, right,
+                          box[3] + 0.7 * line)
                 if not (glued and not junk) and _prose_before(page, start, window[0]):
                     unmeasured.append(box)
                     continue  # (a box OCR took into the label's first word is no word of a sentence)
@@ -180,7 +190,7 @@ def _phrase_start(page: Page, start: int) -> int:
     "[ ]" or "O" as OCR reads it, is neither, and set further off."""
     while start:
         before, word = page.words[start - 1], page.words[start]
-        if not _word_space_apart(before, word) \
+        if not _word_space_apart(before, word) or _mark_read_as_letters(before, word) \
                 or not (len(re.findall(r"[A-Za-z]", before.text)) >= 2 or before.text in _PHRASE_WORDS):
             return start
         start -= 1
@@ -253,12 +263,41 @@ def _prose_before(page: Page, start: int, left: float) -> bool:
         return False
     before = page.words[start - 1]
     label = page.words[start]
-    return (same_row(before.box, label.box) and before.box[2] > left
-            and (len(re.findall(r"[A-Za-z]", before.text)) >= 3 or before.text in _SHORT_PROSE))
+    if not same_row(before.box, label.box) or before.box[2] <= left:
+        return False
+    return not _mark_read_as_letters(before, label) \
+        and (len(re.findall(r"[A-Za-z]", before.text)) >= 3 or before.text.lower() in _SHORT_PROSE)
 
 
-# short words only prose puts before an option's words ("Has an unmarried co-owner ...", "have a disability")
-_SHORT_PROSE = frozenset(("a", "an", "of", "to", "or", "in", "on", "by", "my", "is", "as", "at"))
+def _after_number(page: Page, label: Box, left: float) -> float:
+    """The search window's left edge, moved right past the question's number on the label's row ("11b
+    Reduction in pay"): a box is printed between the two, and a number in small bold type is no box."""
+    line = label[3] - label[1]
+    ends = [w.box[2] for w in page.words if _ROW_NUMBER.fullmatch(w.text) and same_row(w.box, label)
+            and left < w.box[2] <= label[0] and w.box[3] - w.box[1] <= 1.5 * line]  # "11g" hangs below
+    return max(ends, default=left)
+
+
+# numbered from 1, about as tall as the label, more than one character: OCR reads a box as "0", "O" or "1"
+_ROW_NUMBER = re.compile(r"[1-9](?:\d[a-z]?|[a-z]|[.)])[.)]?")
+
+
+def _mark_read_as_letters(word: Word, label: Word) -> bool:
+    """Whether OCR's short "word" before a label is a pen's tick over the box ("wif", "WA"): letters that
+    rise well above the label's, where a word of the sentence stands as tall as they do (a slash joining
+    two wordings may be tall too, and is no mark)."""
+    letters = bool(re.search(r"[A-Za-z]", word.text)) and word.text not in _PHRASE_WORDS
+    return letters and len(word.text) <= MARK_LETTERS \
+        and (word.box[3] - word.box[1]) >= MARK_HEIGHT * (label.box[3] - label.box[1])
+
+
+MARK_LETTERS = 4
+MARK_HEIGHT = 1.8  # a word this many times the label's height is no word of its line
+
+
+# short words only prose puts before an option's words ("Has an unmarried co-owner ...", "have a disability",
+# "IF OTHER, DESCRIBE")
+_SHORT_PROSE = frozenset(("a", "an", "of", "to", "or", "in", "on", "by", "my", "is", "as", "at", "if"))
 
 
 def _boxes_by_text(page: Page, options: dict[str, list[str]],
@@ -291,6 +330,8 @@ def _boxes_by_text(page: Page, options: dict[str, list[str]],
         if marked:
             codes.append(code)
     if page.method != TextMethod.OCR:
+        if not codes and not boxed:  # options printed with no box or mark typed beside any: drawn boxes the
+            return codes, UNMARKED, seen  # ink probe could not find, or marks set apart from them
         return codes, TYPED_BOXES if seen >= 2 and boxed == seen and codes else TYPED_MARK, seen
     consistent = seen >= 2 and boxed == seen and bool(codes)
     return codes, (min(page.confidence, TYPED_MARK) if consistent else 0.6 * page.confidence), seen

@@ -18,7 +18,7 @@ from typing import Any
 from PIL import Image
 
 from lossmit_docs.model import Page, PageRef, TextMethod, Word
-from lossmit_docs.reading.ink import Box, ruled_across, ruled_between
+from lossmit_docs.reading.ink import Box, ruled_across, ruled_between, under_header_band
 from lossmit_docs.reading.page_text import row_right_of, skew
 from lossmit_docs.reading.values import amount_shaped, rules, squash
 
@@ -230,6 +230,10 @@ def value_words(page: Page, box: Box, image: Image.Image | None = None) -> list[
             top = min((w.box[1] for w in below), default=box[3])
             if below and not ruled_across(image, (box[0], box[3], box[2], top)):  # in the label's own box
                 return below
+            if under_header_band(image, box, box[2]):  # or in the white cell under a band of captions, the row
+                below = words_below(page, whole_phrase(page, box), HEADER_CELL_REACH)  # beside it the next ones
+                if below and _captions_beside(row, own, box, below):
+                    return below
     # on a landscape page of panels, what stands a third of the page off a caption is the next panel's
     reach = whole_phrase(page, box)[2] + FAR_ACROSS if open_label and _landscape(page) else 1.0
     raw = row_words(page, box)
@@ -401,6 +405,24 @@ def answer_above(page: Page, box: Box) -> list[Word]:
     return []
 
 
+def _captions_beside(row: list[Word], own: list[Word], box: Box, below: list[Word]) -> bool:
+    """Whether the label's row beside it holds the next captions, not its answer: nothing, labels, or words
+    in the label's own type where the answers under the captions are set larger."""
+    if not _has_text(row) or _labels_only(before_next_label(row), own):
+        return True
+    line = box[3] - box[1]
+    return _median_height(row) <= 1.25 * line and _median_height(below) >= ANSWER_TYPE * line
+
+
+def _median_height(words: list[Word]) -> float:
+    heights = sorted(w.box[3] - w.box[1] for w in words)
+    return heights[len(heights) // 2]
+
+
+ANSWER_TYPE = 1.3  # answers typed larger than their captions, by this much at least
+HEADER_CELL_REACH = 0.04  # page heights under a header band's caption its cell's answer may start
+
+
 def _small(row: list[Word], line: float) -> bool:
     heights = sorted(w.box[3] - w.box[1] for w in row)
     return heights[len(heights) // 2] < 1.35 * line  # descenders and OCR boxes vary a caption's height
@@ -466,8 +488,8 @@ def inside(word: Box, box: Box) -> bool:
 
 def without_label_note(row: list[Word]) -> list[Word]:
     """The row less a note printed after its label: "(first, middle, last):", also when OCR glued its
-    first words to the label ("name(first," then "middle, last):"), and less the label's words up to a
-    dot leader."""
+    first words to the label ("name(first," then "middle, last):"), ", if any", and less the label's words
+    up to a dot leader."""
     leader = _leader_end(row)
     if leader:
         row = row[leader:]
@@ -479,7 +501,12 @@ def without_label_note(row: list[Word]) -> list[Word]:
         start = next((i + 1 for i, w in enumerate(row[:3]) if w.text.endswith("):") and "(" not in w.text), 0)
     while start < len(row) and not re.search(r"\w", row[start].text):
         start += 1
+    if squash(" ".join(w.text for w in row[start : start + 2])) in _NOTES:  # "Co-borrower's name, if any"
+        start += 2
     return row[start:]
+
+
+_NOTES = frozenset(("ifany", "ifapplicable", "ifnone"))  # a label's note after a comma, not its answer
 
 
 def _leader_end(row: list[Word]) -> int:

@@ -547,7 +547,8 @@ def _from_text(pages: list[Page], ref: Ref, ink: InkProbe | None) -> dict[str, F
             put("hardship_start_date", when, confidence)
         _income_lines(page, lines, fields, ref, ink, split)
     for group, name in _GROUP_FIELD.items():
-        chosen = checked(pages, labels[group], ink, labels["hardship_words"] if group == "hardship" else None)
+        words = labels.get(f"{group}_words")  # hardship_words, occupancy_words
+        chosen = checked(pages, labels[group], ink, words if group == "hardship" else None, words)
         if chosen is not None:
             codes, confidence, page = chosen
             value: Any = codes if group == "hardship" else (codes[0] if len(codes) == 1 else None)

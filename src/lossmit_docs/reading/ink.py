@@ -358,9 +358,19 @@ def signature_ink(image: Image.Image, label: Box, right: float, tilt: float = 0.
 
 
 def _shaded_under(image: Image.Image, label: Box, right: float, line: float) -> Box | None:
-    """The inside of a shaded field printed right under a caption ("BORROWER SIGNATURE" over a grey box to
-    sign in): rows whose median grey is darker than the caption's own, starting within a line and a half
-    under it and at least a line and a half tall. None without one."""
+    """The inside of a field set apart in shade right under a caption: a grey box to sign in under
+    "BORROWER SIGNATURE" on white, or a white cell under a caption printed in a grey header band."""
+    return _field_under(image, label, right, line, darker=True) or _field_under(image, label, right, line, darker=False)
+
+
+def under_header_band(image: Image.Image, label: Box, right: float) -> bool:
+    """Whether a caption is printed in a shaded header band over a white cell, its answer's."""
+    return _field_under(image, label, right, label[3] - label[1], darker=False) is not None
+
+
+def _field_under(image: Image.Image, label: Box, right: float, line: float, darker: bool) -> Box | None:
+    """Rows under a caption whose median grey is `darker` (or lighter) than the caption's own, starting
+    within a line and a half under it and at least a line and a half tall. None without them."""
     width, height = image.size
     left_px, right_px = int(label[0] * width), min(width, int(right * width))
     top_px, bottom_px = max(0, int(label[1] * height)), min(height, int((label[3] + 12 * line) * height))
@@ -371,7 +381,7 @@ def _shaded_under(image: Image.Image, label: Box, right: float, line: float) -> 
     medians = [sorted(data[y * w : (y + 1) * w])[w // 2] for y in range(crop.size[1])]
     caption_rows = max(1, int((label[3] - label[1]) * height))
     paper = max(medians[: caption_rows + 1])
-    shaded = [median < paper - SHADE for median in medians]
+    shaded = [median < paper - SHADE if darker else median > paper + SHADE for median in medians]
     reach = caption_rows + int(1.5 * line * height) + 1
     first = next((y for y in range(caption_rows, min(reach, len(shaded))) if shaded[y]), None)
     if first is None:
@@ -379,7 +389,7 @@ def _shaded_under(image: Image.Image, label: Box, right: float, line: float) -> 
     last = first
     while last + 1 < len(shaded) and shaded[last + 1]:
         last += 1
-    if (last - first) / height < 1.5 * line:  # a shaded rule or a bar, no box to sign in
+    if (last - first) / height < 1.5 * line:  # a shaded rule or a bar, no field
         return None
     return (label[0], (top_px + first + 1) / height, right, (top_px + last - 1) / height)
 
