@@ -144,3 +144,16 @@ def test_a_contractors_earnings_summary_is_no_pay_stub() -> None:
                "You deliver as an independent contractor: this is not a pay stub, and no taxes were withheld.\n"
                "Your annual Form 1099-NEC will be available by January 31.")
     assert classify_page(page(summary)).type != "pay_stub"
+
+
+STATE_DISABILITY_AWARD = (
+    "STATE OF MAINE\nTemporary Disability Insurance Program\nDepartment of Labor · Disability Claims Unit\n"
+    "NOTICE OF COMPUTATION AND AWARD\nYour claim for disability insurance benefits has been approved.\n"
+    "Claimant Itziar M. Goñi Echeverría\nWeekly benefit amount $506.58\nMonthly equivalent $2,195.18 per month\n"
+    "Tax information: state disability insurance benefits are non-taxable for federal and state income tax."
+)
+
+
+def test_a_states_disability_insurance_award_is_no_unemployment_letter() -> None:
+    """A labour department's disability claims unit pays by the week too; the award is a benefit award."""
+    assert classify_page(page(STATE_DISABILITY_AWARD)).type == "benefit_award_letter"

@@ -702,3 +702,10 @@ def test_pay_stub_header_band_dates_under_their_labels_and_a_ytd_amount_column(t
     assert fields["employee_name"].value == "Lucinda Fairbanks"
     assert fields["gross_current"].value == Decimal("1473.60")
     assert fields["gross_ytd"].value == Decimal("25051.20")  # "Amount" within "YTD Amount" heads the year's
+
+
+def test_a_disability_awards_weekly_amount_is_no_sign_of_unemployment() -> None:
+    award = ("NOTICE OF COMPUTATION AND AWARD\nDate mailed: May 3, 2030\nWeekly benefit amount $506.58\n"
+             "Monthly equivalent $2,195.18 per month\nstate disability insurance benefits are non-taxable")
+    assert extract_letter([text_page(award)], ref, benefit=True)["benefit_type"].value == "benefits_nontaxable"
+
