@@ -389,6 +389,8 @@ def test_a_divorce_decree_that_orders_no_support_shows_no_other_income() -> None
     decree = _doc("DEC", "divorce_decree", dated=date(2030, 2, 23))
     decree.text = "FINAL JUDGMENT AND DECREE OF DIVORCE\nThe marital residence shall be awarded to the Plaintiff."
     assert _codes(judge([app, _stub(), decree], EVALUATED, PROFILE)) == {"income_doc:other"}
+    decree.text = "DECREE OF DIVORCE\nNo child support is ordered. Each party waives alimony."
+    assert _codes(judge([app, _stub(), decree], EVALUATED, PROFILE)) == {"income_doc:other"}
 
 
 def test_unemployment_income_needs_no_document() -> None:

@@ -19,6 +19,7 @@ conflicts between values (a year-to-date total that does not match the current p
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -376,8 +377,11 @@ def _document_option(reader: _Reader, documents: list[Document], option: Option)
 
 
 def _mentions(text: str, phrases: Iterable[str]) -> bool:
+    """Whether the text names one of the phrases, not as denied ("no child support", "alimony is waived")."""
     words = " ".join(text.lower().split())
-    return any(" ".join(phrase.lower().split()) in words for phrase in phrases)
+    if "waive" in words:
+        return False
+    return any(re.search(rf"(?<!\bno ){re.escape(' '.join(phrase.lower().split()))}", words) for phrase in phrases)
 
 
 def _period(reader: _Reader, doc: Document, doubts: list[ReviewItem]) -> tuple[date | None, date | None]:

@@ -13,7 +13,7 @@ from lossmit_docs.model import Page, TextMethod, Word
 from lossmit_docs.reading.application_layout import occurrences, overlap, same_row, whole_phrase
 from lossmit_docs.reading.ink import Box, InkProbe, checkbox_fill, checkbox_reading, ink_share
 
-TYPED_MARK = 0.9  # a tick a text layer spells in the box
+TYPED_MARK = 0.9  # a box ticked in a text layer ("[X]", "✓"): typed, not guessed from pixels
 
 CELL_DEPTH = 0.035  # page heights under a caption its cell's box may stand in
 LARGEST_BOX = 0.03  # page heights: a box side, as against the cell's own borders
@@ -46,10 +46,10 @@ def boxes_under(page: Page, options: dict[str, list[str]], ink: InkProbe,
             taken.append(caption)
             windows.append(window)
             hidden.pop(code, None)
-            if page.method != TextMethod.OCR:  # a text layer spells its tick: "✓" in the box is typed
-                measured.append((code, bool(_marks_in(page, window)), TYPED_MARK))
-            else:
-                measured.append((code, *checkbox_reading(fill)))
+            ticked, sure = checkbox_reading(fill)
+            if page.method != TextMethod.OCR and _marks_in(page, window):  # a text layer spells its tick:
+                ticked, sure = True, TYPED_MARK  # "✓" in the box is typed, however thin its strokes
+            measured.append((code, ticked, sure))
             break
     if len(measured) >= 2:
         measured += _ticked_over(image, hidden, windows, [ticked for _, ticked, _ in measured])

@@ -11,14 +11,13 @@ from __future__ import annotations
 import re
 
 from lossmit_docs.model import Page, TextMethod, Word
-from lossmit_docs.reading.application_boxes_under import boxes_under
+from lossmit_docs.reading.application_boxes_under import TYPED_MARK, boxes_under
 from lossmit_docs.reading.application_circles import CIRCLED, circled_answer
 from lossmit_docs.reading.application_layout import occurrences, overlap, same_row
 from lossmit_docs.reading.ink import Box, InkProbe, checkbox_fill, checkbox_reading
 from lossmit_docs.reading.page_text import type_height
 from lossmit_docs.reading.values import find_label, label_pattern
 
-TYPED_MARK = 0.9  # a box ticked in a text layer ("[X]"): typed, not guessed from pixels
 TYPED_BOXES = 0.95  # ... every option of the group shown with its typed box or mark ("●", "○")
 UNMARKED = 0.6  # a text layer's options with neither box nor mark: none ticked, or ticked where no rule looks
 _CHECKED_MARK = re.compile(r"[xX☒☑✓✔■●&]|K[\]l|}1]|\[4|^4]")

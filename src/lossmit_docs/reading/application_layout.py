@@ -408,10 +408,10 @@ def answer_above(page: Page, box: Box) -> list[Word]:
 def _captions_beside(row: list[Word], own: list[Word], box: Box, below: list[Word]) -> bool:
     """Whether the label's row beside it holds the next captions, not its answer: nothing, labels, or words
     in the label's own type where the answers under the captions are set larger."""
-    if not _has_text(row) or _labels_only(before_next_label(row), own):
-        return True
     line = box[3] - box[1]
-    return _median_height(row) <= 1.25 * line and _median_height(below) >= ANSWER_TYPE * line
+    if _median_height(below) < ANSWER_TYPE * line:  # the next band's captions, or a caption's second line
+        return False
+    return not _has_text(row) or _labels_only(before_next_label(row), own) or _median_height(row) <= 1.25 * line
 
 
 def _median_height(words: list[Word]) -> float:
@@ -424,8 +424,7 @@ HEADER_CELL_REACH = 0.04  # page heights under a header band's caption its cell'
 
 
 def _small(row: list[Word], line: float) -> bool:
-    heights = sorted(w.box[3] - w.box[1] for w in row)
-    return heights[len(heights) // 2] < 1.35 * line  # descenders and OCR boxes vary a caption's height
+    return _median_height(row) < 1.35 * line  # descenders and OCR boxes vary a caption's height
 
 
 def _caption_like(row: list[Word], line: float) -> bool:

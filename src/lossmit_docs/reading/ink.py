@@ -317,6 +317,7 @@ SIGNATURE_INK = 0.012  # dark share of a signature line's band above which it is
 
 
 SHADE = 8  # grey levels a shaded field to sign in is darker than the paper around its caption
+BAND_LINES = 4.0  # caption lines a header band may run on under a caption (its neighbours' wrapped lines)
 
 
 def signature_ink(image: Image.Image, label: Box, right: float, tilt: float = 0.0, type_line: float = 0.0) -> float:
@@ -328,9 +329,12 @@ def signature_ink(image: Image.Image, label: Box, right: float, tilt: float = 0.
     Heights are in lines of type: the label's own height, or the page's `type_line` when that is less (a
     label printed on two lines, "Sign / Here", would stretch the band over the paragraph above)."""
     line = min(label[3] - label[1], type_line or 1.0)
-    shaded = _shaded_under(image, label, right, line)
+    shaded = _field_under(image, label, right, line, darker=True)
     if shaded is not None:  # the caption heads a shaded box printed under it: sign inside the box
         return ink_share(image, shaded)
+    cell = _field_under(image, label, right, line, darker=False)
+    if cell is not None:  # the caption stands in a band of captions over a white cell: sign in the cell,
+        return cell_ink(image, cell)  # its column rules are no signature
     beside = _rules(image, (label[2] + 0.005, label[1], right, label[3] + 0.6 * line), 0.3, tilt)
     if beside:
         rule = beside[-1]
@@ -357,12 +361,6 @@ def signature_ink(image: Image.Image, label: Box, right: float, tilt: float = 0.
     return ink_share(image, (label[2] + 0.005, label[1] - 2.0 * line, right, label[3] + 0.3 * line))
 
 
-def _shaded_under(image: Image.Image, label: Box, right: float, line: float) -> Box | None:
-    """The inside of a field set apart in shade right under a caption: a grey box to sign in under
-    "BORROWER SIGNATURE" on white, or a white cell under a caption printed in a grey header band."""
-    return _field_under(image, label, right, line, darker=True) or _field_under(image, label, right, line, darker=False)
-
-
 def under_header_band(image: Image.Image, label: Box, right: float) -> bool:
     """Whether a caption is printed in a shaded header band over a white cell, its answer's."""
     return _field_under(image, label, right, label[3] - label[1], darker=False) is not None
@@ -370,7 +368,8 @@ def under_header_band(image: Image.Image, label: Box, right: float) -> bool:
 
 def _field_under(image: Image.Image, label: Box, right: float, line: float, darker: bool) -> Box | None:
     """Rows under a caption whose median grey is `darker` (or lighter) than the caption's own, starting
-    within a line and a half under it and at least a line and a half tall. None without them."""
+    within a line and a half under it (a lighter cell within the band's height: a caption beside it may
+    wrap onto more lines) and at least a line and a half tall. None without them."""
     width, height = image.size
     left_px, right_px = int(label[0] * width), min(width, int(right * width))
     top_px, bottom_px = max(0, int(label[1] * height)), min(height, int((label[3] + 12 * line) * height))
@@ -382,7 +381,7 @@ def _field_under(image: Image.Image, label: Box, right: float, line: float, dark
     caption_rows = max(1, int((label[3] - label[1]) * height))
     paper = max(medians[: caption_rows + 1])
     shaded = [median < paper - SHADE if darker else median > paper + SHADE for median in medians]
-    reach = caption_rows + int(1.5 * line * height) + 1
+    reach = caption_rows + int((1.5 if darker else BAND_LINES) * line * height) + 1
     first = next((y for y in range(caption_rows, min(reach, len(shaded))) if shaded[y]), None)
     if first is None:
         return None
