@@ -302,3 +302,52 @@ def test_a_bold_question_number_left_of_an_option_is_no_box(tmp_path: Path) -> N
         found = fields.get("hardship_types")
         if found is not None and found.confidence >= SURE:
             assert set(found.value) <= {"increase_in_housing_expenses"}, (boxes, found)
+
+
+def _signature_grid(path: Path, co_signs: bool) -> Path:
+    """A housing agency's intake: the household named at the top, then a 2 x 2 signature grid, a grey band
+    "Signature | Date signed" over one row per person, each captioned at its foot ("Applicant: <name>")."""
+    pdf = canvas.Canvas(str(path), pagesize=letter)
+    pdf.setFont("Helvetica-Bold", 14)
+    pdf.drawString(50, 740, "Homeowner Stabilization Program - Intake & Application")
+    pdf.setFont("Helvetica", 10)
+    pdf.drawString(50, 712, "Loan number: 0012345678")
+    pdf.drawString(50, 696, "Applicant name: Dolores E. Whitehorse")
+    pdf.drawString(50, 680, "Co-applicant name: Marcus T. Whitehorse")
+    pdf.drawString(50, 640, "I certify that the information in this application is true and complete.")
+    left, split, right, top = 50.0, 420.0, 562.0, 610.0
+    pdf.setFillGray(0.85)
+    pdf.rect(left, top - 14, right - left, 14, stroke=1, fill=1)
+    pdf.setFillGray(0.0)
+    pdf.setFont("Helvetica-Bold", 6)
+    pdf.drawString(left + 3, top - 10, "Signature")
+    pdf.drawString(split + 3, top - 10, "Date signed (MM/DD/YYYY)")
+    for index, (caption, signs, when) in enumerate((("Applicant: Dolores E. Whitehorse", True, "02/08/2028"),
+                                                   ("Co-applicant: Marcus T. Whitehorse", co_signs, "02/09/2028"))):
+        bottom = top - 14 - 40 * (index + 1)
+        pdf.rect(left, bottom, split - left, 40)
+        pdf.rect(split, bottom, right - split, 40)
+        pdf.setFont("Helvetica", 5.5)
+        pdf.drawString(left + 3, bottom + 3, caption)
+        if signs:
+            path_ = pdf.beginPath()
+            path_.moveTo(left + 30, bottom + 16)
+            for step in range(1, 12):  # a loopy pen stroke
+                path_.curveTo(left + 30 + 14 * step - 9, bottom + 30, left + 30 + 14 * step - 4, bottom + 6,
+                              left + 30 + 14 * step, bottom + 16)
+            pdf.setLineWidth(1.2)
+            pdf.drawPath(path_, stroke=1, fill=0)
+            pdf.setFont("Courier", 10)
+            pdf.drawString(split + 8, bottom + 18, when)
+    pdf.save()
+    return path
+
+
+def test_a_signature_grid_with_a_row_per_signer(tmp_path: Path) -> None:
+    """The signer's ink stands in the "Signature" column above their own caption; the co-applicant's empty
+    row is unsigned, never signed (at base no signature label matched and neither signer was read)."""
+    signed = application(_signature_grid(tmp_path / "both.pdf", co_signs=True))
+    assert (signed["signed"].value, signed["signed_on"].value) == (True, date(2028, 2, 8))
+    assert signed["signed"].confidence >= SURE and signed["co_borrower_signed"].value is True
+    alone = application(_signature_grid(tmp_path / "alone.pdf", co_signs=False))
+    assert alone["signed"].value is True and alone["co_borrower_signed"].value is False

@@ -53,6 +53,7 @@ def signatures(pages: list[Page], ref: Ref, ink: InkProbe | None, fields: dict[s
             or _signature(pages, labels[f"{who}_signature"], labels["date_signed"], ink,
                           "" if who == "co_borrower" else "co") \
             or _column_signature(pages, labels, ink, second=who == "co_borrower") \
+            or _row_signature(pages, labels, ink, second=who == "co_borrower") \
             or _signature_from_lines(pages, labels[f"{who}_signature"])
         page, present, confidence, signed_on, date_confidence = found
         if date_key in fields:  # the AcroForm's own date field
@@ -153,6 +154,42 @@ def _column_signature(pages: list[Page], labels: dict[str, Any], ink: InkProbe |
             date_confidence = date_confidence if signed_on else 0.97
         return page, present, confidence, signed_on, date_confidence
     return None
+
+
+def _row_signature(pages: list[Page], labels: dict[str, Any], ink: InkProbe | None, second: bool
+                   ) -> Signature | None:
+    """A signature table with a row per person under a "Signature" column heading ("Signature | Date
+    signed" over "Applicant: Dolores E. Whitehorse" and "Co-applicant:"): the signer's ink stands in the
+    heading's column between the row above's caption and the signer's own, the date in the date column."""
+    captions = labels["row_signers"]["second" if second else "first"]
+    for page in reversed(pages):
+        if ink is None or not page.words:
+            continue
+        heading = next((hit[0] for variant in labels["signature_row"] for hit in occurrences(page, variant)
+                        if any(same_row(d[0], hit[0]) and d[0][0] > hit[0][2] for v in labels["date_signed"]
+                               for d in occurrences(page, v))), None)
+        if heading is None:
+            continue
+        date_column = min(d[0][0] for v in labels["date_signed"] for d in occurrences(page, v)
+                          if same_row(d[0], heading) and d[0][0] > heading[2])
+        under = [hit[0] for caption in labels["row_signers"]["first"] + labels["row_signers"]["second"]
+                 for hit in occurrences(page, caption) if hit[0][1] > heading[3] and hit[0][0] < date_column
+                 and abs(hit[0][0] - heading[0]) < ROW_SIGNER_INDENT]
+        mine = [hit[0] for caption in captions for hit in occurrences(page, caption) if hit[0] in under]
+        if not mine:
+            continue
+        own = min(mine, key=lambda b: b[1])
+        line = own[3] - own[1]
+        above = max((b[3] for b in under if b[3] <= own[1]), default=heading[3])
+        cell = (heading[0], above + 0.3 * line, date_column - 0.01, own[1] - 0.2 * line)
+        present, confidence = signature_reading(cell_ink(ink.image(page.number, page.rotation), cell))
+        words = [w for w in page.words if w.box[0] >= date_column and above < w.box[1] < own[3]]
+        signed_on, date_confidence = _date_in(words, page)
+        return page, present, confidence, signed_on, date_confidence if signed_on else 0.97
+    return None
+
+
+ROW_SIGNER_INDENT = 0.03  # page widths a signer's row caption may stand in from the "Signature" heading
 
 
 def _signature_date(page: Page, box: Box, date_box: Box | None, ink: InkProbe | None) -> tuple[date | None, float]:
