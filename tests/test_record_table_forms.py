@@ -351,3 +351,34 @@ def test_a_signature_grid_with_a_row_per_signer(tmp_path: Path) -> None:
     assert signed["signed"].confidence >= SURE and signed["co_borrower_signed"].value is True
     alone = application(_signature_grid(tmp_path / "alone.pdf", co_signs=False))
     assert alone["signed"].value is True and alone["co_borrower_signed"].value is False
+
+
+def _household(path: Path, co_applicant: str) -> Path:
+    """Part 1 of an agency's intake: one row per person on the mortgage under "Role | Full legal name | ..."."""
+    pdf = canvas.Canvas(str(path), pagesize=letter)
+    pdf.setFont("Helvetica-Bold", 13)
+    pdf.drawString(50, 740, "Intake & Application for Mortgage Assistance")
+    pdf.setFont("Helvetica-Bold", 9)
+    pdf.drawString(50, 712, "PART 1  HOUSEHOLD MEMBERS ON THE MORTGAGE")
+    pdf.setFont("Helvetica", 8)
+    for x, heading in ((50, "Role"), (120, "Full legal name"), (300, "SSN (last 4)"), (380, "Date of birth")):
+        pdf.drawString(x, 694, heading)
+    pdf.setFont("Helvetica", 10)
+    for y, role, name, ssn, born in ((678, "Applicant", "Dolores E. Whitehorse", "8778", "06/02/1982"),
+                                     (662, "Co-applicant", co_applicant, "4411" if co_applicant else "",
+                                      "01/19/1984" if co_applicant else "")):
+        for x, text in ((50, role), (120, name), (300, ssn), (380, born)):
+            pdf.drawString(x, y, text)
+    pdf.drawString(50, 630, "Loan number: 0012345678")
+    pdf.save()
+    return path
+
+
+def test_a_household_table_names_the_co_borrower_on_their_row(tmp_path: Path) -> None:
+    """The co-applicant's row holds their name under "Full legal name"; an empty row says there is none,
+    surely enough that nobody's signature is then missing (at base neither was read: None at 0.6)."""
+    both = application(_household(tmp_path / "both.pdf", "Marcus T. Whitehorse"))
+    assert both["co_borrower_name"].value == "Marcus T. Whitehorse" and both["co_borrower_name"].confidence >= SURE
+    alone = application(_household(tmp_path / "alone.pdf", ""))
+    assert alone["borrower_name"].value == "Dolores E. Whitehorse"
+    assert alone["co_borrower_name"].value is None and alone["co_borrower_name"].confidence >= SURE

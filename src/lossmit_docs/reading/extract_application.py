@@ -276,6 +276,35 @@ def _co_borrower_section(page: Page, labels: dict[str, Any]) -> tuple[str, float
     return None
 
 
+def _role_row(page: Page, labels: dict[str, Any], ink: InkProbe | None) -> tuple[str, float] | None:
+    """The co-borrower's name in a household table of one row per person ("Role | Full legal name | SSN"
+    over "Applicant | Dolores E. Whitehorse | ..." and "Co-applicant | ..."): the words of their row under
+    the name's column heading, an empty row saying there is none, ink nobody could read saying nothing."""
+    if not page.words:
+        return None
+    heading = first_label(page, labels["borrower_name"])
+    if heading is None:
+        return None
+    line = heading[3] - heading[1]
+    following = [w.box[0] for w in page.words if same_row(w.box, heading) and w.box[0] > heading[2] + 1.5 * line]
+    column = (heading[0] - 0.01, min(following, default=heading[2] + 0.25))
+    for box, _, _ in (hit for role in labels["co_borrower_section"] for hit in occurrences(page, role)):
+        if not (heading[3] < box[1] < heading[3] + ROLE_ROWS * line and box[2] <= column[0] + 0.01):
+            continue
+        words = [w for w in page.words if same_row(w.box, box) and column[0] <= w.box[0] < column[1]]
+        if words:
+            return read_words(words, page, identity=True)
+        cell = (column[0], box[1], column[1], box[3])
+        if page.method == TextMethod.OCR and ink is not None \
+                and ink_share(ink.image(page.number, page.rotation), cell) > SIGNATURE_INK:
+            return None  # written there, unread
+        return "", 0.9 * (page.confidence if page.method == TextMethod.OCR else 1.0)
+    return None
+
+
+ROLE_ROWS = 8  # heading lines under a household table's heading its co-borrower's row may stand
+
+
 def _no_co_borrower(pages: list[Page], ink: InkProbe | None, fields: dict[str, Field], ref: Ref) -> None:
     """No co-borrower, said in so many words: "Is there a co-applicant?  No"."""
     for page in pages:
@@ -515,7 +544,7 @@ def _from_text(pages: list[Page], ref: Ref, ink: InkProbe | None) -> dict[str, F
                         fields[name] = Field(clean_name(found[0]), round(found[1], 3), ref(page.number),
                                              page.method)
             if "borrower_name" in fields and "co_borrower_name" not in fields:
-                found = _co_borrower_section(page, labels)
+                found = _co_borrower_section(page, labels) or _role_row(page, labels, ink)
                 if found:
                     put("co_borrower_name", clean_name(found[0]), found[1])
         found = _labelled(page, lines, ink, labels["ssn"], True, (split, False))
