@@ -709,3 +709,11 @@ def test_a_disability_awards_weekly_amount_is_no_sign_of_unemployment() -> None:
              "Monthly equivalent $2,195.18 per month\nstate disability insurance benefits are non-taxable")
     assert extract_letter([text_page(award)], ref, benefit=True)["benefit_type"].value == "benefits_nontaxable"
 
+
+
+def test_a_pay_period_read_ending_before_it_begins_is_for_a_person() -> None:
+    """One of its dates is another of the stub's (its pay date): neither is passed on as sure."""
+    stub = ("Acme Tools Inc Earnings Statement\nPeriod beginning: 08/20/2030\nPeriod ending: 08/01/2030\n"
+            "Pay date: 08/20/2030\nGross Pay $2,000.00 10,000.00\nNet Pay $1,500.00")
+    fields, _ = extract_pay_stub([text_page(stub)], ref)
+    assert fields["period_start"].confidence < 0.8 and fields["period_end"].confidence < 0.8

@@ -51,6 +51,7 @@ HEADING_LINES = 4  # top lines that may carry an unlabelled employer's name
 HEADING_DATE_LINES = 15  # a letter with no salutation found: where its date may stand
 SIGNATURE_REACH = 2  # lines between a signature label (or a certification) and the signature
 NAME_JOINERS = {"and", "of", "the", "&"}
+UNSURE_PERIOD = 0.5  # a pay period read ending before it begins: one of its dates is another's
 NAME_GOES_ON = NAME_JOINERS | {"n.a.", "na", "company", "co.", "association"}  # words that carry a bank's
 # name on past its bank word ("... Savings and Trust Company")
 NAME_PARTICLES = {"de", "da", "del", "della", "di", "du", "la", "le", "van", "von", "der", "den", "bin", "al", "y"}
@@ -389,6 +390,10 @@ def extract_pay_stub(pages: list[Page], ref: Ref) -> tuple[dict[str, Field], lis
         if period:
             for name, when in zip(("period_start", "period_end"), period, strict=True):
                 fields[name] = reader.field(when, None, 0.95, page=period_page)
+    if fields["period_start"].value and fields["period_end"].value and \
+            fields["period_start"].value > fields["period_end"].value:  # another date of the stub's taken for one
+        for name in ("period_start", "period_end"):
+            fields[name] = dataclasses.replace(fields[name], confidence=min(fields[name].confidence, UNSURE_PERIOD))
     start, end = ((fields[name].value, None) for name in ("period_start", "period_end"))
     _gross(reader, labels, fields)
     net, net_line, page, read = _money_or_row(reader, labels["net"], labels["ytd_words"])
