@@ -18,7 +18,8 @@ HERE = Path(__file__).resolve().parent
 GENERATORS = ("holdout_packets.py", "holdout_packets_b.py", "holdout_packets_c.py", "holdout_packets_d.py",
               "holdout_packets_e.py", "holdout_packets_f.py", "holdout_packets_g.py", "holdout_packets_h.py",
               "holdout_packets_i.py", "holdout_packets_j.py", "holdout_packets_k.py", "holdout_packets_l.py",
-              "holdout_packets_m.py", "holdout_packets_n.py", "holdout_packets_o.py")
+              "holdout_packets_m.py", "holdout_packets_n.py", "holdout_packets_o.py",
+              "holdout_packets_p.py")
 
 
 def main() -> int:
