@@ -536,20 +536,8 @@ CLIENTS = [("Brightwater Cold Storage", "Dock 4, 1800 Terminal Rd"),
            ("Pell & Sons Millwork", "Shop floor, 310 Mill Ave")]
 
 
-@dataclass
-class Shift:
-    """One client assignment in a week: where, the job order, hours and the pay rate."""
-
-    client: str
-    site: str
-    order: str
-    regular: Decimal
-    overtime: Decimal
-    rate: Decimal
-
-    @property
-    def amount(self) -> Decimal:
-        return cents(self.regular * self.rate + self.overtime * self.rate * Decimal("1.5"))
+# one client assignment in a week: where (its position is the worksite), the job order, hours and the rate
+Shift = hi.Assignment
 
 
 def staffing_run(rng: random.Random, worker: Person, home: Address, received: date, count: int
@@ -599,7 +587,7 @@ def stub_staffing(stub: Stub, shifts: Sequence[Shift], associate_id: str) -> She
     for sh in shifts:
         rows.append([sh.client, sh.order, f"{sh.regular:.2f}", f"{sh.rate:.2f}", f"{sh.overtime:.2f}",
                      money(sh.amount)])
-        rows.append([f"    Worksite: {sh.site}", "", "", "", "", ""])
+        rows.append([f"    Worksite: {sh.position}", "", "", "", "", ""])
         rows.append([f"    Subtotal {sh.client}", "", "", "", "", money(sh.amount)])
         bold.append(len(rows) - 1)
     rows.append(["Total gross pay this week", "", f"{sum((sh.regular for sh in shifts), Decimal(0)):.2f}", "",
