@@ -225,3 +225,22 @@ def test_a_tilted_scans_header_row_gives_each_cell_its_flush_right_figure() -> N
                 0, 612.0, 792.0, words=words)
     found = under([page], ["Net pay"], ["ytd", "year to date"])
     assert found is not None and found.current == Decimal("2138.95")
+
+
+def test_a_co_borrower_written_as_n_a_is_none_surely(tmp_path: Path) -> None:
+    """"N/A" typed after the co-borrower's label says there is none; its ink is no unread handwriting (at base
+    it was: None at 0.3, so the case was held for a person)."""
+    path = tmp_path / "reply.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=letter)
+    pdf.setFont("Courier", 10)
+    for y, line in zip(range(740, 740 - 14 * 7, -14), (
+            "> === SECTION 1 - YOU AND YOUR HOME ===", "> 1. Loan number: 0841976346",
+            "> 2. Your full name: Tobias Lindqvist-Marsh", "> 3. Co-borrower's full name (if any): N/A",
+            "> 4. Property address (street, city, state, ZIP): 8619 Sycamore Bend Rd, Rock Hill, SC 29795",
+            "> 5. Date the hardship began (MM/DD/YYYY): 07/05/2030", "> Mortgage assistance application"),
+            strict=True):
+        pdf.drawString(40, y, line)
+    pdf.save()
+    fields = application(path)
+    assert value(fields, "borrower_name") == "Tobias Lindqvist-Marsh"
+    assert value(fields, "co_borrower_name") is None and fields["co_borrower_name"].confidence >= 0.8

@@ -174,6 +174,8 @@ def _labelled(page: Page, lines: list[str], ink: InkProbe | None,
             if blank is not None and blank[0] <= words[0].box[0] < blank[2] and blank[2] > words[0].box[2] + 0.005:
                 words = [w for w in words if w.box[0] < blank[2]]
         text, confidence = read_words(before_next_label(_before_next_question(words)), page, identity)
+        if words and squash(" ".join(w.text for w in words)) in _blank_answers():  # "N/A" written: a blank,
+            return "", read_words(words, page)[1]  # as sure as its letters, not ink nobody read
         if not re.search(r"\w", text) and ink is not None and column[0] is None:
             line = box[3] - box[1]
             row = row_words(page, box)
