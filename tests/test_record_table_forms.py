@@ -382,3 +382,37 @@ def test_a_household_table_names_the_co_borrower_on_their_row(tmp_path: Path) ->
     alone = application(_household(tmp_path / "alone.pdf", ""))
     assert alone["borrower_name"].value == "Dolores E. Whitehorse"
     assert alone["co_borrower_name"].value is None and alone["co_borrower_name"].confidence >= SURE
+
+
+def test_boxes_at_the_margin_after_a_dot_leader_and_its_pointer(tmp_path: Path) -> None:
+    """A tax-form list runs each option out on a leader to a pointer "▶" and a box at the right margin, the
+    tick typed in the box: the leader's end is read as that box (at base the typed X there was no mark, and
+    the bold numbers read as filled boxes gave a wrong hardship)."""
+    _fonts()
+    path = tmp_path / "leaders.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=letter)
+    pdf.setFont("Helvetica-Bold", 14)
+    pdf.drawString(40, 740, "Homeowner Assistance Application")
+    pdf.setFont("Helvetica", 10)
+    pdf.drawString(40, 710, "Borrower's name: Ilse M. Vantongeren")
+    pdf.setFont("Helvetica", 8)
+    pdf.drawString(40, 670, "11  Check every reason for your hardship:")
+    labels = ["Unemployment, layoff or furlough", "Reduction in pay, hours, commissions or overtime",
+              "Increase in property taxes, insurance or HOA dues", "Natural or man-made disaster",
+              "Long-term disability or serious illness"]
+    for k, label in enumerate(labels):
+        y = 656 - 13 * k
+        pdf.setFont("LiberationSans-Bold", 8)
+        pdf.drawString(44, y, f"11{'abcde'[k]}")
+        pdf.setFont("DejaVuSans", 8)
+        pdf.drawString(72, y, label)
+        start = 76 + pdf.stringWidth(label, "DejaVuSans", 8)
+        pdf.drawString(start, y, " ." * int((514 - start) / pdf.stringWidth(" .", "DejaVuSans", 8)) + "  ▶")
+        pdf.setLineWidth(0.6)
+        pdf.rect(538, y - 1, 8.5, 8.5)
+        if k in (1, 2):
+            pdf.drawCentredString(542.25, y + 0.2, "X")
+    pdf.save()
+    found = application(path)["hardship_types"]
+    assert sorted(found.value) == ["increase_in_housing_expenses", "reduction_in_income"]
+    assert found.confidence >= SURE

@@ -349,11 +349,21 @@ def _head(line: str, label: str, within: bool = False) -> str:
 def _glyph_after(line: str, end: int, options: list[str]) -> str | None:
     """The option glyph printed after a label ending at `end`, past the rest of its phrase and a dot leader
     ("Rental ☐", "Disaster damage to home. . . ☐"), but not past another of the `options`: that glyph is the
-    next one's."""
+    next one's. A leader that ends its line at a pointer to a box in the margin ("... . . ▶ X") is read as
+    that box, ticked when a mark follows the pointer."""
     rest = _GLYPH.search(line, end, end + AFTER_REACH)
-    if rest is None or any(label_pattern(other).search(line[end : rest.start()]) for other in options):
+    if rest is None:  # a box drawn at the margin, its leader running to it: "... . . . ▶ X" or "... . . . ▶"
+        leader = _LEADER_TO_BOX.search(line, end)
+        if leader is None or any(label_pattern(other).search(line[end : leader.start()]) for other in options):
+            return None
+        return "☒" if leader.group(1) else "☐"
+    if any(label_pattern(other).search(line[end : rest.start()]) for other in options):
         return None
     return rest.group()
+
+
+# a dot leader ending the line at a box drawn in the margin (its pointer "▶" printed), a typed mark in it or not
+_LEADER_TO_BOX = re.compile(r"(?:\.\s*){3,}[▶►]\s*([xX✓✔])?\s*$")
 
 
 AFTER_REACH = 120  # characters after a label its option's glyph may be printed (past a dot leader)
