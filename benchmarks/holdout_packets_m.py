@@ -1006,6 +1006,16 @@ def statement_bluestem(st: Statement, joint: Person | None, rng: random.Random) 
 
 # --- letters and other papers -----------------------------------------------------------------------------------
 
+def dated_addressee(s: Sheet, when: date, person: Person, home: Address) -> float:
+    """A letter's date at the right and its addressee's block at the left; the line to write on next."""
+    s.text(572, 98, long_date(when), 10, align="r")
+    y = 104.0
+    for line in (person.name, home.street, home.last_line):
+        s.text(40, y, line, 10)
+        y += 13
+    return y + 22
+
+
 def workers_comp_letter(claimant: Person, home: Address, employer: str, when: date, injured: date, weekly: Decimal,
                         rng: random.Random) -> Doc:
     """A workers' compensation insurer's benefit verification: weekly rate, paid every two weeks, with the monthly
@@ -1016,12 +1026,7 @@ def workers_comp_letter(claimant: Person, home: Address, employer: str, when: da
     s.text(40, 67, f"Workers' Compensation Claims  {DOT}  PO Box 4410, Des Moines, IA 50306  {DOT}  (515) 555-0129",
            8, "sans", 0.35)
     s.line(40, 76, 572, 76, 1.0)
-    s.text(572, 98, long_date(when), 10, align="r")
-    y = 104.0
-    for line in (claimant.name, home.street, home.last_line):
-        s.text(40, y, line, 10)
-        y += 13
-    y += 22
+    y = dated_addressee(s, when, claimant, home)
     claim = f"WC-{when:%y}-{rng.randint(100000, 999999)}"
     s.text(40, y, "BENEFIT VERIFICATION", 12, "sans-b")
     y += 18

@@ -1379,12 +1379,7 @@ def ltd_approval(claimant: Person, home: Address, employer: str, when: date, sin
     s.text(40, 66, f"Group Disability Claims  {DOT}  PO Box 5530, Portland, ME 04112  {DOT}  1-800-555-0135", 8, "sans",
            0.35)
     s.line(40, 74, 572, 74, 1.0)
-    s.text(572, 98, long_date(when), 10, align="r")
-    y = 104.0
-    for line in (claimant.name, home.street, home.last_line):
-        s.text(40, y, line, 10)
-        y += 13
-    y += 22
+    y = hm.dated_addressee(s, when, claimant, home)
     claim = f"LTD-{rng.randint(1000000, 9999999)}"
     s.text(40, y, "RE: Long Term Disability claim - approval of benefits", 10.5, "sans-b")
     y += 16
