@@ -262,10 +262,11 @@ def test_options_with_no_box_or_mark_and_if_other_describe_are_no_ticks(tmp_path
     _not_sure_wrong(beside, "hardship_types", ["unemployment"])
 
 
-def _numbered(path: Path, *, boxes: bool) -> Path:
-    """A tax-form list: "11a" ... in bold before each hardship, a dot leader, the box at the far right
-    (11c's crossed), or no boxes at all."""
+def _numbered(path: Path, *, boxes: bool, ticked: tuple[int, ...] = (2,), pointer: bool = False) -> Path:
+    """A tax-form list: "11a" ... in bold before each hardship, a dot leader (ending at a pointer "▶" when
+    `pointer`), the box at the far right (the `ticked` rows crossed), or no boxes at all."""
     _fonts()
+    font = "DejaVuSans" if pointer else "LiberationSans"  # DejaVu has the pointer
     pdf = canvas.Canvas(str(path), pagesize=letter)
     pdf.setFont("Helvetica-Bold", 14)
     pdf.drawString(40, 740, "Homeowner Assistance Application")
@@ -280,15 +281,17 @@ def _numbered(path: Path, *, boxes: bool) -> Path:
         y = 656 - 13 * k
         pdf.setFont("LiberationSans-Bold", 8)
         pdf.drawString(44, y, f"11{'abcde'[k]}")
-        pdf.setFont("LiberationSans", 8)
+        pdf.setFont(font, 8)
         pdf.drawString(72, y, label)
-        start = 76 + pdf.stringWidth(label, "LiberationSans", 8)
-        pdf.drawString(start, y, " ." * int((514 - start) / pdf.stringWidth(" .", "LiberationSans", 8)))
+        start = 76 + pdf.stringWidth(label, font, 8)
+        leader = " ." * int((514 - start) / pdf.stringWidth(" .", font, 8))
+        pdf.drawString(start, y, leader + ("  ▶" if pointer else ""))
         if boxes:
             pdf.setLineWidth(0.6)
             pdf.rect(538, y - 1, 8.5, 8.5)
-            if k == 2:
-                pdf.setFont("LiberationSans-Bold", 8.5)
+            if k in ticked:
+                if not pointer:
+                    pdf.setFont("LiberationSans-Bold", 8.5)
                 pdf.drawCentredString(542.25, y + 0.2, "X")
     pdf.save()
     return path
@@ -388,31 +391,7 @@ def test_boxes_at_the_margin_after_a_dot_leader_and_its_pointer(tmp_path: Path) 
     """A tax-form list runs each option out on a leader to a pointer "▶" and a box at the right margin, the
     tick typed in the box: the leader's end is read as that box (at base the typed X there was no mark, and
     the bold numbers read as filled boxes gave a wrong hardship)."""
-    _fonts()
-    path = tmp_path / "leaders.pdf"
-    pdf = canvas.Canvas(str(path), pagesize=letter)
-    pdf.setFont("Helvetica-Bold", 14)
-    pdf.drawString(40, 740, "Homeowner Assistance Application")
-    pdf.setFont("Helvetica", 10)
-    pdf.drawString(40, 710, "Borrower's name: Ilse M. Vantongeren")
-    pdf.setFont("Helvetica", 8)
-    pdf.drawString(40, 670, "11  Check every reason for your hardship:")
-    labels = ["Unemployment, layoff or furlough", "Reduction in pay, hours, commissions or overtime",
-              "Increase in property taxes, insurance or HOA dues", "Natural or man-made disaster",
-              "Long-term disability or serious illness"]
-    for k, label in enumerate(labels):
-        y = 656 - 13 * k
-        pdf.setFont("LiberationSans-Bold", 8)
-        pdf.drawString(44, y, f"11{'abcde'[k]}")
-        pdf.setFont("DejaVuSans", 8)
-        pdf.drawString(72, y, label)
-        start = 76 + pdf.stringWidth(label, "DejaVuSans", 8)
-        pdf.drawString(start, y, " ." * int((514 - start) / pdf.stringWidth(" .", "DejaVuSans", 8)) + "  ▶")
-        pdf.setLineWidth(0.6)
-        pdf.rect(538, y - 1, 8.5, 8.5)
-        if k in (1, 2):
-            pdf.drawCentredString(542.25, y + 0.2, "X")
-    pdf.save()
+    path = _numbered(tmp_path / "leaders.pdf", boxes=True, ticked=(1, 2), pointer=True)
     found = application(path)["hardship_types"]
     assert sorted(found.value) == ["increase_in_housing_expenses", "reduction_in_income"]
     assert found.confidence >= SURE
