@@ -35,8 +35,7 @@ from lossmit_docs.reading import form_fields, ocr
 from lossmit_docs.reading.classify import classify_page
 from lossmit_docs.reading.form_fields import FormValue
 from lossmit_docs.reading.pdf_open import open_pdf
-from lossmit_docs.reading.text_layer import TextLayer, chars_text, page_chars, read_text_layer
-from lossmit_docs.reading.turn import turned_chars
+from lossmit_docs.reading.text_layer import TextLayer, chars_text, read_text_layer
 from lossmit_docs.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -74,8 +73,7 @@ def _settle_page(
     layer = read_text_layer(page)
     if values and layer.usable:
         x0, y0, x1, y1 = (float(v) for v in page.page_obj.mediabox)  # as drawn, before /Rotate
-        chars = turned_chars(page_chars(page), layer.turn, width, height)
-        text = chars_text(form_fields.merged_chars(chars, values, (x0, y0, x1, y1), page.rotation + layer.turn))
+        text = chars_text(form_fields.merged_chars(layer.chars, values, (x0, y0, x1, y1), page.rotation + layer.turn))
         return Page(number, text, TextMethod.FORM_FIELD, 1.0, layer.turn, width, height,
                     form_fields=form_fields.as_dict(values))
     if layer.draws_nothing:

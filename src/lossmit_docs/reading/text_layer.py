@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from pdfplumber.page import Page as PlumberPage
@@ -43,6 +43,8 @@ class TextLayer:
     draws_nothing: bool  # no text, image or vector graphics at all: a blank page
     usable: bool
     turn: int = 0  # degrees clockwise the page is turned to read its text (glyphs drawn on their side)
+    # its glyphs as they stand on the turned page, each once: a form's values are written in among them
+    chars: list[dict[str, Any]] = field(default_factory=list, repr=False, compare=False)
 
 
 def real_words(line: str) -> list[str]:
@@ -104,7 +106,8 @@ def chars_text(chars: Sequence[dict[str, Any]]) -> str:
 def read_text_layer(page: PlumberPage) -> TextLayer:
     chars = page_chars(page)
     turn = reading_turn(chars)
-    text = chars_text(turned_chars(chars, turn, float(page.width), float(page.height)))
+    chars = turned_chars(chars, turn, float(page.width), float(page.height))
+    text = chars_text(chars)
     has_images = bool(page.images)
     curves = len(page.curves)
     draws_nothing = not page.chars and not has_images and curves == 0 and not page.rects and not page.lines
@@ -115,4 +118,5 @@ def read_text_layer(page: PlumberPage) -> TextLayer:
         draws_nothing=draws_nothing,
         usable=is_usable(text, has_images=has_images, has_vector_art=curves > VECTOR_ART_CURVES),
         turn=turn,
+        chars=chars,
     )
