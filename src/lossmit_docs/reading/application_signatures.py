@@ -165,13 +165,13 @@ def _row_signature(pages: list[Page], labels: dict[str, Any], ink: InkProbe | No
     for page in reversed(pages):
         if ink is None or not page.words:
             continue
-        heading = next((hit[0] for variant in labels["signature_row"] for hit in occurrences(page, variant)
-                        if any(same_row(d[0], hit[0]) and d[0][0] > hit[0][2] for v in labels["date_signed"]
-                               for d in occurrences(page, v))), None)
+        dates = [hit[0] for variant in labels["date_signed"] for hit in occurrences(page, variant)]
+        headings = ((hit[0], [d[0] for d in dates if same_row(d, hit[0]) and d[0] > hit[0][2]])
+                    for variant in labels["signature_row"] for hit in occurrences(page, variant))
+        heading, beside = next(((box, lefts) for box, lefts in headings if lefts), (None, []))
         if heading is None:
             continue
-        date_column = min(d[0][0] for v in labels["date_signed"] for d in occurrences(page, v)
-                          if same_row(d[0], heading) and d[0][0] > heading[2])
+        date_column = min(beside)
         under = [hit[0] for caption in labels["row_signers"]["first"] + labels["row_signers"]["second"]
                  for hit in occurrences(page, caption) if hit[0][1] > heading[3] and hit[0][0] < date_column
                  and abs(hit[0][0] - heading[0]) < ROW_SIGNER_INDENT]
