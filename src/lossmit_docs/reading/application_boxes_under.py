@@ -10,8 +10,9 @@ from __future__ import annotations
 from PIL import Image
 
 from lossmit_docs.model import Page, TextMethod, Word
-from lossmit_docs.reading.application_layout import occurrences, overlap, same_row, whole_phrase
+from lossmit_docs.reading.application_layout import occurrences, overlap, whole_phrase
 from lossmit_docs.reading.ink import Box, InkProbe, checkbox_fill, checkbox_reading, ink_share
+from lossmit_docs.reading.page_text import row_right_of
 
 TYPED_MARK = 0.9  # a box ticked in a text layer ("[X]", "✓"): typed, not guessed from pixels
 
@@ -102,8 +103,8 @@ def _caption(page: Page, phrase: Box) -> Box:
 def _cell_right(page: Page, caption: Box) -> float:
     """Where the caption's column ends: at the next caption along its row."""
     line = caption[3] - caption[1]
-    following = [w.box[0] for w in page.words if w.box[0] > caption[2] + 0.2 * line
-                 and same_row(w.box, (caption[0], caption[1], caption[2], caption[1] + line))]
+    row = (caption[0], caption[1], caption[2], caption[1] + line)
+    following = [w.box[0] for w in row_right_of(page, row) if w.box[0] > caption[2] + 0.2 * line]
     return min(following, default=caption[2] + 0.1) - 0.003
 
 

@@ -288,7 +288,7 @@ def _role_row(page: Page, labels: dict[str, Any], ink: InkProbe | None) -> tuple
     if heading is None:
         return None
     line = heading[3] - heading[1]
-    following = [w.box[0] for w in page.words if same_row(w.box, heading) and w.box[0] > heading[2] + 1.5 * line]
+    following = [w.box[0] for w in row_right_of(page, heading) if w.box[0] > heading[2] + 1.5 * line]
     column = (heading[0] - 0.01, min(following, default=heading[2] + 0.25))
     for box, _, _ in (hit for role in labels["co_borrower_section"] for hit in occurrences(page, role)):
         if not (heading[3] < box[1] < heading[3] + ROLE_ROWS * line and box[2] <= column[0] + 0.01):
