@@ -19,7 +19,7 @@ from PIL import Image
 
 from lossmit_docs.model import Page, PageRef, TextMethod, Word
 from lossmit_docs.reading.ink import Box, ruled_across, ruled_between, under_header_band
-from lossmit_docs.reading.page_text import row_right_of, skew
+from lossmit_docs.reading.page_text import median_height, row_right_of, skew
 from lossmit_docs.reading.values import amount_shaped, rules, squash
 
 Ref = Callable[[int], PageRef]
@@ -409,14 +409,9 @@ def _captions_beside(row: list[Word], own: list[Word], box: Box, below: list[Wor
     """Whether the label's row beside it holds the next captions, not its answer: nothing, labels, or words
     in the label's own type where the answers under the captions are set larger."""
     line = box[3] - box[1]
-    if _median_height(below) < ANSWER_TYPE * line:  # the next band's captions, or a caption's second line
+    if median_height(below) < ANSWER_TYPE * line:  # the next band's captions, or a caption's second line
         return False
-    return not _has_text(row) or _labels_only(before_next_label(row), own) or _median_height(row) <= 1.25 * line
-
-
-def _median_height(words: list[Word]) -> float:
-    heights = sorted(w.box[3] - w.box[1] for w in words)
-    return heights[len(heights) // 2]
+    return not _has_text(row) or _labels_only(before_next_label(row), own) or median_height(row) <= 1.25 * line
 
 
 ANSWER_TYPE = 1.3  # answers typed larger than their captions, by this much at least
@@ -424,7 +419,7 @@ HEADER_CELL_REACH = 0.04  # page heights under a header band's caption its cell'
 
 
 def _small(row: list[Word], line: float) -> bool:
-    return _median_height(row) < 1.35 * line  # descenders and OCR boxes vary a caption's height
+    return median_height(row) < 1.35 * line  # descenders and OCR boxes vary a caption's height
 
 
 def _caption_like(row: list[Word], line: float) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
 
 from lossmit_docs.model import Page, Word
@@ -88,7 +89,12 @@ def type_height(page: Page) -> float:
 
 @lru_cache(maxsize=32)
 def _type_height_of(page_words: tuple[Word, ...]) -> float:
-    heights = sorted(w.box[3] - w.box[1] for w in page_words if w.box[3] > w.box[1])
+    return median_height(page_words)
+
+
+def median_height(words: Iterable[Word]) -> float:
+    """The height most of the words stand (page fractions); 0 for none."""
+    heights = sorted(w.box[3] - w.box[1] for w in words if w.box[3] > w.box[1])
     return heights[len(heights) // 2] if heights else 0.0
 
 
