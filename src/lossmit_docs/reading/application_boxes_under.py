@@ -103,8 +103,7 @@ def _caption(page: Page, phrase: Box) -> Box:
 def _cell_right(page: Page, caption: Box) -> float:
     """Where the caption's column ends: at the next caption along its row."""
     line = caption[3] - caption[1]
-    row = (caption[0], caption[1], caption[2], caption[1] + line)
-    following = [w.box[0] for w in row_right_of(page, row) if w.box[0] > caption[2] + 0.2 * line]
+    following = [w.box[0] for w in row_right_of(page, caption) if w.box[0] > caption[2] + 0.2 * line]
     return min(following, default=caption[2] + 0.1) - 0.003
 
 
