@@ -32,6 +32,9 @@ from lossmit_docs.privacy import RedactingFilter, redact
         ("0012345678 and 0098765432.pdf", None),  # two different loans: say nothing
         ("fax_20280413289818.pdf", None),  # a date with the fax server's counter run on to it
         ("000527161194 statement.pdf", "000527161194"),  # twelve digits that do not open with a date
+        # a mail robot's time of day first, then the run the name calls the loan
+        ("mail-robot/2030-11-25/061726 [Loan 0202460177] 1 of 5 - TH-22.pdf", "0202460177"),
+        ("LN 1234567 and loan 7654321.pdf", None),  # two labelled loans: say nothing
     ],
 )
 def test_loan_number_in_file_name(name: str, loan: str | None) -> None:

@@ -157,3 +157,34 @@ STATE_DISABILITY_AWARD = (
 def test_a_states_disability_insurance_award_is_no_unemployment_letter() -> None:
     """A labour department's disability claims unit pays by the week too; the award is a benefit award."""
     assert classify_page(page(STATE_DISABILITY_AWARD)).type == "benefit_award_letter"
+
+
+RETIRED_PAY = (
+    "DEFENSE FINANCE AND ACCOUNTING SERVICE\nU.S. Military Retired Pay\nRETIREE ACCOUNT STATEMENT\n"
+    "Pay frequency Monthly\nPAY INFORMATION\nGross pay 3,083.17\nFederal income tax withholding -259.45\n"
+    "Net pay 2,623.31\nFederal taxable income, year to date 31,710.36\n"
+    "Your retired pay of $3,083.17 a month is paid on the first business day of each month."
+)
+
+
+def test_a_retired_pay_statement_is_a_benefit_not_a_pay_stub() -> None:
+    """A pension paid monthly on a statement shaped like a stub (gross pay, net pay) is benefit income."""
+    assert classify_page(page(RETIRED_PAY)).type == "benefit_award_letter"
+
+
+HOMEOWNER_STATEMENT = (
+    "Westbrook Home Loans HOMEOWNER HARDSHIP\n& INCOME STATEMENT\nForm WB-9 Page 1 of 2\n"
+    "LOAN NUMBER BEST PHONE NUMBER\nBORROWER - FULL LEGAL NAME BORROWER - LAST 4 OF SSN\n"
+    "CO-BORROWER - FULL LEGAL NAME (IF ANY)\nWHAT HAPPENED\nRank the reasons that apply to you."
+)
+
+
+def test_a_homeowners_hardship_and_income_statement_is_an_application_not_a_pnl() -> None:
+    """"Income statement" in its title, but it is the homeowner's: an application, not a business's P&L."""
+    assert classify_page(page(HOMEOWNER_STATEMENT)).type == "mortgage_assistance_application"
+
+
+def test_a_short_note_asking_to_lower_the_payment_is_a_hardship_letter() -> None:
+    note = ("November 21, 2030\nWhy we need help with the mortgage\nThe airline cut our hours this spring and "
+            "the escrow part of our payment went up.\nWe want to keep our home and ask you to lower the payment.")
+    assert classify_page(page(note)).type == "hardship_letter"

@@ -486,6 +486,12 @@ def test_dates_as_ocr_and_typists_write_them() -> None:
 
     assert dates_in("For the period January: 1, 2025 through August 31,2025") == [date(2025, 1, 1),
                                                                                     date(2025, 8, 31)]
+    # a form's date in labelled pieces, and a certificate's "day of", its century printed apart
+    assert dates_in("When did it start? Month 06 Day 28 Year 2030 How long?") == [date(2030, 6, 28)]
+    assert dates_in("Month: 6 / Day: 2 / Year: 2030") == [date(2030, 6, 2)]
+    assert dates_in("Signed this 22nd day of November , 20 30") == [date(2030, 11, 22)]
+    assert dates_in("on the 3rd day of May, 2029") == [date(2029, 5, 3)]
+    assert dates_in("Month of May, Day shift, 2030 hours") == []
 
 
 def test_net_pay_that_gross_less_deductions_does_not_give_goes_to_review() -> None:
@@ -717,3 +723,32 @@ def test_a_pay_period_read_ending_before_it_begins_is_for_a_person() -> None:
             "Pay date: 08/20/2030\nGross Pay $2,000.00 10,000.00\nNet Pay $1,500.00")
     fields, _ = extract_pay_stub([text_page(stub)], ref)
     assert fields["period_start"].confidence < 0.8 and fields["period_end"].confidence < 0.8
+
+
+def test_a_statements_sidebar_balances_are_not_the_transaction_rows_beside_them() -> None:
+    """A statement whose summary sits in a left column: the text layer runs each sidebar label into the
+    transaction row printed level with it, and the label's own figure stands on the next line."""
+    sidebar = "\n".join([
+        "Harborview ACCOUNT STATEMENT", "Cooperative Bank", "Date Description Ref Debits Credits Balance",
+        "09/01/2030 Opening balance 2,087.68",
+        "09/01/2030 ACH AUTO INSURANCE 15049 288.98 1,798.70",
+        "09/17/2030 ACH CITY WATER UTIL 15166 53.46 3,429.06",
+        "BEGINNING BALANCE 09/19/2030 POS FRESHWAY MARKET #22 15179 89.84 3,339.22",
+        "$2,087.68",
+        "TOTAL CREDITS 09/22/2030 ATM WITHDRAWAL 4410 MAIN 15205 206.42 2,801.17",
+        "$4,966.73",
+        "ENDING BALANCE",
+        "$3,966.24 09/30/2030 ACH AUTO INSURANCE 15270 32.48 3,966.24",
+        "09/30/2030 Closing balance 3,966.24",
+    ])
+    fields = extract_bank_statement([text_page(sidebar)], lambda n: PageRef("s.pdf", n, "x"))
+    assert fields["beginning_balance"].value == Decimal("2087.68")
+    assert fields["ending_balance"].value == Decimal("3966.24")
+
+
+def test_a_balance_dated_before_its_figure_keeps_the_figure() -> None:
+    """"Beginning balance on 09/01/2030 $2,087.68": the date is the label's own, not another row's."""
+    text = "Harbor Savings Bank\nBeginning balance on 09/01/2030 $2,087.68\nEnding balance on 09/30/2030 $3,966.24"
+    fields = extract_bank_statement([text_page(text)], lambda n: PageRef("s.pdf", n, "x"))
+    assert fields["beginning_balance"].value == Decimal("2087.68")
+    assert fields["ending_balance"].value == Decimal("3966.24")

@@ -244,3 +244,22 @@ def test_a_co_borrower_written_as_n_a_is_none_surely(tmp_path: Path) -> None:
     fields = application(path)
     assert value(fields, "borrower_name") == "Tobias Lindqvist-Marsh"
     assert value(fields, "co_borrower_name") is None and fields["co_borrower_name"].confidence >= 0.8
+
+
+def test_a_homeowners_statement_answered_in_words_with_its_date_in_pieces(tmp_path: Path) -> None:
+    """A servicer's "Homeowner Hardship & Income Statement": answers under their captions, the use of the home
+    written after its legend's choices, the hardship's start as Month / Day / Year blanks."""
+    path = tmp_path / "statement.pdf"
+    text_pdf([[
+        "Westbrook Home Loans HOMEOWNER HARDSHIP", "& INCOME STATEMENT", "Form WB-9 Page 1 of 1",
+        "LOAN NUMBER NUMBER OF PEOPLE IN YOUR HOUSEHOLD", "0012345678 4",
+        "BORROWER - FULL LEGAL NAME BORROWER - LAST 4 OF SSN", "Jane Q. Smith 4321",
+        "The property is my Primary home (write PRIMARY HOME, SECOND HOME or RENTAL)",
+        "Do you want to keep the property? Yes (YES or NO)",
+        "When did it start? Month 06 Day 28 Year 2030 How long will it last? 6 months or more",
+    ]], path)
+    (application,) = documents(path)
+    assert application.type == "mortgage_assistance_application"
+    assert application.fields["occupancy"].value == "primary_residence"
+    assert application.fields["occupancy"].confidence >= 0.9
+    assert application.fields["hardship_start_date"].value == date(2030, 6, 28)

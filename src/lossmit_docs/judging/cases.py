@@ -23,6 +23,10 @@ NAME_LOAN_RE = re.compile(r"(?:(?<![A-Za-z0-9])|(?<=LN)|(?<=LOAN)|(?<=LOAN#)|(?<
                           re.IGNORECASE)
 
 
+# "[Loan 0202460177]", "LN_6022716913", "loan no 0012345678": a run the name itself calls the loan
+LABELLED_LOAN_RE = re.compile(r"(?<![A-Za-z])(?:loan|ln)\s*(?:no\.?|number|#)?\s*[-_#:]?\s*(\d{6,15})(?!\d)",
+                              re.IGNORECASE)
+
 STAMP_DIGITS = 6  # a time of day (HHMMSS) or a counter after a scanner's date stamp
 
 
@@ -50,8 +54,12 @@ def _looks_like_date(digits: str) -> bool:
 def loan_in_file_name(relative_path: str) -> str | None:
     """One loan-number-shaped run of digits in the name; none or several different ones say nothing.
     A short run right after a date stamp is the device's time of day or counter: 'scan20250902_711534',
-    'IMG_20250902_143015', 'Scan_2027-03-26_131328'."""
+    'IMG_20250902_143015', 'Scan_2027-03-26_131328'. A run the name labels as the loan wins over the
+    unlabelled ones: a mail robot's '061726 [Loan 0202460177] 1 of 5' puts its time of day first."""
     stem = PurePosixPath(relative_path).stem
+    labelled = {match.group(1) for match in LABELLED_LOAN_RE.finditer(stem)}
+    if len(labelled) == 1:
+        return labelled.pop()
     candidates = {match.start(1) for match in NAME_LOAN_RE.finditer(stem)}
     date_ends = {match.end() for match in _WRITTEN_DATE.finditer(stem)}  # 'Scan_2027-03-26_131328'
     found: set[str] = set()

@@ -16,7 +16,7 @@ from functools import cache
 from typing import Any
 
 from lossmit_docs.model import REVIEW_NOTE, Field, Page, TextMethod, Word
-from lossmit_docs.reading.application_checkboxes import checked
+from lossmit_docs.reading.application_checkboxes import UNMARKED, checked
 from lossmit_docs.reading.application_circles import circled_answer
 from lossmit_docs.reading.application_layout import (
     UNDER_REACH,
@@ -348,6 +348,9 @@ def _hardships_in_words(pages: list[Page], ink: InkProbe | None, fields: dict[st
             return
 
 
+_LEGEND = re.compile(r"\([^)]*\)")  # a written answer's printed legend of the answers it may give
+
+
 def _occupancy_in_words(pages: list[Page], ink: InkProbe | None, fields: dict[str, Field], ref: Ref) -> None:
     """Occupancy written as the answer to its question ("PROPERTY USE  Investment / rental property"), for
     forms that print the answer instead of ticking a box."""
@@ -356,9 +359,10 @@ def _occupancy_in_words(pages: list[Page], ink: InkProbe | None, fields: dict[st
         found = _labelled(page, page.text.splitlines(), ink, labels["occupancy_question"])
         if not found or not found[0].strip():
             continue
-        answer = squash(found[0])
+        written = _LEGEND.sub(" ", found[0])  # "Primary home (write PRIMARY HOME, SECOND HOME or RENTAL)"
+        answer = squash(written)
         codes = [code for code, variants in labels["occupancy"].items() if any(squash(v) in answer for v in variants)]
-        codes = codes or _named(found[0], labels["occupancy_words"])
+        codes = codes or _named(written, labels["occupancy_words"])
         if len(codes) == 1:
             fields["occupancy"] = Field(codes[0], round(found[1], 3), ref(page.number), page.method)
             return
@@ -591,7 +595,10 @@ def _from_text(pages: list[Page], ref: Ref, ink: InkProbe | None) -> dict[str, F
         fields["hardship_types"] = Field(said[0], round(said[1], 3), ref(said[3].number), said[3].method)
     if not (fields.get("hardship_types") and fields["hardship_types"].value):
         _hardships_in_words(pages, ink, fields, ref)
-    if fields.get("occupancy") is None:  # boxes seen and none ticked: the options' print is no written answer
+    occupancy = fields.get("occupancy")
+    # boxes seen and none ticked: the options' print is no written answer; options printed with no box
+    # beside them may be the legend of one ("Primary home (write PRIMARY HOME, SECOND HOME or RENTAL)")
+    if occupancy is None or (occupancy.value is None and occupancy.confidence <= UNMARKED):
         _occupancy_in_words(pages, ink, fields, ref)
     if fields.get("occupancy") is None or fields["occupancy"].value is None:
         _occupancy_by_questions(pages, fields, ref, ink)

@@ -25,6 +25,7 @@ from lossmit_docs.reading.page_text import (
 from lossmit_docs.reading.table_money import REPAIRED, TableAmounts, beside, under
 from lossmit_docs.reading.values import (
     amounts_in,
+    before_another_row,
     clean_name,
     date_range,
     dates_in,
@@ -167,7 +168,7 @@ def _money(reader: _Reader, labels: list[str], not_after: list[str] | None = Non
     Closing Balance") has its figures underneath in an order no line of text keeps."""
     if same_line_first:
         for index, start, end in label_matches(reader.lines, labels):
-            amounts = amounts_in(reader.lines[index][end:], cents_required=True)
+            amounts = amounts_in(before_another_row(reader.lines[index][end:]), cents_required=True)
             if amounts and not (not_after and _qualified(reader.lines[index], start, not_after, end)):
                 return abs(amounts[0]), index
     fallback: int | None = None
@@ -175,12 +176,13 @@ def _money(reader: _Reader, labels: list[str], not_after: list[str] | None = Non
         line = reader.lines[index]
         if (not_after and _qualified(line, start, not_after, end)) or (at_line_start and line[:start].strip(" |-_.:")):
             continue
-        amounts = amounts_in(line[end:], cents_required=True)
+        amounts = amounts_in(before_another_row(line[end:]), cents_required=True)
         if amounts:
             return abs(amounts[0]), index
         following = next((i for i in range(index + 1, min(index + 3, len(reader.lines))) if reader.lines[i].strip()),
                          None)
-        below = amounts_in(reader.lines[following], cents_required=True) if following is not None else []
+        below = amounts_in(before_another_row(reader.lines[following]), cents_required=True
+                           ) if following is not None else []
         if len(below) >= 2:  # a header row over its figures: the word boxes say which one is this column's
             column = under([reader.line_page[index]], [line[start:end]], _labels("pay_stub")["ytd_words"])
             if column is not None and column.current is not None:
@@ -579,12 +581,20 @@ def extract_bank_statement(pages: list[Page], ref: Ref) -> dict[str, Field]:
     for name in ("beginning_balance", "ending_balance"):
         value, line = _money(reader, labels[name], same_line_first=True)
         on_its_line = value is not None and find_label([reader.lines[line or 0]], labels[name]) is not None
-        row = None if on_its_line else _beside(reader, labels[name])  # OCR read the figures as another block
+        # OCR read the figures as another block; but not when the label's row runs into another column's rows
+        row = None if on_its_line or _runs_into_another_row(reader, labels[name]) else _beside(reader, labels[name])
         if row is not None and row.current is not None:
             fields[name] = reader.field(row.current, None, 0.95, page=row.page, base=row.read)
         else:
             fields[name] = reader.field(value, line, 0.95 if value is not None else 0.3)
     return fields
+
+
+def _runs_into_another_row(reader: _Reader, labels: list[str]) -> bool:
+    """Whether a label's line goes on into a dated row of another column: the figures right of the label on
+    its row of words are that row's, and the label's own stand under it (a statement's sidebar)."""
+    return any(before_another_row(rest := reader.lines[index][end:]) != rest
+               for index, _, end in label_matches(reader.lines, labels))
 
 
 def _range_end(lines: list[str], index: int, start: date) -> list[date]:
@@ -601,7 +611,9 @@ def _range_end(lines: list[str], index: int, start: date) -> list[date]:
 def _several_accounts(reader: _Reader, labels: list[str]) -> bool:
     """Whether the statement opens more than one balance: a credit union's savings and checking."""
     opening = {amounts[0] for text, _ in values_after(reader.lines, labels, same_line_only=True)
-               if (amounts := amounts_in(text, cents_required=True))}
+               if (amounts := amounts_in(before_another_row(text), cents_required=True))}
+    if _runs_into_another_row(reader, labels):  # the figures on the label's row are another column's
+        return len(opening) >= 2
     for page in reader.pages:  # a scan read column by column: the figures on each label's row of words
         for label in labels:
             start = 0

@@ -32,7 +32,12 @@ _DATE_RE = re.compile(
     r"(?P<iso>(?P<iy>(?:19|20)\d\d)-(?P<im>\d\d?)-(?P<id>\d\d?))"
     r"|(?P<num>(?<!\d)(?P<m>\d\d?)\s?[/.-]\s?(?P<d>\d\d?)\s?[/.-]\s?(?P<y>(?:19|20)?\d\d)(?!\d))"
     rf"|(?P<named>\b(?P<mn>{_MONTH_NAMES})[.:;]?\s+(?P<nd>\d\d?)(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<ny>(?:19|20)\d\d)\b)"
-    rf"|(?P<dmy>\b(?P<dd>\d\d?)\s+(?P<dm>{_MONTH_NAMES})\.?,?\s+(?P<dy>(?:19|20)\d\d)\b)",
+    rf"|(?P<dmy>\b(?P<dd>\d\d?)\s+(?P<dm>{_MONTH_NAMES})\.?,?\s+(?P<dy>(?:19|20)\d\d)\b)"
+    # a form's date in labelled pieces: "Month 06 Day 28 Year 2030"
+    r"|(?P<pieces>\bmonth\W{0,3}(?P<pm>\d\d?)\W{0,3}day\W{0,3}(?P<pd>\d\d?)\W{0,3}year\W{0,3}(?P<py>(?:19|20)\d\d)\b)"
+    # a deed's or certificate's "this 22nd day of November, 2030", its year's century printed ("20 30")
+    rf"|(?P<ordinal>\b(?P<od>\d\d?)(?:st|nd|rd|th)?\s+day\s+of\s+(?P<om>{_MONTH_NAMES})\.?\s*,?\s*"
+    r"(?P<oy>(?:19|20)\s?\d\d)\b)",
     re.IGNORECASE,
 )
 _MONEY_RE = re.compile(
@@ -129,6 +134,11 @@ def to_date(match: re.Match[str]) -> date | None:
             return date(year, int(match.group("m")), int(match.group("d")))
         if match.group("named"):
             return date(int(match.group("ny")), MONTHS[match.group("mn").lower()], int(match.group("nd")))
+        if match.group("pieces"):
+            return date(int(match.group("py")), int(match.group("pm")), int(match.group("pd")))
+        if match.group("ordinal"):
+            year = int(match.group("oy").replace(" ", ""))
+            return date(year, MONTHS[match.group("om").lower()], int(match.group("od")))
         return date(int(match.group("dy")), MONTHS[match.group("dm").lower()], int(match.group("dd")))
     except ValueError:
         return None
@@ -136,6 +146,19 @@ def to_date(match: re.Match[str]) -> date | None:
 
 def dates_in(text: str) -> list[date]:
     return [d for d in (to_date(m) for m in _DATE_RE.finditer(text)) if d is not None]
+
+
+_DESCRIBED = re.compile(r"\s*[A-Za-z#&'.-]*[A-Za-z]{2,}[A-Za-z#&'.-]*\s+[A-Za-z#&'.-]*[A-Za-z]{2,}")
+
+
+def before_another_row(text: str) -> str:
+    """`text` up to a dated row of another column that the text layer ran onto it: a date followed by two
+    words ("BEGINNING BALANCE 09/19/2030 POS FRESHWAY MARKET 89.84" on a statement with a sidebar). A date
+    right before the figure ("Balance on 09/01/2030 $2,087.68") is the label's own."""
+    for match in _DATE_RE.finditer(text):
+        if to_date(match) is not None and _DESCRIBED.match(text, match.end()):
+            return text[: match.start()]
+    return text
 
 
 _RANGE_RE = re.compile(
