@@ -182,6 +182,15 @@ def test_signatures_of_borrower_and_co_borrower(changes: dict[str, Any], complet
         ]
 
 
+def test_an_unsigned_co_borrower_read_unsurely_goes_to_review_not_back_to_the_borrower() -> None:
+    """OCR's scrap ("pees") in an empty co-borrower box: no one may have to sign, so nothing is asked for."""
+    case = _complete_case(co_borrower_signed=False)
+    case[0].fields["co_borrower_name"] = _field("pees", confidence=0.01)
+    result = judge(case, EVALUATED, PROFILE)
+    assert result.status == "incomplete" and _codes(result) == set()
+    assert any("co_borrower_name" in item.what for item in result.needs_review)
+
+
 def test_the_latest_application_is_the_one_judged() -> None:
     old = _application(signed=False)
     old.id, old.received_on = "APP-OLD", date(2025, 4, 1)

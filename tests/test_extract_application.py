@@ -17,6 +17,7 @@ from reportlab.lib.pagesizes import letter
 from reportlab.pdfgen import canvas
 
 from lossmit_docs.model import Field, Page, PageRef, TextMethod, Word
+from lossmit_docs.reading.application_signatures import _date_in
 from lossmit_docs.reading.extract_application import _total_income, extract_application
 from lossmit_docs.reading.ink import PdfInk, checkbox_fill, checkbox_reading
 from lossmit_docs.reading.text_layer import read_text_layer
@@ -696,3 +697,12 @@ def test_income_in_a_grid_of_cells_each_label_over_its_amount(tmp_path: Path) ->
     assert fields["income.total"].value == Decimal("5443.81")
     assert not any(fields[k].value for k in fields if k.startswith("income.") and k not in (
         "income.wages", "income.benefits_taxable", "income.total"))
+
+
+def test_a_digit_standing_before_a_signature_dates_month_makes_the_date_unsure() -> None:
+    """OCR read "11/1/2030" as "1 1/1/2030" (or a stray mark as "1"): the date it spells is not sure."""
+    scan = Page(1, "Date:1 1/1/2030", TextMethod.OCR, 0.95, 0, 612.0, 792.0)
+    split = [Word("Date:1", 0.96, (0.6, 0.8, 0.66, 0.82)), Word("1/1/2030", 0.96, (0.67, 0.8, 0.75, 0.82))]
+    assert _date_in(split, scan) == (date(2030, 1, 1), 0.5)
+    whole = [Word("Date:", 0.96, (0.6, 0.8, 0.65, 0.82)), Word("11/1/2030", 0.96, (0.67, 0.8, 0.75, 0.82))]
+    assert _date_in(whole, scan) == (date(2030, 11, 1), 0.96)

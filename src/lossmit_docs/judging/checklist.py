@@ -628,6 +628,11 @@ def _judge_application(
     return income_types
 
 
+# Under this a co-borrower's name may be OCR's scrap of an empty box ("pees" at 0.01), not a person; a name
+# the pen reader read (0.7, its spelling unconfirmed) still says someone is there to sign.
+PERHAPS_NOBODY = 0.5
+
+
 def _unsure_unsigned(reader: _Reader, application: Document) -> str | None:
     """The signature field that failed, when it was read as unsigned with low confidence (a signature or
     its date OCR could not make out): that goes before a person, not back to the borrower as missing.
@@ -636,7 +641,10 @@ def _unsure_unsigned(reader: _Reader, application: Document) -> str | None:
     if signed is None or signed.value is not True:
         return "signed" if signed is not None and reader.low(signed.confidence) else None
     co_signed = application.fields.get("co_borrower_signed")
-    return "co_borrower_signed" if co_signed is not None and reader.low(co_signed.confidence) else None
+    if co_signed is not None and reader.low(co_signed.confidence):
+        return "co_borrower_signed"
+    co_name = application.fields.get("co_borrower_name")  # a name read as a scrap may be nobody: no ask
+    return "co_borrower_name" if co_name is not None and co_name.confidence < PERHAPS_NOBODY else None
 
 
 def _signatures_complete(reader: _Reader, application: Document, doubts: list[ReviewItem]) -> bool:

@@ -223,6 +223,9 @@ def _signature_date(page: Page, box: Box, date_box: Box | None, ink: InkProbe | 
     return found, confidence if found or text.strip(" _.:") else 0.97
 
 
+SPLIT_DATE = 0.5  # a digit standing just before a date's month
+
+
 def _date_in(words: list[Word], page: Page) -> tuple[date | None, float]:
     """The first date the words spell, sure as the digits it was read from (not a scrawl beside it)."""
     found = first_date(" ".join(w.text for w in words))
@@ -230,7 +233,10 @@ def _date_in(words: list[Word], page: Page) -> tuple[date | None, float]:
         return None, read_words(words, page)[1]
     start = max(i for i in range(len(words)) if first_date(" ".join(w.text for w in words[i:])) == found)
     digits = [w for w in words[start:] if re.search(r"\d", w.text)] or words[start:]
-    return found, read_words(digits, page)[1]
+    sure = read_words(digits, page)[1]
+    if start and re.search(r"\d$", words[start - 1].text):  # "Date:1 1/1/2030": OCR split "11/1/2030", or
+        sure = min(sure, SPLIT_DATE)  # read a stray mark as "1"; either way the day is not known for sure
+    return found, sure
 
 
 def _date_label(page: Page, box: Box, variants: list[str]) -> Box | None:
