@@ -575,14 +575,16 @@ def extract_bank_statement(pages: list[Page], ref: Ref) -> dict[str, Field]:
         for name in ("period_start", "period_end"):
             day, line = reader.first(labels[name], first_date, same_line_only=True)
             fields[name] = reader.field(day, line)
-    if _several_accounts(reader, labels["beginning_balance"]):
+    balances = ("beginning_balance", "ending_balance")
+    run_on = {name: _runs_into_another_row(reader, labels[name]) for name in balances}
+    if _several_accounts(reader, labels["beginning_balance"], run_on["beginning_balance"]):
         fields.update(_transaction_account(reader, labels["transaction_accounts"]))
         return fields
-    for name in ("beginning_balance", "ending_balance"):
+    for name in balances:
         value, line = _money(reader, labels[name], same_line_first=True)
         on_its_line = value is not None and find_label([reader.lines[line or 0]], labels[name]) is not None
         # OCR read the figures as another block; but not when the label's row runs into another column's rows
-        row = None if on_its_line or _runs_into_another_row(reader, labels[name]) else _beside(reader, labels[name])
+        row = None if on_its_line or run_on[name] else _beside(reader, labels[name])
         if row is not None and row.current is not None:
             fields[name] = reader.field(row.current, None, 0.95, page=row.page, base=row.read)
         else:
@@ -608,11 +610,12 @@ def _range_end(lines: list[str], index: int, start: date) -> list[date]:
     return ends[:1] if ends and 0 < (ends[0] - start).days <= 62 else []
 
 
-def _several_accounts(reader: _Reader, labels: list[str]) -> bool:
-    """Whether the statement opens more than one balance: a credit union's savings and checking."""
+def _several_accounts(reader: _Reader, labels: list[str], run_on: bool) -> bool:
+    """Whether the statement opens more than one balance: a credit union's savings and checking. `run_on`:
+    a label's line runs on into another column's dated row (`_runs_into_another_row`)."""
     opening = {amounts[0] for text, _ in values_after(reader.lines, labels, same_line_only=True)
                if (amounts := amounts_in(before_another_row(text), cents_required=True))}
-    if _runs_into_another_row(reader, labels):  # the figures on the label's row are another column's
+    if run_on:  # the figures on the label's row of words are another column's
         return len(opening) >= 2
     for page in reader.pages:  # a scan read column by column: the figures on each label's row of words
         for label in labels:
