@@ -8,7 +8,9 @@ scanner glass or a fax line, then wrapped back into an image-only PDF.
 from __future__ import annotations
 
 import io
+import os
 import random
+import subprocess
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -22,7 +24,24 @@ from pypdf.generic import ArrayObject, DictionaryObject, NameObject, RectangleOb
 from reportlab.lib.pagesizes import letter
 from reportlab.pdfgen import canvas
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"  # shared/ lies beside the checkout
+
+def _shared_folder() -> Path:
+    """The project's shared spec, samples and reference forms: `LOSSMIT_SHARED` when set, else `shared/`
+    beside the checkout, else beside the checkout this one was cloned from (a fresh `git clone . /tmp/x`)."""
+    if os.environ.get("LOSSMIT_SHARED"):
+        return Path(os.environ["LOSSMIT_SHARED"])
+    checkout = Path(__file__).resolve().parents[1]
+    beside = checkout.parent / "shared"
+    if beside.is_dir():
+        return beside
+    origin = subprocess.run(["git", "-C", str(checkout), "config", "--get", "remote.origin.url"],
+                            capture_output=True, text=True, check=False).stdout.strip()
+    if origin and "://" not in origin and (Path(origin).resolve().parent / "shared").is_dir():
+        return Path(origin).resolve().parent / "shared"
+    return beside
+
+
+SHARED = _shared_folder()
 REFERENCE = SHARED / "reference"
 FORM710_BLANK = REFERENCE / "fanniemae-freddiemac-form710-apr2023.pdf"
 LETTER_INCHES = (8.5, 11.0)

@@ -11,11 +11,12 @@ from typing import Any
 import pytest
 import yaml
 
+import pdf_factory as pf
 from lossmit_docs.judging.checklist import judge, load_profile, pay_stub_conflicts
 from lossmit_docs.model import Document, Field, Judgement, PageRef, TextMethod
 
 EVALUATED = date(2025, 4, 30)
-SAMPLES = Path(__file__).resolve().parents[2] / "shared" / "samples"
+SAMPLES = pf.SHARED / "samples"
 PROFILE = load_profile()
 
 

@@ -16,9 +16,10 @@ from pathlib import Path
 
 import pytest
 
+import pdf_factory as pf
 from sample_compare import Check, compare
 
-SAMPLES = Path(__file__).resolve().parents[2] / "shared" / "samples"
+SAMPLES = pf.SHARED / "samples"
 PACKETS = sorted(p.name for p in SAMPLES.iterdir() if (p / "expected.json").exists()) if SAMPLES.is_dir() else []
 
 pytestmark = pytest.mark.timeout(900)
