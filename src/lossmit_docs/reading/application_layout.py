@@ -119,14 +119,15 @@ def twin_on_row(page: Page, box: Box, variants: list[str]) -> Box | None:
 
 
 def row_words(page: Page, box: Box, right: float = 1.0, left: float | None = None,
-               loose: bool = False) -> list[Word]:
+               loose: bool = False, share: float = 0.45) -> list[Word]:
     """Words on the label's row right of it (from `left`, up to `right`), in reading order.
 
     A word belongs to the row when it overlaps the previous word of the row (the label first) by a
     third of its height, so a row is followed across a slightly skewed scan and a neighbouring row's
-    checkbox words are left out. `loose` takes any word centred within the label's height and a half,
-    for amounts that sit anywhere beside a label printed on two lines (the page's tilt taken out: on a
-    scan turned by a degree the amount at the far right sits most of a row off its label's line).
+    checkbox words are left out (`share` of a word's height must be shared). `loose` takes any word
+    centred within the label's height and a half, for amounts that sit anywhere beside a label printed on
+    two lines (the page's tilt taken out: on a scan turned by a degree the amount at the far right sits
+    most of a row off its label's line).
     """
     start = box[2] - 0.002 if left is None else left
     row: list[Word] = []
@@ -137,7 +138,7 @@ def row_words(page: Page, box: Box, right: float = 1.0, left: float | None = Non
         centre = (word.box[1] + word.box[3]) / 2 - tilt * ((word.box[0] + word.box[2]) / 2 - box[2])
         height = box[3] - box[1]
         if (box[1] - 0.6 * height <= centre <= box[3] + 0.6 * height) if loose else \
-                shared >= 0.45 * (word.box[3] - word.box[1]):
+                shared >= share * (word.box[3] - word.box[1]):
             row.append(word)
             if word.box[3] - word.box[1] >= 0.6 * (box[3] - box[1]):  # not a dot or a dash
                 reference = word.box
@@ -228,15 +229,17 @@ def value_words(page: Page, box: Box, image: Image.Image | None = None) -> list[
         if len(kept) < len(row) and (not _has_text(rest) or _labels_only(rest, own)):
             below = words_below(page, whole_phrase(page, box))
             top = min((w.box[1] for w in below), default=box[3])
-            if below and not ruled_across(image, (box[0], box[3], box[2], top)):  # in the label's own box
-                return below
+            if below and not ruled_across(image, (box[0], box[3], box[2], top)) \
+                    and not all(_DATE_FORMAT.fullmatch(w.text.lower()) for w in below):  # in the label's own box
+                return below  # (not a date's format printed under its question: "Month / day / year")
             if under_header_band(image, box, box[2]):  # or in the white cell under a band of captions, the row
                 below = words_below(page, whole_phrase(page, box), HEADER_CELL_REACH)  # beside it the next ones
                 if below and _captions_beside(row, own, box, below):
                     return below
     # on a landscape page of panels, what stands a third of the page off a caption is the next panel's
     reach = whole_phrase(page, box)[2] + FAR_ACROSS if open_label and _landscape(page) else 1.0
-    raw = row_words(page, box)
+    # an answer centred in a box whose label sits at the box's top shares less of the label's height
+    raw = row_words(page, box) or row_words(page, box, share=BOXED_ANSWER_SHARE)
     row = without_label_note(raw)
     if open_label and captions_after(page):
         before = answer_before(page, box)
@@ -261,6 +264,11 @@ def value_words(page: Page, box: Box, image: Image.Image | None = None) -> list[
         # and an answer under a caption there starts under it, not across in the next panel
         return [] if below and reach < 1.0 and below[0].box[0] >= phrase[2] else below
     return []
+
+
+BOXED_ANSWER_SHARE = 0.15
+_DATE_PART = r"(?:mm|dd|yy|yyyy|month|day|year)"
+_DATE_FORMAT = re.compile(rf"[(\[]?{_DATE_PART}(?:[/.-]{_DATE_PART})*[)\]]?|[/.-]")
 
 
 # an option's box: "[ X ] My pay was cut", "☐ Rental", its words run together ("[X]"), or split ("[" "X" "]")

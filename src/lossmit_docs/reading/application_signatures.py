@@ -53,6 +53,7 @@ def signatures(pages: list[Page], ref: Ref, ink: InkProbe | None, fields: dict[s
             or _signature(pages, labels[f"{who}_signature"], labels["date_signed"], ink,
                           "" if who == "co_borrower" else "co") \
             or _column_signature(pages, labels, ink, second=who == "co_borrower") \
+            or _cell_signature(pages, labels, ink, second=who == "co_borrower") \
             or _row_signature(pages, labels, ink, second=who == "co_borrower") \
             or _signature_from_lines(pages, labels[f"{who}_signature"])
         page, present, confidence, signed_on, date_confidence = found
@@ -190,6 +191,45 @@ def _row_signature(pages: list[Page], labels: dict[str, Any], ink: InkProbe | No
 
 
 ROW_SIGNER_INDENT = 0.03  # page widths a signer's row caption may stand in from the "Signature" heading
+
+
+def _cell_signature(pages: list[Page], labels: dict[str, Any], ink: InkProbe | None, second: bool
+                    ) -> Signature | None:
+    """A signer's row of cells ("Borrower: sign and date | Signature ____ | Date ____"): the ink in the
+    cell captioned "Signature" on the signer's own row, the date in the cell captioned "Date" after it."""
+    captions = labels["row_signers"]["second" if second else "first"]
+    for page in reversed(pages):
+        if ink is None or not page.words:
+            continue
+        for own in (hit[0] for caption in captions for hit in occurrences(page, caption)):
+            line = own[3] - own[1]
+            cells = sorted((hit[0] for variant in labels["signature_row"] for hit in occurrences(page, variant)
+                            if hit[0][0] > own[2] and abs(hit[0][1] - own[1]) < CELL_CAPTION_OFFSET * line),
+                           key=lambda box: box[0])
+            if not cells:
+                continue
+            cell = cells[0]
+            dates = sorted((hit[0] for variant in labels["date_signed"] for hit in occurrences(page, variant)
+                            if hit[0][0] > cell[2] and abs(hit[0][1] - cell[1]) < line), key=lambda box: box[0])
+            if not dates:
+                continue
+            bottom = cell[3] + CELL_LINES * line
+            region = (cell[0], cell[3] + 0.2 * line, dates[0][0] - 0.005, bottom)  # under the caption's print
+            present, confidence = signature_reading(cell_ink(ink.image(page.number, page.rotation), region))
+            date_cell = (dates[0][0], dates[0][3] + 0.2 * line, min(0.97, dates[0][2] + DATE_CELL_WIDTH), bottom)
+            words = [w for w in page.words
+                     if (w.box[0] + w.box[2]) / 2 > date_cell[0] and dates[0][1] <= w.box[1] < bottom]
+            signed_on, date_confidence = _date_in(words, page)
+            if signed_on is None:  # an empty cell is undated; ink OCR did not read as a date is a date unread
+                written = ink_share(ink.image(page.number, page.rotation), date_cell) > SIGNATURE_INK
+                date_confidence = UNREADABLE if written else 0.97
+            return page, present, confidence, signed_on, date_confidence
+    return None
+
+
+CELL_CAPTION_OFFSET = 1.5  # label heights a cell's small caption may stand off its signer's caption row
+CELL_LINES = 3.0  # label heights of a signature cell under its caption
+DATE_CELL_WIDTH = 0.05  # page widths a date cell runs on past its caption's print
 
 
 def _signature_date(page: Page, box: Box, date_box: Box | None, ink: InkProbe | None) -> tuple[date | None, float]:

@@ -18,7 +18,9 @@ from typing import Any
 from lossmit_docs.model import REVIEW_NOTE, Field, Page, TextMethod, Word
 from lossmit_docs.reading.application_checkboxes import UNMARKED, checked
 from lossmit_docs.reading.application_circles import circled_answer
+from lossmit_docs.reading.application_income_matrix import income_by_person_rows
 from lossmit_docs.reading.application_layout import (
+    BOXED_ANSWER_SHARE,
     UNDER_REACH,
     UNREADABLE,
     Ref,
@@ -581,6 +583,7 @@ def _from_text(pages: list[Page], ref: Ref, ink: InkProbe | None) -> dict[str, F
                 confidence = max(confidence, page.confidence)
             put("hardship_start_date", when, confidence)
         _income_lines(page, lines, fields, ref, ink, split)
+        _income_table(page, fields, ref)
     for group, name in _GROUP_FIELD.items():
         words = labels.get(f"{group}_words")  # hardship_words, occupancy_words
         chosen = checked(pages, labels[group], ink, words if group == "hardship" else None, words)
@@ -638,6 +641,21 @@ def _income_lines(page: Page, lines: list[str], fields: dict[str, Field], ref: R
         fields["income.total"] = Field(found[0], round(found[1], 3), ref(page.number), page.method)
 
 
+def _income_table(page: Page, fields: dict[str, Field], ref: Ref) -> None:
+    """A table of a row per person and a column per kind of income: its columns are the income lines
+    (the lines "found" by their kinds' words in its captions are no lines)."""
+    found = income_by_person_rows(page) if page.words else None
+    if found is None:
+        return
+    amounts, total, sure = found
+    for key in [k for k in fields if k.startswith("income.")]:
+        del fields[key]
+    for kind, amount in amounts.items():
+        fields[f"income.{kind}"] = Field(amount, round(sure, 3), ref(page.number), page.method)
+    if total is not None:
+        fields["income.total"] = Field(total, round(sure, 3), ref(page.number), page.method)
+
+
 def _line_amount(page: Page, lines: list[str], variant: str, used: set[Any], ink: InkProbe | None,
                  variants: list[str] | None = None, split: float | None = None, total: bool = False
                  ) -> tuple[Decimal | None, float] | None:
@@ -654,6 +672,9 @@ def _line_amount(page: Page, lines: list[str], variant: str, used: set[Any], ink
         # not the next label's amount
         row = before_next_income_line(_before_next_question(row_words(page, box, loose=loose)))
         figures = [w for w in row if re.search(r"\d", w.text)]
+        if not figures and not loose:  # an amount centred in a box beside a label printed at the box's top
+            boxed = before_next_income_line(_before_next_question(row_words(page, box, share=BOXED_ANSWER_SHARE)))
+            figures = [w for w in boxed if re.search(r"\d", w.text)]
         if not figures:  # a grid of cells, each label over its amount ("GROSS WAGES / SALARY" / "$3,192.80")
             below = words_below(page, whole_phrase(page, box))
             # the first amount, not a question's number ("4.9 TOTAL MONTHLY INCOME  $6,702.11")

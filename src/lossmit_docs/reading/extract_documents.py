@@ -212,7 +212,7 @@ def _beside(reader: _Reader, labels: list[str]) -> TableAmounts | None:
     return beside(reader.pages, labels, pay_stub["columns"], pay_stub["ytd_words"])
 
 
-_NEXT_LABEL = re.compile(r"\s(?=\S+\s?#|\S+:|[A-Z]\w+\s+(?:No\.?|#):"
+_NEXT_LABEL = re.compile(r"\s(?=\S+\s?#|\S+:|[A-Z][a-z]+\s:\s|[A-Z]\w+\s+(?:No\.?|#):"
                          r"|(?i:emp|empl|employee|badge|clock|file)\.?\s+(?i:no\.?|#|id)\b)")
 
 
@@ -227,17 +227,34 @@ def _person(text: str) -> str | None:
     name = clean_name(re.sub(r"\*", "", text))
     if not name:
         return None
-    words = _name_words(_less_next_label(name.replace(",", " ").split()))
+    words = _name_words(_less_next_label(_surname_last(name).replace(",", " ").split()))
     if not 2 <= len(words) <= 5 or any(squash(w) in _not_name_words() for w in words):
         return None
     return " ".join(words)
 
 
+def _surname_last(name: str) -> str:
+    """A payroll system's "OCAMPO, MARISELA T" in the order people write it: "MARISELA T OCAMPO". A
+    suffix after the comma ("Lee Park, Jr.") is no given name."""
+    match = _SURNAME_FIRST.fullmatch(name)
+    if match is None or squash(match.group("given").split()[0]) in _SUFFIXES:
+        return name
+    given = _name_words([match.group("surname").split()[0], *match.group("given").split()])[1:]
+    return f"{' '.join(given)} {match.group('surname')}"
+
+
+_SURNAME_FIRST = re.compile(r"(?P<surname>[^\s,]+(?: [^\s,]+)?),\s*(?P<given>[^\s,]+(?: [^\s,]+){0,2})")
+_SUFFIXES = frozenset(("jr", "sr", "ii", "iii", "iv"))
+
+
 def _name_words(words: list[str]) -> list[str]:
     """A name's words up to where OCR's specks run on after it ("Noor Nakagawa. Mee ies es"): a full stop
     after a word of three letters or more ends it ("Jr." and initials are shorter), and so does a word in
-    lower case that is no name particle ("van", "de")."""
+    lower case that is no name particle ("van", "de"), or in a name in capitals any word with small letters."""
+    capitals = bool(words) and len(re.sub(r"[^A-Za-z]", "", words[0])) >= 2 and words[0].isupper()
     for index, word in enumerate(words):
+        if capitals and index and re.search(r"[a-z]", word) and word.lower() not in NAME_PARTICLES:
+            return words[:index]  # a name in capitals ends at the next label's word ("OCAMPO, MARISELA T Payroll")
         if word.endswith(".") and len(re.sub(r"[^A-Za-z]", "", word)) >= 3:
             return [*words[:index], word.rstrip(".")]
         if word[:1].islower() and word.lower() not in NAME_PARTICLES:

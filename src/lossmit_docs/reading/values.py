@@ -22,7 +22,7 @@ MONTHS = {
     for number, names in enumerate(
         [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
          ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
-         ("oct", "october"), ("nov", "november"), ("dec", "december")],
+         ("oct", "october", "0ct"), ("nov", "november"), ("dec", "december")],
         start=1,
     )
     for name in names
@@ -32,7 +32,8 @@ _DATE_RE = re.compile(
     r"(?P<iso>(?P<iy>(?:19|20)\d\d)-(?P<im>\d\d?)-(?P<id>\d\d?))"
     r"|(?P<num>(?<!\d)(?P<m>\d\d?)\s?[/.-]\s?(?P<d>\d\d?)\s?[/.-]\s?(?P<y>(?:19|20)?\d\d)(?!\d))"
     rf"|(?P<named>\b(?P<mn>{_MONTH_NAMES})[.:;]?\s+(?P<nd>\d\d?)(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<ny>(?:19|20)\d\d)\b)"
-    rf"|(?P<dmy>\b(?P<dd>\d\d?)\s+(?P<dm>{_MONTH_NAMES})\.?,?\s+(?P<dy>(?:19|20)\d\d)\b)"
+    # "28 February 2030", and a payroll system's "28-FEB-2030" or "28-FEB-30"
+    rf"|(?P<dmy>\b(?P<dd>\d\d?)(?:\s+|-)(?P<dm>{_MONTH_NAMES})\.?,?(?:\s+|-)(?P<dy>(?:19|20)\d\d|(?<=-)\d\d)\b)"
     # a form's date in labelled pieces: "Month 06 Day 28 Year 2030"
     r"|(?P<pieces>\bmonth\W{0,3}(?P<pm>\d\d?)\W{0,3}day\W{0,3}(?P<pd>\d\d?)\W{0,3}year\W{0,3}(?P<py>(?:19|20)\d\d)\b)"
     # a deed's or certificate's "this 22nd day of November, 2030", its year's century printed ("20 30")
@@ -139,7 +140,8 @@ def to_date(match: re.Match[str]) -> date | None:
         if match.group("ordinal"):
             year = int(match.group("oy").replace(" ", ""))
             return date(year, MONTHS[match.group("om").lower()], int(match.group("od")))
-        return date(int(match.group("dy")), MONTHS[match.group("dm").lower()], int(match.group("dd")))
+        year = int(match.group("dy"))
+        return date(year + (2000 if year < 100 else 0), MONTHS[match.group("dm").lower()], int(match.group("dd")))
     except ValueError:
         return None
 
