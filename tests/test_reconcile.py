@@ -79,3 +79,13 @@ def test_loan_number_and_ssn_misreads_are_corrected_from_the_case() -> None:
     stranger = _application(loan_number="7730012290", ssn_last4="4402")
     fields = _checked(stranger, _other("pay_stub", STUB_TEXT))
     assert fields["loan_number"].value == "7730012290" and fields["ssn_last4"].value == "4402"
+
+
+def test_a_whole_address_read_is_not_traded_for_a_street_run_into_a_statements_next_line() -> None:
+    """A statement's text runs the street on into its period ("... Unit 20" then "January 1 - 31, 2030"):
+    that line pair is no better spelling of an address read with its city and ZIP code."""
+    statement = _other("bank_statement", "PILLAR ROCK BANK\nCorinne E Vasquez-Hale\n2659 Quarry Ridge Way Unit 20\n"
+                       "January 1 - January 31, 2030\nDothan AL 36392")
+    read = "2659 Quarry Ridge Way Unit 20, Dothan, AL 36392"
+    fields = _checked(_application(property_address=read), statement)
+    assert fields["property_address"].value == read

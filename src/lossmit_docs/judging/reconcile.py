@@ -35,6 +35,7 @@ AMBIGUOUS = 5.0  # two different spellings this close in similarity leave the an
 CONFIRMED = 0.9  # confidence of an answer another source prints the same
 CORRECTED = 0.85  # confidence of a clear misread replaced by the spelling printed elsewhere
 CORRECTED_UNSURE = 0.6  # ... and of a looser one: taken, but put in front of a person
+_ZIP = re.compile(r"\b\d{5}(?:-\d{4})?\b")
 _MASKED_SSN = re.compile(r"(?:[*xX#]{3}[\s-]?[*xX#]{2}|\bSSN\b[^\d\n]{0,25})[\s-]?(\d{4})\b")
 
 
@@ -107,6 +108,8 @@ def _checked_text(found: Field, sources: list[tuple[str, PageRef | None]]) -> Fi
     read, shown = _squashed(found.value).split(), _squashed(printed.text).split()
     if read == shown or set(shown) < set(read):  # the same, or printed shorter ("Curtis Williams")
         return replace(found, confidence=max(found.confidence, CONFIRMED))
+    if _ZIP.search(found.value) and not _ZIP.search(printed.text):  # a street run on into a statement's
+        return found  # next line ("... Unit 20, January 1 - 31") is no better than a whole address read
     confidence = CORRECTED if printed.score >= SURE_MISREAD else CORRECTED_UNSURE
     return Field(printed.text, confidence, printed.source or found.source, "corrected")
 

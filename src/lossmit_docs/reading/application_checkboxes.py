@@ -12,8 +12,8 @@ import re
 
 from lossmit_docs.model import Page, TextMethod, Word
 from lossmit_docs.reading.application_boxes_under import TYPED_MARK, boxes_under
-from lossmit_docs.reading.application_circles import CIRCLED, circled_answer
-from lossmit_docs.reading.application_layout import occurrences, overlap, same_row
+from lossmit_docs.reading.application_circles import CIRCLED, TALL, circled_answer, ring_round
+from lossmit_docs.reading.application_layout import occurrences, overlap, same_row, whole_phrase
 from lossmit_docs.reading.ink import Box, InkProbe, checkbox_fill, checkbox_reading
 from lossmit_docs.reading.page_text import type_height
 from lossmit_docs.reading.values import find_label, label_pattern
@@ -37,6 +37,7 @@ def checked(pages: list[Page], options: dict[str, list[str]], ink: InkProbe | No
     inside = inside or {}
     for page in pages:
         found = _boxes_by_ink(page, options, ink, inside) if ink is not None and page.words else None
+        boxes = found[2] if found is not None else 0
         typed = _boxes_by_text(page, options, inside)
         if found is None or typed[1] == TYPED_BOXES or (found[2] < typed[2] and (typed[0] or not found[2])):
             # typed "[X]" or "●" in a text layer: not drawn, or drawn as a glyph the ink probe may miss
@@ -50,6 +51,11 @@ def checked(pages: list[Page], options: dict[str, list[str]], ink: InkProbe | No
             under = boxes_under(page, options, ink, caption_words or inside)
             if under[2] >= 2 and under[1] > found[1]:
                 found = under
+        if ink is not None and page.words and found[1] <= UNMARKED and boxes < 2 and _CIRCLE.search(page.text):
+            # a form that asks for its answers circled, and shows no boxes: the chosen options' words ringed
+            ringed = _ringed(page, options, ink, inside)
+            if ringed[0] and (ringed[1] > found[1] or not found[0]):
+                found = ringed
         codes, confidence, seen = found
         if seen > best_seen and (seen >= 2 or len(options) < 2):
             best, best_seen = (codes, confidence, page), seen
@@ -170,6 +176,33 @@ def _circled(page: Page, options: dict[str, list[str]], ink: InkProbe) -> tuple[
     whole = None not in answers.values()
     sure = min(CIRCLED, page.confidence) if whole else 0.6 * page.confidence
     return [code for code, yes in answers.items() if yes], sure, len(answers)
+
+
+def _ringed(page: Page, options: dict[str, list[str]], ink: InkProbe,
+            inside: dict[str, list[str]]) -> tuple[list[str], float, int]:
+    """Options answered by a pen's ring round the chosen ones' words ("Circle every reason that applies"):
+    ink all round an option's words, or words OCR stretched over the ring (a box far taller than the
+    page's type), where at least one option of the group stands clean."""
+    image = ink.image(page.number, page.rotation)
+    letters = type_height(page) or 0.0
+    rings: dict[str, bool] = {}
+    for code, variants in options.items():  # by its label, else by words inside it ("sales cut")
+        by_words = sorted(set(inside.get(code, [])) - set(variants), key=len, reverse=True)
+        for variant in [*sorted(variants, key=len, reverse=True), *by_words]:
+            hit = next(occurrences(page, variant), None)
+            if hit is not None:
+                box = whole_phrase(page, hit[0])  # the ring goes round the option's whole wording
+                tall = bool(letters) and hit[0][3] - hit[0][1] >= TALL * letters
+                rings[code] = tall or ring_round(page, image, box, min(box[3] - box[1], letters or 1.0))
+                break
+    marked = [code for code, ringed in rings.items() if ringed]
+    if len(rings) < 2 or not marked or len(marked) == len(rings):
+        return [], 0.0, len(rings)
+    return marked, min(CIRCLED, page.confidence), len(rings)
+
+
+# "Circle every reason that applies", "circle one": asked to ring the words (not "fill in the circle")
+_CIRCLE = re.compile(r"\bcircle\s+(?:every|each|all|one|any|the\s+(?:reason|answer|one)|your|yes)", re.IGNORECASE)
 
 
 def _box_in_word(words: list[Word], across: float) -> float:

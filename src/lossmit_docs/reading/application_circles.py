@@ -14,7 +14,7 @@ from PIL import Image
 
 from lossmit_docs.model import Page, Word
 from lossmit_docs.reading.application_layout import overlap, row_words
-from lossmit_docs.reading.ink import Box, ink_share
+from lossmit_docs.reading.ink import Box, dark_share, ink_share
 
 RING_INK = 0.04  # dark share round a word (its own ink left out) above which a pen went round it
 UNREAD_INK = 0.03  # dark share where the other answer's word should be, above which OCR lost a circled word
@@ -86,6 +86,28 @@ def _ring(page: Page, image: Image.Image, word: Word, line: float) -> float:
     dark = _dark(image, outer) - _dark(image, inner) - sum(_dark(image, _clip(b, outer)) for b in neighbours)
     area = _area(outer) - _area(inner) - sum(_area(_clip(b, outer)) for b in neighbours)
     return max(0.0, dark) / area if area > 0 else 0.0
+
+
+def ring_round(page: Page, image: Image.Image, box: Box, line: float) -> bool:
+    """Whether a pen's ring goes round the words in `box`: ink over, under, before and after them, other
+    words left out. A ring round a neighbouring option reaches one side of these words at most."""
+    inset = 0.15 * (box[2] - box[0])
+    sides = ((box[0] + inset, box[1] - RING_OFF * line, box[2] - inset, box[1] - 0.1 * line),
+             (box[0] + inset, box[3] + 0.1 * line, box[2] - inset, box[3] + RING_OFF * line),
+             (box[0] - RING_END * line, box[1], box[0] - 0.1 * line, box[3]),
+             (box[2] + 0.1 * line, box[1], box[2] + RING_END * line, box[3]))
+    for side in sides:
+        others = [_clip(w.box, side) for w in page.words if overlap(w.box, side)]
+        dark = dark_share(image, side) * _area(side) - sum(dark_share(image, b) * _area(b) for b in others)
+        area = _area(side) - sum(_area(b) for b in others)
+        if area <= 0 or dark / area < RING_SIDE:
+            return False
+    return True
+
+
+RING_OFF = 1.3  # lines over and under the words a ring's arc is looked for
+RING_END = 1.6  # lines before and after the words a ring's end is looked for
+RING_SIDE = 0.02  # dark share on each side of the words that is a pen's stroke
 
 
 def _unread(image: Image.Image, word: Word, line: float, side: int) -> bool:

@@ -437,9 +437,10 @@ def _address_parts(page: Page, city: Box) -> str:
     labels = application_labels()
     line = city[3] - city[1]
 
-    def caption(key: str, near: Box) -> Box | None:
-        return next((box for variant in labels[key] for box, _, _ in occurrences(page, variant)
-                     if near[1] - line <= box[1] <= near[3] + 4 * line and box[:2] != city[:2]), None)
+    def caption(key: str, near: Box) -> Box | None:  # the nearest: a question's own words may name them too
+        found = [box for variant in labels[key] for box, _, _ in occurrences(page, variant)
+                 if near[1] - line <= box[1] <= near[3] + 4 * line and box[:2] != city[:2]]
+        return min(found, key=lambda box: (abs(box[1] - near[1]) > 0.5 * line, abs(box[0] - near[2])), default=None)
 
     state = caption("state_label", city)
     zip_code = caption("zip_label", state or city)

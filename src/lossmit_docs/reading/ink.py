@@ -133,6 +133,12 @@ def _dark_rows(image: Image.Image, box: Box) -> list[list[bool]]:
     return [[value < dark for value in data[y * w : (y + 1) * w]] for y in range(crop.size[1])]
 
 
+def dark_share(image: Image.Image, box: Box) -> float:
+    """Share of dark pixels in `box`, every stroke counted (a pen's ring is flat at its top and bottom)."""
+    rows = _dark_rows(image, box)
+    return sum(map(sum, rows)) / (len(rows) * len(rows[0])) if rows else 0.0
+
+
 def ink_share(image: Image.Image, box: Box) -> float:
     """Share of dark pixels in `box`, leaving out long horizontal runs: ruled lines, even slightly skewed."""
     rows = _dark_rows(image, box)
