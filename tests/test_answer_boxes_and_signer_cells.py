@@ -228,3 +228,41 @@ def test_a_persons_row_that_does_not_add_up_is_for_review(reader: PageReader, tm
     fields = _read(reader, path)
     assert fields["income.wages"].value == Decimal("3120.00")
     assert fields["income.wages"].confidence < 0.9
+
+
+def _stub_fields(reader: PageReader, tmp_path: Path, lines: list[str]) -> dict[str, Field]:
+    path = tmp_path / "stub.pdf"
+    text_pdf([lines], path)
+    pages = reader.read(path)
+    documents, _ = read_documents("stub.pdf", "0" * 64, pages, date(2030, 9, 1), ink=PdfInk(path, pages))
+    assert [d.type for d in documents] == ["pay_stub"]
+    return documents[0].fields
+
+
+def test_a_bilingual_caption_row_is_no_employee_name(reader: PageReader, tmp_path: Path) -> None:
+    """"Empleado / Employee   No. de empleado / Employee ID" over the name and the ID: "No. de" is the next
+    caption's, and the name is on the row under the captions."""
+    fields = _stub_fields(reader, tmp_path, [
+        "Talavera Landscaping & Nursery Co.  RECIBO DE PAGO / EARNINGS STATEMENT",
+        "Empleado / Employee      No. de empleado / Employee ID",
+        "Rodrigo A. Villasenor      TL-1488",
+        "Fecha de pago / Pay date 08/20/2030   Periodo de pago / Pay period 08/01/2030 - 08/15/2030",
+        "Total bruto / Gross pay  2,779.21  41,688.15",
+        "Pago neto / Net pay  2,147.98",
+    ])
+    assert fields["employee_name"].value == "Rodrigo A. Villasenor"
+
+
+def test_a_payroll_name_surname_first_with_the_next_cell_run_on(reader: PageReader, tmp_path: Path) -> None:
+    """OCR runs the next cell's caption and value onto the name's line without its colon, and splits the
+    year off a date ("31-JAN- 2030")."""
+    fields = _stub_fields(reader, tmp_path, [
+        "Greyhawk Valley Independent School District  PAY ADVICE",
+        "Employee Name : FERREIRA, AUGUSTIN L Payroll GVISD MONTHLY",
+        "Pay Frequency : Monthly",
+        "Period Start : 01-JAN-2030    Period End : 31-JAN- 2030",
+        "Gross Earnings  5,000.00  5,000.00",
+        "Net Pay  3,912.00",
+    ])
+    assert fields["employee_name"].value == "AUGUSTIN L FERREIRA"
+    assert fields["period_end"].value == date(2030, 1, 31)

@@ -237,13 +237,15 @@ def _surname_last(name: str) -> str:
     """A payroll system's "OCAMPO, MARISELA T" in the order people write it: "MARISELA T OCAMPO". A
     suffix after the comma ("Lee Park, Jr.") is no given name."""
     match = _SURNAME_FIRST.fullmatch(name)
-    if match is None or squash(match.group("given").split()[0]) in _SUFFIXES:
+    if match is None:
         return name
     given = _name_words([match.group("surname").split()[0], *match.group("given").split()])[1:]
+    if not 1 <= len(given) <= 3 or squash(given[0]) in _SUFFIXES:
+        return name
     return f"{' '.join(given)} {match.group('surname')}"
 
 
-_SURNAME_FIRST = re.compile(r"(?P<surname>[^\s,]+(?: [^\s,]+)?),\s*(?P<given>[^\s,]+(?: [^\s,]+){0,2})")
+_SURNAME_FIRST = re.compile(r"(?P<surname>[^\s,]+(?: [^\s,]+)?),\s*(?P<given>[^\s,]+(?: [^\s,]+)*)")
 _SUFFIXES = frozenset(("jr", "sr", "ii", "iii", "iv"))
 
 

@@ -33,7 +33,7 @@ _DATE_RE = re.compile(
     r"|(?P<num>(?<!\d)(?P<m>\d\d?)\s?[/.-]\s?(?P<d>\d\d?)\s?[/.-]\s?(?P<y>(?:19|20)?\d\d)(?!\d))"
     rf"|(?P<named>\b(?P<mn>{_MONTH_NAMES})[.:;]?\s+(?P<nd>\d\d?)(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<ny>(?:19|20)\d\d)\b)"
     # "28 February 2030", and a payroll system's "28-FEB-2030" or "28-FEB-30"
-    rf"|(?P<dmy>\b(?P<dd>\d\d?)(?:\s+|-)(?P<dm>{_MONTH_NAMES})\.?,?(?:\s+|-)(?P<dy>(?:19|20)\d\d|(?<=-)\d\d)\b)"
+    rf"|(?P<dmy>\b(?P<dd>\d\d?)(?:\s+|-)(?P<dm>{_MONTH_NAMES})\.?,?(?:\s+|-\s?)(?P<dy>(?:19|20)\d\d|(?<=-)\d\d)\b)"
     # a form's date in labelled pieces: "Month 06 Day 28 Year 2030"
     r"|(?P<pieces>\bmonth\W{0,3}(?P<pm>\d\d?)\W{0,3}day\W{0,3}(?P<pd>\d\d?)\W{0,3}year\W{0,3}(?P<py>(?:19|20)\d\d)\b)"
     # a deed's or certificate's "this 22nd day of November, 2030", its year's century printed ("20 30")
