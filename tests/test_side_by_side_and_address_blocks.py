@@ -28,7 +28,7 @@ from reportlab.pdfgen import canvas
 from lossmit_docs.model import Document, Field, Page, TextMethod
 from lossmit_docs.reading.application_layout import captions_under, person_columns
 from lossmit_docs.reading.documents import read_documents
-from lossmit_docs.reading.extract_documents import _person, firm_name
+from lossmit_docs.reading.extract_documents import _bank_name, _person, firm_name
 from lossmit_docs.reading.ink import PdfInk, with_words
 from lossmit_docs.reading.pages import PageReader
 from pdf_factory import Ink, ScanStyle, placed_text_pdf, scanned_pdf
@@ -476,3 +476,18 @@ def test_a_credit_unions_summary_row_is_read_by_the_figures_that_add_up(reader: 
     fields = documents[0].fields
     assert _values(fields, "beginning_balance", "ending_balance", "account_last4") == {
         "beginning_balance": Decimal("518.00"), "ending_balance": Decimal("608.61"), "account_last4": "8787"}
+
+
+def test_a_logos_speck_before_a_firm_is_dropped_but_a_name_particle_is_kept() -> None:
+    assert firm_name("il Commonwealth Keystone Bank, N.A.") == "Commonwealth Keystone Bank, N.A"
+    assert firm_name("de Vries Plumbing & Heating") == "de Vries Plumbing & Heating"
+
+
+@pytest.mark.parametrize(("heading", "bank"), [
+    ("Lumio Bank, N.A.", "Lumio Bank, N.A"),  # "N.A." after a comma is the bank's own
+    ("Continental Summit Bank, N.A. Statement of Account", "Continental Summit Bank, N.A."),
+    ("Harbor Light Credit Union Member Statement", "Harbor Light Credit Union"),
+    ("Thornbury Savings and Trust Company", "Thornbury Savings and Trust Company"),
+])
+def test_a_banks_name_ends_with_its_national_association(heading: str, bank: str) -> None:
+    assert _bank_name(heading, ["Bank", "Credit Union", "Savings", "Trust"]) == bank

@@ -139,10 +139,11 @@ def test_a_logo_word_over_the_rest_of_the_banks_name_is_joined_to_it(reader: Pag
 
 def test_a_heading_with_the_banks_full_name_is_not_doubled(reader: PageReader, tmp_path: Path) -> None:
     """Guard: the logo word alone on its line, over a heading that already names the bank in full, adds
-    nothing ("Lumen" then "Lumen Direct Bank, N.A." reads "Lumen Lumen Direct Bank" joined)."""
+    nothing ("Lumen" then "Lumen Direct Bank, N.A." reads "Lumen Lumen Direct Bank" joined); the national
+    association after the comma is the bank's own."""
     path = _online_statement(tmp_path / "full.pdf", "Lumen Direct Bank, N.A.", beside_logo="")
     statement = _only(_documents(reader, path), "bank_statement")
-    assert _value(statement, "bank_name") == "Lumen Direct Bank"
+    assert _value(statement, "bank_name").rstrip(".") == "Lumen Direct Bank, N.A"
 
 
 def _ocr_page(lines: Sequence[str], confidence: float = 0.9) -> Page:

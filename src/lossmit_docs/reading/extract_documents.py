@@ -55,6 +55,7 @@ NAME_JOINERS = {"and", "of", "the", "&"}
 UNSURE_PERIOD = 0.5  # a pay period read ending before it begins: one of its dates is another's
 NAME_GOES_ON = NAME_JOINERS | {"n.a.", "na", "company", "co.", "association"}  # words that carry a bank's
 # name on past its bank word ("... Savings and Trust Company")
+_NAME_ENDS = {"n.a", "na", "company", "co", "association"}  # ... and end it there
 NAME_PARTICLES = {"de", "da", "del", "della", "di", "du", "la", "le", "van", "von", "der", "den", "bin", "al", "y"}
 
 
@@ -288,6 +289,9 @@ def _less_next_label(words: list[str]) -> list[str]:
 def firm_name(text: str) -> str | None:
     """A firm's name cut from a heading line: before "Page 1 of 2", a rule or a wide gap, less OCR specks."""
     text = re.sub(r"^\s*\(\w{1,2}\)\s+", "", text)  # a logo's letter in a circle, read "(w)"
+    speck = re.match(r"\s*([a-z|!]{1,2})\s+(?=[A-Z])", text)  # or a speck of it: "il Commonwealth Keystone"
+    if speck and speck.group(1) not in NAME_PARTICLES:  # not "de Vries Plumbing"
+        text = text[speck.end() :]
     text = re.split(r"\bpage\s*\d|\||\s{3,}|\$|\d", text, flags=re.IGNORECASE)[0]
     for word in _labels("pay_stub")["title_words"]:
         text = re.sub(re.escape(word), " ", text, flags=re.IGNORECASE)
@@ -688,9 +692,12 @@ def _bank_name(line: str, bank_words: list[str]) -> str | None:
         return name
     ends = [m.end() for w in bank_words for m in re.finditer(rf"\b{re.escape(w)}\b", name, re.IGNORECASE)]
     if ends:
-        rest = name[max(ends):].split()
-        if rest and rest[0].lower() not in NAME_GOES_ON:
+        rest = name[max(ends):].replace(",", " ").split()  # "Lumio Bank, N.A."
+        first = rest[0].lower().rstrip(".") if rest else ""
+        if rest and first not in {word.rstrip(".") for word in NAME_GOES_ON}:
             name = name[: max(ends)].strip(" ,")
+        elif first in _NAME_ENDS:  # "Continental Summit Bank, N.A. Statement": the name ends with it
+            name = name[: name.index(rest[0], max(ends)) + len(rest[0])]
     return name
 
 
