@@ -105,6 +105,19 @@ def test_watch_takes_slow_writes_subfolders_and_files_dropped_while_down(tmp_pat
         _stop(proc)
 
 
+def _children(pid: int) -> list[int]:
+    """The live processes whose parent is `pid` (Linux /proc)."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue  # it ended while we looked
+        if int(fields[1]) == pid:
+            found.append(int(stat.parent.name))
+    return found
+
+
 def test_sigkill_mid_batch_then_restart_accounts_for_every_file_once(tmp_path: Path) -> None:
     inbox = tmp_path / "inbox"
     inbox.mkdir()
@@ -113,9 +126,12 @@ def test_sigkill_mid_batch_then_restart_accounts_for_every_file_once(tmp_path: P
         pf.scanned_pdf([_letter(n)], path=inbox / name)
     proc = _start(tmp_path)
     _wait_for(lambda: len(_outcomes(tmp_path)) >= 1)
+    workers = _children(proc.pid)
+    assert workers  # its OCR workers, busy with the batch
     proc.send_signal(signal.SIGKILL)
     proc.wait(timeout=30)
     assert len(_outcomes(tmp_path)) < len(names)  # killed mid-batch
+    _wait_for(lambda: not any(Path(f"/proc/{pid}").exists() for pid in workers))  # orphans do not linger
     proc = _start(tmp_path)
     try:
         _wait_for(lambda: len(_outcomes(tmp_path)) >= len(names))

@@ -19,6 +19,8 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import threading
+import time
 from collections import deque
 from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, CancelledError, Future, ProcessPoolExecutor, wait
@@ -53,6 +55,18 @@ OcrFunction = Callable[[Path, int, Settings], Page]
 def _init_worker() -> None:
     """Each worker runs one tesseract at a time; tesseract's own threads would only fight the pool."""
     os.environ["OMP_THREAD_LIMIT"] = "1"
+    threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True, name="parent-watch").start()
+
+
+def _exit_with_parent(parent: int) -> None:
+    """A worker whose service was killed outright (SIGKILL, the OOM killer) would wait on its task queue
+    for ever, holding its memory: it leaves once it has been handed to another parent."""
+    while os.getppid() == parent:
+        time.sleep(PARENT_CHECK_SECONDS)
+    os._exit(0)
+
+
+PARENT_CHECK_SECONDS = 1.0
 
 
 @dataclass
