@@ -84,3 +84,23 @@ def test_a_fax_machines_page_count_does_not_join_documents() -> None:
                            header.format(n=3) + june, header.format(n=4) + july))
     assert (parts[0].type, parts[0].pages) == ("pay_stub", [1])
     assert [p.pages for p in parts if p.type == "bank_statement"] == [[3], [4]]
+
+
+ONE_PAGE_STATEMENT = ("Kitebird Bank, N.A.   Monthly statement\nEveryday Checking ending 4157\n"
+                      "{start} - {end}\nTransactions\ndate, description, amount, balance\n"
+                      "SUMMARY {start} to {end}\nOpening balance Money in Money out Closing balance\n"
+                      "$783.01 $5,076.42 $2,464.28 $3,395.15")
+
+
+def test_one_page_statements_of_different_periods_are_documents_of_their_own() -> None:
+    """An online bank's one-page monthly statements scanned one after the other, with no "Page 1 of 1":
+    each prints its own period, so each is a statement; a statement's second page printing the same
+    period (or none) stays with it."""
+    july = ONE_PAGE_STATEMENT.format(start="July 1, 2030", end="July 31, 2030")
+    august = ONE_PAGE_STATEMENT.format(start="August 1, 2030", end="August 31, 2030")
+    parts, _ = split(pages(APP, july, august))
+    assert [(p.type, p.pages) for p in parts] == [
+        ("mortgage_assistance_application", [1]), ("bank_statement", [2]), ("bank_statement", [3])]
+    parts, _ = split(pages(july, "Kitebird Bank, N.A.\nJuly 1, 2030 - July 31, 2030\nTransactions (continued)\n"
+                                 "Closing balance $3,395.15"))
+    assert [(p.type, p.pages) for p in parts] == [("bank_statement", [1, 2])]

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 
 from lossmit_docs.model import Page, TextMethod
 from lossmit_docs.reading.classify import (
@@ -28,6 +29,9 @@ from lossmit_docs.reading.classify import (
     is_document,
     single_page,
 )
+from lossmit_docs.reading.values import periods_in
+
+STATEMENT = "bank_statement"
 
 # OCR reads a lone "1" as "l", "I" or "|" ("Page lof3"); some banks number "Sheet 1 of 2"
 _PAGE_OF = re.compile(r"\b(?:page|sheet)\s*:?\s*(\d{1,3}|[lI|](?=\s*of))\s*(?:of|/)\s*(\d{1,3})\b"
@@ -76,10 +80,14 @@ class _Run:
     pages: list[int] = field(default_factory=list)
     kinds: list[PageType] = field(default_factory=list)
     numbers: dict[int, tuple[int, int]] = field(default_factory=dict)
+    periods: set[tuple[date, date]] = field(default_factory=set)  # the statement periods its pages print
 
     def accepts(self, page: Page, kind: PageType, numbering: tuple[int, int] | None) -> bool:
         if self.numbers and not numbering and len(self.pages) >= max(t for _, t in self.numbers.values()):
             return False  # its own numbering says the document is whole
+        if self.type == kind.type == STATEMENT and self.periods and (periods := periods_in(page.text)) \
+                and not periods & self.periods:
+            return False  # a statement of another period: a run of one-page monthly statements
         if numbering and self.numbers:
             totals = {total for _, total in self.numbers.values()}
             taken = {number for number, _ in self.numbers.values()}
@@ -124,6 +132,7 @@ def split(pages: list[Page]) -> tuple[list[Part], dict[int, str]]:
             runs.append(current)
         current.pages.append(page.number)
         current.kinds.append(kind)
+        current.periods |= periods_in(page.text)
         if numbering:
             current.numbers[page.number] = numbering
     return [_finish(run) for run in runs], separators

@@ -13,6 +13,7 @@ from datetime import date
 from decimal import Decimal
 from functools import cache, lru_cache
 from importlib import resources
+from itertools import pairwise
 from typing import Any
 
 import yaml
@@ -183,6 +184,20 @@ def date_range(text: str) -> tuple[date, date] | None:
         return start, date(year, second, int(match.group("d2")))
     except ValueError:
         return None
+
+
+def periods_in(text: str) -> set[tuple[date, date]]:
+    """Every period the text prints: "July 1 - 31, 2030" and two whole dates joined by a dash, "to" or
+    "through" ("July 1, 2030 - July 31, 2030", "07/01/2030 to 07/31/2030")."""
+    found = {period for match in _RANGE_RE.finditer(text) if (period := date_range(match.group())) is not None}
+    dates = [(match, to_date(match)) for match in _DATE_RE.finditer(text)]
+    for (first, start), (second, end) in pairwise(dates):
+        if start and end and start < end and _RANGE_JOIN.fullmatch(text[first.end() : second.start()]):
+            found.add((start, end))
+    return found
+
+
+_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|through|thru)\s*", re.IGNORECASE)
 
 
 def without_dates(text: str) -> str:
