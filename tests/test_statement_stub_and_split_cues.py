@@ -459,3 +459,26 @@ def test_a_bare_page_1_begins_the_next_statement_of_a_run() -> None:
              statement("04/01/2028 - 04/30/2028", 3, True), statement("", 4, False)]
     parts, _ = split(pages)
     assert [(part.type, part.pages) for part in parts] == [("bank_statement", [1, 2]), ("bank_statement", [3, 4])]
+
+
+def test_balances_written_out_in_sentences(reader: PageReader, tmp_path: Path) -> None:
+    """A mutual savings bank's plain-words summary: "On June 1, 2028 your balance was $974.79." opens the
+    period, the balance on its last day closes it; a deposit total in between is neither."""
+    path = placed_text_pdf(tmp_path / "plain.pdf", [_lines(54, 60, [
+        "Ashford Mutual Savings Bank",
+        "Statement of Account June 1, 2028 through June 30, 2028",
+        "Delphine C. Okonjo-Marsh",
+        "Everyday Checking - account number ending in 0798",
+        "On June 1, 2028 your balance was $974.79.",
+        "You added 2 deposits totaling $820.00.",
+        "You made 13 withdrawals and payments totaling $1,763.94.",
+        "On June 30, 2028 your balance was $30.85.",
+        "Date What happened Money in Money out Balance",
+        "Jun 1 Sdu Child Support Pmt 410.00 1,384.79",
+        "Jun 27 Pos Pharmacy Plus 5.86 30.85",
+    ])])
+    statement = _only(_documents(reader, path), "bank_statement")
+    assert (_value(statement, "period_start"), _value(statement, "period_end")) == (date(2028, 6, 1),
+                                                                                   date(2028, 6, 30))
+    assert (_value(statement, "beginning_balance"), _value(statement, "ending_balance")) == (
+        Decimal("974.79"), Decimal("30.85"))

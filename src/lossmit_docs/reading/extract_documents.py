@@ -612,7 +612,25 @@ def extract_bank_statement(pages: list[Page], ref: Ref) -> dict[str, Field]:
             fields[name] = reader.field(row.current, None, 0.95, page=row.page, base=row.read)
         else:
             fields[name] = reader.field(value, line, 0.95 if value is not None else 0.3)
+    _balances_in_sentences(reader, fields)
     return fields
+
+
+def _balances_in_sentences(reader: _Reader, fields: dict[str, Field]) -> None:
+    """Balances a statement writes out ("On June 1, 2028 your balance was $974.79."), where no label
+    found them: the one on the period's first day opens it, the one on its last day closes it."""
+    said = [(when, amounts_in(match.group("amount"))[0], index) for index, line in enumerate(reader.lines)
+            for match in _BALANCE_SENTENCE.finditer(line) if (when := first_date(match.group("when")))]
+    days = {"beginning_balance": fields["period_start"].value, "ending_balance": fields["period_end"].value}
+    for name, day in days.items():
+        found = next(((amount, index) for when, amount, index in said if when == day), None)
+        if found is not None and fields[name].value is None:
+            fields[name] = reader.field(found[0], found[1], 0.95)
+
+
+_BALANCE_SENTENCE = re.compile(
+    r"\b(?:on|as of)\s+(?P<when>[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4}),?"
+    r"\s+(?:your|the)\s+(?:account\s+)?balance\s+(?:was|is|of)\s+(?P<amount>\$?[\d,]+\.\d\d)", re.IGNORECASE)
 
 
 def _runs_into_another_row(reader: _Reader, labels: list[str]) -> bool:
