@@ -23,7 +23,7 @@ from lossmit_docs.reading.extract_application import extract_application
 from lossmit_docs.reading.ink import PdfInk
 from lossmit_docs.reading.pages import PageReader
 from lossmit_docs.reading.values import dates_in
-from pdf_factory import text_pdf
+from pdf_factory import Ink, placed_text_pdf, text_pdf
 
 HEIGHT = letter[1]
 
@@ -266,3 +266,21 @@ def test_a_payroll_name_surname_first_with_the_next_cell_run_on(reader: PageRead
     ])
     assert fields["employee_name"].value == "AUGUSTIN L FERREIRA"
     assert fields["period_end"].value == date(2030, 1, 31)
+
+
+def test_a_pay_period_written_as_a_range_beside_the_pay_date(reader: PageReader, tmp_path: Path) -> None:
+    """Captions over a row of values: "Pay date" and "Pay period" over "08/20/2030  08/01/2030 - 08/15/2030".
+    The period is the range, not the pay date and the range's first day."""
+    path = placed_text_pdf(tmp_path / "stub.pdf", [[
+        Ink(54, 60, "Talavera Landscaping & Nursery Co.   EARNINGS STATEMENT", 11),
+        Ink(54, 84, "Employee: Rodrigo A. Villasenor"),
+        Ink(54, 108, "Fecha de pago / Pay date"), Ink(250, 108, "Periodo de pago / Pay period"),
+        Ink(54, 121, "08/20/2030"), Ink(250, 121, "08/01/2030 - 08/15/2030"),
+        Ink(54, 150, "Total bruto / Gross pay"), Ink(300, 150, "2,779.21"), Ink(380, 150, "41,688.15"),
+        Ink(54, 164, "Pago neto / Net pay"), Ink(300, 164, "2,147.98"),
+    ]])
+    pages = reader.read(path)
+    documents, _ = read_documents("stub.pdf", "0" * 64, pages, date(2030, 9, 1), ink=PdfInk(path, pages))
+    fields = documents[0].fields
+    assert (fields["period_start"].value, fields["period_end"].value) == (date(2030, 8, 1), date(2030, 8, 15))
+    assert fields["pay_date"].value == date(2030, 8, 20)

@@ -33,6 +33,7 @@ from lossmit_docs.reading.values import (
     first_amount,
     first_date,
     label_matches,
+    periods_in,
     repair_ocr_money,
     rules,
     squash,
@@ -512,7 +513,10 @@ def _period(reader: _Reader, labels: dict[str, Any]) -> tuple[tuple[date | None,
         return (first_date(start[0]), start[1]), (first_date(end[0]), end[1])
     period = reader.after(labels["period"])
     found = dates_in(period[0]) if period else []
-    if period and len(found) < 2 and (written := date_range(period[0])):
+    ranges = periods_in(period[0]) if period else set()
+    if len(ranges) == 1:  # written as a range: not the pay date beside it ("08/20/2030 08/01/2030 - 08/15/2030")
+        found = list(next(iter(ranges)))
+    elif period and len(found) < 2 and (written := date_range(period[0])):
         found = list(written)
     if len(found) >= 2:
         return (found[0], period[1]), (found[1], period[1])  # type: ignore[index]
