@@ -752,3 +752,14 @@ def test_a_balance_dated_before_its_figure_keeps_the_figure() -> None:
     fields = extract_bank_statement([text_page(text)], lambda n: PageRef("s.pdf", n, "x"))
     assert fields["beginning_balance"].value == Decimal("2087.68")
     assert fields["ending_balance"].value == Decimal("3966.24")
+
+
+def test_a_net_pay_read_larger_than_the_gross_goes_to_review() -> None:
+    """A fax's doubled digit ("31111.08" for 3,111.08) with no deductions total to check it against: a net
+    pay is what is left of the gross, so it cannot pass as read."""
+    text = ("CITY OF KENOSHA\nEARNINGS STATEMENT\nEmployee: Dana K. Whitfield\nPay date: 03/14/2030\n"
+            "Period: 03/01/2030 - 03/14/2030\nGross pay 4,500.00\nNet pay 31111.08")
+    fields, notes = extract_pay_stub([Page(1, text, TextMethod.OCR, 0.93)], ref)
+    assert fields["gross_current"].value == Decimal("4500.00")
+    assert fields["net_current"].value == Decimal("31111.08") and fields["net_current"].confidence <= 0.5
+    assert any("more than the gross" in note for note in notes)

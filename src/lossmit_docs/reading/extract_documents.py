@@ -450,9 +450,13 @@ def extract_pay_stub(pages: list[Page], ref: Ref) -> tuple[dict[str, Field], lis
 
 
 def _net_check(reader: _Reader, labels: dict[str, Any], fields: dict[str, Field]) -> list[str]:
-    """Gross less the stub's own total of deductions should be its net pay; when it is not, a figure was
-    misread (a 3 for an 8 on a fax), and the net pay goes to review with it."""
+    """Gross less the stub's own total of deductions should be its net pay, and never less than it; when it
+    is not, a figure was misread (a 3 for an 8 on a fax), and the net pay goes to review with it."""
     gross, net = fields["gross_current"].value, fields["net_current"].value
+    if gross is not None and net is not None and net > gross:  # a net pay is what is left of the gross
+        fields["net_current"] = dataclasses.replace(fields["net_current"],
+                                                    confidence=min(fields["net_current"].confidence, 0.5))
+        return [f"the net pay {net} read is more than the gross pay {gross}"]
     deductions = _money_or_row(reader, labels["deductions"], labels["ytd_words"])[0]
     if gross is None or net is None or deductions is None or gross - deductions == net:
         return []
