@@ -100,14 +100,16 @@ def _numbered_boxes_form(path: Path, co_signed: bool, co_dated: str) -> Path:
     return path
 
 
-def _read(reader: PageReader, path: Path) -> dict[str, Field]:
+def read_application(reader: PageReader, path: Path) -> dict[str, Field]:
+    """The application as the pipeline reads it: the page reader, then the fields with word boxes and ink."""
     pages = reader.read(path)
     return extract_application(pages, ref, PdfInk(path, pages))
 
 
 @pytest.fixture(scope="module")
 def signed_form(reader: PageReader, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Field]:
-    return _read(reader, _numbered_boxes_form(tmp_path_factory.mktemp("boxes") / "signed.pdf", True, "11/03/2026"))
+    path = _numbered_boxes_form(tmp_path_factory.mktemp("boxes") / "signed.pdf", True, "11/03/2026")
+    return read_application(reader, path)
 
 
 def test_an_answer_boxed_lower_than_its_label_is_the_labels(signed_form: dict[str, Field]) -> None:
@@ -132,11 +134,11 @@ def test_each_signers_row_of_cells(signed_form: dict[str, Field]) -> None:
 
 def test_an_empty_signature_cell_is_unsigned_and_an_empty_date_cell_undated(reader: PageReader,
                                                                               tmp_path: Path) -> None:
-    unsigned = _read(reader, _numbered_boxes_form(tmp_path / "unsigned.pdf", False, "11/03/2026"))
+    unsigned = read_application(reader, _numbered_boxes_form(tmp_path / "unsigned.pdf", False, "11/03/2026"))
     assert unsigned["signed"].value is True
     assert unsigned["co_borrower_signed"].value is False
     assert unsigned["co_borrower_signed"].confidence >= 0.9
-    undated = _read(reader, _numbered_boxes_form(tmp_path / "undated.pdf", True, ""))
+    undated = read_application(reader, _numbered_boxes_form(tmp_path / "undated.pdf", True, ""))
     assert undated["co_borrower_signed"].value is False
     assert undated["co_borrower_signed"].confidence >= 0.9
 
@@ -214,7 +216,7 @@ def test_income_as_a_row_per_person_and_a_column_per_kind(reader: PageReader, tm
         "Borrower": ["3,120.00", "", "", "", "", "850.00", "", "3,970.00"],
         "Co-borrower": ["1,415.50", "", "", "1,022.18", "", "", "300.00", "2,737.68"],
     }, ["4,535.50", "", "", "1,022.18", "", "850.00", "300.00", "6,707.68"])
-    fields = _read(reader, path)
+    fields = read_application(reader, path)
     income = {k[7:]: f.value for k, f in fields.items() if k.startswith("income.")}
     assert income == {"wages": Decimal("4535.50"), "benefits_taxable": Decimal("1022.18"),
                       "rental": Decimal("850.00"), "other": Decimal("300.00"), "total": Decimal("6707.68")}
@@ -225,7 +227,7 @@ def test_a_persons_row_that_does_not_add_up_is_for_review(reader: PageReader, tm
     path = _income_table_form(tmp_path / "table.pdf", {
         "Borrower": ["3,120.00", "", "", "", "", "", "", "3,210.00"],  # a misread or a figure in the wrong cell
     }, ["3,120.00", "", "", "", "", "", "", "3,210.00"])
-    fields = _read(reader, path)
+    fields = read_application(reader, path)
     assert fields["income.wages"].value == Decimal("3120.00")
     assert fields["income.wages"].confidence < 0.9
 

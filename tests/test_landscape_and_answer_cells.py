@@ -22,6 +22,7 @@ from lossmit_docs.reading.extract_application import extract_application
 from lossmit_docs.reading.ink import CHECKED_INK, PdfInk, checkbox_fill, text_layer_words, with_words
 from lossmit_docs.reading.pages import PageReader
 from pdf_factory import printed_and_scanned
+from test_answer_boxes_and_signer_cells import read_application
 
 
 def ref(number: int) -> PageRef:
@@ -125,13 +126,13 @@ def test_an_option_worded_twice_along_its_row_is_measured_at_its_leftmost_wordin
     fields = extract_application(pages, ref, ink)
     assert fields["hardship_types"].value == ["disaster"]
     assert fields["hardship_types"].confidence >= 0.9
-    ticked = _read(reader, _hardship_grid(tmp_path / "ticked.pdf", TWICE))
+    ticked = read_application(reader, _hardship_grid(tmp_path / "ticked.pdf", TWICE))
     assert ticked["hardship_types"].value == ["disability_or_illness"]
 
 
 def test_a_second_box_of_the_same_option_a_column_away_is_measured(reader: PageReader, tmp_path: Path) -> None:
     grid = (("Unemployment", "Reduction in income"), ("Serious illness", "Long-term or permanent disability"))
-    ticked = _read(reader, _hardship_grid(tmp_path / "grid.pdf", "Long-term or permanent disability", grid))
+    ticked = read_application(reader, _hardship_grid(tmp_path / "grid.pdf", "Long-term or permanent disability", grid))
     assert ticked["hardship_types"].value == ["disability_or_illness"]
 
 
@@ -162,9 +163,10 @@ def _home_use(path: Path, ticked: str) -> Path:
 
 
 def test_no_use_of_the_home_ticked_is_no_use_read_from_the_options_print(reader: PageReader, tmp_path: Path) -> None:
-    fields = _read(reader, _home_use(tmp_path / "blank.pdf", ""))
+    fields = read_application(reader, _home_use(tmp_path / "blank.pdf", ""))
     assert fields["occupancy"].value is None  # not the first option's words taken for a written answer
-    assert _read(reader, _home_use(tmp_path / "rent.pdf", HOME_USES[2]))["occupancy"].value == "investment_property"
+    rented = read_application(reader, _home_use(tmp_path / "rent.pdf", HOME_USES[2]))
+    assert rented["occupancy"].value == "investment_property"
 
 
 def _as_ocr(path: Path, ticked: str) -> Page:
@@ -296,15 +298,10 @@ def _landscape_form(path: Path, occupancy: str = "primary_residence", hardship: 
     return path
 
 
-def _read(reader: PageReader, path: Path) -> dict[str, Field]:
-    pages = reader.read(path)
-    return extract_application(pages, ref, PdfInk(path, pages))
-
-
 def test_landscape_panels_answers_under_their_captions(reader: PageReader, tmp_path: Path) -> None:
     """Each answer is the one under its own caption: not the next panel's reason on the caption's row, not
     the next panel's question just below a blank caption, not the rest of a caption ("OF THE HOME")."""
-    fields = _read(reader, _landscape_form(tmp_path / "panels.pdf"))
+    fields = read_application(reader, _landscape_form(tmp_path / "panels.pdf"))
     assert _values(fields, "loan_number", "borrower_name", "co_borrower_name", "ssn_last4", "property_address") == {
         "loan_number": "4471902356", "borrower_name": BORROWER, "co_borrower_name": None, "ssn_last4": "7236",
         "property_address": ADDRESS}
@@ -394,10 +391,10 @@ def _signature_boxes(path: Path, shade: float = 0.93, co_signs: bool = False) ->
 def test_a_signature_in_a_shaded_box_under_its_caption(reader: PageReader, tmp_path: Path) -> None:
     """The pen's ink is inside the box the caption heads, not beside the caption; the "Date signed" caption
     under the box, a box's height below the signature's, dates it."""
-    fields = _read(reader, _signature_boxes(tmp_path / "signed.pdf"))
+    fields = read_application(reader, _signature_boxes(tmp_path / "signed.pdf"))
     assert _values(fields, "signed", "signed_on") == {"signed": True, "signed_on": date(2027, 3, 2)}
     assert fields["signed"].confidence >= 0.9
-    both = _read(reader, _signature_boxes(tmp_path / "both.pdf", co_signs=True))
+    both = read_application(reader, _signature_boxes(tmp_path / "both.pdf", co_signs=True))
     assert both["co_borrower_signed"].value is True  # his own box's ink, not the borrower's above
 
 
@@ -405,7 +402,7 @@ def test_a_signature_in_a_shaded_box_under_its_caption(reader: PageReader, tmp_p
 def test_an_empty_shaded_box_is_no_signature(reader: PageReader, tmp_path: Path, shade: float) -> None:
     """The shading is the box's paper, no ink (ink is told against the paper around it, here the shade):
     the co-borrower who was named but did not sign is surely unsigned."""
-    fields = _read(reader, _signature_boxes(tmp_path / "unsigned.pdf", shade))
+    fields = read_application(reader, _signature_boxes(tmp_path / "unsigned.pdf", shade))
     assert fields["co_borrower_name"].value == "Ines Magnusson"
     assert fields["co_borrower_signed"].value is False
     assert fields["co_borrower_signed"].confidence >= 0.9
@@ -417,7 +414,7 @@ def test_an_empty_shaded_box_is_no_signature(reader: PageReader, tmp_path: Path,
 
 @pytest.mark.parametrize("occupancy", ["second_home", "investment_property", "none"])
 def test_date_it_started_and_how_is_the_home_used(reader: PageReader, tmp_path: Path, occupancy: str) -> None:
-    fields = _read(reader, _landscape_form(tmp_path / "use.pdf", occupancy=occupancy, started="11/03/2026"))
+    fields = read_application(reader, _landscape_form(tmp_path / "use.pdf", occupancy=occupancy, started="11/03/2026"))
     assert fields["hardship_start_date"].value == date(2026, 11, 3)  # "3B DATE IT STARTED (MM/DD/YYYY)"
     assert "occupancy" in fields  # the question's options are on the page
     assert fields["occupancy"].value == (None if occupancy == "none" else occupancy)
