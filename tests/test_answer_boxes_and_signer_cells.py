@@ -18,6 +18,7 @@ from reportlab.lib.pagesizes import letter
 from reportlab.pdfgen import canvas
 
 from lossmit_docs.model import Field, PageRef
+from lossmit_docs.reading.application_layout import label_taken_for_answer
 from lossmit_docs.reading.documents import read_documents
 from lossmit_docs.reading.extract_application import extract_application
 from lossmit_docs.reading.ink import PdfInk
@@ -286,3 +287,12 @@ def test_a_pay_period_written_as_a_range_beside_the_pay_date(reader: PageReader,
     fields = documents[0].fields
     assert (fields["period_start"].value, fields["period_end"].value) == (date(2030, 8, 1), date(2030, 8, 15))
     assert fields["pay_date"].value == date(2030, 8, 20)
+
+
+@pytest.mark.parametrize(("answer", "taken"), [
+    ("Borrower's", True),  # the next row's "Borrower's Social Security number", read where the name was not
+    ("Social", True), ("Street", True),
+    ("Corinne E. Vasquez-Hale", False), ("Madonna", False), ("Jo", False),
+])
+def test_a_labels_first_word_is_no_name(answer: str, taken: bool) -> None:
+    assert label_taken_for_answer(answer) is taken

@@ -621,6 +621,14 @@ def _person_words() -> frozenset[str]:
 
 
 @cache
+def label_taken_for_answer(text: str | None) -> bool:
+    """Whether a one-word "answer" is the opening of a question's label ("Borrower's" from the next row's
+    "Borrower's Social Security number"): a label's word read where the answer was not."""
+    words = (text or "").split()
+    return len(words) == 1 and len(squash(words[0])) >= 3 and any(
+        label.startswith(squash(words[0])) for label in _all_labels())
+
+
 def _all_labels() -> tuple[str, ...]:
     labels = application_labels()
     # a bare word asked with its colon ("Borrower:") would make every row opening with the word a label

@@ -31,6 +31,7 @@ from lossmit_docs.reading.application_layout import (
     first_label,
     in_column,
     inside,
+    label_taken_for_answer,
     label_words,
     labels_on_row,
     occurrences,
@@ -544,7 +545,9 @@ def _from_text(pages: list[Page], ref: Ref, ink: InkProbe | None) -> dict[str, F
         if "borrower_name" not in fields:  # both names from the page that has the borrower's
             for name in ("borrower_name", "co_borrower_name"):
                 found = _labelled(page, lines, ink, labels[name], identity=True)
-                if found:
+                if found and label_taken_for_answer(clean_name(found[0])):  # the next question's label
+                    put(name, None, UNREADABLE)
+                elif found:
                     put(name, clean_name(found[0]), found[1])
             if split is not None and "borrower_name" in fields:  # one question, a column per person
                 for name, second in (("borrower_name", False), ("co_borrower_name", True)):
