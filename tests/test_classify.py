@@ -154,11 +154,6 @@ STATE_DISABILITY_AWARD = (
 )
 
 
-def test_a_states_disability_insurance_award_is_no_unemployment_letter() -> None:
-    """A labour department's disability claims unit pays by the week too; the award is a benefit award."""
-    assert classify_page(page(STATE_DISABILITY_AWARD)).type == "benefit_award_letter"
-
-
 RETIRED_PAY = (
     "DEFENSE FINANCE AND ACCOUNTING SERVICE\nU.S. Military Retired Pay\nRETIREE ACCOUNT STATEMENT\n"
     "Pay frequency Monthly\nPAY INFORMATION\nGross pay 3,083.17\nFederal income tax withholding -259.45\n"
@@ -167,9 +162,12 @@ RETIRED_PAY = (
 )
 
 
-def test_a_retired_pay_statement_is_a_benefit_not_a_pay_stub() -> None:
-    """A pension paid monthly on a statement shaped like a stub (gross pay, net pay) is benefit income."""
-    assert classify_page(page(RETIRED_PAY)).type == "benefit_award_letter"
+@pytest.mark.parametrize("text", [STATE_DISABILITY_AWARD, RETIRED_PAY], ids=["state-disability", "retired-pay"])
+def test_benefits_paid_like_wages_are_benefit_awards(text: str) -> None:
+    """A labour department's disability claims unit pays by the week too, and a pension paid monthly comes
+    on a statement shaped like a stub (gross pay, net pay): neither is an unemployment letter or a pay stub;
+    both are benefit income."""
+    assert classify_page(page(text)).type == "benefit_award_letter"
 
 
 HOMEOWNER_STATEMENT = (

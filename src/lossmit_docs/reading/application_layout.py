@@ -620,7 +620,6 @@ def _person_words() -> frozenset[str]:
     return frozenset(squash(w) for w in (*labels["first_person"], *labels["co_borrower_section"]))
 
 
-@cache
 def label_taken_for_answer(text: str | None) -> bool:
     """Whether a one-word "answer" is the opening of a question's label ("Borrower's" from the next row's
     "Borrower's Social Security number"): a label's word read where the answer was not."""
@@ -629,6 +628,7 @@ def label_taken_for_answer(text: str | None) -> bool:
         label.startswith(squash(words[0])) for label in _all_labels())
 
 
+@cache
 def _all_labels() -> tuple[str, ...]:
     labels = application_labels()
     # a bare word asked with its colon ("Borrower:") would make every row opening with the word a label

@@ -82,11 +82,11 @@ class _Run:
     numbers: dict[int, tuple[int, int]] = field(default_factory=dict)
     periods: set[tuple[date, date]] = field(default_factory=set)  # the statement periods its pages print
 
-    def accepts(self, page: Page, kind: PageType, numbering: tuple[int, int] | None) -> bool:
+    def accepts(self, page: Page, kind: PageType, numbering: tuple[int, int] | None,
+                periods: set[tuple[date, date]]) -> bool:
         if self.numbers and not numbering and len(self.pages) >= max(t for _, t in self.numbers.values()):
             return False  # its own numbering says the document is whole
-        if self.type == kind.type == STATEMENT and self.periods and (periods := periods_in(page.text)) \
-                and not periods & self.periods:
+        if self.type == kind.type == STATEMENT and self.periods and periods and not periods & self.periods:
             return False  # a statement of another period: a run of one-page monthly statements
         if numbering and self.numbers:
             totals = {total for _, total in self.numbers.values()}
@@ -127,12 +127,13 @@ def split(pages: list[Page]) -> tuple[list[Part], dict[int, str]]:
             current = None
             continue
         numbering = page_numbering(page, len(pages))
-        if current is None or not current.accepts(page, kind, numbering):
+        periods = periods_in(page.text)
+        if current is None or not current.accepts(page, kind, numbering, periods):
             current = _Run(kind.type)
             runs.append(current)
         current.pages.append(page.number)
         current.kinds.append(kind)
-        current.periods |= periods_in(page.text)
+        current.periods |= periods
         if numbering:
             current.numbers[page.number] = numbering
     return [_finish(run) for run in runs], separators
