@@ -25,7 +25,7 @@ def answered(page: Page, options: dict[str, list[str]], inside: dict[str, list[s
     least = max(2, MOST * len(options))
     columns = _yes_no_columns(page)
     if sum(_yes_no(w) is not None or (columns is not None and _MARK.fullmatch(w.text) is not None)
-           for w in page.words) < least:
+           or w.text in _LETTERS for w in page.words) < least:
         return None  # too few answers on the page to look for the options' labels at all
     try:
         answers = _answers(page, options, inside, columns)
@@ -69,6 +69,8 @@ def _answer(page: Page, label: Box, columns: tuple[float, float] | None) -> bool
         raise _Printed  # "(YES) NO": both printed to circle one, no answer typed
     if row and (said := _yes_no(row[-1])) is not None:
         return said
+    if (keyed := _keyed_letter(row)) is not None:
+        return keyed
     if row and columns is not None and _MARK.fullmatch(row[-1].text):
         centre = (row[-1].box[0] + row[-1].box[2]) / 2
         return abs(centre - columns[0]) < abs(centre - columns[1])
@@ -94,6 +96,18 @@ def _yes_no_columns(page: Page) -> tuple[float, float] | None:
         no = [w for w in row if w.text.strip(" .:").lower() == "no" and w.box[0] > yes.box[2]]
         if no and len(row) <= 3:
             return (yes.box[0] + yes.box[2]) / 2, (no[0].box[0] + no[0].box[2]) / 2
+    return None
+
+
+_LETTERS = ("Y", "N")
+
+
+def _keyed_letter(row: list[Word]) -> bool | None:
+    """A "Y" or "N" written in the box before the row's printed key "Y / N"."""
+    for size in (1, 2, 3):
+        if len(row) > size and "".join(w.text for w in row[-size:]).replace(" ", "") == "Y/N":
+            answer = row[-size - 1].text
+            return answer == "Y" if answer in _LETTERS else None
     return None
 
 

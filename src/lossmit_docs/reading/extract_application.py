@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from functools import cache
+from itertools import combinations
 from typing import Any
 
 from lossmit_docs.model import REVIEW_NOTE, Field, Page, TextMethod, Word
@@ -49,6 +50,7 @@ from lossmit_docs.reading.application_layout import (
 )
 from lossmit_docs.reading.application_signatures import signatures
 from lossmit_docs.reading.application_yes_no import answered
+from lossmit_docs.reading.comb_fields import uncombed
 from lossmit_docs.reading.ink import SIGNATURE_INK, Box, InkProbe, blank_after, cell_ink, ink_share, with_words
 from lossmit_docs.reading.page_text import row_right_of, skew
 from lossmit_docs.reading.values import (
@@ -77,7 +79,7 @@ _GROUP_FIELD = {"occupancy": "occupancy", "duration": "hardship_duration", "hard
 
 def extract_application(pages: list[Page], ref: Ref, ink: InkProbe | None = None) -> dict[str, Field]:
     acro = rules("field_labels")["form710_acroform"]
-    pages = [_unglued(with_words(page, ink)) for page in pages]
+    pages = [_unglued(uncombed(with_words(page, ink))) for page in pages]
     filled = {k: v for p in pages for k, v in p.form_fields.items()}
     acroform = any(name in filled for name in acro["text"])
     fields = _from_acroform(pages, ref) if acroform else _from_text(pages, ref, ink)
@@ -363,12 +365,24 @@ def _occupancy_in_words(pages: list[Page], ink: InkProbe | None, fields: dict[st
         if not found or not found[0].strip():
             continue
         written = _LEGEND.sub(" ", found[0])  # "Primary home (write PRIMARY HOME, SECOND HOME or RENTAL)"
+        written = _letter_meaning(written) or written
         answer = squash(written)
         codes = [code for code, variants in labels["occupancy"].items() if any(squash(v) in answer for v in variants)]
         codes = codes or _named(written, labels["occupancy_words"])
         if len(codes) == 1:
             fields["occupancy"] = Field(codes[0], round(found[1], 3), ref(page.number), page.method)
             return
+
+
+_KEYED = re.compile(r"(?<![A-Za-z])([A-Z])\s*=\s*(.+?)(?=\s+[A-Z]\s*=|$)")
+
+
+def _letter_meaning(written: str) -> str | None:
+    """A letter written before the form's key of letters ("P   P = my primary residence  S = second home
+    I = investment"): the words its letter stands for; None when the answer is not a keyed letter."""
+    keys = list(_KEYED.finditer(written))
+    letter = written[: keys[0].start()].strip() if len(keys) >= 2 else ""
+    return next((key[2] for key in keys if key[1] == letter), None) if len(letter) == 1 else None
 
 
 _YES_NO = re.compile(r"(?<![A-Za-z])yes(?![A-Za-z])(?P<between>.*?)(?<![A-Za-z])no(?![A-Za-z])", re.IGNORECASE)
@@ -430,6 +444,9 @@ def _cell_under(page: Page, variants: list[str], row: Box) -> tuple[float, float
     return caption[0] - 0.005, min(following, default=1.0) - 0.005
 
 
+_STATE_FIRST = re.compile(r"[A-Z]{2}\s+\S")  # a state's two letters, a printed note after them
+
+
 def _address_parts(page: Page, city: Box) -> str:
     """City, state and ZIP code each asked by a caption of its own near the one before, in any arrangement
     ("CITY  STATE  ZIP" over their answers, "City* Bozeman  State* MT" over "ZIP Code* 59779", each on a
@@ -462,6 +479,7 @@ def _address_parts(page: Page, city: Box) -> str:
         zipped = _ZIP.search(read(zip_code))
         if zipped is not None:
             town, region = read(city), read(state) if state is not None else ""
+            region = region[:2] if _STATE_FIRST.match(region) else region  # "CO  2-letter abbreviation"
             return ", ".join(part for part in (town, f"{region} {zipped[0]}".strip()) if part).strip(" _|*")
     return ""
 
@@ -624,6 +642,7 @@ def _income_lines(page: Page, lines: list[str], fields: dict[str, Field], ref: R
     line whose amount is ink OCR could not read is an unknown amount, for a clerk to read, and so is a
     total summed from it."""
     labels = application_labels()
+    read: list[tuple[str, Decimal, float]] = []  # each income line's own amount, before lines of a code add up
     for group in ("income", "assets"):
         used: set[Any] = set()  # a line and its amount count once, whichever of its label variants matched
         for code, variants in labels[group].items():
@@ -633,6 +652,8 @@ def _income_lines(page: Page, lines: list[str], fields: dict[str, Field], ref: R
                     continue
                 key = f"{group}.{code}"
                 amount, confidence = found
+                if group == "income" and amount is not None:
+                    read.append((key, amount, confidence))
                 if key in fields:  # another line of the same code
                     previous = fields[key]
                     amount = None if amount is None and previous.value is None else \
@@ -643,6 +664,35 @@ def _income_lines(page: Page, lines: list[str], fields: dict[str, Field], ref: R
                          total=True)
     if found and (found[0] is not None or "income.total" not in fields):  # a total read stays read
         fields["income.total"] = Field(found[0], round(found[1], 3), ref(page.number), page.method)
+    total = fields.get("income.total")
+    yearly = _yearly_lines([amount for _, amount, _ in read], total.value) if total and total.value else None
+    if yearly:  # each line "per month" or "per year", the total by the month: the yearly ones are twelfths
+        for key in {key for key, _, _ in read}:
+            mine = [(i, amount, sure) for i, (k, amount, sure) in enumerate(read) if k == key]
+            fields[key] = Field(sum((_twelfth(amount) if i in yearly else amount for i, amount, _ in mine), Decimal(0)),
+                                round(min(min(sure for _, _, sure in mine), YEARLY_RECKONED), 3), ref(page.number),
+                                page.method)
+
+
+CENT = Decimal("0.01")
+YEARLY_RECKONED = 0.9  # a line taken as a yearly amount because its twelfth makes the printed total add up
+YEARLY_MAX_LINES = 8  # more income lines than this are not tried as yearly sets (2**8 sums at most)
+
+
+def _twelfth(amount: Decimal) -> Decimal:
+    return (amount / 12).quantize(CENT, ROUND_HALF_UP)
+
+
+def _yearly_lines(amounts: list[Decimal], total: Decimal) -> set[int] | None:
+    """Which lines are yearly amounts on a form that asks for each line per month or per year and totals
+    by the month: the one set of them whose twelfths, with the other lines, make the printed total to the
+    cent. None when the lines add up as read, or no set or more than one does."""
+    if not amounts or len(amounts) > YEARLY_MAX_LINES or sum(amounts, Decimal(0)) == total:
+        return None
+    fits = [set(chosen) for size in range(1, len(amounts) + 1) for chosen in combinations(range(len(amounts)), size)
+            if abs(sum((_twelfth(a) if i in chosen else a for i, a in enumerate(amounts)), Decimal(0)) - total)
+            <= CENT * size]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _income_table(page: Page, fields: dict[str, Field], ref: Ref) -> None:
@@ -683,7 +733,9 @@ def _line_amount(page: Page, lines: list[str], variant: str, used: set[Any], ink
             below = words_below(page, whole_phrase(page, box))
             # the first amount, not a question's number ("4.9 TOTAL MONTHLY INCOME  $6,702.11")
             first = next((i for i, w in enumerate(below) if amount_shaped(repair_ocr_money(w.text)[0])), len(below))
-            if not any(re.search(r"[A-Za-z]{2}", w.text) for w in below[:first]):  # not the next line's label
+            numbered = first + 1 < len(below) and re.fullmatch(r"\d{1,2}\.?", below[first].text) \
+                and re.search(r"[A-Za-z]{2}", below[first + 1].text)  # "19  Taxable SS ...": the next question
+            if not numbered and not any(re.search(r"[A-Za-z]{2}", w.text) for w in below[:first]):  # nor its label
                 figures = [w for w in below[first:] if re.search(r"\d", w.text)]
         if any(w in used for w in figures):
             return None  # another variant of a label already read ("Pension" within "Taxable ... pension")

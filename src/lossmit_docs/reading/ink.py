@@ -335,6 +335,14 @@ def signature_ink(image: Image.Image, label: Box, right: float, tilt: float = 0.
     Heights are in lines of type: the label's own height, or the page's `type_line` when that is less (a
     label printed on two lines, "Sign / Here", would stretch the band over the paragraph above)."""
     line = min(label[3] - label[1], type_line or 1.0)
+    band = dark_band(image, label, right)
+    if band is not None:  # light print on a question's dark band: the answer is right of the band
+        beside = _rules(image, band, 0.3, tilt)
+        if beside:
+            rule = beside[-1]
+            return ink_share(image, (rule[0], max(band[1], min(rule[1], rule[3]) - 3.0 * line), rule[2],
+                                     min(rule[1], rule[3]) - 0.1 * line))
+        return ink_share(image, band)
     shaded = _field_under(image, label, right, line, darker=True)
     if shaded is not None:  # the caption heads a shaded box printed under it: sign inside the box
         return ink_share(image, shaded)
@@ -365,6 +373,33 @@ def signature_ink(image: Image.Image, label: Box, right: float, tilt: float = 0.
         rule = above[-1]
         return ink_share(image, (rule[0], min(rule[1], rule[3]) - 3.0 * line, rule[2], label[1] - 0.1 * line))
     return ink_share(image, (label[2] + 0.005, label[1] - 2.0 * line, right, label[3] + 0.3 * line))
+
+
+BAND_DARK = 110  # median grey of a caption's box at most this: light print on a dark band
+
+
+def dark_band(image: Image.Image, label: Box, right: float = 0.97) -> Box | None:
+    """The space right of a dark band a caption is printed on in light type, up to `right`, as tall as
+    the band beside the caption; None when the caption is dark print on paper or the band runs on."""
+    width, height = image.size
+    box = (int(label[0] * width), int(label[1] * height), int(label[2] * width), int(label[3] * height))
+    if box[2] - box[0] < 4 or box[3] - box[1] < 2:
+        return None
+    if sorted(image.crop(box).tobytes())[(box[2] - box[0]) * (box[3] - box[1]) // 2] > BAND_DARK:
+        return None
+    pixels = image.load()
+    middle, end = (box[1] + box[3]) // 2, min(width - 1, int(right * width))
+    edge = next((x for x in range(box[2], end) if pixels[x, middle] > DARK and pixels[min(end, x + 2), middle] > DARK),
+                None)
+    if edge is None:
+        return None
+    inside = max(box[0], edge - 3)
+    top, bottom = box[1], box[3]
+    while top > 0 and pixels[inside, top - 1] <= BAND_DARK:
+        top -= 1
+    while bottom < height - 1 and pixels[inside, bottom + 1] <= BAND_DARK:
+        bottom += 1
+    return (edge + 2) / width, top / height, right, bottom / height
 
 
 def under_header_band(image: Image.Image, label: Box, right: float) -> bool:
