@@ -362,6 +362,29 @@ def _before_label(line: str) -> str:
     return line[: cut.start()] if cut else line
 
 
+_HEADING_PARTS = re.compile(r"\s+[·•|]\s+")
+DOTTED_HEADING_LINES = 10  # top lines a portal's "Employer · Employee · Title · ID" line may stand on
+
+
+def _dotted_heading(reader: _Reader) -> tuple[str | None, str | None, int | None]:
+    """An HR portal's heading line of parts set off by dots or bars ("Halsey Drug Stores, Inc. · Ines M.
+    Blaylock · Pharmacy Technician II · Employee ID E979601"): the employer is the part a firm's word ends,
+    the employee the first part after it that is a person's name. Both, or neither."""
+    firm_words = {squash(w) for w in _labels("pay_stub")["firm_words"]}
+    for index, line in enumerate(reader.lines[:DOTTED_HEADING_LINES]):
+        parts = [part.strip() for part in _HEADING_PARTS.split(line)]
+        if len(parts) < 3:
+            continue
+        firm = next((i for i, part in enumerate(parts) if squash((part.split() or [""])[-1]) in firm_words), None)
+        if firm is None:
+            continue
+        for part in parts[firm + 1 :]:
+            person = _person(part)
+            if person and not any(squash(word) in firm_words for word in person.split()):
+                return parts[firm].strip(" ,"), person, index
+    return None, None, None
+
+
 def _heading_firm(reader: _Reader) -> tuple[str | None, int | None]:
     """The firm heading a page: the first top line that is a name, not a label, an address or a number."""
     column_words = {squash(w) for w in _labels("pay_stub")["heading_columns"]}
@@ -389,10 +412,13 @@ def extract_pay_stub(pages: list[Page], ref: Ref) -> tuple[dict[str, Field], lis
     labels = _labels("pay_stub")
     reader = _Reader(pages, ref)
     fields: dict[str, Field] = {}
-    employer, employer_line = reader.first(labels["employer"], _labelled_firm, same_line_only=True)
-    labelled = employer is not None
-    name, name_line = reader.first(labels["employee_name"], _person)
-    name_page = None
+    employer, name, heading_line = _dotted_heading(reader)
+    employer_line = name_line = heading_line
+    labelled, name_page = employer is not None, None
+    if employer is None:
+        employer, employer_line = reader.first(labels["employer"], _labelled_firm, same_line_only=True)
+        labelled = employer is not None
+        name, name_line = reader.first(labels["employee_name"], _person)
     if name is None:  # "Name:" in a scanned block of labels, the name in the next block: by the label's row
         name, name_page = reader.on_row(labels["employee_name"], _person)
     if not labelled:
@@ -481,6 +507,8 @@ def _gross(reader: _Reader, labels: dict[str, Any], fields: dict[str, Field]) ->
                 fields["gross_ytd"] = reader.field(ytd, None if where else ytd_line, 0.9, page=where, base=read_as)
         if fields["gross_ytd"].value is None and (found := _ytd_section(reader, labels))[0] is not None:
             fields["gross_ytd"] = reader.field(found[0], found[1], 0.9)
+        if fields["gross_ytd"].value is None and (found := _gross_line_ytd(reader, labels, row.current))[0]:
+            fields["gross_ytd"] = reader.field(found[0], found[1], 0.9)
         return
     gross, gross_line = _money(reader, labels["gross"], not_after=labels["ytd_words"])
     ytd, ytd_line = _money(reader, labels["gross_ytd"])
@@ -489,6 +517,17 @@ def _gross(reader: _Reader, labels: dict[str, Any], fields: dict[str, Field]) ->
         ytd, ytd_line = (abs(row[-1]), gross_line) if len(row) >= 2 and abs(row[-1]) >= (gross or 0) else (None, None)
     fields["gross_current"] = reader.field(gross, gross_line, 0.95 if gross else 0.3)
     fields["gross_ytd"] = reader.field(ytd, ytd_line, 0.9 if ytd is not None else 0.6)
+
+
+def _gross_line_ytd(reader: _Reader, labels: dict[str, Any], current: Decimal) -> tuple[Decimal | None, int | None]:
+    """The year to date on the earnings table's gross line ("Gross Pay  $926.80  $23,381.04"), when the
+    current gross was read from a summary box above it (the same words over "$926.80"): the line's first
+    amount is that gross, its last the year to date."""
+    for index, _, end in label_matches(reader.lines, labels["gross"]):
+        amounts = amounts_in(reader.lines[index][end:], cents_required=True)
+        if len(amounts) >= 2 and amounts[0] == current and amounts[-1] > current:
+            return amounts[-1], index
+    return None, None
 
 
 YTD_SECTION_LINES = 4  # lines under a "Year to date" heading its gross line may be

@@ -36,7 +36,8 @@ STATEMENT = "bank_statement"
 # OCR reads a lone "1" as "l", "I" or "|" ("Page lof3"); some banks number "Sheet 1 of 2"
 _PAGE_OF = re.compile(r"\b(?:page|sheet)\s*:?\s*(\d{1,3}|[lI|](?=\s*of))\s*(?:of|/)\s*(\d{1,3})\b"
                       r"|(?<![\d/])(\d{1,2}) / (\d{1,2})[ \t]*$"  # a footer's "1 / 2"
-                      r"|^[ \t]*(\d{1,2})[ \t]*of[ \t]*(\d{1,2})[ \t]*$", re.IGNORECASE | re.MULTILINE)  # "1of2" alone
+                      r"|^[ \t]*(\d{1,2})[ \t]*of[ \t]*(\d{1,2})[ \t]*$"  # "1of2" alone
+                      r"|https?://\S+\s+(\d{1,2})/(\d{1,2})[ \t]*$", re.IGNORECASE | re.MULTILINE)  # a browser's footer
 # a page's own bare marker of a later page, on its first or last line: "pg 2", "Page 3", "- 2 -", "p. 2"
 _LATER_PAGE = re.compile(r"^\W*(?:pg\.?|page|p\.)\s*([2-9]|1\d)\W*$|^\s*-\s*([2-9]|1\d)\s*-\s*$", re.IGNORECASE)
 
@@ -67,7 +68,7 @@ def page_numbering(page: Page, file_pages: int = 0) -> tuple[int, int] | None:
     document's, and says nothing of where one document ends."""
     for match in _PAGE_OF.finditer(page.text):
         footer = match.group(1) is None  # a document's own "2 / 2" at a line's end, not a fax machine's stamp
-        pair = next(pair for pair in ((1, 2), (3, 4), (5, 6)) if match.group(pair[0]) is not None)
+        pair = next(pair for pair in ((1, 2), (3, 4), (5, 6), (7, 8)) if match.group(pair[0]) is not None)
         number, total = (int(group) if group.isdigit() else 1 for group in match.group(*pair))
         if 1 <= number <= total <= 200 and (footer or (number, total) != (page.number, file_pages)):
             return number, total
