@@ -54,14 +54,16 @@ def _looks_like_date(digits: str) -> bool:
 def loan_in_file_name(relative_path: str) -> str | None:
     """One loan-number-shaped run of digits in the name; none or several different ones say nothing.
     A short run right after a date stamp is the device's time of day or counter: 'scan20250902_711534',
-    'IMG_20250902_143015', 'Scan_2027-03-26_131328'. A run the name labels as the loan wins over the
-    unlabelled ones: a mail robot's '061726 [Loan 0202460177] 1 of 5' puts its time of day first."""
+    'IMG_20250902_143015', 'Scan_2027-03-26_131328'; a run after the stamp's time is the device's too, a
+    fax server's sending number ('FAX_20300624_128836_5555550142'). A run the name labels as the loan wins
+    over the unlabelled ones: a mail robot's '061726 [Loan 0202460177] 1 of 5' puts its time of day first."""
     stem = PurePosixPath(relative_path).stem
     labelled = {match.group(1) for match in LABELLED_LOAN_RE.finditer(stem)}
     if len(labelled) == 1:
         return labelled.pop()
     candidates = {match.start(1) for match in NAME_LOAN_RE.finditer(stem)}
     date_ends = {match.end() for match in _WRITTEN_DATE.finditer(stem)}  # 'Scan_2027-03-26_131328'
+    time_ends: set[int] = set()
     found: set[str] = set()
     for run in re.finditer(r"\d+", stem):
         digits = run.group()
@@ -69,8 +71,12 @@ def loan_in_file_name(relative_path: str) -> str | None:
         dated = _looks_like_date(digits) or (12 <= len(digits) <= 14 and _looks_like_date(digits[:8]))
         if dated:
             date_ends.add(run.end())
-        stamped = run.start() - 1 in date_ends and len(digits) <= STAMP_DIGITS and stem[run.start() - 1] in "_-"
-        if run.start() in candidates and not dated and not stamped:
+        joined = stem[run.start() - 1 : run.start()] in ("_", "-")
+        stamped = joined and run.start() - 1 in date_ends and len(digits) <= STAMP_DIGITS
+        if stamped:
+            time_ends.add(run.end())
+        device = joined and run.start() - 1 in time_ends  # after the stamp's time: a fax's sending number
+        if run.start() in candidates and not dated and not stamped and not device:
             found.add(digits)
     return found.pop() if len(found) == 1 else None
 
