@@ -26,6 +26,8 @@ class PageType:
     confidence: float
     score: float
     loan_number: str | None = None  # from a separator sheet
+    # every type's score on the page: a run of pages is weighed on all of them, not only on each page's best
+    scores: tuple[tuple[str, float], ...] = ()
 
     @property
     def strong(self) -> bool:
@@ -122,11 +124,12 @@ def classify_page(page: Page) -> PageType:
     # application page whose title OCR lost must not cost the application its first page
     ranked = sorted(scores(page).items(), key=lambda item: (item[1], is_document(item[0])), reverse=True)
     (best, top), (_, runner_up) = ranked[0], ranked[1]
+    kept = tuple((name, score) for name, score in ranked if score >= _cues()["min_score"])
     if top < _cues()["min_score"]:
         return PageType(OTHER, 0.5, top)
     margin = (top - runner_up) / top
     confidence = min(0.99, 0.5 + 0.3 * min(top / _cues()["strong_score"], 1.0) + 0.2 * margin)
-    return PageType(best, round(confidence * (page.confidence if page.text else 0.0) ** 0.25, 3), top)
+    return PageType(best, round(confidence * (page.confidence if page.text else 0.0) ** 0.25, 3), top, scores=kept)
 
 
 def carries(page: Page, type_code: str) -> bool:
@@ -135,12 +138,15 @@ def carries(page: Page, type_code: str) -> bool:
 
 
 def classify_document(page_types: list[PageType]) -> tuple[str, float]:
-    """A run of pages takes the type with the most cue weight over its pages; its first page weighs double."""
+    """A run of pages takes the type with the most cue weight over its pages; its first page weighs double.
+    Every type a page reads as counts, not only its best: a statement's page of notices that reads a little
+    more like a deposited check is still a statement's page when the pages after it say so."""
     totals: dict[str, float] = {}
     for index, kind in enumerate(page_types):
         if kind.type == OTHER:
             continue
-        totals[kind.type] = totals.get(kind.type, 0.0) + kind.score * (2 if index == 0 else 1)
+        for name, score in kind.scores or ((kind.type, kind.score),):
+            totals[name] = totals.get(name, 0.0) + score * (2 if index == 0 else 1)
     if not totals:
         return OTHER, min((k.confidence for k in page_types), default=0.5)
     best = max(totals, key=lambda name: totals[name])

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from functools import cache
 from itertools import combinations
@@ -429,6 +430,22 @@ def _occupancy_by_questions(pages: list[Page], fields: dict[str, Field], ref: Re
         return
 
 
+COLUMN_DATE = 0.9  # a date taken from under a column's caption, not beside a question of its own
+COLUMN_ROWS = 30  # caption lines down a column its dates may stand (a row per reason, ten reasons)
+
+
+def _dates_under_caption(page: Page, variants: list[str]) -> list[date]:
+    """The dates written down the column a caption heads ("What happened | Date it began" over a row per
+    reason): each row's words that stand under the caption."""
+    box = first_label(page, variants)
+    if box is None:
+        return []
+    line = box[3] - box[1]
+    under = [w for w in page.words if box[3] < w.box[1] <= box[3] + COLUMN_ROWS * line
+             and box[0] - line <= (w.box[0] + w.box[2]) / 2 <= box[2] + line]
+    return [when for w in under if (when := first_date(w.text)) is not None]
+
+
 def _cell_text(page: Page, label: Box) -> str:
     """What is written right of a label on its row, less the row's other labels' words."""
     cells = [w.text for w in row_words(page, label) if not w.text.endswith(":") and squash(w.text) not in label_words()]
@@ -603,6 +620,9 @@ def _from_text(pages: list[Page], ref: Ref, ink: InkProbe | None) -> dict[str, F
                 confidence = UNREADABLE  # digit) is for a person to read, not a blank
             elif when is None and not re.search(r"\d", found[0]):  # words, no figure: the next question's
                 confidence = max(confidence, page.confidence)
+                column = _dates_under_caption(page, labels["hardship_start_date"])
+                if column:  # a column captioned "Date it began" beside each reason: the hardship's first
+                    when, confidence = min(column), min(page.confidence, COLUMN_DATE)
             put("hardship_start_date", when, confidence)
         _income_lines(page, lines, fields, ref, ink, split)
         _income_table(page, fields, ref)
@@ -739,8 +759,8 @@ def _line_amount(page: Page, lines: list[str], variant: str, used: set[Any], ink
                 figures = [w for w in below[first:] if re.search(r"\d", w.text)]
         if any(w in used for w in figures):
             return None  # another variant of a label already read ("Pension" within "Taxable ... pension")
-        used.update(figures)
         words = _amount_words(figures, box[3] - box[1])
+        used.update(words)  # a speck or a stray digit the row took is no amount, and the next line may own it
         text, confidence = read_words(words, page)
         totals = total_column(page, split) if split is not None and words else None
         in_total = [w for w in words if totals is not None and w.box[2] > totals + 0.02]  # flush right under it
@@ -804,11 +824,13 @@ def _label_with_amount(page: Page, variants: list[str], used: set[Any], loose: b
 
 
 def _amount_words(figures: list[Word], line: float) -> list[Word]:
-    """The words of a row that make up amounts: touching pieces joined ("1" ",200.00"), then only what
+    """The words of a row that make up amounts: touching pieces joined ("1" ",200.00", "66," "000.00"), then only what
     has an amount's shape; a lone digit by an empty "$" cell is a speck or a bullet, not an answer."""
     groups: list[list[Word]] = []
     for word in figures:
-        if groups and word.box[0] - groups[-1][-1].box[2] < 0.4 * line:
+        gap = word.box[0] - groups[-1][-1].box[2] if groups else 1.0
+        thousands = groups and groups[-1][-1].text.endswith(",") and re.fullmatch(r"\d{3}(?:[.,]\d{2})?", word.text)
+        if gap < 0.4 * line or (thousands and gap < 1.5 * line):  # or a pen's wide space after its comma: "66, 000.00"
             groups[-1].append(word)
         else:
             groups.append([word])

@@ -620,7 +620,10 @@ def extract_bank_statement(pages: list[Page], ref: Ref) -> dict[str, Field]:
     fields: dict[str, Field] = {}
     bank = next(((_bank_name(line, labels["bank_words"]), i) for i, line in enumerate(reader.lines[:8])
                  if _has_word(line, labels["bank_words"]) and firm_name(line)), (None, None))
-    fields["bank_name"] = reader.field(_fuller_name(bank[0], bank[1], reader.lines), bank[1], 0.85 if bank[0] else 0.2)
+    sure = 0.85
+    if bank[0] is None:  # a logo's words heading the page, the bank's whole name in the footer's legal line
+        bank, sure = _footer_bank(reader, labels["bank_words"]), 0.8
+    fields["bank_name"] = reader.field(_fuller_name(bank[0], bank[1], reader.lines), bank[1], sure if bank[0] else 0.2)
     fields["account_last4"] = _account_last4(reader, labels["account"])
     if fields["account_last4"].value is None:
         fields["account_last4"] = _account_last4(reader, labels["member"])
@@ -746,6 +749,20 @@ def _opening_and_closing(amounts: list[Decimal]) -> tuple[Decimal, Decimal]:
 def _one_period(dates: list[date]) -> bool:
     """Two dates a statement's month apart, in order: its period."""
     return len(dates) == 2 and 20 <= (dates[1] - dates[0]).days <= 40
+
+
+_MEMBER_FDIC = re.compile(r"member\s+fdic", re.IGNORECASE)
+
+
+def _footer_bank(reader: _Reader, bank_words: list[str]) -> tuple[str | None, int | None]:
+    """The bank named in a footer's legal line ("Commonwealth Crest Bank, N.A. · Member FDIC · Equal Housing
+    Lender"): the part before "Member FDIC" that has a bank's word."""
+    for index, line in enumerate(reader.lines):
+        found = _MEMBER_FDIC.search(line)
+        before = _HEADING_PARTS.split(line[: found.start()].strip(" ·|•,"))[0] if found else ""
+        if before and _has_word(before, bank_words):
+            return _bank_name(before, bank_words), index
+    return None, None
 
 
 def _bank_name(line: str, bank_words: list[str]) -> str | None:

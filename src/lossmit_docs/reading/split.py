@@ -93,7 +93,9 @@ class _Run:
             totals = {total for _, total in self.numbers.values()}
             taken = {number for number, _ in self.numbers.values()}
             same_series = totals == {numbering[1]} and numbering[0] not in taken and len(taken) < numbering[1]
-            return same_series and (kind.type in (self.type, OTHER) or not kind.strong)
+            follows = numbering[0] == max(taken) + 1  # "Page 2 of 4" after "Page 1 of 4": one document, whatever
+            # its first page's notices read like ("returned deposited item fee")
+            return same_series and (kind.type in (self.type, OTHER) or not kind.strong or follows)
         if (numbering and numbering[0] == 1) or (not numbering and _FIRST_PAGE.search(page.text)):
             return False  # its own first page: the next statement of a run of them
         if later_page(page) and (not kind.strong or kind.type == self.type):  # a letter's "pg 2": its second sheet

@@ -271,12 +271,16 @@ _OCR_CENTS = re.compile(r"(?P<int>(?:\$|(?<![\d,]))\d{1,3}(?:,\d{3})+|\$\d+)"
                         r"(?P<junk>[.,]?[<_;'][.,<_;']?)(?P<cents>\d{2})(?![\d,])")
 
 # A dollar amount never has three decimals: "$1.070" is a comma read as a point.
+_SPACED_THOUSANDS = re.compile(r"(?<![\d,.])(\d{1,3}),\s(\d{3}\.\d{2})(?![\d,])")  # a pen's "66, 000.00"
+_SPLIT_THOUSANDS = re.compile(r"(?<![\d,.])(\d{1,3}),(\d{1,2})\s(\d{1,2})(?=\.\d{2}(?![\d,]))")  # "1,31 1.06"
 _OCR_THOUSANDS = re.compile(r"(?<=\$)(\d{1,3})\.(\d{3})(?![\d.,])")
 
 
 def repair_ocr_money(text: str) -> tuple[str, bool]:
-    """OCR's misreadings of money ("S1,903<_85", "$1.070" for $1,070) put right where only one reading
-    fits; says if it did."""
+    """OCR's misreadings of money ("S1,903<_85", "$1.070" for $1,070) and a pen's gaps in its figures ("66,
+    000.00", "1,31 1.06") put right where only one reading fits; says if it did."""
     repaired = _OCR_CENTS.sub(lambda m: f"{m.group('int')}.{m.group('cents')}", _OCR_DOLLAR.sub("$", text))
     repaired = _OCR_THOUSANDS.sub(r"\1,\2", repaired)
+    repaired = _SPACED_THOUSANDS.sub(r"\1,\2", repaired)
+    repaired = _SPLIT_THOUSANDS.sub(lambda m: f"{m[1]},{m[2]}{m[3]}" if len(m[2] + m[3]) == 3 else m[0], repaired)
     return repaired, repaired != text

@@ -1,0 +1,112 @@
+"""A big bank's statement whose first page is notices (its words read like another paper's: "returned
+deposited item fee") with the bank's whole name only in the footer's legal line; an application that
+asks the hardship's start in a column beside each reason ("What happened | Date it began") and the SSN in
+a row of captions over a row of answers; a pen's gaps in its figures ("66, 000.00", "1,31 1.06").
+
+Born-digital fixtures (reportlab) go through the real page reader and `read_documents` with the text
+layer's word boxes (`PdfInk`)."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from lossmit_docs.model import Document
+from lossmit_docs.reading.documents import read_documents
+from lossmit_docs.reading.ink import PdfInk
+from lossmit_docs.reading.pages import PageReader
+from lossmit_docs.reading.values import amounts_in, repair_ocr_money
+from pdf_factory import Ink, placed_text_pdf
+
+FOOTER = "Juniper Ridge Bank, N.A. · Member FDIC · Equal Housing Lender"
+
+
+def _read(reader: PageReader, path: Path) -> list[Document]:
+    pages = reader.read(path)
+    sha = hashlib.sha256(path.read_bytes()).hexdigest()
+    return read_documents(path.name, sha, pages, date(2030, 6, 1), ink=PdfInk(path, pages))[0]
+
+
+def _page(lines: list[str], footer: list[str]) -> list[Ink]:
+    return [*(Ink(50, 60 + 14 * i, line, 9) for i, line in enumerate(lines)),
+            *(Ink(50, 730 + 12 * i, line, 7) for i, line in enumerate(footer))]
+
+
+def _statement(path: Path) -> Path:
+    notices = _page([
+        "March 1, 2030 through March 31, 2030",
+        "JUNIPER RIDGE",
+        "Primary Account: 000071XXXXX4410",
+        "IMPORTANT CHANGES TO YOUR DEPOSIT ACCOUNT AGREEMENT",
+        "From next month we no longer charge the returned deposited item fee, and the cut-off time for",
+        "mobile deposits moves to 10:00 p.m. Eastern. Deposited item images are kept for seven years.",
+        "Your account summary begins on page 2.",
+    ], [FOOTER, "Page 1 of 2"])
+    summary = _page([
+        "March 1, 2030 through March 31, 2030",
+        "CHECKING SUMMARY Everyday Checking ...4410",
+        "Beginning Balance $1,204.16",
+        "Deposits and Additions $3,150.00",
+        "Withdrawals and Debits -$2,877.40",
+        "Ending Balance $1,476.76",
+        "03/05 PAYROLL DEPOSIT 1,575.00",
+        "03/19 PAYROLL DEPOSIT 1,575.00",
+    ], [FOOTER, "Page 2 of 2"])
+    letter = _page(["May 2, 2030", "Dear Loss Mitigation Department,", "My hours at the plant were cut in half in",
+                    "February. I ask you to review my loan for a modification.", "Sincerely,", "Rowena Achterberg"], [])
+    return placed_text_pdf(path, [letter, notices, summary])  # a file's own page numbers are no document's
+
+
+def test_a_statement_whose_first_page_is_notices(reader: PageReader, tmp_path: Path) -> None:
+    documents = _read(reader, _statement(tmp_path / "statement.pdf"))
+    assert [(d.type, [p.page for p in d.pages]) for d in documents] == [("hardship_letter", [1]),
+                                                                         ("bank_statement", [2, 3])]
+    fields = documents[1].fields
+    assert fields["bank_name"].value.rstrip(".") == "Juniper Ridge Bank, N.A"
+    assert fields["beginning_balance"].value == Decimal("1204.16")
+    assert fields["ending_balance"].value == Decimal("1476.76")
+
+
+def _application(path: Path) -> Path:
+    inks = [Ink(50, 50, "LINDEN MORTGAGE SERVICES ASSISTANCE APPLICATION", 12),
+            Ink(50, 70, "Loan number 0041177209", 9)]
+    captions = ((50, "Borrower's full name"), (250, "SSN (last 4)"), (340, "Date of birth"), (440, "Marital status"))
+    inks += [Ink(x, 100, text, 7) for x, text in captions]
+    answers = ((50, "Rowena T. Achterberg"), (250, "5518"), (340, "02/14/1984"), (440, "Widowed"))
+    inks += [Ink(x, 113, text, 10) for x, text in answers]
+    inks += [Ink(50, 150, "What happened", 7), Ink(300, 150, "Date it began (mm/dd/yyyy)", 7),
+             Ink(420, 150, "What to send with it", 7)]
+    reasons = ("Job loss, layoff or furlough", "Less pay, fewer hours, lost overtime",
+               "Serious illness or disability in the household", "Death of a borrower or wage earner")
+    for row, reason in enumerate(reasons):
+        y = 166 + 16 * row
+        inks += [Ink(50, y, reason, 9), Ink(420, y, "Nothing" if row < 2 else "A letter", 8)]
+        if row in (1, 2):
+            inks.append(Ink(300, y, ("04/20/2030", "01/06/2030")[row - 1], 10))
+    return placed_text_pdf(path, [inks])
+
+
+def test_the_hardships_start_in_a_column_beside_its_reasons(reader: PageReader, tmp_path: Path) -> None:
+    """Each reason has its own start: the hardship began at the first of them."""
+    fields = _read(reader, _application(tmp_path / "app.pdf"))[0].fields
+    assert fields["hardship_start_date"].value == date(2030, 1, 6)
+    assert fields["ssn_last4"].value == "5518"
+    assert fields["borrower_name"].value == "Rowena T. Achterberg"
+
+
+@pytest.mark.parametrize(("written", "amount"), [
+    ("$ 66, 000.00", Decimal("66000.00")),
+    ("1,31 1.06", Decimal("1311.06")),
+    ("12,3 45.00", Decimal("12345.00")),
+    ("1,23 45.00", None),  # no one reading: left as read
+])
+def test_a_pens_gaps_in_its_figures(written: str, amount: Decimal | None) -> None:
+    repaired = repair_ocr_money(written)[0]
+    if amount is None:
+        assert repaired == written
+    else:
+        assert amounts_in(repaired) == [amount]
