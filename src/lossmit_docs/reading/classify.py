@@ -82,12 +82,20 @@ def _single_words() -> frozenset[str]:
     return frozenset(t.lower() for t in texts if re.fullmatch(r"[A-Za-z0-9]+", t))
 
 
+_MAIL_HEADER = re.compile(r"\s*(?:from|sent|to|cc|subject|attachments)\s*:", re.IGNORECASE)
+MAIL_HEADER_LINES = 3  # "From:", "Sent:", "To:", "Subject:" at the top: a message, not a form's title
+
+
 def scores(page: Page) -> dict[str, float]:
     """Every type's score for one page."""
     config = _cues()
     lines = [line for line in page.text.splitlines() if line.strip()]
     whole = _Text(page.text)
-    title = _Text(" ".join(lines[: config["title_zone_lines"]]))
+    zone = lines[: config["title_zone_lines"]]
+    # a printed e-mail has no title: its subject and attachments name what came with it ("assistance
+    # application and pay stubs"); what the message says is the page's
+    mail = sum(bool(_MAIL_HEADER.match(line)) for line in zone) >= MAIL_HEADER_LINES
+    title = _Text("" if mail else " ".join(zone))
     result: dict[str, float] = {}
     for name, spec in config["types"].items():
         score = 0.0
@@ -107,7 +115,9 @@ def scores(page: Page) -> dict[str, float]:
         for negative in spec.get("negative", []):
             if whole.has(negative):
                 score -= config["negative_weight"]
-        if name != config["shared_negative"]["owner"] and name not in config["shared_negative"].get("exempt", []):
+        # (a message that names the application is about it, not a page of it)
+        if name != config["shared_negative"]["owner"] and name not in config["shared_negative"].get("exempt", []) \
+                and not mail:
             for negative in config["shared_negative"]["cues"]:
                 if whole.has(negative):
                     score -= config["shared_negative"]["weight"]

@@ -509,6 +509,8 @@ def _gross(reader: _Reader, labels: dict[str, Any], fields: dict[str, Field]) ->
             fields["gross_ytd"] = reader.field(found[0], found[1], 0.9)
         if fields["gross_ytd"].value is None and (found := _gross_line_ytd(reader, labels, row.current))[0]:
             fields["gross_ytd"] = reader.field(found[0], found[1], 0.9)
+        if fields["gross_ytd"].value is None and (found := _year_to_date_row(reader, labels, row.current))[0]:
+            fields["gross_ytd"] = reader.field(found[0], found[1], 0.85)
         return
     gross, gross_line = _money(reader, labels["gross"], not_after=labels["ytd_words"])
     ytd, ytd_line = _money(reader, labels["gross_ytd"])
@@ -528,6 +530,25 @@ def _gross_line_ytd(reader: _Reader, labels: dict[str, Any], current: Decimal) -
         if len(amounts) >= 2 and amounts[0] == current and amounts[-1] > current:
             return amounts[-1], index
     return None, None
+
+
+def _year_to_date_row(reader: _Reader, labels: dict[str, Any], current: Decimal) -> tuple[Decimal | None, int | None]:
+    """A summary of a row per span under "Gross Pay  Deductions  Net Pay" ("Current  2,750.00  703.23 ..." over
+    "Year to Date  41,250.00  10,548.45", a column of captions beside them on a scan's lines): the gross is the
+    current row's first amount, and the year-to-date row's first amount is the gross's."""
+    for index, line in enumerate(reader.lines):
+        row = _CURRENT_ROW.search(line)
+        if row is None or amounts_in(line[row.end() :], cents_required=True)[:1] != [current]:
+            continue
+        for below in range(index + 1, min(index + 4, len(reader.lines))):
+            found = next((m for m in label_matches([reader.lines[below]], labels["ytd_words"])), None)
+            if found is not None:
+                figures = amounts_in(reader.lines[below][found[2] :], cents_required=True)
+                return (figures[0], below) if figures and figures[0] > current else (None, None)
+    return None, None
+
+
+_CURRENT_ROW = re.compile(r"\bcurrent\b", re.IGNORECASE)
 
 
 YTD_SECTION_LINES = 4  # lines under a "Year to date" heading its gross line may be
