@@ -6,10 +6,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from reportlab.lib.pagesizes import letter
+from reportlab.pdfgen import canvas
+
 from lossmit_docs.model import Word
 from lossmit_docs.reading.application_checkboxes import _box_in_word, _box_lost, _box_may_follow, _one_question
 from lossmit_docs.reading.extract_application import extract_application
 from lossmit_docs.reading.ink import PdfInk
+from lossmit_docs.reading.pages import PageReader
 from pdf_factory import text_pdf
 from test_extract_application import ref
 from test_questionnaire_layouts import read
@@ -66,3 +70,32 @@ def test_a_box_taken_after_an_option_with_none_puts_the_group_in_doubt() -> None
     assert not _box_may_follow([vacation], [], [])
     elsewhere = (0.30, 0.70, 0.44, 0.71)  # an option with no box on another row says nothing of this one
     assert not _box_may_follow([vacation], [elsewhere], [])
+
+
+def test_options_after_a_questions_colon_with_drawn_boxes(reader: PageReader, tmp_path: Path) -> None:
+    """"The property is currently:  [✓] A primary residence  [ ] A second home ...", the boxes drawn, not
+    typed, and a tick made with a finger in a fill-and-sign app: the question's colon is no sentence's word
+    before the first option's box."""
+    path = tmp_path / "flattened.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=letter)
+    top = letter[1] - 120
+    pdf.setFont("Helvetica-Bold", 14)
+    pdf.drawString(50, letter[1] - 60, "Mortgage Assistance Application")
+    pdf.setFont("Helvetica", 10)
+    pdf.drawString(50, top, "Borrower's name   Lorna V. Prentiss")
+    pdf.drawString(50, top - 40, "The property is currently:")
+    x = 180.0
+    for option, ticked in (("A primary residence", True), ("A second home", False), ("An investment property", False)):
+        pdf.rect(x, top - 41, 8, 8, fill=0, stroke=1)
+        if ticked:
+            pdf.setLineWidth(1.6)
+            pdf.line(x + 1, top - 37, x + 4, top - 41)
+            pdf.line(x + 4, top - 41, x + 11, top - 30)
+            pdf.setLineWidth(1)
+        pdf.drawString(x + 13, top - 40, option)
+        x += 34 + pdf.stringWidth(option, "Helvetica", 10)
+    pdf.save()
+    pages = reader.read(path)
+    fields = extract_application(pages, ref, PdfInk(path, pages))
+    assert fields["occupancy"].value == "primary_residence"
+    assert fields["occupancy"].confidence >= 0.9

@@ -287,6 +287,9 @@ def _one_question(measured: list[tuple[str, Box, bool, float]]) -> list[tuple[st
 COLUMN = 0.02  # page widths a box may sit off the column of its group's boxes
 
 
+BOX_GAP = 1.5  # letter heights between a question's colon and an option's label that leave room for a box
+
+
 def _prose_before(page: Page, start: int, left: float) -> bool:
     """Whether a word of the label's row ends inside the box's search window: the label is then a word
     of a sentence ("... of any relocation"), not an option. OCR's readings of a box itself, empty or
@@ -297,6 +300,9 @@ def _prose_before(page: Page, start: int, left: float) -> bool:
     label = page.words[start]
     if not same_row(before.box, label.box) or before.box[2] <= left:
         return False
+    across = (label.box[3] - label.box[1]) * (page.height_pt or 792.0) / (page.width_pt or 612.0)
+    if before.text.endswith(":") and label.box[0] - before.box[2] > BOX_GAP * across:
+        return False  # the question its colon ends, a box's room away ("The property is currently:  [X] A ...")
     return not _mark_read_as_letters(before, label) \
         and (len(re.findall(r"[A-Za-z]", before.text)) >= 3 or before.text.lower() in _SHORT_PROSE)
 
