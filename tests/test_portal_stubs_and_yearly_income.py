@@ -109,3 +109,14 @@ def test_lines_that_fit_no_yearly_reading_stay_as_read(reader: PageReader, tmp_p
     assert documents[0].fields["income.wages"].value == Decimal("7200.00")
     documents = _read(reader, _application(tmp_path / "app2.pdf", "51,000.00", "9,999.00"))
     assert documents[0].fields["income.wages"].value == Decimal("53950.00")
+
+
+def test_typed_lines_that_miss_their_printed_total_go_to_review(reader: PageReader, tmp_path: Path) -> None:
+    """Typed into a PDF, lines that do not make the form's own total were read from the wrong places (or
+    typed wrong): a person checks them, nothing decides on them."""
+    fields = _read(reader, _application(tmp_path / "app.pdf", "4,250.00", "9,999.00"))[0].fields
+    assert fields["income.wages"].confidence <= 0.5
+    assert fields["income.total"].confidence <= 0.5
+    assert any("do not add up" in str(f.value) for k, f in fields.items() if k.startswith("review."))
+    fine = _read(reader, _application(tmp_path / "fine.pdf", "4,250.00", "7,840.00"))[0].fields
+    assert fine["income.wages"].confidence >= 0.9

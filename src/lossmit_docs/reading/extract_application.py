@@ -863,7 +863,8 @@ def _total_income(fields: dict[str, Field]) -> None:
 
     A printed total is a check on the lines read from a scan: when they add up to it, each figure is
     confirmed by the others (and a line written but not read is $0); when they do not, one of them was
-    misread and every figure goes to review.
+    misread and every figure goes to review. Typed into a PDF, lines that do not make their total are read
+    from the wrong places or typed wrong: to review as well.
     """
     lines = [(k, f) for k, f in fields.items() if k.startswith("income.") and k != "income.total"]
     if not lines:
@@ -874,16 +875,17 @@ def _total_income(fields: dict[str, Field]) -> None:
         fields["income.total"] = Field(sum(read, Decimal(0)) if read else None,
                                        min(f.confidence for _, f in lines), lines[0][1].source, "computed")
         return
-    if total.value is None or total.method != TextMethod.OCR:
+    if total.value is None:
         return
+    scanned = total.method == TextMethod.OCR
     unread = [(k, f) for k, f in lines if f.value is None]
     if sum(read, Decimal(0)) == total.value:  # and so a line written but not read can only be $0
-        for key, found in [*lines, ("income.total", total)]:
+        for key, found in [*lines, ("income.total", total)] if scanned else []:
             fields[key] = dataclasses.replace(found, confidence=max(found.confidence, ADDS_UP))
-        for key, found in unread:
+        for key, found in unread if scanned else []:
             fields[key] = Field(Decimal(0), ADDS_UP, found.source, "computed")
         return
-    if unread:  # already in review as unreadable
+    if unread and scanned:  # already in review as unreadable (typed into a PDF, an empty line is $0)
         return
     for key, found in [*lines, ("income.total", total)]:
         fields[key] = dataclasses.replace(found, confidence=min(found.confidence, UNREADABLE))
