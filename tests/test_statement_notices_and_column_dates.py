@@ -19,7 +19,7 @@ from lossmit_docs.model import Document
 from lossmit_docs.reading.documents import read_documents
 from lossmit_docs.reading.ink import PdfInk
 from lossmit_docs.reading.pages import PageReader
-from lossmit_docs.reading.values import amounts_in, repair_ocr_money
+from lossmit_docs.reading.values import amounts_in, dates_in, repair_ocr_money
 from pdf_factory import Ink, placed_text_pdf
 
 FOOTER = "Juniper Ridge Bank, N.A. · Member FDIC · Equal Housing Lender"
@@ -110,3 +110,29 @@ def test_a_pens_gaps_in_its_figures(written: str, amount: Decimal | None) -> Non
         assert repaired == written
     else:
         assert amounts_in(repaired) == [amount]
+
+
+@pytest.mark.parametrize(("written", "when"), [
+    ("June 24, 2O30", [date(2030, 6, 24)]),  # a copier's OCR layer: the letter O for a zero
+    ("May 1, 2030through May 31, 2030", [date(2030, 5, 1), date(2030, 5, 31)]),  # a year run into a word
+    ("Invoice 2030-118 of 3/4/2030", [date(2030, 3, 4)]),
+])
+def test_ocr_slips_in_written_dates(written: str, when: list[date]) -> None:
+    assert dates_in(written) == when
+
+
+def test_a_combined_statements_primary_account(reader: PageReader, tmp_path: Path) -> None:
+    """Checking and savings on one statement: the account it calls primary is the statement's."""
+    page = _page([
+        "March 1, 2030 through March 31, 2030",
+        "JUNIPER RIDGE BANK",
+        "Primary Account: 000071XXXXX4410",
+        "CONSOLIDATED BALANCE SUMMARY",
+        "Savings account number: XXXXXX9921 Way2Save Savings $600.00 $625.00",
+        "Checking account number: XXXXXX4410 Everyday Checking $1,204.16 $1,476.76",
+        "Beginning Balance $1,204.16",
+        "Ending Balance $1,476.76",
+    ], [FOOTER])
+    fields = _read(reader, placed_text_pdf(tmp_path / "combined.pdf", [page]))[0].fields
+    assert fields["account_last4"].value == "4410"
+    assert fields["account_last4"].confidence >= 0.9

@@ -858,6 +858,12 @@ def _account_last4(reader: _Reader, labels: list[str]) -> Field:
             return reader.field(unlabelled[0][0], unlabelled[0][1], 0.85)
         return reader.field(None, None, 0.3)
     agree = len({value for value, _ in chosen}) == 1
+    if not agree:  # a combined statement's accounts: the one it calls its primary account is the statement's
+        primary = [(hit.group(1), line) for text, line in values_after(reader.lines, _labels("bank_statement")
+                                                                       ["primary_account"], same_line_only=True)
+                   if (hit := _MASKED.search(text))]
+        if len({value for value, _ in primary}) == 1:
+            return reader.field(primary[0][0], primary[0][1], 0.9)
     return reader.field(chosen[0][0], chosen[0][1], (0.95 if masked else 0.7) if agree else 0.5)
 
 

@@ -148,7 +148,19 @@ def to_date(match: re.Match[str]) -> date | None:
 
 
 def dates_in(text: str) -> list[date]:
-    return [d for d in (to_date(m) for m in _DATE_RE.finditer(text)) if d is not None]
+    return [d for d in (to_date(m) for m in _DATE_RE.finditer(_zero_years(text))) if d is not None]
+
+
+def _zero_years(text: str) -> str:
+    """OCR's slips in written dates undone: a letter O for a zero in the year ("June 24, 2O30"), a year run
+    into the next word ("May 1, 2030through")."""
+    text = _OCR_YEAR.sub(lambda m: m[1] + m[2].replace("O", "0").replace("o", "0"), text)
+    return _GLUED_YEAR.sub(r"\1 ", text)
+
+
+_GLUED_YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)(?=[a-z]{2})")
+# a written date's year with OCR's letter O for a zero ("June 24, 2O30")
+_OCR_YEAR = re.compile(r"([A-Za-z]{3}\.? \d{1,2}, )([12][0-9Oo]{3})\b")
 
 
 _DESCRIBED = re.compile(r"\s*[A-Za-z#&'.-]*[A-Za-z]{2,}[A-Za-z#&'.-]*\s+[A-Za-z#&'.-]*[A-Za-z]{2,}")
@@ -202,7 +214,7 @@ _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|through|thru)\s*", re.IGNORECASE)
 
 def without_dates(text: str) -> str:
     """The text with its dates taken out (to see what else a dated line says)."""
-    return _DATE_RE.sub(" ", text)
+    return _DATE_RE.sub(" ", _zero_years(text))
 
 
 _MONTH_YEAR = re.compile(rf"(?<![\d/.-])(?:(?P<m>0?[1-9]|1[0-2])\s?[/.-]\s?(?P<y>(?:19|20)\d\d)"
