@@ -33,6 +33,8 @@ from lossmit_docs.privacy import RedactingFilter, redact
         ("fax_20280413289818.pdf", None),  # a date with the fax server's counter run on to it
         ("FAX_20300624_128836_5555550142.pdf", None),  # date, time, then the sending fax's number
         ("FAX_20300930_782_0064470309 Loan 0064470309.pdf", "0064470309"),  # unless the name calls it the loan
+        ("Scan_2027-03-26_131328_0012345678.pdf", "0012345678"),  # a scanner's stamp, then the loan: no fax
+        ("IMG_20250902_143015_0012345678.pdf", "0012345678"),
         ("000527161194 statement.pdf", "000527161194"),  # twelve digits that do not open with a date
         # a mail robot's time of day first, then the run the name calls the loan
         ("mail-robot/2030-11-25/061726 [Loan 0202460177] 1 of 5 - TH-22.pdf", "0202460177"),

@@ -173,3 +173,19 @@ def test_a_printed_key_set_tight_is_not_a_comb() -> None:
     texts = [w.text for w in uncombed(page).words]
     assert "ABCDE" in texts
     assert texts.count("N") == 2 and "Y" in texts and "/" in texts
+
+
+def _row_of(texts: str, pitch: float, separators: dict[int, float] | None = None) -> Page:
+    """One row of single characters, `pitch` apart (page widths), with a separator's extra room before some."""
+    words, x = [], 0.2
+    for index, char in enumerate(texts):
+        x += (separators or {}).get(index, 0.0)
+        words.append(Word(char, 1.0, (x, 0.5, x + 0.006, 0.51)))
+        x += pitch
+    return Page(1, "", TextMethod.TEXT_LAYER, 1.0, words=tuple(words))
+
+
+def test_marks_far_apart_are_no_comb_and_a_zip_plus_four_keeps_its_hyphen() -> None:
+    assert [w.text for w in uncombed(_row_of("12345", 0.1)).words] == list("12345")  # a list, not boxes
+    zip_plus_four = uncombed(_row_of("797011234", 0.016, {5: 0.008}))
+    assert [w.text for w in zip_plus_four.words] == ["79701-1234"]

@@ -7,22 +7,13 @@ Born-digital fixtures (reportlab) go through the real page reader and `read_docu
 
 from __future__ import annotations
 
-import hashlib
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from lossmit_docs.model import Document
-from lossmit_docs.reading.documents import read_documents
-from lossmit_docs.reading.ink import PdfInk
 from lossmit_docs.reading.pages import PageReader
 from pdf_factory import text_pdf
-
-
-def _read(reader: PageReader, path: Path) -> list[Document]:
-    pages = reader.read(path)
-    sha = hashlib.sha256(path.read_bytes()).hexdigest()
-    return read_documents(path.name, sha, pages, date(2030, 9, 1), ink=PdfInk(path, pages))[0]
+from test_portal_stubs_and_yearly_income import read_file_documents
 
 
 def test_a_printed_email_is_the_message_it_carries(reader: PageReader, tmp_path: Path) -> None:
@@ -40,7 +31,7 @@ def test_a_printed_email_is_the_message_it_carries(reader: PageReader, tmp_path:
         "Thank you,",
         "Wendell P. Osei",
     ]], path, font_size=9)
-    documents = _read(reader, path)
+    documents = read_file_documents(reader, path, date(2030, 9, 1))
     assert [d.type for d in documents] == ["hardship_letter"]
     assert documents[0].fields["letter_date"].value == date(2030, 8, 15)
 
@@ -59,7 +50,7 @@ def test_a_faxed_notice_dated_by_its_own_letter_not_the_fax_header(reader: PageR
         "Gross monthly benefit beginning January 2030 $2,052.20",
         "Federal income tax withheld $180.00",
     ]], path, font_size=9)
-    documents = _read(reader, path)
+    documents = read_file_documents(reader, path, date(2030, 9, 1))
     assert [d.type for d in documents] == ["benefit_award_letter"]
     assert documents[0].fields["letter_date"].value == date(2030, 1, 6)
     assert documents[0].fields["monthly_amount"].value == Decimal("2052.20")
@@ -76,6 +67,6 @@ def test_a_stubs_summary_of_a_row_per_span(reader: PageReader, tmp_path: Path) -
         "Current 2,916.67 722.40 2,194.27",
         "Year to Date 43,750.05 10,836.00 32,914.05",
     ]], path, font_size=9)
-    fields = _read(reader, path)[0].fields
+    fields = read_file_documents(reader, path, date(2030, 9, 1))[0].fields
     assert fields["gross_current"].value == Decimal("2916.67")
     assert fields["gross_ytd"].value == Decimal("43750.05")

@@ -8,27 +8,21 @@ layer's word boxes (`PdfInk`)."""
 
 from __future__ import annotations
 
-import hashlib
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
-from lossmit_docs.model import Document
-from lossmit_docs.reading.documents import read_documents
-from lossmit_docs.reading.ink import PdfInk
+from lossmit_docs.model import Page, TextMethod
+from lossmit_docs.reading.classify import PageType, classify_document
 from lossmit_docs.reading.pages import PageReader
+from lossmit_docs.reading.split import split
 from lossmit_docs.reading.values import amounts_in, dates_in, repair_ocr_money
 from pdf_factory import Ink, placed_text_pdf
+from test_portal_stubs_and_yearly_income import read_file_documents
 
 FOOTER = "Juniper Ridge Bank, N.A. · Member FDIC · Equal Housing Lender"
-
-
-def _read(reader: PageReader, path: Path) -> list[Document]:
-    pages = reader.read(path)
-    sha = hashlib.sha256(path.read_bytes()).hexdigest()
-    return read_documents(path.name, sha, pages, date(2030, 6, 1), ink=PdfInk(path, pages))[0]
 
 
 def _page(lines: list[str], footer: list[str]) -> list[Ink]:
@@ -62,7 +56,7 @@ def _statement(path: Path) -> Path:
 
 
 def test_a_statement_whose_first_page_is_notices(reader: PageReader, tmp_path: Path) -> None:
-    documents = _read(reader, _statement(tmp_path / "statement.pdf"))
+    documents = read_file_documents(reader, _statement(tmp_path / "statement.pdf"))
     assert [(d.type, [p.page for p in d.pages]) for d in documents] == [("hardship_letter", [1]),
                                                                          ("bank_statement", [2, 3])]
     fields = documents[1].fields
@@ -92,7 +86,7 @@ def _application(path: Path) -> Path:
 
 def test_the_hardships_start_in_a_column_beside_its_reasons(reader: PageReader, tmp_path: Path) -> None:
     """Each reason has its own start: the hardship began at the first of them."""
-    fields = _read(reader, _application(tmp_path / "app.pdf"))[0].fields
+    fields = read_file_documents(reader, _application(tmp_path / "app.pdf"))[0].fields
     assert fields["hardship_start_date"].value == date(2030, 1, 6)
     assert fields["ssn_last4"].value == "5518"
     assert fields["borrower_name"].value == "Rowena T. Achterberg"
@@ -133,6 +127,29 @@ def test_a_combined_statements_primary_account(reader: PageReader, tmp_path: Pat
         "Beginning Balance $1,204.16",
         "Ending Balance $1,476.76",
     ], [FOOTER])
-    fields = _read(reader, placed_text_pdf(tmp_path / "combined.pdf", [page]))[0].fields
+    fields = read_file_documents(reader, placed_text_pdf(tmp_path / "combined.pdf", [page]))[0].fields
     assert fields["account_last4"].value == "4410"
     assert fields["account_last4"].confidence >= 0.9
+
+
+def test_a_run_weighed_on_a_type_no_page_reads_as_best() -> None:
+    """Each page reads best as another paper and second best as a statement: the run is the statement, as
+    sure as its pages."""
+    pages = [PageType("rent_check", 0.8, 10.0, scores=(("rent_check", 10.0), ("bank_statement", 9.0))),
+             PageType("pay_stub", 0.7, 10.0, scores=(("pay_stub", 10.0), ("bank_statement", 9.0)))]
+    assert classify_document(pages) == ("bank_statement", 0.75)
+
+
+def test_a_faxs_page_stamps_do_not_join_its_documents() -> None:
+    """"Page 2 of 3" stamped by a fax machine on a pay stub after a letter stamped "Page 1 of 3": two papers."""
+    def page(number: int, lines: list[str]) -> Page:
+        return Page(number, "\n".join(lines), TextMethod.TEXT_LAYER, 1.0)
+
+    letter = ["FROM: HOLLOWAY CLINIC 555 0142 Page 1 of 3", "May 2, 2030", "Dear Loss Mitigation Department,",
+              "I fell behind on my mortgage payment when my hours were cut. Please help me keep my home.",
+              "Sincerely,", "Rowena Achterberg"]
+    stub = ["FROM: HOLLOWAY CLINIC 555 0142 Page 2 of 3", "EARNINGS STATEMENT", "Employee: Rowena Achterberg",
+            "Pay date 04/30/2030 Pay period 04/16/2030 - 04/30/2030", "Gross Pay 2,100.00 YTD Gross 16,800.00",
+            "Net Pay 1,611.40 Federal Income Tax 180.00 Social Security 130.20"]
+    parts, _ = split([page(1, ["Cover"] * 3), page(2, letter), page(3, stub)])
+    assert [(p.type, p.pages) for p in parts if p.type != "other"] == [("hardship_letter", [2]), ("pay_stub", [3])]

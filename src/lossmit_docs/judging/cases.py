@@ -64,6 +64,7 @@ def loan_in_file_name(relative_path: str) -> str | None:
     candidates = {match.start(1) for match in NAME_LOAN_RE.finditer(stem)}
     date_ends = {match.end() for match in _WRITTEN_DATE.finditer(stem)}  # 'Scan_2027-03-26_131328'
     time_ends: set[int] = set()
+    fax = re.search(r"(?<![A-Za-z])fax", stem, re.IGNORECASE) is not None
     found: set[str] = set()
     for run in re.finditer(r"\d+", stem):
         digits = run.group()
@@ -75,7 +76,7 @@ def loan_in_file_name(relative_path: str) -> str | None:
         stamped = joined and run.start() - 1 in date_ends and len(digits) <= STAMP_DIGITS
         if stamped:
             time_ends.add(run.end())
-        device = joined and run.start() - 1 in time_ends  # after the stamp's time: a fax's sending number
+        device = joined and fax and run.start() - 1 in time_ends  # after a fax's stamp and time: its sender
         if run.start() in candidates and not dated and not stamped and not device:
             found.add(digits)
     return found.pop() if len(found) == 1 else None

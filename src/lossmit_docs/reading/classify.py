@@ -160,7 +160,9 @@ def classify_document(page_types: list[PageType]) -> tuple[str, float]:
     if not totals:
         return OTHER, min((k.confidence for k in page_types), default=0.5)
     best = max(totals, key=lambda name: totals[name])
-    confidences = [k.confidence for k in page_types if k.type == best]
+    # (a type no page read as best, only as a close second on each: as sure as the run's typed pages)
+    confidences = [k.confidence for k in page_types if k.type == best] or \
+        [k.confidence for k in page_types if k.type != OTHER]
     return best, round(sum(confidences) / len(confidences), 3)
 
 

@@ -22,6 +22,8 @@ SEPARATOR_COLUMN = (1.35, 1.75)  # ... of two boxes with a printed comma, point 
 WORD_GAP = (1.75, 3.3)  # ... and of two words with one (or two) empty boxes between them
 SAME, SEPARATOR, GAP = "same", "separator", "gap"
 PRINTED_SIGNS = frozenset("$€£")  # printed before an amount's boxes, never written in one
+MAX_PITCH = 2.5  # a comb's pitch is at most this many characters' heights: spaced marks further apart are a list
+ASPECT = 11 / 8.5  # word boxes are page fractions: a height is worth this much more across a letter-size page
 PITCH_MATCH = 0.15  # a short run joins at a page pitch within this share of it
 
 
@@ -95,8 +97,11 @@ def _comb_pitch(run: list[Word]) -> float | None:
     if min(steps) <= 0:
         return None
     pitch = median(s for s in steps if s <= SAME_WORD[1] * min(steps))
+    height = median(w.box[3] - w.box[1] for w in run) * ASPECT
     kinds = [_kind(s / pitch) for s in steps]
-    return pitch if None not in kinds and kinds.count(SAME) >= LONG_RUN - 1 else None
+    lettered = pitch <= MAX_PITCH * height and any(w.text.isalnum() for w in run)  # boxes a letter fits
+    leader = len({w.text for w in run}) == 1 and not run[0].text.isalnum()  # a dot leader's dots: one leader
+    return pitch if (lettered or leader) and None not in kinds and kinds.count(SAME) >= LONG_RUN - 1 else None
 
 
 def _kind(ratio: float) -> str | None:
@@ -131,11 +136,16 @@ def _joined(pieces: list[list[Word]]) -> str:
     """A word's pieces as one: digit boxes with printed separators between them are a date ("MM DD YYYY"
     boxes) or an amount ("$ _,___.__", cents last), which the separators' own print does not say."""
     texts = ["".join(w.text for w in piece) for piece in pieces]
+    shape = [len(t) for t in texts]
     if len(texts) > 1 and all(t.isdigit() for t in texts):
-        if [len(t) for t in texts] in ([2, 2, 4], [2, 2, 2]):
+        if shape in ([2, 2, 4], [2, 2, 2]):
             return "/".join(texts)
-        if len(texts[-1]) == 2 and all(len(t) <= 3 for t in texts[:-1]):
-            return ",".join(texts[:-1]) + "." + texts[-1]
+        if shape in ([5, 4], [3, 2, 4]):  # a ZIP+4, an SSN
+            return "-".join(texts)
+        thousands = 1 <= shape[0] <= 3 and all(n == 3 for n in shape[1:-1])
+        if shape[-1] == 2 and ((len(shape) == 2 and shape[0] >= 3) or (len(shape) > 2 and thousands)):
+            return ",".join(texts[:-1]) + "." + texts[-1]  # "$ _,___.__": cents in the last two boxes
+        return " ".join(texts)  # a shape no separator is known for: left in its pieces
     return "".join(texts)
 
 

@@ -685,7 +685,11 @@ def _income_lines(page: Page, lines: list[str], fields: dict[str, Field], ref: R
     if found and (found[0] is not None or "income.total" not in fields):  # a total read stays read
         fields["income.total"] = Field(found[0], round(found[1], 3), ref(page.number), page.method)
     total = fields.get("income.total")
-    yearly = _yearly_lines([amount for _, amount, _ in read], total.value) if total and total.value else None
+    # on the page that offers a line per year at all, against its own total (a line unread beside a set that
+    # makes the total to the cent is $0)
+    asks_yearly = _PER_YEAR.search(page.text) is not None
+    yearly = _yearly_lines([amount for _, amount, _ in read], total.value) if total and total.value \
+        and asks_yearly and total.source.page == page.number else None
     if yearly:  # each line "per month" or "per year", the total by the month: the yearly ones are twelfths
         for key in {key for key, _, _ in read}:
             mine = [(i, amount, sure) for i, (k, amount, sure) in enumerate(read) if k == key]
@@ -695,6 +699,7 @@ def _income_lines(page: Page, lines: list[str], fields: dict[str, Field], ref: R
 
 
 CENT = Decimal("0.01")
+_PER_YEAR = re.compile(r"per\s+year|yearly|annual", re.IGNORECASE)
 YEARLY_RECKONED = 0.9  # a line taken as a yearly amount because its twelfth makes the printed total add up
 YEARLY_MAX_LINES = 8  # more income lines than this are not tried as yearly sets (2**8 sums at most)
 

@@ -159,7 +159,7 @@ def _qualified(line: str, start: int, words: list[str], end: int | None = None) 
     """Whether a label is another figure's, by the word just before it ("YTD Net Pay", "Weekly benefit") or,
     given the label's `end`, just after it ("Net to date", "Gross YTD")."""
     before = squash(line[max(0, start - 14) : start])
-    after = squash(line[end : end + 14]) if end is not None else ""
+    after = squash(line[end : end + 24]) if end is not None else ""
     return any(before.endswith(squash(w)) or (after and after.startswith(squash(w))) for w in words)
 
 

@@ -37,7 +37,8 @@ STATEMENT = "bank_statement"
 _PAGE_OF = re.compile(r"\b(?:page|sheet)\s*:?\s*(\d{1,3}|[lI|](?=\s*of))\s*(?:of|/)\s*(\d{1,3})\b"
                       r"|(?<![\d/])(\d{1,2}) / (\d{1,2})[ \t]*$"  # a footer's "1 / 2"
                       r"|^[ \t]*(\d{1,2})[ \t]*of[ \t]*(\d{1,2})[ \t]*$"  # "1of2" alone
-                      r"|https?://\S+\s+(\d{1,2})/(\d{1,2})[ \t]*$", re.IGNORECASE | re.MULTILINE)  # a browser's footer
+                      r"|https?://\S+\s+(\d{1,2})/(\d{1,2})[ \t]*$",  # a browser's footer after the page's address
+                      re.IGNORECASE | re.MULTILINE)
 # a page's own bare marker of a later page, on its first or last line: "pg 2", "Page 3", "- 2 -", "p. 2"
 _LATER_PAGE = re.compile(r"^\W*(?:pg\.?|page|p\.)\s*([2-9]|1\d)\W*$|^\s*-\s*([2-9]|1\d)\s*-\s*$", re.IGNORECASE)
 
@@ -93,8 +94,9 @@ class _Run:
             totals = {total for _, total in self.numbers.values()}
             taken = {number for number, _ in self.numbers.values()}
             same_series = totals == {numbering[1]} and numbering[0] not in taken and len(taken) < numbering[1]
-            follows = numbering[0] == max(taken) + 1  # "Page 2 of 4" after "Page 1 of 4": one document, whatever
-            # its first page's notices read like ("returned deposited item fee")
+            # "Page 2 of 4" after "Page 1 of 4" whose notices read a little more like another paper ("returned
+            # deposited item fee") but enough like this one: one document (not a fax's stamps on every page)
+            follows = numbering[0] == max(taken) + 1 and any(name == kind.type for name, _ in self.kinds[0].scores)
             return same_series and (kind.type in (self.type, OTHER) or not kind.strong or follows)
         if (numbering and numbering[0] == 1) or (not numbering and _FIRST_PAGE.search(page.text)):
             return False  # its own first page: the next statement of a run of them

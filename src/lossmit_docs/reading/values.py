@@ -283,8 +283,8 @@ _OCR_CENTS = re.compile(r"(?P<int>(?:\$|(?<![\d,]))\d{1,3}(?:,\d{3})+|\$\d+)"
                         r"(?P<junk>[.,]?[<_;'][.,<_;']?)(?P<cents>\d{2})(?![\d,])")
 
 # A dollar amount never has three decimals: "$1.070" is a comma read as a point.
-_SPACED_THOUSANDS = re.compile(r"(?<![\d,.])(\d{1,3}),\s(\d{3}\.\d{2})(?![\d,])")  # a pen's "66, 000.00"
-_SPLIT_THOUSANDS = re.compile(r"(?<![\d,.])(\d{1,3}),(\d{1,2})\s(\d{1,2})(?=\.\d{2}(?![\d,]))")  # "1,31 1.06"
+_SPACED_THOUSANDS = re.compile(r"(?<![\d,.])(\d{1,3}), (\d{3}\.\d{2})(?![\d,])")  # a pen's "66, 000.00"
+_SPLIT_THOUSANDS = re.compile(r"(?<![\d,.])(\d{1,3}),(\d{1,2}) (\d{1,2})(?=\.\d{2}(?![\d,]))")  # "1,31 1.06"
 _OCR_THOUSANDS = re.compile(r"(?<=\$)(\d{1,3})\.(\d{3})(?![\d.,])")
 
 
