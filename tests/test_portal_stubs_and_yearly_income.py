@@ -122,3 +122,16 @@ def test_typed_lines_that_miss_their_printed_total_go_to_review(reader: PageRead
     assert any("do not add up" in str(f.value) for k, f in fields.items() if k.startswith("review."))
     fine = read_file_documents(reader, _application(tmp_path / "fine.pdf", "4,250.00", "7,840.00"))[0].fields
     assert fine["income.wages"].confidence >= 0.9
+
+
+def test_a_property_address_read_without_its_zip_code_is_for_review(reader: PageReader, tmp_path: Path) -> None:
+    path = tmp_path / "street.pdf"
+    text_pdf([["HOLLOWAY BANK MORTGAGE ASSISTANCE APPLICATION", "Loan number 0012398745",
+               "Borrower's name Hester V. Quill", "Property address 61 Juniper Row",
+               "Monthly gross wages $ 2,950.00"]], path, font_size=10)
+    fields = read_file_documents(reader, path)[0].fields
+    assert fields["property_address"].value == "61 Juniper Row"
+    assert fields["property_address"].confidence <= 0.5
+    whole = read_file_documents(reader, _application(tmp_path / "app.pdf", "4,250.00", "7,840.00"))[0].fields
+    assert whole["property_address"].value == "61 Juniper Row, Dover, DE 19901"
+    assert whole["property_address"].confidence >= 0.9

@@ -89,3 +89,13 @@ def test_a_whole_address_read_is_not_traded_for_a_street_run_into_a_statements_n
     read = "2659 Quarry Ridge Way Unit 20, Dothan, AL 36392"
     fields = _checked(_application(property_address=read), statement)
     assert fields["property_address"].value == read
+
+
+def test_a_street_read_without_its_city_and_zip_stays_in_doubt_when_printed_elsewhere() -> None:
+    """The application's address read as its street alone ("7754 Harbor View", the line under it lost): a
+    statement printing the same street on a line of its own does not make it a whole address."""
+    statement = _other("bank_statement", "LUMIO BANK\nAnselm Brandt\n7754 Harbor View\nBozeman MT 59731")
+    fields = _checked(_application(property_address="7754 Harbor View"), statement)
+    assert fields["property_address"].confidence < 0.9
+    name = _checked(_application(borrower_name="Anselm Brandt"), statement)
+    assert name["borrower_name"].confidence >= 0.9  # a name found again is still confirmed

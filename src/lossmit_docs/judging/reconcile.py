@@ -107,11 +107,19 @@ def _checked_text(found: Field, sources: list[tuple[str, PageRef | None]]) -> Fi
         return found
     read, shown = _squashed(found.value).split(), _squashed(printed.text).split()
     if read == shown or set(shown) < set(read):  # the same, or printed shorter ("Curtis Williams")
+        if found.confidence < CONFIRMED and _street_only(found):  # a street found again is still no address
+            return found
         return replace(found, confidence=max(found.confidence, CONFIRMED))
     if _ZIP.search(found.value) and not _ZIP.search(printed.text):  # a street run on into a statement's
         return found  # next line ("... Unit 20, January 1 - 31") is no better than a whole address read
     confidence = CORRECTED if printed.score >= SURE_MISREAD else CORRECTED_UNSURE
     return Field(printed.text, confidence, printed.source or found.source, "corrected")
+
+
+def _street_only(found: Field) -> bool:
+    """An address read without its ZIP code (cut short after its street), which another document printing
+    the same street does not make whole."""
+    return isinstance(found.value, str) and bool(re.match(r"\s*\d", found.value)) and not _ZIP.search(found.value)
 
 
 def _checked_loan(found: Field, loan_number: str) -> Field:

@@ -430,6 +430,7 @@ def _occupancy_by_questions(pages: list[Page], fields: dict[str, Field], ref: Re
         return
 
 
+NO_ZIP = 0.5  # a property address read without its ZIP code: for a person to complete or correct
 COLUMN_DATE = 0.9  # a date taken from under a column's caption, not beside a question of its own
 COLUMN_ROWS = 30  # caption lines down a column its dates may stand (a row per reason, ten reasons)
 
@@ -610,7 +611,10 @@ def _from_text(pages: list[Page], ref: Ref, ink: InkProbe | None) -> dict[str, F
                 if _says_same(address):  # the "mailing address" found was the property label's own note
                     address, confidence = "", 0.0
             more = _address_continued(page, asked) if address and not _ZIP.search(address) else ""
-            put("property_address", ", ".join(p for p in (address, more) if p) or None, confidence)
+            whole = ", ".join(p for p in (address, more) if p)
+            if whole and not _ZIP.search(whole):  # no ZIP code found for it: a street cut short, or the wrong words
+                confidence = min(confidence, NO_ZIP)
+            put("property_address", whole or None, confidence)
         found = _labelled(page, lines, ink, labels["hardship_start_date"])
         if found:
             written = re.sub(r"(?<=\d)\s*\|\s*(?=\d)", "", found[0])  # a comb's box sides: "03/09/2|027"
