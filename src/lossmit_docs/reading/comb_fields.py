@@ -134,7 +134,8 @@ def _words_of(run: list[Word], pitch: float) -> list[list[list[Word]]]:
 
 def _joined(pieces: list[list[Word]]) -> str:
     """A word's pieces as one: digit boxes with printed separators between them are a date ("MM DD YYYY"
-    boxes) or an amount ("$ _,___.__", cents last), which the separators' own print does not say."""
+    boxes), a ZIP+4 or an SSN, or an amount ("$ _,___.__", cents last), which the separators' own print (set
+    apart, or drawn) does not say; a shape none of these has stays in its pieces."""
     texts = ["".join(w.text for w in piece) for piece in pieces]
     shape = [len(t) for t in texts]
     if len(texts) > 1 and all(t.isdigit() for t in texts):
