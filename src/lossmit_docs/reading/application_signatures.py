@@ -127,7 +127,8 @@ def _signature(pages: list[Page], variants: list[str], date_variants: list[str],
         if band is not None:  # "Borrower - signature and date signed" on a dark band: signed right of it,
             right = min((w.box[0] - 0.005 for w in page.words if w.box[0] > band[0] and re.search(r"\d", w.text)
                          and band[1] <= (w.box[1] + w.box[3]) / 2 <= band[3]), default=0.97)  # before the date
-        present, confidence = signature_reading(signature_ink(image, box, right, skew(page), type_height(page)))
+        present, confidence = signature_reading(signature_ink(image, box, right, skew(page), type_height(page),
+                                                              band=band))
         return page, present, confidence, signed_on, date_confidence
     return None
 

@@ -30,12 +30,12 @@ PITCH_MATCH = 0.15  # a short run joins at a page pitch within this share of it
 def uncombed(page: Page) -> Page:
     """The page with each comb answer's characters joined into words."""
     runs = [run for row in _rows(page.words) for run in _single_runs(row)]
-    pitches = [p for p in (_comb_pitch(run) for run in runs if len(run) >= LONG_RUN) if p is not None]
+    own = [_comb_pitch(run) if len(run) >= LONG_RUN else None for run in runs]  # a long run's own pitch
+    pitches = [p for p in own if p is not None]
     if not pitches:
         return page
     joined: dict[int, Word | None] = {}  # id of a run's word -> its word's replacement (None: merged away)
-    for run in runs:
-        pitch = _comb_pitch(run) if len(run) >= LONG_RUN else None
+    for run, pitch in zip(runs, own, strict=True):
         pitch = pitch or next((p for p in pitches if _at_pitch(run, p)), None)
         if pitch is None:
             continue
@@ -113,9 +113,10 @@ def _kind(ratio: float) -> str | None:
 
 def _at_pitch(run: list[Word], pitch: float) -> bool:
     """A short run standing at a pitch found elsewhere on the page."""
-    kinds = [SAME if abs(s / pitch - 1) <= PITCH_MATCH else _kind(s / pitch) for s in _steps(run)]
+    steps = _steps(run)
+    kinds = [SAME if abs(s / pitch - 1) <= PITCH_MATCH else _kind(s / pitch) for s in steps]
     return SAME in kinds and all(kind in (SAME, SEPARATOR, GAP) for kind in kinds) and \
-        all(abs(s / pitch - 1) <= PITCH_MATCH for s, k in zip(_steps(run), kinds, strict=True) if k == SAME)
+        all(abs(s / pitch - 1) <= PITCH_MATCH for s, k in zip(steps, kinds, strict=True) if k == SAME)
 
 
 def _words_of(run: list[Word], pitch: float) -> list[list[list[Word]]]:

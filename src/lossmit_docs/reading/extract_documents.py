@@ -12,7 +12,7 @@ from itertools import pairwise
 from typing import Any
 
 from lossmit_docs.model import Field, Page, PageRef, TextMethod
-from lossmit_docs.reading.ink import InkProbe, ink_under, signature_ink, signature_reading, with_words
+from lossmit_docs.reading.ink import InkProbe, dark_band, ink_under, signature_ink, signature_reading, with_words
 from lossmit_docs.reading.page_text import (
     before_gap,
     line_confidence,
@@ -1044,7 +1044,8 @@ def _signature_by_ink(reader: _Reader, ink: InkProbe, labels: list[str], certifi
             dated = [w.box[0] for w in row_right_of(page, label) if squash(w.text).startswith("date")]
             right = min([0.97, *dated]) - 0.005
             image = ink.image(page.number, page.rotation)
-            return page, *signature_reading(signature_ink(image, label, right, skew(page), type_height(page)))
+            return page, *signature_reading(signature_ink(image, label, right, skew(page), type_height(page),
+                                                          band=dark_band(image, label, right)))
         for text in certification:
             hit = locate(page, text)
             share = ink_under(ink.image(page.number, page.rotation), hit[0], hit[0][3] - hit[0][1],

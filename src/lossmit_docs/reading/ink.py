@@ -326,17 +326,19 @@ SHADE = 8  # grey levels a shaded field to sign in is darker than the paper arou
 BAND_LINES = 4.0  # caption lines a header band may run on under a caption (its neighbours' wrapped lines)
 
 
-def signature_ink(image: Image.Image, label: Box, right: float, tilt: float = 0.0, type_line: float = 0.0) -> float:
+def signature_ink(image: Image.Image, label: Box, right: float, tilt: float = 0.0, type_line: float = 0.0, *,
+                  band: Box | None = None) -> float:
     """Ink on the signature line that goes with a label: beside it ("Signature: ____"), inside the box the
     label heads ("Applicant signature" in a box's top corner), or above it (the line, then its label
     printed underneath); measured only over the line's own length, up to `right`, so a date or a printed
     name at either end is no signature. With no line drawn, the label's row.
 
     Heights are in lines of type: the label's own height, or the page's `type_line` when that is less (a
-    label printed on two lines, "Sign / Here", would stretch the band over the paragraph above)."""
+    label printed on two lines, "Sign / Here", would stretch the band over the paragraph above). `band` is
+    the caller's `dark_band` for the label, found once."""
     line = min(label[3] - label[1], type_line or 1.0)
-    band = dark_band(image, label, right)
-    if band is not None:  # light print on a question's dark band: the answer is right of the band
+    if band is not None:  # light print on a question's dark band: the answer is right of the band, up to `right`
+        band = (band[0], band[1], right, band[3])
         beside = _rules(image, band, 0.3, tilt)
         if beside:
             rule = beside[-1]
