@@ -48,6 +48,11 @@ def test_loan_number_in_file_name(name: str, loan: str | None) -> None:
 def test_loan_number_in_folder() -> None:
     assert loan_in_folder("0014393216/scan0031.pdf") == "0014393216"
     assert loan_in_folder("Smith/scan0031.pdf") is None
+    # a borrower's folder as staff name it, read as a file name is; a dated batch folder names no loan
+    assert loan_in_folder("Zeller - 0024917871/Scan_20300522_0002.pdf") == "0024917871"
+    assert loan_in_folder("Loan 0024917871 (Zeller)/scan.pdf") == "0024917871"
+    assert loan_in_folder("Scans 2030-05-22/Scan_20300522_0002.pdf") is None
+    assert loan_in_folder("scan_20300522_131328/page.pdf") is None
     assert loan_in_folder("scan0031.pdf") is None
 
 
@@ -68,6 +73,18 @@ def test_separator_sheets_split_one_file_between_loans() -> None:
     placed = assign("batch.pdf", docs, {1: "111111111", 4: "222222222"}, {})
     assert (placed["D1"].loan_number, placed["D2"].loan_number) == ("111111111", "222222222")
     assert placed["D1"].how == "separator_sheet"
+
+
+def test_a_cover_sheet_scanned_last_names_the_loan_of_the_pages_before_it() -> None:
+    """A stack fed face up puts its cover sheet last; with nothing after it, the sheet is still the file's."""
+    docs = [_doc("D1", [1, 2, 3]), _doc("D2", [4])]
+    placed = assign("Scan_20290406_842665.pdf", docs, {5: "0095702984"}, {})
+    assert {d: (a.loan_number, a.how) for d, a in placed.items()} == {
+        "D1": ("0095702984", "separator_sheet"), "D2": ("0095702984", "separator_sheet")}
+    # a sheet with pages after it cuts the file as ever: the pages before it are not its
+    assert assign("batch.pdf", [_doc("D1", [1]), _doc("D2", [3])], {2: "0095702984"}, {})["D1"].how == "unassigned"
+    # two sheets at the end say nothing of which loan the pages before them are
+    assert assign("batch.pdf", docs, {5: "0095702984", 6: "0012345678"}, {})["D1"].how == "unassigned"
 
 
 def test_a_combined_fax_follows_the_loan_its_application_names() -> None:

@@ -246,6 +246,34 @@ def test_ink_tesseract_found_no_words_in_is_read_by_the_second_reader() -> None:
     assert found[1] >= y0 - 0.02 and found[3] <= y1 + 0.02  # as tall as the ink, not the crop's margins
 
 
+def test_a_second_reading_is_as_tall_as_its_writing_not_the_specks_beside_it() -> None:
+    """Grain on grey stock in the crop's margins, above and below the entry, is not the line's height: a
+    reading as tall as its crop leaves the label's row and the answer is lost."""
+    style = pf.ScanStyle(dpi=200)
+    image, (x0, y0, x1, y1) = entry_sheet(style)
+    width, height = image.size
+    draw = ImageDraw.Draw(image)
+    line = (y1 - y0) * height
+    for fraction in (0.1, 0.4, 0.7):  # specks a little above and below the entry, inside its crop
+        x = round((x0 + fraction * (x1 - x0)) * width)
+        for y in (round(y0 * height - 0.45 * line), round(y1 * height + 0.45 * line)):
+            draw.rectangle((x, y, x + 2, y + 2), fill=20)
+    label = ocr.Word("Account", 0.95, (1 / 8.5, 2 / 11, 1.8 / 8.5, 2.2 / 11))
+    number = ocr.Word("number:", 0.95, (1.85 / 8.5, 2 / 11, 2.6 / 8.5, 2.2 / 11))
+    first = ocr.OcrResult("Account number:", (label, number), 0.95, lines=((1, 1, 1),) * 2)
+    found = ocr.reread_entries(first, without_rules(image, style.dpi), max_crops=4, raw=image).words[2]
+    assert found.text == "8962784045"
+    assert found.box[1] >= y0 - 0.004 and found.box[3] <= y1 + 0.004
+
+
+def test_the_rows_of_writing_are_the_inkiest_run_not_the_inkiest_row() -> None:
+    """A crop's ink by row, as read off a phone photo of a boxed form: the foot of the line above (rows
+    0-7) has the inkiest single row, the writing (rows 21-64) the most ink; specks below it (79-86)."""
+    profile = np.array([97, 92, 74, 62, 49, 35, 16, 8] + [0] * 13 + [31] * 44 + [0] * 14 + [30] * 8)
+    assert ocr.handwriting._writing_rows(profile) == (21, 65)
+    assert ocr.handwriting._writing_rows(np.zeros(12, dtype=int)) == (0, 12)  # no ink: the whole crop
+
+
 def test_a_second_reading_that_drops_words_tesseract_was_sure_of_is_refused() -> None:
     box = (0.1, 0.1, 0.2, 0.12)
     tesseract = [ocr.Word("the", 0.96, box), ocr.Word("property", 0.96, box), ocr.Word("tO", 0.2, box)]

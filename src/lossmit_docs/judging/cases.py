@@ -1,6 +1,7 @@
 """Which case (loan) each document belongs to, in the spec's order of trust.
 
-1. the separator sheet before it in the file; 2. the inbox sub-folder named as a loan number; 3. a loan
+1. the separator sheet before it in the file (or, when a file's one cover sheet was scanned last, after
+all its documents, that sheet); 2. the inbox sub-folder named as a loan number; 3. a loan
 number in the file name; 4. the document's own text; then, for a combined file, the one loan the file's
 other documents name; 5. the borrower's name against open cases. Anything else stays unassigned for a
 person to place: a guessed case is worse than none.
@@ -57,7 +58,10 @@ def loan_in_file_name(relative_path: str) -> str | None:
     'IMG_20250902_143015', 'Scan_2027-03-26_131328'; a run after the stamp's time is the device's too, a
     fax server's sending number ('FAX_20300624_128836_5555550142'). A run the name labels as the loan wins
     over the unlabelled ones: a mail robot's '061726 [Loan 0202460177] 1 of 5' puts its time of day first."""
-    stem = PurePosixPath(relative_path).stem
+    return _loan_in_name(PurePosixPath(relative_path).stem)
+
+
+def _loan_in_name(stem: str) -> str | None:
     labelled = {match.group(1) for match in LABELLED_LOAN_RE.finditer(stem)}
     if len(labelled) == 1:
         return labelled.pop()
@@ -86,10 +90,13 @@ _WRITTEN_DATE = re.compile(r"(?<!\d)(?:\d{4}[-_.]\d{2}[-_.]\d{2}|\d{2}[-_.]\d{2}
 
 
 def loan_in_folder(relative_path: str) -> str | None:
-    """The nearest enclosing inbox sub-folder whose whole name is a loan number."""
+    """The nearest enclosing inbox sub-folder named as a loan number, whole ('0024917871') or as staff
+    name a borrower's folder ('Zeller - 0024917871'), read as a file name is."""
     for part in reversed(PurePosixPath(relative_path).parent.parts):
         if LOAN_RE.fullmatch(part.strip()):
             return part.strip()
+        if loan := _loan_in_name(part):
+            return loan
     return None
 
 
@@ -110,6 +117,14 @@ def loan_by_name(document: Document, open_cases: dict[str, list[str]]) -> str | 
     return matches.pop() if len(matches) == 1 else None
 
 
+def _trailing_sheet(documents: list[Document], separator_loans: dict[int, str]) -> str | None:
+    """The loan of a file's only separator sheet when it ends the file: a stack fed face up, cover last."""
+    last_page = max((p.page for d in documents for p in d.pages), default=0)
+    if len(separator_loans) == 1 and min(separator_loans) > last_page:
+        return next(iter(separator_loans.values())) or None
+    return None
+
+
 def assign(
     relative_path: str,
     documents: list[Document],
@@ -120,12 +135,15 @@ def assign(
     folder, file_name = loan_in_folder(relative_path), loan_in_file_name(relative_path)
     own = {d.loan_number for d in documents if d.loan_number}
     same_file = own.pop() if len(own) == 1 else None
+    trailing = _trailing_sheet(documents, separator_loans)
     result: dict[str, Assignment] = {}
     for doc in documents:
         first_page = min((p.page for p in doc.pages), default=0)
         sheets = [n for n in separator_loans if n < first_page]
         if sheets:
             result[doc.id] = Assignment(separator_loans[max(sheets)], "separator_sheet")
+        elif trailing:
+            result[doc.id] = Assignment(trailing, "separator_sheet")
         elif folder:
             result[doc.id] = Assignment(folder, "folder")
         elif file_name:

@@ -462,6 +462,8 @@ def _cell_under(page: Page, variants: list[str], row: Box) -> tuple[float, float
     return caption[0] - 0.005, min(following, default=1.0) - 0.005
 
 
+_GLUED_ZIP = re.compile(r"\b([A-Z]{2})(\d{5}(?:-\d{4})?)\b")  # "WI54524"
+_PLACE_MISREAD = re.compile(r"(?<=[A-Za-z] )P[I1|i](?=,|\s|$)")
 _STATE_FIRST = re.compile(r"[A-Z]{2}\s+\S")  # a state's two letters, a printed note after them
 
 
@@ -603,6 +605,8 @@ def _from_text(pages: list[Page], ref: Ref, ink: InkProbe | None) -> dict[str, F
         if found:
             # the rest of a longer label ("Street address of the home 12 Elm St") is lower-case; a street is not
             address = re.sub(r"^(?:[a-z]+ )+(?=\d)", "", re.sub(r"\s+", " ", found[0].strip(" _|")))
+            if page.method == TextMethod.OCR:  # OCR reads a street's "Pl" (place) as "PI" or "P1", and runs a
+                address = _GLUED_ZIP.sub(r"\1 \2", _PLACE_MISREAD.sub("Pl", address))  # state into its ZIP
             asked, confidence = labels["property_address"], found[1]
             if _says_same(address):  # "Same": the mailing address's answer, read as the property's would be
                 mailing = _labelled(page, lines, ink, labels["mailing_address"], identity=True)

@@ -660,7 +660,7 @@ def extract_bank_statement(pages: list[Page], ref: Ref) -> dict[str, Field]:
     if len(found) < 2:  # "for March 1, 2025 to March 31, 2025" under the account's name, unlabelled (on the
         # first page: OCR may read a heading's right-hand column after the page's activity)
         heading = reader.lines[:max(15, reader.first_page_lines)]
-        line_of_period, found = next(((i, dates) for i, dates in enumerate(dates_in(t) for t in heading)
+        line_of_period, found = next(((i, dates) for i, dates in enumerate(_heading_dates(t) for t in heading)
                                       if _one_period(dates)), (None, []))
     if len(found) >= 2:
         fields["period_start"] = reader.field(found[0], line_of_period)
@@ -767,6 +767,13 @@ def _opening_and_closing(amounts: list[Decimal]) -> tuple[Decimal, Decimal]:
     return amounts[-2], amounts[-1]
 
 
+def _heading_dates(line: str) -> list[date]:
+    """A heading line's dates, a range printing its year once ("June 1 - June 30, 2030") as two."""
+    dates = dates_in(line)
+    written = date_range(line) if len(dates) < 2 else None
+    return list(written) if written else dates
+
+
 def _one_period(dates: list[date]) -> bool:
     """Two dates a statement's month apart, in order: its period."""
     return len(dates) == 2 and 20 <= (dates[1] - dates[0]).days <= 40
@@ -825,7 +832,9 @@ def _has_word(text: str, words: list[str]) -> bool:
 
 
 _ACCOUNT_NAME = re.compile(r"\b(?:checking|savings|share|draft|account|acct)\b", re.IGNORECASE)
-_MASKED = re.compile(r"(?:[*xX•#+.…]{2,}|ending\s+in)[\s-]*(\d{4})\b", re.IGNORECASE)
+# a masked number: its hidden digits as marks, or one bullet (printed, or a glyph the font left unmapped,
+# "(cid:127)"), then the last four
+_MASKED = re.compile(r"(?:[*xX•#+.…]{2,}|(?:•|\(cid:\d+\))+(?=\d)|ending\s+in)[\s-]*(\d{4})\b", re.IGNORECASE)
 
 
 # a statement's activity line: its date first, its amount last

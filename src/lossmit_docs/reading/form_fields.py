@@ -1,13 +1,15 @@
-"""The values of a filled-in AcroForm (pypdf), page by page.
+"""The values of a filled-in AcroForm (pypdf), page by page, and the text boxes a PDF viewer's "Add Text"
+tool lays on a page (FreeText annotations).
 
-A form filled on a computer keeps its answers in widgets, not in the page's text, so the text layer alone
-reads as a blank form. The values are returned by widget name (exact, for rules that know the form) and
-also as positioned pseudo-glyphs, so that the page text reads "Borrower's name Jane Doe" in place and
-label rules work alike on digital forms and on scans.
+A form filled on a computer keeps its answers in widgets or in such text boxes, not in the page's text, so
+the text layer alone reads as a blank form. Widget values are returned by widget name (exact, for rules
+that know the form); both are also placed as positioned pseudo-glyphs and words, so that the page reads
+"Borrower's name Jane Doe" in place and label rules work alike on digital forms and on scans.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -21,9 +23,13 @@ _PUSHBUTTON_FLAG = 1 << 16  # field flag bit 17: a button that holds no value
 _FIELD_FONT_PT = 9.0
 
 
+_TICKS = frozenset("xX✓✔✗✘")  # a text box holding only one of these is a tick laid on a box
+
+
 @dataclass(frozen=True)
 class FormValue:
-    """One filled widget: its field name, value, and where it sits (PDF points, origin bottom-left)."""
+    """One filled widget (or text box, with no name): its field name, value, and where it sits (PDF
+    points, origin bottom-left)."""
 
     name: str
     value: str
@@ -78,34 +84,63 @@ def _value(widget: DictionaryObject) -> tuple[str, bool] | None:
     return (text, False) if text else None
 
 
-def page_form_values(reader: PdfReader, page_index: int) -> list[FormValue]:
-    """The filled widgets on one page (0-based index), in the order the page lists them."""
+def _text_box(annotation: DictionaryObject) -> tuple[str, bool] | None:
+    """A FreeText annotation's text, and whether it is a lone tick; None when it holds nothing."""
+    contents = annotation.get("/Contents")
+    text = " ".join(str(contents.get_object()).split()) if contents is not None else ""
+    return (text, text in _TICKS) if text else None
+
+
+def page_form_values(reader: PdfReader, page_index: int, widgets: bool = True) -> list[FormValue]:
+    """The filled widgets (`widgets`) and text boxes on one page (0-based index), in the page's order."""
     annots = reader.pages[page_index].get("/Annots")
     values: list[FormValue] = []
     for ref in (annots.get_object() if annots is not None else []) or []:
-        widget = ref.get_object()
-        if not isinstance(widget, DictionaryObject) or widget.get("/Subtype") != "/Widget":
+        annotation = ref.get_object()
+        if not isinstance(annotation, DictionaryObject):
             continue
-        found = _value(widget)
+        kind = annotation.get("/Subtype")
+        if kind == "/Widget" and widgets:
+            found, name = _value(annotation), _qualified_name(annotation)
+        elif kind == "/FreeText":
+            found, name = _text_box(annotation), ""
+        else:
+            continue
         if found is None:
             continue
-        x0, y0, x1, y1 = (float(v) for v in widget.get("/Rect", (0, 0, 0, 0)))
+        x0, y0, x1, y1 = (float(v) for v in annotation.get("/Rect", (0, 0, 0, 0)))
         rect = (min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1))
-        values.append(FormValue(_qualified_name(widget), found[0], rect, checkbox=found[1]))
+        values.append(FormValue(name, found[0], rect, checkbox=found[1]))
     return values
 
 
 def form_values_by_page(reader: PdfReader) -> dict[int, list[FormValue]]:
-    """1-based page number -> its filled widgets; empty when the PDF has no AcroForm."""
-    if "/AcroForm" not in reader.trailer["/Root"]:
-        return {}
-    by_page = {i + 1: page_form_values(reader, i) for i in range(len(reader.pages))}
+    """1-based page number -> its filled widgets (when the PDF has an AcroForm) and text boxes."""
+    widgets = "/AcroForm" in reader.trailer["/Root"]
+    by_page = {i + 1: page_form_values(reader, i, widgets) for i in range(len(reader.pages))}
     return {number: values for number, values in by_page.items() if values}
 
 
 def as_dict(values: list[FormValue]) -> dict[str, str]:
-    """Field name -> value; several widgets of one field (radio kids) keep the ticked one."""
-    return {v.name: v.value for v in values}
+    """Field name -> value; several widgets of one field (radio kids) keep the ticked one. Text boxes
+    have no name and are left to the page's text and words."""
+    return {v.name: v.value for v in values if v.name}
+
+
+def value_boxes(values: list[FormValue]) -> list[tuple[str, tuple[float, float, float, float]]]:
+    """Each value's words with their boxes (left, bottom, right, top in PDF points, as drawn), set as
+    `as_chars` sets the value: for word rules to read a filled form as they read a printed one."""
+    boxes = []
+    for value in values:
+        x0, y0, x1, y1 = value.rect
+        size = min(_FIELD_FONT_PT, max(y1 - y0, 1.0))
+        bottom = y0 + max((y1 - y0 - size) / 2, 0)
+        text = CHECK_MARK if value.checkbox else value.value
+        advance = (min(x1, x0 + size * 0.55 * len(text)) - x0) / max(len(text), 1)
+        for word in re.finditer(r"\S+", text):
+            left, right = x0 + word.start() * advance, x0 + word.end() * advance
+            boxes.append((word.group(), (left, bottom, right, bottom + size)))
+    return boxes
 
 
 def merged_chars(

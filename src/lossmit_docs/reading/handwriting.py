@@ -32,6 +32,7 @@ PAD = 0.35  # line heights of margin above and below a crop: ascenders, descende
 SURE = 0.9  # a word tesseract is this sure of must survive a second reading of its line
 MARGIN = 0.05  # how much surer the second reader must be to replace tesseract's words
 MIN_SCORE = 0.5  # below this the second reading is no better than a guess
+BAND_SHARE = 0.05  # share of its inkiest row's ink a row of a written line holds (a descender's tail does)
 BOX = "\u25a1"  # how the recogniser spells a checkbox
 BOX_MARKS = "[](){}|" + BOX  # characters tesseract reads a checkbox's sides as
 
@@ -295,9 +296,20 @@ def _read_crop(grey: np.ndarray, ink: np.ndarray, box: PixelBox, size: tuple[int
                ) -> tuple[tuple[Word, ...], float]:
     crop = np.ascontiguousarray(np.stack([grey[box[1] : box[3], box[0] : box[2]]] * 3, axis=-1))
     result = _engine()(crop, use_det=False, use_cls=False, return_word_box=True)
-    inked = np.flatnonzero(ink[box[1] : box[3], box[0] : box[2]].any(axis=1))
-    band = (box[1] + int(inked[0]), box[1] + int(inked[-1]) + 1) if len(inked) else (box[1], box[3])
-    return _words_of(result, box, size, band)
+    top, bottom = _writing_rows(ink[box[1] : box[3], box[0] : box[2]].sum(axis=1))
+    return _words_of(result, box, size, (box[1] + top, box[1] + bottom))
+
+
+def _writing_rows(profile: np.ndarray) -> tuple[int, int]:
+    """The crop's rows of writing: of the runs of rows that hold a share of its inkiest row's ink, the one
+    with the most ink. A scan's specks and a neighbouring line's descenders in the margins are not the
+    line's height."""
+    if not profile.any():
+        return 0, len(profile)
+    written = np.flatnonzero(profile >= BAND_SHARE * profile.max())
+    runs = np.split(written, np.flatnonzero(np.diff(written) > 1) + 1)
+    best = max(runs, key=lambda rows: int(profile[rows].sum()))
+    return int(best[0]), int(best[-1]) + 1
 
 
 def reread(image: Image.Image, words: Sequence[Word], max_crops: int, raw: Image.Image | None = None) -> list[Reading]:

@@ -10,16 +10,19 @@ of a text layer, which the page reader keeps only for OCR'd pages, so labels can
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Protocol
 
 from PIL import Image
+from pypdf import PdfReader
 
 from lossmit_docs.model import INK_DPI, Page, TextMethod, Word, ink_size
+from lossmit_docs.reading import form_fields
 from lossmit_docs.reading.turn import turn_box, turned_size
 
 Box = tuple[float, float, float, float]  # x0, y0, x1, y1 in page fractions, origin top-left
+PlacedWord = tuple[str, tuple[float, float, float, float]]  # text; left, bottom, right, top in PDF points
 DARK = 200  # at most this grey is ink
 CONTRAST = 35  # and at least this much darker than the paper around it
 UNSURE = 0.5  # confidence of a mark or signature measured too close to its threshold
@@ -52,6 +55,7 @@ class PdfInk:
         self._rendered = {page.number: page for page in pages if page.image}
         self._images: dict[tuple[int, int], Image.Image] = {}
         self._words: dict[tuple[int, int], tuple[Word, ...]] = {}
+        self._form: PdfReader | None = None  # opened once, for the pages' filled fields and text boxes
 
     def image(self, page_number: int, rotation: int = 0) -> Image.Image:
         """The page turned `rotation` degrees clockwise, as OCR read it, so word boxes fit it."""
@@ -78,13 +82,19 @@ class PdfInk:
     def words(self, page_number: int, rotation: int = 0) -> tuple[Word, ...]:
         key = (page_number, rotation % 360)
         if key not in self._words:
-            self._words[key] = text_layer_words(self._path, page_number, rotation)
+            if self._form is None:
+                self._form = PdfReader(self._path)
+            self._words[key] = text_layer_words(self._path, page_number, rotation, _filled_in(self._form, page_number))
         return self._words[key]
 
 
-def text_layer_words(path: Path, page_number: int, rotation: int = 0) -> tuple[Word, ...]:
+def text_layer_words(path: Path, page_number: int, rotation: int = 0, filled: Sequence[PlacedWord] | None = None
+                     ) -> tuple[Word, ...]:
     """Words of a page's text layer with their boxes in page fractions (empty for an image-only page), as
-    the page shows (its /Rotate applied) turned `rotation` degrees clockwise, the way its text was read."""
+    the page shows (its /Rotate applied) turned `rotation` degrees clockwise, the way its text was read;
+    with the words of its filled fields and text boxes (`filled`, else read from the file)."""
+    if filled is None:
+        filled = _filled_in(PdfReader(path), page_number)
     import pypdfium2
 
     pdf = pypdfium2.PdfDocument(str(path))
@@ -97,14 +107,16 @@ def text_layer_words(path: Path, page_number: int, rotation: int = 0) -> tuple[W
         words: list[Word] = []
         chars: list[tuple[str, tuple[float, float, float, float]]] = []
 
+        def word(text: str, boxes: list[tuple[float, float, float, float]]) -> Word:
+            # boxes: left, bottom, right, top from the page's bottom-left corner
+            x0, y0, x1, y1 = turn_box((min(b[0] for b in boxes), height - max(b[3] for b in boxes),
+                                       max(b[2] for b in boxes), height - min(b[1] for b in boxes)),
+                                      turn, width, height)
+            return Word(text, 1.0, (x0 / across, y0 / down, x1 / across, y1 / down))
+
         def flush() -> None:
             if chars:
-                text = "".join(c for c, _ in chars)
-                boxes = [b for _, b in chars]  # left, bottom, right, top from the page's bottom-left corner
-                x0, y0, x1, y1 = turn_box((min(b[0] for b in boxes), height - max(b[3] for b in boxes),
-                                           max(b[2] for b in boxes), height - min(b[1] for b in boxes)),
-                                          turn, width, height)
-                words.append(Word(text, 1.0, (x0 / across, y0 / down, x1 / across, y1 / down)))
+                words.append(word("".join(c for c, _ in chars), [b for _, b in chars]))
                 chars.clear()
 
         for index in range(text_page.count_chars()):
@@ -114,9 +126,25 @@ def text_layer_words(path: Path, page_number: int, rotation: int = 0) -> tuple[W
                 continue
             chars.append((char, text_page.get_charbox(index)))
         flush()
-        return tuple(words)
+        values = [word(text, [box]) for text, box in filled]
+        # a fill-in line's underscores under a value are the blank it filled, not words of the page
+        return tuple([w for w in words if not (set(w.text) == {"_"} and any(_overlap(w.box, v.box) for v in values))]
+                     + values)
     finally:
         pdf.close()
+
+
+def _filled_in(reader: PdfReader, page_number: int) -> list[PlacedWord]:
+    """The words of a page's filled widgets and text boxes, which its text layer does not hold."""
+    try:
+        widgets = "/AcroForm" in reader.trailer["/Root"]
+        return form_fields.value_boxes(form_fields.page_form_values(reader, page_number - 1, widgets))
+    except Exception:  # a damaged form: the page reads as its text layer alone, as the page reader read it
+        return []
+
+
+def _overlap(a: Box, b: Box) -> bool:
+    return min(a[2], b[2]) > max(a[0], b[0]) and min(a[3], b[3]) > max(a[1], b[1])
 
 
 def _dark_rows(image: Image.Image, box: Box) -> list[list[bool]]:

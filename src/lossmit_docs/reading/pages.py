@@ -274,7 +274,8 @@ def _with_form_values(page: Page, values: list[FormValue]) -> Page:
     """An OCR'd page that also has filled widgets: the values follow the OCR text."""
     if not values or not page.readable:
         return page
-    lines = "\n".join(f"{v.name}: {form_fields.CHECK_MARK if v.checkbox else v.value}" for v in values)
+    lines = "\n".join(f"{v.name}: " * bool(v.name) + (form_fields.CHECK_MARK if v.checkbox else v.value)
+                      for v in values)
     return replace(
         page, text=f"{page.text}\n\n{lines}", method=TextMethod.FORM_FIELD, form_fields=form_fields.as_dict(values)
     )
