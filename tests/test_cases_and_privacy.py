@@ -100,6 +100,24 @@ def test_a_pay_stub_is_placed_by_the_borrower_name_only_when_one_case_matches() 
     assert assign("stub.pdf", [stub], {}, both)["D1"].how == "unassigned"
 
 
+def test_a_files_pages_follow_the_one_case_its_borrowers_name_placed() -> None:
+    """Two rent checks scanned into one file: OCR misspells the payee on one ("Pettiqrew"), which still
+    belongs with the other; with no page placed, or two cases named, nothing is guessed."""
+    checks = [_doc("D1", [1], text="PAY TO THE ORDER OF Percival Pettiqrew"),
+              _doc("D2", [2], text="PAY TO THE ORDER OF Percival Pettigrew")]
+    cases = {"0024128851": ["Percival T. Pettigrew"]}
+    placed = assign("rent checks May June.pdf", checks, {}, cases)
+    assert {d: (a.loan_number, a.how) for d, a in placed.items()} == {
+        "D1": ("0024128851", "same_file"), "D2": ("0024128851", "borrower_name")}
+    assert assign("rent checks.pdf", checks[:1], {}, cases)["D1"].how == "unassigned"
+    other = _doc("D3", [3], text="PAY TO THE ORDER OF Mark Snyder")
+    two = assign("checks.pdf", [*checks, other], {}, {**cases, "6022716913": ["Mark Snyder"]})
+    assert two["D1"].how == "unassigned"
+    # a sheet's pages are its loan's; the pages before the first sheet are not guessed to be
+    sheet = assign("batch.pdf", [_doc("D1", [1]), _doc("D2", [3])], {2: "0095702984"}, {})
+    assert sheet["D1"].how == "unassigned"
+
+
 def test_ssn_and_account_numbers_are_cut_to_last_four() -> None:
     text = "SSN 900-12-3456, Account Number: 12345678901234 and 900123456"
     cleaned = redact(text)

@@ -1,5 +1,6 @@
 """A household employer's stub ("Work week"), an SAP-style remuneration statement ("For period" on the
-name's line), and an e-statement that heads its page with an unlabelled range and a masked account."""
+name's line), an e-statement that heads its page with an unlabelled range and a masked account, a bank's
+intake worksheet, and what OCR or a wrong column puts in an application's name and address."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from lossmit_docs.model import Page, PageRef, TextMethod
-from lossmit_docs.reading.extract_application import _GLUED_ZIP, _PLACE_MISREAD
+from lossmit_docs.reading.extract_application import _GLUED_ZIP, _PLACE_MISREAD, _no_name
 from lossmit_docs.reading.extract_documents import extract_bank_statement, extract_pay_stub
 from lossmit_docs.reading.pages import PageReader
 from lossmit_docs.settings import Settings
@@ -125,3 +126,30 @@ def test_ocr_runs_a_state_into_its_zip_code() -> None:
     assert _GLUED_ZIP.sub(r"\1 \2", "6708 Cobblestone Ln, Maple Falls, WI54524") == \
         "6708 Cobblestone Ln, Maple Falls, WI 54524"
     assert _GLUED_ZIP.sub(r"\1 \2", "Unit 4B 12345 Main St") == "Unit 4B 12345 Main St"
+
+
+@pytest.mark.parametrize(("read", "no_name"), [
+    ("middle, last", True),  # the name line's captions, the pen's name unread
+    ("in Part A", True),  # the next question's prose
+    ("else who signed the mortgage", True),
+    ("Mercedes Ibarra de la Peña", False),
+    ("Raúl de la Fuente Ávila", False),
+    ("ANSELM T. BRANDT", False),
+])
+def test_captions_and_prose_read_for_a_name_are_no_name(read: str, no_name: bool) -> None:
+    assert _no_name(read) is no_name
+
+
+def test_a_sentence_read_for_the_street_is_for_a_person_to_check(reader: PageReader, tmp_path: Path) -> None:
+    """A two-column questionnaire: the property's line runs into the next column's answer, a sentence."""
+    path = tmp_path / "questionnaire.pdf"
+    text_pdf([[
+        "Wexford Home Lending - Hardship Questionnaire",
+        "Loan number: 0064470309",
+        "Borrower's name: Dana R. Whitfield",
+        "Property address: 10 our escrow went up 310 a month, Flagstaff, AZ 86045",
+        "Mortgage assistance application",
+    ]], path)
+    (application,) = read_file_documents(reader, path)
+    assert application.fields["borrower_name"].value == "Dana R. Whitfield"
+    assert application.fields["property_address"].confidence <= 0.5

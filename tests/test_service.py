@@ -213,6 +213,22 @@ def test_a_pay_stub_joins_its_application_arriving_in_the_same_batch(settings: S
     assert sorted(d["type"] for d in case["documents"]) == ["mortgage_assistance_application", "pay_stub"]
 
 
+def test_a_files_misread_page_follows_the_page_its_borrowers_name_placed(settings: Settings) -> None:
+    """Two stubs scanned into one file before the application arrives: OCR misspelt the name on one of
+    them; it goes with the other into the case the name opens, not left unplaced."""
+    application = pf.form710_filled({"Text_1": "0012345678", "Text_2": "Maria Gonzalez"})
+    stubs = pf.text_pdf([["Riverside Medical Group  Earnings Statement  Page 1 of 1", f"Employee: {name}",
+                          f"Pay Date: {day}", "Gross Pay $2,412.50  YTD Gross $26,537.50"]
+                         for name, day in (("Maria Gonzalez", "05/16/2025"), ("Maria Gonza1ez", "05/30/2025"))])
+    with Service(settings, received_on=date(2025, 6, 2)) as service:
+        _drop(settings, "a stubs.pdf", stubs)  # taken first: no case knows Maria Gonzalez yet
+        _drop(settings, "b application.pdf", application)
+        service.sweep()
+        assert service.store.unassigned_documents() == []
+    case = json.loads((settings.outbox_dir / "0012345678" / "case.json").read_text())
+    assert sorted(d["type"] for d in case["documents"]) == ["mortgage_assistance_application", "pay_stub", "pay_stub"]
+
+
 def test_a_bug_while_taking_a_file_keeps_it_claimed_for_a_retry(settings: Settings,
                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     _drop(settings, "letter.pdf", pf.text_pdf([LETTER]))

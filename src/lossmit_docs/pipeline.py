@@ -22,10 +22,10 @@ from .intake.claim import Claim, claim, orphaned_claims
 from .intake.quarantine import quarantine
 from .intake.scan import candidates
 from .intake.settle import Settler
-from .judging.cases import assign, loan_by_name
+from .judging.cases import assign, placed_by_name
 from .judging.checklist import judge, load_profile
 from .judging.reconcile import reconcile
-from .model import Outcome, Page, Reason, Rejected
+from .model import Document, Outcome, Page, Reason, Rejected
 from .producing.case_report import build_case_report, validate_case_report, write_json_atomic
 from .producing.html_report import write_html_report
 from .reading.documents import read_documents
@@ -175,11 +175,16 @@ class Service:
         placed: set[str] = set()
         if not open_cases:
             return placed
-        for row_id, doc in self.store.unassigned_documents():
-            loan = loan_by_name(doc, open_cases)
-            if loan:
-                self.store.assign_document(row_id, loan, "borrower_name")
-                placed.add(loan)
+        by_file: dict[int, list[tuple[int, Document]]] = {}
+        for row_id, file_id, doc in self.store.unassigned_documents():
+            by_file.setdefault(file_id, []).append((row_id, doc))
+        partly_placed = self.store.files_with_placed_documents(set(by_file))
+        for file_id, rows in by_file.items():
+            found = placed_by_name([doc for _, doc in rows], open_cases, follow=file_id not in partly_placed)
+            for row_id, doc in rows:
+                if (assignment := found[doc.id]).loan_number:
+                    self.store.assign_document(row_id, assignment.loan_number, assignment.how)
+                    placed.add(assignment.loan_number)
         return placed
 
     def _rebuild_case(self, loan_number: str) -> None:

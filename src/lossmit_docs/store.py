@@ -342,10 +342,17 @@ class Store:
             rows = s.scalars(select(DocumentRow).where(DocumentRow.loan_number == loan_number).order_by(DocumentRow.id))
             return [document_from_row(r) for r in rows]
 
-    def unassigned_documents(self) -> list[tuple[int, Document]]:
+    def unassigned_documents(self) -> list[tuple[int, int, Document]]:
+        """(row id, file id, document) of every document no case holds, in file order."""
         with self.session() as s:
             rows = s.scalars(select(DocumentRow).where(DocumentRow.loan_number.is_(None)).order_by(DocumentRow.id))
-            return [(r.id, document_from_row(r)) for r in rows]
+            return [(r.id, r.file_id, document_from_row(r)) for r in rows]
+
+    def files_with_placed_documents(self, file_ids: set[int]) -> set[int]:
+        """Of `file_ids`, the files a case holds a document of."""
+        with self.session() as s:
+            return set(s.scalars(select(DocumentRow.file_id).where(DocumentRow.file_id.in_(file_ids),
+                                                                   DocumentRow.loan_number.is_not(None))))
 
     def assign_document(self, row_id: int, loan_number: str, how: str) -> None:
         with self.session() as s:

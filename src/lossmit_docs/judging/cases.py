@@ -3,8 +3,9 @@
 1. the separator sheet before it in the file (or, when a file's one cover sheet was scanned last, after
 all its documents, that sheet); 2. the inbox sub-folder named as a loan number; 3. a loan
 number in the file name; 4. the document's own text; then, for a combined file, the one loan the file's
-other documents name; 5. the borrower's name against open cases. Anything else stays unassigned for a
-person to place: a guessed case is worse than none.
+other documents name; 5. the borrower's name against open cases, a file's other documents following the one
+loan its names placed. Anything else stays unassigned for a person to place: a guessed case is worse than
+none.
 """
 
 from __future__ import annotations
@@ -152,8 +153,18 @@ def assign(
             result[doc.id] = Assignment(doc.loan_number, "document_text")
         elif same_file:
             result[doc.id] = Assignment(same_file, "same_file")
-        elif loan := loan_by_name(doc, open_cases):
-            result[doc.id] = Assignment(loan, "borrower_name")
-        else:
-            result[doc.id] = Assignment(None, "unassigned")
-    return result
+    rest = [doc for doc in documents if doc.id not in result]
+    result.update(placed_by_name(rest, open_cases, follow=len(rest) == len(documents)))
+    return {doc.id: result[doc.id] for doc in documents}
+
+
+def placed_by_name(documents: list[Document], open_cases: dict[str, list[str]], follow: bool
+                   ) -> dict[str, Assignment]:
+    """Documents placed by their borrower's name; with `follow` (no document of their file placed
+    otherwise), the rest of the file follows the one case its names placed: a rent check whose payee
+    OCR misspelt ("Pettiqrew") belongs with the one beside it."""
+    found = {doc.id: loan_by_name(doc, open_cases) for doc in documents}
+    loans = {loan for loan in found.values() if loan}
+    rest = loans.pop() if follow and len(loans) == 1 else None
+    unplaced = Assignment(rest, "same_file" if rest else "unassigned")
+    return {doc_id: Assignment(loan, "borrower_name") if loan else unplaced for doc_id, loan in found.items()}

@@ -430,7 +430,7 @@ def _occupancy_by_questions(pages: list[Page], fields: dict[str, Field], ref: Re
         return
 
 
-NO_ZIP = 0.5  # a property address read without its ZIP code: for a person to complete or correct
+NO_ZIP = 0.5  # a property address read without its ZIP code, or a sentence for its street: for a person to check
 COLUMN_DATE = 0.9  # a date taken from under a column's caption, not beside a question of its own
 COLUMN_ROWS = 30  # caption lines down a column its dates may stand (a row per reason, ten reasons)
 
@@ -583,8 +583,8 @@ def _from_text(pages: list[Page], ref: Ref, ink: InkProbe | None) -> dict[str, F
         if "borrower_name" not in fields:  # both names from the page that has the borrower's
             for name in ("borrower_name", "co_borrower_name"):
                 found = _labelled(page, lines, ink, labels[name], identity=True)
-                if found and label_taken_for_answer(clean_name(found[0])):  # the next question's label
-                    put(name, None, UNREADABLE)
+                if found and (label_taken_for_answer(clean_name(found[0])) or _no_name(clean_name(found[0]))):
+                    put(name, None, UNREADABLE)  # the next question's label, a caption or prose: for a person
                 elif found:
                     put(name, clean_name(found[0]), found[1])
             if split is not None and "borrower_name" in fields:  # one question, a column per person
@@ -617,6 +617,9 @@ def _from_text(pages: list[Page], ref: Ref, ink: InkProbe | None) -> dict[str, F
             more = _address_continued(page, asked) if address and not _ZIP.search(address) else ""
             whole = ", ".join(p for p in (address, more) if p)
             if whole and not _ZIP.search(whole):  # no ZIP code found for it: a street cut short, or the wrong words
+                confidence = min(confidence, NO_ZIP)
+            prose = sum(squash(w) in labels["address_prose_words"] for w in whole.split(",")[0].split())
+            if prose >= 2:  # a sentence taken for the street ("10 our escrow went up 310 a month")
                 confidence = min(confidence, NO_ZIP)
             put("property_address", whole or None, confidence)
         found = _labelled(page, lines, ink, labels["hardship_start_date"])
@@ -799,6 +802,20 @@ def _line_amount(page: Page, lines: list[str], variant: str, used: set[Any], ink
         text, confidence = lines[found[0]][found[1]:], 0.97 if page.method != TextMethod.OCR else page.confidence
     amounts = [a for a in amounts_in(repair_ocr_money(text)[0]) if a > 0]
     return (amounts[-1], confidence) if amounts else None
+
+
+def _no_name(text: str | None) -> bool:
+    """Whether words read for a name are no person's: the name line's own captions ("middle, last"), or
+    prose, which opens with a lower-case word that is a prose word or is mostly lower-case ("in Part A",
+    "else who signed the mortgage"), where a name's particles ("Mercedes Ibarra de la Peña") are the fewer
+    and never first."""
+    words = (text or "").replace(",", " ").split()
+    if not words:
+        return False
+    captions = set(application_labels()["name_caption_words"])
+    lower = sum(w[:1].islower() for w in words)
+    return all(squash(w) in captions for w in words) or (words[0][:1].islower() and (
+        squash(words[0]) in _PROSE_WORDS or 2 * lower > len(words)))
 
 
 def _says_same(answer: str) -> bool:
