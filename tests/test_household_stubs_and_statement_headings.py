@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from lossmit_docs.model import Page, PageRef, TextMethod
+from lossmit_docs.model import Page, PageRef, TextMethod, Word
+from lossmit_docs.reading.application_checkboxes import _box_read_before
 from lossmit_docs.reading.extract_application import _GLUED_ZIP, _PLACE_MISREAD, _no_name
 from lossmit_docs.reading.extract_documents import extract_bank_statement, extract_pay_stub
 from lossmit_docs.reading.pages import PageReader
@@ -153,3 +154,17 @@ def test_a_sentence_read_for_the_street_is_for_a_person_to_check(reader: PageRea
     (application,) = read_file_documents(reader, path)
     assert application.fields["borrower_name"].value == "Dana R. Whitfield"
     assert application.fields["property_address"].confidence <= 0.5
+
+
+@pytest.mark.parametrize(("before", "read_as_box"), [("©", True), ("O", True), ("[]", True),
+                                                   ("1)", False), ("the", False), (None, False)])
+def test_a_box_ocr_read_as_a_mark_of_its_own_is_not_in_the_label(before: str | None, read_as_box: bool) -> None:
+    """OCR read an empty circle as "©" before "Reduced pay, hours or commissions" (a phone-scanned form):
+    no box hides in the label's first word, however wide its capitals print; a figure ("1)") may be the
+    option's number and is left to the measuring."""
+    words = [Word("Reduced", 0.96, (0.0973, 0.6807, 0.1502, 0.6886)),
+             Word("pay,", 0.96, (0.1549, 0.6807, 0.1804, 0.6886))]
+    if before is not None:
+        words.insert(0, Word(before, 0.9, (0.0725, 0.6792, 0.0867, 0.6904)))
+    page = Page(1, " ".join(w.text for w in words), TextMethod.OCR, 0.9, words=tuple(words))
+    assert _box_read_before(page, len(words) - 2, 0.0102) is read_as_box

@@ -97,9 +97,10 @@ def _boxes_by_ink(page: Page, options: dict[str, list[str]], ink: InkProbe,
                 first = page.words[start]  # OCR may glue the box to the label: "(Disaster"
                 junk = len(first.text) - len(first.text.lstrip("([{|]}:;.,-_=*'\"~`"))
                 glued = (first.box[2] - first.box[0]) * junk / max(1, len(first.text))
-                if not junk and not joined:  # or take the box into the word's box, spelling only the word:
-                    glued = _box_in_word(page.words[start:end], across)  # "Death" 1.6 wide (not a phrase's
-                    # first word beside its later ones: "Employment" is wider a letter than "transfer")
+                if not junk and not joined and not _box_read_before(page, start, across):  # or take the box into
+                    # the word's box, spelling only the word: "Death" 1.6 wide (not a phrase's first word
+                    # beside its later ones: "Employment" is wider a letter than "transfer")
+                    glued = _box_in_word(page.words[start:end], across)
                 right = box[0] + (glued + 0.3 * across if glued else -0.1 * across)
                 window = (_after_number(page, box, box[0] - 4.5 * across), box[1] - 0.7 * line, right,
                           box[3] + 0.7 * line)
@@ -203,6 +204,17 @@ def _ringed(page: Page, options: dict[str, list[str]], ink: InkProbe,
 
 # "Circle every reason that applies", "circle one": asked to ring the words (not "fill in the circle")
 _CIRCLE = re.compile(r"\bcircle\s+(?:every|each|all|one|any|the\s+(?:reason|answer|one)|your|yes)", re.IGNORECASE)
+
+
+def _box_read_before(page: Page, start: int, across: float) -> bool:
+    """Whether OCR read the option's box as a mark of its own just before the label ("©", "O", "[]"): then
+    no box hides in the label's first word, however wide its capitals print ("Reduced"). A figure ("1)")
+    may be the box or the option's number, and is left to the measuring."""
+    if not start:
+        return False
+    mark, word = page.words[start - 1], page.words[start]
+    return same_row(mark.box, word.box) and 0 <= word.box[0] - mark.box[2] < 2 * across \
+        and len(mark.text) <= 3 and not re.search(r"[A-Za-z]{2}|\d", mark.text)
 
 
 def _box_in_word(words: list[Word], across: float) -> float:
