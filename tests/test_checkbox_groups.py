@@ -6,13 +6,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PIL import Image, ImageDraw
 from reportlab.lib.pagesizes import letter
 from reportlab.pdfgen import canvas
 
 from lossmit_docs.model import Word
 from lossmit_docs.reading.application_checkboxes import _box_in_word, _box_lost, _box_may_follow, _one_question
 from lossmit_docs.reading.extract_application import extract_application
-from lossmit_docs.reading.ink import PdfInk
+from lossmit_docs.reading.ink import PdfInk, checkbox_fill
 from lossmit_docs.reading.pages import PageReader
 from pdf_factory import text_pdf
 from test_extract_application import ref
@@ -99,3 +100,16 @@ def test_options_after_a_questions_colon_with_drawn_boxes(reader: PageReader, tm
     fields = extract_application(pages, ref, PdfInk(path, pages))
     assert fields["occupancy"].value == "primary_residence"
     assert fields["occupancy"].confidence >= 0.9
+
+
+def test_a_heavy_tick_reaching_up_from_the_box_below_is_no_filled_box() -> None:
+    """A hand's tick in "Less pay or fewer hours" runs up past its box into the window measured for
+    "I lost my job" above it, right of that row's empty box: a solid blob off the row is no filled box."""
+    image = Image.new("L", (400, 400), 255)
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((90, 190, 110, 210), outline=0, width=2)  # the row's own box, empty
+    draw.rectangle((112, 236, 140, 264), fill=0)  # the tick's heavy stroke from the row below
+    window = (80 / 400, 160 / 400, 150 / 400, 280 / 400)
+    assert checkbox_fill(image, window, (0.0275, 0.095)) == 0.0
+    draw.rectangle((112, 186, 140, 214), fill=0)  # a filled box on the row itself still counts
+    assert checkbox_fill(image, window, (0.0275, 0.095)) == 1.0

@@ -28,6 +28,7 @@ CONTRAST = 35  # and at least this much darker than the paper around it
 UNSURE = 0.5  # confidence of a mark or signature measured too close to its threshold
 SURE = 0.95  # confidence of a mark or signature plainly there or plainly absent: pixels, not OCR's guess
 SOLID_BOX = 1.3  # a solid square's side over a box's least side: below it, a printed bullet "▪"
+SOLID_OFF_ROW = 0.2  # share of a box's window a filled box's middle may sit off the window's (the label's row)
 
 
 class InkProbe(Protocol):
@@ -321,7 +322,9 @@ def checkbox_fill(image: Image.Image, window: Box, side: tuple[float, float]) ->
             *_, top, bottom = min(pairs)
             if left == right:  # one wide stroke: a filled box, or a bullet if not much above the least side
                 clipped = left[0] == 0 or right[1] == w - 1 or top[0] == 0 or bottom[1] == h - 1
-                if span >= SOLID_BOX * low and not clipped:  # a black heading bar the window cuts is no box
+                # centred on the label's row: a heavy tick reaching up from the box below is no filled box
+                centred = abs((top[0] + bottom[1]) / 2 - (h - 1) / 2) <= SOLID_OFF_ROW * h
+                if span >= SOLID_BOX * low and not clipped and centred:  # nor a heading bar the window cuts
                     return 1.0
                 continue
             # the sides are as thick as the top and bottom edges: a bold X reaching the sides makes the side
