@@ -109,6 +109,26 @@ def test_option_marks_spelled_by_the_text_layer_choose_hardships_named_in_the_fo
     assert value(fields, "occupancy") == "primary_residence"
 
 
+def test_a_portals_chips_the_chosen_ticked_the_others_bare(tmp_path: Path) -> None:
+    """A portal's review page prints its hardship chips on one line, a tick before each chosen one and
+    nothing before the others: the tick belongs to the chip right after it, not to every chip further on."""
+    path = tmp_path / "review.pdf"
+    pdfmetrics.registerFont(TTFont("DejaVu", UNICODE_FONT))
+    pdf = canvas.Canvas(str(path), pagesize=letter)
+    pdf.setFont("Helvetica-Bold", 13)
+    pdf.drawString(40, 740, "Mortgage Assistance Application - Review & sign")
+    pdf.setFont("DejaVu", 9)
+    pdf.drawString(40, 715, "Mortgage loan number 0448626517")
+    pdf.drawString(40, 690, "What's making it hard to pay? Select all that apply.")
+    pdf.drawString(40, 675, "Lost job or furloughed  \u2713 Less pay or fewer hours  Higher housing costs  "
+                            "Natural or other disaster")
+    pdf.drawString(40, 662, "Illness or disability  Divorce or legal separation  Job relocation or military move  "
+                            "\u2713 Something else")
+    pdf.save()
+    fields = application(path)
+    assert sorted(value(fields, "hardship_types")) == ["other", "reduction_in_income"]
+
+
 def _portal_summary(path: Path, *, signer: str, reviewer_first: bool = False) -> Path:
     """A portal's printout: one row per question, the answer in the right-hand column; the e-signature
     record runs over two lines of its answer cell."""

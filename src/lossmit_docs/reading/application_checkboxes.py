@@ -374,7 +374,7 @@ def _boxes_by_text(page: Page, options: dict[str, list[str]],
     for code in found:
         # "Primary residence ☒  Vacation home ☐": on a form that prints its boxes after their options
         marked, boxed_here = (after[code] in _GLYPH_MARKED, after[code] is not None) if marks_follow else \
-            _mark_before(heads[code])
+            _mark_before(heads[code], labels)
         seen += 1
         boxed += boxed_here
         if marked:
@@ -420,11 +420,14 @@ _LEADER_TO_BOX = re.compile(r"(?:\.\s*){3,}[▶►]\s*([xX✓✔])?\s*$")
 AFTER_REACH = 120  # characters after a label its option's glyph may be printed (past a dot leader)
 
 
-def _mark_before(head: str) -> tuple[bool, bool]:
-    """(checked, a box drawn in text) at the end of the text before a label ("[X] Pay or hours reduced")."""
+def _mark_before(head: str, options: list[str]) -> tuple[bool, bool]:
+    """(checked, a box drawn in text) at the end of the text before a label ("[X] Pay or hours reduced"); a
+    glyph with another of the `options` after it is that one's ("✓ Less pay  Higher housing costs": a portal's
+    chips, the unchosen ones printed bare)."""
     glyphs = list(_GLYPH.finditer(head))
-    if glyphs and not re.search(r"[.:;?!]", head[glyphs[-1].end() :]):  # "● Pay or hours reduced"
-        return glyphs[-1].group() in _GLYPH_MARKED, True
+    rest = head[glyphs[-1].end() :] if glyphs else ""
+    if glyphs and not re.search(r"[.:;?!]", rest) and not any(label_pattern(other).search(rest) for other in options):
+        return glyphs[-1].group() in _GLYPH_MARKED, True  # "● Pay or hours reduced"
     before = head[-6:]
     if not _CHECKED_MARK.search(before[-3:]) and not re.search(r"[\[\](){}]", head):
         # a sentence to mark on its blank ("X  Someone on the loan lost a job"): the mark opens the line
