@@ -186,3 +186,17 @@ def test_a_short_note_asking_to_lower_the_payment_is_a_hardship_letter() -> None
     note = ("November 21, 2030\nWhy we need help with the mortgage\nThe airline cut our hours this spring and "
             "the escrow part of our payment went up.\nWe want to keep our home and ask you to lower the payment.")
     assert classify_page(page(note)).type == "hardship_letter"
+
+
+def test_a_letters_reference_line_is_no_title() -> None:
+    """ "Re: Request for mortgage assistance" under the date says what the letter is about; the letter is
+    a hardship letter, not the application it asks for."""
+    letter = page("Marcus T. Castellano and Lauren M. Castellano\n1630 Crestview Dr\nSalina, KS 67401\n"
+                  "February 11, 2030\nRe: Request for mortgage assistance\nDear Loss Mitigation Department:\n"
+                  "We are writing about our mortgage, loan number 0042792682, and to ask to be considered for a\n"
+                  "loan modification or any other help you can offer.\n"
+                  "In early November 2029 the store reduced the hours. His take-home pay dropped by more than\n"
+                  "$500 a month. We made partial payments in December and January and we are now behind.\n"
+                  "We want to keep our home. We have enclosed our pay stubs and our last two bank statements.\n"
+                  "Sincerely,\nMarcus T. Castellano Lauren M. Castellano")
+    assert classify_page(letter).type == "hardship_letter"

@@ -83,6 +83,7 @@ def _single_words() -> frozenset[str]:
 
 
 _MAIL_HEADER = re.compile(r"\s*(?:from|sent|to|cc|subject|attachments)\s*:", re.IGNORECASE)
+_REFERENCE_LINE = re.compile(r"\s*(?:re|subject|regarding)\s*:", re.IGNORECASE)
 MAIL_HEADER_LINES = 3  # "From:", "Sent:", "To:", "Subject:" at the top: a message, not a form's title
 
 
@@ -95,7 +96,8 @@ def scores(page: Page) -> dict[str, float]:
     # a printed e-mail has no title: its subject and attachments name what came with it ("assistance
     # application and pay stubs"); what the message says is the page's
     mail = sum(bool(_MAIL_HEADER.match(line)) for line in zone) >= MAIL_HEADER_LINES
-    title = _Text("" if mail else " ".join(zone))
+    # a letter's reference line ("Re: Request for mortgage assistance") says what it is about, not what it is
+    title = _Text("" if mail else " ".join(line for line in zone if not _REFERENCE_LINE.match(line)))
     result: dict[str, float] = {}
     for name, spec in config["types"].items():
         score = 0.0
