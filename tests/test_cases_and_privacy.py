@@ -53,6 +53,12 @@ def test_loan_number_in_folder() -> None:
     assert loan_in_folder("Loan 0024917871 (Zeller)/scan.pdf") == "0024917871"
     assert loan_in_folder("Scans 2030-05-22/Scan_20300522_0002.pdf") is None
     assert loan_in_folder("scan_20300522_131328/page.pdf") is None
+    # dates, times of day and batch counters name no loan, nested or not; two loans say nothing
+    for folder in ("20250430", "202506021430", "20250602143015", "143015", "Batch 104522"):
+        assert loan_in_folder(f"{folder}/scan.pdf") is None, folder
+    assert loan_in_folder("Zeller - 0024917871/2030-05-22 131328/scan.pdf") == "0024917871"
+    assert loan_in_folder("0024917871/Batch 104522/scan.pdf") == "0024917871"
+    assert loan_in_folder("0024917871/0012345678/scan.pdf") is None
     assert loan_in_folder("scan0031.pdf") is None
 
 
@@ -80,7 +86,11 @@ def test_a_cover_sheet_scanned_last_names_the_loan_of_the_pages_before_it() -> N
     docs = [_doc("D1", [1, 2, 3]), _doc("D2", [4])]
     placed = assign("Scan_20290406_842665.pdf", docs, {5: "0095702984"}, {})
     assert {d: (a.loan_number, a.how) for d, a in placed.items()} == {
-        "D1": ("0095702984", "separator_sheet"), "D2": ("0095702984", "separator_sheet")}
+        "D1": ("0095702984", "separator_after"), "D2": ("0095702984", "separator_after")}
+    # inferred from where it lies, it comes after what the folder, the file name or a page's own text says
+    own = _doc("D1", [1], loan="0012345678")
+    assert assign("0012345678/scan.pdf", [own], {5: "0095702984"}, {})["D1"].loan_number == "0012345678"
+    assert assign("scan.pdf", [own], {5: "0095702984"}, {})["D1"].loan_number == "0012345678"
     # a sheet with pages after it cuts the file as ever: the pages before it are not its
     assert assign("batch.pdf", [_doc("D1", [1]), _doc("D2", [3])], {2: "0095702984"}, {})["D1"].how == "unassigned"
     # two sheets at the end say nothing of which loan the pages before them are
@@ -108,7 +118,10 @@ def test_a_files_pages_follow_the_one_case_its_borrowers_name_placed() -> None:
     cases = {"0024128851": ["Percival T. Pettigrew"]}
     placed = assign("rent checks May June.pdf", checks, {}, cases)
     assert {d: (a.loan_number, a.how) for d, a in placed.items()} == {
-        "D1": ("0024128851", "same_file"), "D2": ("0024128851", "borrower_name")}
+        "D1": ("0024128851", "same_file_name"), "D2": ("0024128851", "borrower_name")}
+    # a page naming someone else entirely, whose case is not open yet, does not follow
+    stranger = _doc("D3", [3], text="EARNINGS STATEMENT Employee: Bob Stone Gross Pay 1,000.00")
+    assert assign("stubs.pdf", [checks[1], stranger], {}, cases)["D3"].how == "unassigned"
     assert assign("rent checks.pdf", checks[:1], {}, cases)["D1"].how == "unassigned"
     other = _doc("D3", [3], text="PAY TO THE ORDER OF Mark Snyder")
     two = assign("checks.pdf", [*checks, other], {}, {**cases, "6022716913": ["Mark Snyder"]})

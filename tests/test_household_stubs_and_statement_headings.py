@@ -89,6 +89,11 @@ def test_an_unlabelled_range_and_a_masked_account_head_the_statement() -> None:
         fields = extract_bank_statement([statement], _ref)
         assert (fields["period_start"].value, fields["period_end"].value) == (date(2030, 6, 1), date(2030, 6, 30))
         assert fields["account_last4"].value == "9187", mask
+    # an unmapped space before a year, or a suite's number, is no masked account
+    for heading in ("Statement closing June 30,(cid:3)2030", "Harbor Bank, 400 Main St Suite •1200"):
+        statement = _page(["Harbor Bank", heading, "Checking", "Beginning balance $2,078.51",
+                           "Ending balance $2,364.16"])
+        assert extract_bank_statement([statement], _ref)["account_last4"].value is None, heading
 
 
 def test_a_worksheet_asks_the_property_street_city_state_and_zip_each_on_a_row(reader: PageReader,
@@ -118,6 +123,8 @@ def test_a_worksheet_asks_the_property_street_city_state_and_zip_each_on_a_row(r
     ("6022 Ashgrove Pi Apt 12", "6022 Ashgrove Pl Apt 12"),
     ("88 Oak P1", "88 Oak Pl"),
     ("12 PI Street", "12 PI Street"),  # a word, not a street's suffix after its name
+    ("5 Main St Unit P1", "5 Main St Unit P1"),  # a unit's number
+    ("5 Main St Apt P1, Dover", "5 Main St Apt P1, Dover"),
 ])
 def test_ocr_reads_a_streets_place_as_pi(read: str, meant: str) -> None:
     assert _PLACE_MISREAD.sub("Pl", read) == meant

@@ -1,11 +1,11 @@
 """Which case (loan) each document belongs to, in the spec's order of trust.
 
-1. the separator sheet before it in the file (or, when a file's one cover sheet was scanned last, after
-all its documents, that sheet); 2. the inbox sub-folder named as a loan number; 3. a loan
-number in the file name; 4. the document's own text; then, for a combined file, the one loan the file's
-other documents name; 5. the borrower's name against open cases, a file's other documents following the one
-loan its names placed. Anything else stays unassigned for a person to place: a guessed case is worse than
-none.
+1. the separator sheet before it in the file; 2. the inbox sub-folder named as a loan number; 3. a loan
+number in the file name; 4. the document's own text; then the file's one separator sheet when it was
+scanned last, after all its documents; then, for a combined file, the one loan the file's other documents
+name; 5. the borrower's name against open cases, a file's other documents that name the same borrower
+(misread) following the one loan its names placed. Anything else stays unassigned for a person to place: a
+guessed case is worse than none.
 """
 
 from __future__ import annotations
@@ -35,7 +35,9 @@ STAMP_DIGITS = 6  # a time of day (HHMMSS) or a counter after a scanner's date s
 @dataclass(frozen=True)
 class Assignment:
     loan_number: str | None
-    how: str  # separator_sheet | folder | file_name | document_text | same_file | borrower_name | unassigned
+    # separator_sheet | folder | file_name | document_text | separator_after | same_file | borrower_name
+    # | same_file_name | unassigned
+    how: str
 
 
 def _looks_like_date(digits: str) -> bool:
@@ -91,14 +93,20 @@ _WRITTEN_DATE = re.compile(r"(?<!\d)(?:\d{4}[-_.]\d{2}[-_.]\d{2}|\d{2}[-_.]\d{2}
 
 
 def loan_in_folder(relative_path: str) -> str | None:
-    """The nearest enclosing inbox sub-folder named as a loan number, whole ('0024917871') or as staff
-    name a borrower's folder ('Zeller - 0024917871'), read as a file name is."""
-    for part in reversed(PurePosixPath(relative_path).parent.parts):
-        if LOAN_RE.fullmatch(part.strip()):
-            return part.strip()
-        if loan := _loan_in_name(part):
-            return loan
-    return None
+    """The loan the inbox sub-folders are named for: a folder's whole name ('0024917871'), or a loan number
+    of eight digits or more in a name staff gave a borrower's folder ('Zeller - 0024917871'), read as a
+    file name is. A date or a device's counter names none; folders naming two loans say nothing."""
+    found = set()
+    for part in PurePosixPath(relative_path).parent.parts:
+        name = part.strip()
+        if LOAN_RE.fullmatch(name) and not _looks_like_date(name[:8]) and len(name) >= FOLDER_LOAN_DIGITS:
+            found.add(name)
+        elif (loan := _loan_in_name(name)) and len(loan) >= FOLDER_LOAN_DIGITS:
+            found.add(loan)
+    return found.pop() if len(found) == 1 else None
+
+
+FOLDER_LOAN_DIGITS = 8  # shorter runs in a folder's name are batch counters and times of day ('Batch 104522')
 
 
 def _name_tokens(name: str) -> tuple[str, ...]:
@@ -143,14 +151,14 @@ def assign(
         sheets = [n for n in separator_loans if n < first_page]
         if sheets:
             result[doc.id] = Assignment(separator_loans[max(sheets)], "separator_sheet")
-        elif trailing:
-            result[doc.id] = Assignment(trailing, "separator_sheet")
         elif folder:
             result[doc.id] = Assignment(folder, "folder")
         elif file_name:
             result[doc.id] = Assignment(file_name, "file_name")
         elif doc.loan_number:
             result[doc.id] = Assignment(doc.loan_number, "document_text")
+        elif trailing:  # a sheet after the pages is inferred, not read before them: it comes after their own
+            result[doc.id] = Assignment(trailing, "separator_after")
         elif same_file:
             result[doc.id] = Assignment(same_file, "same_file")
     rest = [doc for doc in documents if doc.id not in result]
@@ -166,5 +174,19 @@ def placed_by_name(documents: list[Document], open_cases: dict[str, list[str]], 
     found = {doc.id: loan_by_name(doc, open_cases) for doc in documents}
     loans = {loan for loan in found.values() if loan}
     rest = loans.pop() if follow and len(loans) == 1 else None
-    unplaced = Assignment(rest, "same_file" if rest else "unassigned")
-    return {doc_id: Assignment(loan, "borrower_name") if loan else unplaced for doc_id, loan in found.items()}
+    result = {}
+    for doc in documents:
+        if found[doc.id]:
+            result[doc.id] = Assignment(found[doc.id], "borrower_name")
+        elif rest and _names_part_of(doc, open_cases[rest]):
+            result[doc.id] = Assignment(rest, "same_file_name")
+        else:
+            result[doc.id] = Assignment(None, "unassigned")
+    return result
+
+
+def _names_part_of(document: Document, names: list[str]) -> bool:
+    """Whether the document names one of the case's borrowers in part (the first or the last name): the
+    rest misread, not another person's."""
+    text_words = set(re.findall(r"[a-z]+", folded(document.text).lower()))
+    return any(token in text_words for name in names for token in _name_tokens(name))

@@ -463,7 +463,9 @@ def _cell_under(page: Page, variants: list[str], row: Box) -> tuple[float, float
 
 
 _GLUED_ZIP = re.compile(r"\b([A-Z]{2})(\d{5}(?:-\d{4})?)\b")  # "WI54524"
-_PLACE_MISREAD = re.compile(r"(?<=[A-Za-z] )P[I1|i](?=,|\s|$)")
+# after a street's name, not a unit's ("Unit P1")
+_PLACE_MISREAD = re.compile(r"(?<=[A-Za-z] )(?<!unit )(?<!apt )(?<!apt\. )(?<!ste )(?<!suite )(?<!lot )(?<!bldg )"
+                            r"(?<!# )P[I1|i](?=,|\s|$)", re.IGNORECASE)
 _STATE_FIRST = re.compile(r"[A-Z]{2}\s+\S")  # a state's two letters, a printed note after them
 
 

@@ -832,9 +832,10 @@ def _has_word(text: str, words: list[str]) -> bool:
 
 
 _ACCOUNT_NAME = re.compile(r"\b(?:checking|savings|share|draft|account|acct)\b", re.IGNORECASE)
-# a masked number: its hidden digits as marks, or one bullet (printed, or a glyph the font left unmapped,
-# "(cid:127)"), then the last four
-_MASKED = re.compile(r"(?:[*xX•#+.…]{2,}|(?:•|\(cid:\d+\))+(?=\d)|ending\s+in)[\s-]*(\d{4})\b", re.IGNORECASE)
+# a masked number: its hidden digits as marks, or "Account" and one bullet (printed, or a glyph the font
+# left unmapped, "(cid:127)"), then the last four
+_MASKED = re.compile(r"(?:[*xX•#+.…]{2,}|(?:(?<=account )|(?<=acct ))(?:•|\(cid:\d+\))+(?=\d)|ending\s+in)"
+                     r"[\s-]*(\d{4})\b", re.IGNORECASE)
 
 
 # a statement's activity line: its date first, its amount last

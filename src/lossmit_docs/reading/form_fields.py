@@ -96,7 +96,7 @@ def page_form_values(reader: PdfReader, page_index: int, widgets: bool = True) -
     annots = reader.pages[page_index].get("/Annots")
     values: list[FormValue] = []
     for ref in (annots.get_object() if annots is not None else []) or []:
-        annotation = ref.get_object()
+        annotation = ref.get_object() if ref is not None else None
         if not isinstance(annotation, DictionaryObject):
             continue
         kind = annotation.get("/Subtype")
@@ -108,7 +108,10 @@ def page_form_values(reader: PdfReader, page_index: int, widgets: bool = True) -
             continue
         if found is None:
             continue
-        x0, y0, x1, y1 = (float(v) for v in annotation.get("/Rect", (0, 0, 0, 0)))
+        try:
+            x0, y0, x1, y1 = (float(v) for v in annotation.get("/Rect", (0, 0, 0, 0)))
+        except (TypeError, ValueError):  # a damaged rectangle: that one value has no place, the others do
+            continue
         rect = (min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1))
         values.append(FormValue(name, found[0], rect, checkbox=found[1]))
     return values

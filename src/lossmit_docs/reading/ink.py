@@ -10,6 +10,7 @@ of a text layer, which the page reader keeps only for OCR'd pages, so labels can
 from __future__ import annotations
 
 import dataclasses
+import logging
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Protocol
@@ -20,6 +21,8 @@ from pypdf import PdfReader
 from lossmit_docs.model import INK_DPI, Page, TextMethod, Word, ink_size
 from lossmit_docs.reading import form_fields
 from lossmit_docs.reading.turn import turn_box, turned_size
+
+log = logging.getLogger(__name__)
 
 Box = tuple[float, float, float, float]  # x0, y0, x1, y1 in page fractions, origin top-left
 PlacedWord = tuple[str, tuple[float, float, float, float]]  # text; left, bottom, right, top in PDF points
@@ -84,8 +87,9 @@ class PdfInk:
         key = (page_number, rotation % 360)
         if key not in self._words:
             if self._form is None:
-                self._form = PdfReader(self._path)
-            self._words[key] = text_layer_words(self._path, page_number, rotation, _filled_in(self._form, page_number))
+                self._form = _form_reader(self._path)
+            filled = _filled_in(self._form, page_number) if self._form is not None else []
+            self._words[key] = text_layer_words(self._path, page_number, rotation, filled)
         return self._words[key]
 
 
@@ -95,7 +99,8 @@ def text_layer_words(path: Path, page_number: int, rotation: int = 0, filled: Se
     the page shows (its /Rotate applied) turned `rotation` degrees clockwise, the way its text was read;
     with the words of its filled fields and text boxes (`filled`, else read from the file)."""
     if filled is None:
-        filled = _filled_in(PdfReader(path), page_number)
+        reader = _form_reader(path)
+        filled = _filled_in(reader, page_number) if reader is not None else []
     import pypdfium2
 
     pdf = pypdfium2.PdfDocument(str(path))
@@ -135,12 +140,21 @@ def text_layer_words(path: Path, page_number: int, rotation: int = 0, filled: Se
         pdf.close()
 
 
+def _form_reader(path: Path) -> PdfReader | None:
+    try:
+        return PdfReader(path)
+    except Exception as exc:  # the page reader opened it; a file pypdf cannot is read by its text layer alone
+        log.warning("form fields unreadable (%s); words from the text layer alone", type(exc).__name__)
+        return None
+
+
 def _filled_in(reader: PdfReader, page_number: int) -> list[PlacedWord]:
     """The words of a page's filled widgets and text boxes, which its text layer does not hold."""
     try:
         widgets = "/AcroForm" in reader.trailer["/Root"]
         return form_fields.value_boxes(form_fields.page_form_values(reader, page_number - 1, widgets))
-    except Exception:  # a damaged form: the page reads as its text layer alone, as the page reader read it
+    except Exception as exc:  # a damaged form: the page reads as its text layer alone, as the page reader read it
+        log.warning("form fields of page %d unreadable (%s)", page_number, type(exc).__name__)
         return []
 
 

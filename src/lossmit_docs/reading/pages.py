@@ -271,14 +271,14 @@ class PageReader:
 
 
 def _with_form_values(page: Page, values: list[FormValue]) -> Page:
-    """An OCR'd page that also has filled widgets: the values follow the OCR text."""
+    """An OCR'd page that also has filled widgets or text boxes: the values follow the OCR text. Text boxes
+    alone (a clerk's note on a scan) leave it an OCR'd page, as sure as its OCR."""
     if not values or not page.readable:
         return page
     lines = "\n".join(f"{v.name}: " * bool(v.name) + (form_fields.CHECK_MARK if v.checkbox else v.value)
                       for v in values)
-    return replace(
-        page, text=f"{page.text}\n\n{lines}", method=TextMethod.FORM_FIELD, form_fields=form_fields.as_dict(values)
-    )
+    method = TextMethod.FORM_FIELD if any(v.name for v in values) else page.method
+    return replace(page, text=f"{page.text}\n\n{lines}", method=method, form_fields=form_fields.as_dict(values))
 
 
 def read_pages(path: Path, settings: Settings) -> list[Page]:
