@@ -169,8 +169,8 @@ def assign(
 def placed_by_name(documents: list[Document], open_cases: dict[str, list[str]], follow: bool
                    ) -> dict[str, Assignment]:
     """Documents placed by their borrower's name; with `follow` (no document of their file placed
-    otherwise), the rest of the file follows the one case its names placed: a rent check whose payee
-    OCR misspelt ("Pettiqrew") belongs with the one beside it."""
+    otherwise), a document of the file naming that borrower in part follows the one case the names
+    placed: a rent check whose payee OCR misspelt ("Percival Pettiqrew") belongs with the one beside it."""
     found = {doc.id: loan_by_name(doc, open_cases) for doc in documents}
     loans = {loan for loan in found.values() if loan}
     rest = loans.pop() if follow and len(loans) == 1 else None
