@@ -15,7 +15,6 @@ from lossmit_docs.reading.application_checkboxes import _box_read_before
 from lossmit_docs.reading.extract_application import _GLUED_ZIP, _PLACE_MISREAD, _no_name
 from lossmit_docs.reading.extract_documents import extract_bank_statement, extract_pay_stub
 from lossmit_docs.reading.pages import PageReader
-from lossmit_docs.settings import Settings
 from pdf_factory import scanned_pdf, text_pdf
 from test_portal_stubs_and_yearly_income import read_file_documents
 
@@ -43,12 +42,6 @@ def test_a_work_week_is_the_pay_period() -> None:
     assert (fields["period_start"].value, fields["period_end"].value) == (date(2030, 5, 27), date(2030, 6, 2))
     assert fields["frequency"].value == "weekly"
     assert fields["monthly_gross"].value == Decimal("3726.67")
-
-
-@pytest.fixture(scope="module")
-def reader(tmp_path_factory: pytest.TempPathFactory) -> PageReader:
-    with PageReader(Settings(home=tmp_path_factory.mktemp("home"), workers=1)) as page_reader:
-        yield page_reader
 
 
 def test_a_period_after_the_name_on_its_line_ends_the_name(reader: PageReader, tmp_path: Path) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from pypdf import PdfReader, PdfWriter
 from pypdf.annotations import FreeText
 from reportlab.lib.pagesizes import letter
@@ -13,19 +12,12 @@ from reportlab.pdfgen import canvas
 
 from lossmit_docs.model import Document
 from lossmit_docs.reading.pages import PageReader
-from lossmit_docs.settings import Settings
 from pdf_factory import FORM710_BLANK
 from test_portal_stubs_and_yearly_income import read_file_documents
 
 # what a borrower types into "Add Text" boxes over the blank Form 710's fields, by the field it covers
 TYPED = {"Text_1": "0019426290", "Text_2": "Fiona G. Castellanos", "Text_3": "4646",
          "Text_6": "4783 Larkspur Cir, Pine Harbor, MI 49712", "Checkbox_24": "X"}
-
-
-@pytest.fixture(scope="module")
-def reader(tmp_path_factory: pytest.TempPathFactory) -> PageReader:
-    with PageReader(Settings(home=tmp_path_factory.mktemp("home"), workers=1)) as page_reader:
-        yield page_reader
 
 
 def _application(documents: list[Document]) -> dict[str, object]:

@@ -109,14 +109,18 @@ def loan_in_folder(relative_path: str) -> str | None:
 FOLDER_LOAN_DIGITS = 8  # shorter runs in a folder's name are batch counters and times of day ('Batch 104522')
 
 
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z]+", folded(text).lower())
+
+
 def _name_tokens(name: str) -> tuple[str, ...]:
-    words = re.findall(r"[a-z]+", folded(name).lower())
+    words = _words(name)
     return (words[0], words[-1]) if len(words) >= 2 else ()
 
 
 def loan_by_name(document: Document, open_cases: dict[str, list[str]]) -> str | None:
     """The one open case whose borrower's first and last name both appear in the document's text."""
-    text_words = set(re.findall(r"[a-z]+", folded(document.text).lower()))
+    text_words = set(_words(document.text))
     matches = {
         loan
         for loan, names in open_cases.items()
@@ -188,5 +192,5 @@ def placed_by_name(documents: list[Document], open_cases: dict[str, list[str]], 
 def _names_part_of(document: Document, names: list[str]) -> bool:
     """Whether the document names one of the case's borrowers in part (the first or the last name): the
     rest misread, not another person's."""
-    text_words = set(re.findall(r"[a-z]+", folded(document.text).lower()))
+    text_words = set(_words(document.text))
     return any(token in text_words for name in names for token in _name_tokens(name))

@@ -10,8 +10,8 @@ from __future__ import annotations
 from PIL import Image
 
 from lossmit_docs.model import Page, TextMethod, Word
-from lossmit_docs.reading.application_layout import occurrences, overlap, whole_phrase
-from lossmit_docs.reading.ink import Box, InkProbe, checkbox_fill, checkbox_reading, ink_share
+from lossmit_docs.reading.application_layout import occurrences, whole_phrase
+from lossmit_docs.reading.ink import Box, InkProbe, checkbox_fill, checkbox_reading, ink_share, overlap
 from lossmit_docs.reading.page_text import row_right_of
 
 TYPED_MARK = 0.9  # a box ticked in a text layer ("[X]", "✓"): typed, not guessed from pixels

@@ -13,8 +13,8 @@ import re
 from lossmit_docs.model import Page, TextMethod, Word
 from lossmit_docs.reading.application_boxes_under import TYPED_MARK, boxes_under
 from lossmit_docs.reading.application_circles import CIRCLED, TALL, circled_answer, ring_round
-from lossmit_docs.reading.application_layout import occurrences, overlap, same_row, whole_phrase
-from lossmit_docs.reading.ink import Box, InkProbe, checkbox_fill, checkbox_reading
+from lossmit_docs.reading.application_layout import occurrences, same_row, whole_phrase
+from lossmit_docs.reading.ink import Box, InkProbe, checkbox_fill, checkbox_reading, overlap
 from lossmit_docs.reading.page_text import type_height
 from lossmit_docs.reading.values import find_label, label_pattern
 
@@ -397,6 +397,11 @@ def _head(line: str, label: str, within: bool = False) -> str:
     return _PHRASE_HEAD.sub("", head).rstrip() if within else head
 
 
+def _names_another(text: str, options: list[str]) -> bool:
+    """Whether the text between a glyph and a label holds another option's label: the glyph is that one's."""
+    return any(label_pattern(other).search(text) for other in options)
+
+
 def _glyph_after(line: str, end: int, options: list[str]) -> str | None:
     """The option glyph printed after a label ending at `end`, past the rest of its phrase and a dot leader
     ("Rental ☐", "Disaster damage to home. . . ☐"), but not past another of the `options`: that glyph is the
@@ -405,10 +410,10 @@ def _glyph_after(line: str, end: int, options: list[str]) -> str | None:
     rest = _GLYPH.search(line, end, end + AFTER_REACH)
     if rest is None:  # a box drawn at the margin, its leader running to it: "... . . . ▶ X" or "... . . . ▶"
         leader = _LEADER_TO_BOX.search(line, end)
-        if leader is None or any(label_pattern(other).search(line[end : leader.start()]) for other in options):
+        if leader is None or _names_another(line[end : leader.start()], options):
             return None
         return "☒" if leader.group(1) else "☐"
-    if any(label_pattern(other).search(line[end : rest.start()]) for other in options):
+    if _names_another(line[end : rest.start()], options):
         return None
     return rest.group()
 
@@ -426,7 +431,7 @@ def _mark_before(head: str, options: list[str]) -> tuple[bool, bool]:
     chips, the unchosen ones printed bare)."""
     glyphs = list(_GLYPH.finditer(head))
     rest = head[glyphs[-1].end() :] if glyphs else ""
-    if glyphs and not re.search(r"[.:;?!]", rest) and not any(label_pattern(other).search(rest) for other in options):
+    if glyphs and not re.search(r"[.:;?!]", rest) and not _names_another(rest, options):
         return glyphs[-1].group() in _GLYPH_MARKED, True  # "● Pay or hours reduced"
     before = head[-6:]
     if not _CHECKED_MARK.search(before[-3:]) and not re.search(r"[\[\](){}]", head):

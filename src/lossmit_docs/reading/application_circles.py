@@ -13,8 +13,8 @@ import re
 from PIL import Image
 
 from lossmit_docs.model import Page, Word
-from lossmit_docs.reading.application_layout import overlap, row_words
-from lossmit_docs.reading.ink import Box, dark_share, ink_share
+from lossmit_docs.reading.application_layout import row_words
+from lossmit_docs.reading.ink import Box, dark_share, ink_share, overlap
 
 RING_INK = 0.04  # dark share round a word (its own ink left out) above which a pen went round it
 UNREAD_INK = 0.03  # dark share where the other answer's word should be, above which OCR lost a circled word

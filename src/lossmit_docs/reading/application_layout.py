@@ -637,10 +637,6 @@ def _all_labels() -> tuple[str, ...]:
                  if not v.endswith(":"))
 
 
-def overlap(a: Box, b: Box) -> bool:
-    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
-
-
 def whole_phrase(page: Page, box: Box) -> Box:
     """The label's box widened over the words it is printed with, left ("SOC. SEC. / PENSION" for
     "Pension") and right up to a figure ("Joint applicant — full legal name"): a cell's answer starts

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 
 from lossmit_docs.model import Page, TextMethod, Word
-from lossmit_docs.reading.application_layout import occurrences, overlap, row_words, same_row
-from lossmit_docs.reading.ink import Box
+from lossmit_docs.reading.application_layout import occurrences, row_words, same_row
+from lossmit_docs.reading.ink import Box, overlap
 
 MOST = 0.6  # share of the group's options that must carry a Yes or No for the form to be read so
 ALL_ANSWERED = 0.95  # how sure a text layer's answers are when every option found has one

@@ -37,7 +37,6 @@ from lossmit_docs.reading.application_layout import (
     label_words,
     labels_on_row,
     occurrences,
-    overlap,
     person_columns,
     read_words,
     row_words,
@@ -52,7 +51,16 @@ from lossmit_docs.reading.application_layout import (
 from lossmit_docs.reading.application_signatures import signatures
 from lossmit_docs.reading.application_yes_no import answered
 from lossmit_docs.reading.comb_fields import uncombed
-from lossmit_docs.reading.ink import SIGNATURE_INK, Box, InkProbe, blank_after, cell_ink, ink_share, with_words
+from lossmit_docs.reading.ink import (
+    SIGNATURE_INK,
+    Box,
+    InkProbe,
+    blank_after,
+    cell_ink,
+    ink_share,
+    overlap,
+    with_words,
+)
 from lossmit_docs.reading.page_text import row_right_of, skew
 from lossmit_docs.reading.values import (
     amount_shaped,

@@ -130,19 +130,25 @@ def as_dict(values: list[FormValue]) -> dict[str, str]:
     return {v.name: v.value for v in values if v.name}
 
 
+def _set(value: FormValue) -> tuple[str, float, float, float, float]:
+    """How a value is set on its widget: its text, left and right, baseline (PDF points from the page's
+    foot) and type size, the size capped and the line centred in the widget."""
+    x0, y0, x1, y1 = value.rect
+    size = min(_FIELD_FONT_PT, max(y1 - y0, 1.0))
+    text = CHECK_MARK if value.checkbox else value.value
+    return text, x0, min(x1, x0 + size * 0.55 * len(text)), y0 + max((y1 - y0 - size) / 2, 0), size
+
+
 def value_boxes(values: list[FormValue]) -> list[tuple[str, tuple[float, float, float, float]]]:
     """Each value's words with their boxes (left, bottom, right, top in PDF points, as drawn), set as
     `as_chars` sets the value: for word rules to read a filled form as they read a printed one."""
     boxes = []
     for value in values:
-        x0, y0, x1, y1 = value.rect
-        size = min(_FIELD_FONT_PT, max(y1 - y0, 1.0))
-        bottom = y0 + max((y1 - y0 - size) / 2, 0)
-        text = CHECK_MARK if value.checkbox else value.value
-        advance = (min(x1, x0 + size * 0.55 * len(text)) - x0) / max(len(text), 1)
+        text, start, end, baseline, size = _set(value)
+        advance = (end - start) / max(len(text), 1)
         for word in re.finditer(r"\S+", text):
-            left, right = x0 + word.start() * advance, x0 + word.end() * advance
-            boxes.append((word.group(), (left, bottom, right, bottom + size)))
+            left, right = start + word.start() * advance, start + word.end() * advance
+            boxes.append((word.group(), (left, baseline, right, baseline + size)))
     return boxes
 
 
@@ -177,12 +183,8 @@ def as_chars(values: list[FormValue], page_box: tuple[float, float, float, float
     left, _bottom, _right, top_edge = page_box
     chars: list[dict[str, Any]] = []
     for value in values:
-        x0, y0, x1, y1 = value.rect
-        size = min(_FIELD_FONT_PT, max(y1 - y0, 1.0))
-        bottom = top_edge - y0 - max((y1 - y0 - size) / 2, 0)
-        text = CHECK_MARK if value.checkbox else value.value
-        start = x0 - left
-        end = min(x1 - left, start + size * 0.55 * len(text))
+        text, start, end, baseline, size = _set(value)
+        start, end, bottom = start - left, end - left, top_edge - baseline
         chars += [
             _char(" ", start - 0.1, start, bottom, size),
             _char(text, start, end, bottom, size),

@@ -134,7 +134,7 @@ def text_layer_words(path: Path, page_number: int, rotation: int = 0, filled: Se
         flush()
         values = [word(text, [box]) for text, box in filled]
         # a fill-in line's underscores under a value are the blank it filled, not words of the page
-        return tuple([w for w in words if not (set(w.text) == {"_"} and any(_overlap(w.box, v.box) for v in values))]
+        return tuple([w for w in words if not (set(w.text) == {"_"} and any(overlap(w.box, v.box) for v in values))]
                      + values)
     finally:
         pdf.close()
@@ -158,8 +158,8 @@ def _filled_in(reader: PdfReader, page_number: int) -> list[PlacedWord]:
         return []
 
 
-def _overlap(a: Box, b: Box) -> bool:
-    return min(a[2], b[2]) > max(a[0], b[0]) and min(a[3], b[3]) > max(a[1], b[1])
+def overlap(a: Box, b: Box) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
 def _dark_rows(image: Image.Image, box: Box) -> list[list[bool]]:
