@@ -44,6 +44,8 @@ def checked(pages: list[Page], options: dict[str, list[str]], ink: InkProbe | No
             found = typed
         elif typed[0] and sorted(typed[0]) == sorted(found[0]):  # a thin tick glyph the text layer spells too
             found = (found[0], max(found[1], typed[1]), found[2])
+        elif typed[0] and not found[0] and page.method == TextMethod.FORM_FIELD:
+            found = typed  # a ticked check-box field: the ink probe renders the page without its fields
         circled = _circled(page, options, ink) if ink is not None and page.words else None
         if circled is not None and circled[2] >= 2 and (circled[2] > found[2] or not found[0]):
             found = circled  # YES or NO circled beside each option, no boxes
@@ -357,15 +359,18 @@ def _boxes_by_text(page: Page, options: dict[str, list[str]],
     the page's OCR; marks without boxes (a stray "x" before a label) are a guess."""
     lines = page.text.splitlines()
     found: dict[str, tuple[str, str, int]] = {}  # code -> the label it was found by, its line, the label's end
-    heads: dict[str, str] = {}  # code -> the line's text before the label, or before the phrase it is within
+    within: set[str] = set()  # codes found by words inside their label, whatever its wording
     for code, variants in options.items():
         by_words = sorted(set(inside.get(code, [])) - set(variants), key=len, reverse=True)
         for variant in [*sorted(variants, key=len, reverse=True), *by_words]:  # "Disability or serious illness" whole
             if (hit := find_label(lines, [variant])) is not None:
                 found[code] = (variant, lines[hit[0]], hit[1])
-                heads[code] = _head(lines[hit[0]], variant, within=variant in by_words)
+                if variant in by_words:
+                    within.add(code)
                 break
     labels = [label for label, _, _ in found.values()]
+    # code -> the line's text before the label, or before the phrase it is within
+    heads = {code: _head(line, label, labels if code in within else None) for code, (label, line, _) in found.items()}
     after = {code: _glyph_after(line, end, labels) for code, (_, line, end) in found.items()}
     marks_follow = sum(glyph is not None for glyph in after.values()) > sum(
         bool(_GLYPH.search(head[-3:])) for head in heads.values())
@@ -390,11 +395,18 @@ def _boxes_by_text(page: Page, options: dict[str, list[str]],
 _BOX_TOKEN = re.compile(r"[\[({|][\sxX]?[\])}|l1]\W*$")
 
 
-def _head(line: str, label: str, within: bool = False) -> str:
-    """The text before `label` on its line, or before the phrase it is found `within`."""
+def _head(line: str, label: str, within: list[str] | None = None) -> str:
+    """The text before `label` on its line, or before the phrase it is found in when given the options'
+    labels (`within`). A phrase holding another option's label runs on from that option's words ("[X]
+    Reduction in income or hours Separation of unmarried co-borrowers"): nothing before it is this one's."""
     match = label_pattern(label).search(line)
     head = line[: match.start() if match else 0].rstrip()
-    return _PHRASE_HEAD.sub("", head).rstrip() if within else head
+    if within is None:
+        return head
+    phrase = _PHRASE_HEAD.search(head)
+    if phrase and _names_another(phrase.group(), [other for other in within if other != label]):
+        return ""
+    return head[: phrase.start() if phrase else len(head)].rstrip()
 
 
 def _names_another(text: str, options: list[str]) -> bool:

@@ -88,22 +88,32 @@ ESIGNED = 0.95  # a portal's printed record of an e-signature: typed, not guesse
 
 def _electronic(pages: list[Page], name: str | None) -> Signature | None:
     """A portal's "Electronically signed by Jane Q Doe on 10/14/2026 at 11:46 AM", naming this signer
-    (the printout may carry the line over two lines)."""
+    (the printout may carry the line over two lines), or its signature block: the signer's name typed under
+    the signature label, stamped "Signed 12/17/2030 08:41 PM" on the line under it."""
     if not name:
         return None
     wanted = set(folded(name).lower().split())
+
+    def names_signer(text: str) -> bool:
+        return len(wanted & set(folded(text).lower().split())) >= min(2, len(wanted))
+
     for page in pages:
         lines = page.text.splitlines()
         for index, line in enumerate(lines):
             joined = " ".join([line, *lines[index + 1 : index + 2]])
             found = _ESIGNED.search(joined)
-            if found is None or found.start() >= len(line):
-                continue
-            signer = set(folded(found["name"]).lower().split())
-            when = first_date(found["when"])
-            if when is not None and len(wanted & signer) >= min(2, len(wanted)):
+            if found is not None and found.start() < len(line):
+                when = first_date(found["when"])
+                if when is not None and names_signer(found["name"]):
+                    return page, True, ESIGNED, when, ESIGNED
+            stamp = _SIGNED_STAMP.match(lines[index + 1]) if 0 < index < len(lines) - 1 else None
+            if stamp and "signature" in lines[index - 1].lower() and names_signer(line) \
+                    and len(line.split()) <= len(wanted) + 1 and (when := first_date(stamp["when"])) is not None:
                 return page, True, ESIGNED, when, ESIGNED
     return None
+
+
+_SIGNED_STAMP = re.compile(r"\s*(?:e-?)?signed(?:\s+on)?\s*:?\s*(?P<when>\S.{5,40})", re.IGNORECASE)
 SIGNATURE_BOX_REACH = 0.04  # page heights under a signature box's "Date" label its date may sit: boxes to sign
 # in are taller than a field's
 

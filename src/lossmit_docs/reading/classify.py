@@ -83,7 +83,8 @@ def _single_words() -> frozenset[str]:
 
 
 _MAIL_HEADER = re.compile(r"\s*(?:from|sent|to|cc|subject|attachments)\s*:", re.IGNORECASE)
-_REFERENCE_LINE = re.compile(r"\s*(?:re|subject|regarding)\s*:", re.IGNORECASE)
+_REFERENCE_LINE = re.compile(r"\s*(?:re|subject|regarding|attn|attention)\s*:", re.IGNORECASE)
+TITLE_WORDS = 14  # a longer line at the top is a sentence ("Enclosed please find ... the application"), no title
 MAIL_HEADER_LINES = 3  # "From:", "Sent:", "To:", "Subject:" at the top: a message, not a form's title
 
 
@@ -96,8 +97,13 @@ def scores(page: Page) -> dict[str, float]:
     # a printed e-mail has no title: its subject and attachments name what came with it ("assistance
     # application and pay stubs"); what the message says is the page's
     mail = sum(bool(_MAIL_HEADER.match(line)) for line in zone) >= MAIL_HEADER_LINES
-    # a letter's reference line ("Re: Request for mortgage assistance") says what it is about, not what it is
-    title = _Text("" if mail else " ".join(line for line in zone if not _REFERENCE_LINE.match(line)))
+    # a letter's reference line ("Re: Request for mortgage assistance") says what it is about, not what it is,
+    # and its addressee's ("Attn: Mortgage Assistance") whom it is for
+    title = _Text("" if mail else " ".join(line for line in zone
+                                           if not _REFERENCE_LINE.match(line) and len(line.split()) <= TITLE_WORDS))
+    # ... so a letter naming the application there ("Re: Mortgage assistance application") is not held to
+    # quote the application's wording
+    unreferenced = _Text("\n".join(line for line in page.text.splitlines() if not _REFERENCE_LINE.match(line)))
     result: dict[str, float] = {}
     for name, spec in config["types"].items():
         score = 0.0
@@ -121,7 +127,7 @@ def scores(page: Page) -> dict[str, float]:
         if name != config["shared_negative"]["owner"] and name not in config["shared_negative"].get("exempt", []) \
                 and not mail:
             for negative in config["shared_negative"]["cues"]:
-                if whole.has(negative):
+                if unreferenced.has(negative):
                     score -= config["shared_negative"]["weight"]
         result[name] = score
     return result

@@ -32,7 +32,6 @@ from lossmit_docs.reading.application_layout import (
     before_next_label,
     first_label,
     in_column,
-    inside,
     label_taken_for_answer,
     label_words,
     labels_on_row,
@@ -278,8 +277,9 @@ def _co_borrower_section(page: Page, labels: dict[str, Any]) -> tuple[str, float
     if not page.words:
         return None
     for box, _, _ in (hit for heading in labels["co_borrower_section"] for hit in occurrences(page, heading)):
-        if any(same_row(w.box, box) and not inside(w.box, box) for w in page.words):
-            continue  # a heading stands alone on its row; "Applicant  Co-Applicant" heads columns instead
+        if any(same_row(w.box, box) and w.box[2] <= box[0] for w in page.words):
+            continue  # a heading opens its row ("Co-borrower on this loan  Edit"); "Applicant  Co-Applicant" heads
+            # columns instead
         below = [hit[0] for variant in labels["borrower_name"] for hit in occurrences(page, variant)
                  if box[3] <= hit[0][1] <= box[3] + 3 * UNDER_REACH]
         if below:

@@ -12,10 +12,11 @@ from itertools import pairwise
 from typing import Any
 
 from lossmit_docs.model import Field, Page, PageRef, TextMethod
-from lossmit_docs.reading.ink import InkProbe, dark_band, ink_under, signature_ink, signature_reading, with_words
+from lossmit_docs.reading.ink import Box, InkProbe, dark_band, ink_under, signature_ink, signature_reading, with_words
 from lossmit_docs.reading.page_text import (
     before_gap,
     line_confidence,
+    line_top,
     locate,
     row_right_of,
     row_under,
@@ -26,6 +27,7 @@ from lossmit_docs.reading.table_money import REPAIRED, TableAmounts, beside, und
 from lossmit_docs.reading.values import (
     amounts_in,
     before_another_row,
+    before_next_label,
     clean_name,
     date_range,
     dates_in,
@@ -143,12 +145,22 @@ class _Reader:
         for page in pages or self.pages:
             for label in labels if page.words else ():
                 hit = locate(page, label)
-                value = accept(" ".join(w.text for w in row_right_of(page, hit[0]))) if hit else None
-                if hit and not value:  # a header band: the value in the label's column, on the row under it
-                    value = accept(" ".join(w.text for w in row_under(page, hit[0])))
-                if value:
-                    return value, page
+                first = True
+                while hit is not None:  # past a title's word ("Employee Pay Summary"), a caption alone in its cell
+                    if first or _alone(page, hit[0]):
+                        value = accept(" ".join(w.text for w in row_right_of(page, hit[0])))
+                        if not value:  # a header band: the value in the label's column, on the row under it
+                            value = accept(" ".join(w.text for w in row_under(page, hit[0])))
+                        if value:
+                            return value, page
+                    first, hit = False, locate(page, label, hit[1])
         return None, None
+
+
+def _alone(page: Page, box: Box) -> bool:
+    """Whether a label stands alone in its cell: nothing on its row within two of its heights to its right."""
+    right = row_right_of(page, box)
+    return not right or right[0].box[0] - box[2] > 2 * (box[3] - box[1])
 
 
 def _labels(kind: str) -> dict[str, Any]:
@@ -230,8 +242,9 @@ def _person(text: str) -> str | None:
     if not name:
         return None
     words = _name_words(_less_next_label(_surname_last(name).replace(",", " ").split()))
-    if not 2 <= len(words) <= 5 or any(squash(w) in _not_name_words() for w in words):
-        return None
+    firm_words = {squash(w) for w in _labels("pay_stub")["firm_words"]}
+    if not 2 <= len(words) <= 5 or any(squash(w) in _not_name_words() or squash(w) in firm_words for w in words):
+        return None  # another label, or a firm ("Brightfield Contact Solutions, LLC")
     return " ".join(words)
 
 
@@ -389,8 +402,9 @@ def _heading_firm(reader: _Reader) -> tuple[str | None, int | None]:
     """The firm heading a page: the first top line that is a name, not a label, an address or a number."""
     column_words = {squash(w) for w in _labels("pay_stub")["heading_columns"]}
     # the top lines that are printed, less a fax machine's header line over them (a date and a time of day)
-    top = [i for i, line in enumerate(reader.lines)
-           if line.strip() and not (re.search(r"\b\d{1,2}:\d{2}\b", line) and first_date(line))][:HEADING_LINES]
+    printed = [i for i, line in enumerate(reader.lines[: reader.first_page_lines])
+               if line.strip() and not (re.search(r"\b\d{1,2}:\d{2}\b", line) and first_date(line))]
+    top = _top_down(reader, printed)[:HEADING_LINES]
     headings = [sum(squash(w) in column_words for w in reader.lines[i].split()) >= 2 for i in top]
     for place, index in enumerate(top):
         line = reader.lines[index]
@@ -402,9 +416,36 @@ def _heading_firm(reader: _Reader) -> tuple[str | None, int | None]:
             continue  # a title's word left from "DRIVER PAYROLL STATEMENT" or "PayrollDepartment", not a firm
         if name and all(squash(word) in _not_name_words() for word in name.split()):
             continue  # a title in a heading's words ("EARNINGS REMITTANCE"), not a firm
+        if _has_word(line, _labels("pay_stub")["portal_words"]):
+            continue  # the portal's own line it was printed from ("PayHarbor Employee Self-Service")
         if name and not name[0].islower():  # a payroll service's lower-case brand line is no employer
             return name, index
     return None, None
+
+
+def _top_down(reader: _Reader, indices: list[int]) -> list[int]:
+    """The first page's lines in the order they stand on it: OCR lists a page's blocks in an order of its own,
+    and a letterhead set apart from a boxed body may come last. Lines of about one height (a firm's name
+    beside the stub's title) keep OCR's order; a line no row of words spells stays after the one before it."""
+    page = reader.pages[0]
+    if page.method != TextMethod.OCR or not page.words:
+        return indices
+    tops: dict[int, float] = {}
+    last = 0.0
+    for index in indices:
+        found = line_top(page, reader.lines[index])
+        last = found if found is not None else last
+        tops[index] = last
+    ordered: list[list[int]] = []
+    for index in sorted(indices, key=lambda index: tops[index]):
+        if ordered and tops[index] - tops[ordered[-1][0]] < SAME_HEIGHT:
+            ordered[-1].append(index)
+        else:
+            ordered.append([index])
+    return [index for band in ordered for index in sorted(band)]
+
+
+SAME_HEIGHT = 0.03  # page heights: lines whose tops are this close stand side by side
 
 
 def extract_pay_stub(pages: list[Page], ref: Ref) -> tuple[dict[str, Field], list[str]]:
@@ -515,7 +556,7 @@ def _gross(reader: _Reader, labels: dict[str, Any], fields: dict[str, Field]) ->
     gross, gross_line = _money(reader, labels["gross"], not_after=labels["ytd_words"])
     ytd, ytd_line = _money(reader, labels["gross_ytd"])
     if ytd is None and gross_line is not None:
-        row = amounts_in(reader.lines[gross_line], cents_required=True)
+        row = amounts_in(before_next_label(reader.lines[gross_line], labels["ytd_words"]), cents_required=True)
         ytd, ytd_line = (abs(row[-1]), gross_line) if len(row) >= 2 and abs(row[-1]) >= (gross or 0) else (None, None)
     fields["gross_current"] = reader.field(gross, gross_line, 0.95 if gross else 0.3)
     fields["gross_ytd"] = reader.field(ytd, ytd_line, 0.9 if ytd is not None else 0.6)
@@ -526,7 +567,7 @@ def _gross_line_ytd(reader: _Reader, labels: dict[str, Any], current: Decimal) -
     current gross was read from a summary box above it (the same words over "$926.80"): the line's first
     amount is that gross, its last the year to date."""
     for index, _, end in label_matches(reader.lines, labels["gross"]):
-        amounts = amounts_in(reader.lines[index][end:], cents_required=True)
+        amounts = amounts_in(before_next_label(reader.lines[index][end:], labels["ytd_words"]), cents_required=True)
         if len(amounts) >= 2 and amounts[0] == current and amounts[-1] > current:
             return amounts[-1], index
     return None, None
@@ -887,6 +928,13 @@ def extract_letter(pages: list[Page], ref: Ref, benefit: bool) -> dict[str, Fiel
         kind = next((rule["code"] for rule in labels["benefit_types"] if _has_word(text, rule["words"])), None)
         fields["benefit_type"] = reader.field(kind, None, 0.85 if kind else 0.3)
         amount, amount_line = _money(reader, labels["monthly_amount"], not_after=labels["not_monthly_words"])
+        row_page, read = None, None
+        if amount is None and amount_line is not None:  # the label found, its figure not on its line of text: a
+            # scan of a statement's label column beside its figure column reads the two apart; the label's row says
+            found = label_matches([reader.lines[amount_line]], labels["monthly_amount"])
+            row = _beside(reader, [reader.lines[amount_line][start:end] for _, start, end in found][:1])
+            if row is not None and row.current is not None:
+                amount, row_page, read = row.current, row.page, row.read
         if amount is None:
             weekly, amount_line = _money(reader, labels["weekly_amount"])
             amount = (weekly * 52 / 12).quantize(Decimal("0.01")) if weekly else None
@@ -896,7 +944,8 @@ def extract_letter(pages: list[Page], ref: Ref, benefit: bool) -> dict[str, Fiel
                     amount, amount_line = first_amount(text, cents_required=True), index
                     if amount:
                         break
-        fields["monthly_amount"] = reader.field(amount, amount_line, 0.85 if amount else 0.3)
+        fields["monthly_amount"] = reader.field(amount, None if row_page else amount_line, 0.85 if amount else 0.3,
+                                                page=row_page, base=read)
     return fields
 
 
@@ -1037,8 +1086,40 @@ def _signed(reader: _Reader, ink: InkProbe | None, labels: list[str], certificat
     page, present, confidence = found
     if by_text[0].value is present:  # ink near its threshold, and words written on the line say the same
         confidence = max(confidence, BOTH_SAY_SIGNED)
-    signed_on = _date_by_signature(reader, page, labels, certification) or by_text[1]
+    signed_on = _date_by_signature(reader, page, labels, certification) or (
+        by_text[1] if present else reader.field(None, None, confidence, page=page))  # no date of an unsigned line
     return Field(present, confidence, reader.ref(page.number), page.method), signed_on
+
+
+def _signature_caption(page: Page, labels: list[str]) -> Box | None:
+    """The first of `labels` (in priority order) printed as a caption, not as words of the attestation's
+    sentences: "Signature of taxpayer(s). I declare that I am ..." opens a paragraph, "... within 120 days of
+    the" / "signature date." wraps one; the real Form 4506-C's line is captioned "Signature for Line 1a"."""
+    for text in labels:
+        start = 0
+        while (hit := locate(page, text, start)) is not None:
+            box, start = hit
+            if not _in_sentence(page, box):
+                return box
+    return None
+
+
+SENTENCE_RUN = 8  # words running on from a label without a gap: the label opens a sentence
+
+
+def _in_sentence(page: Page, box: Box) -> bool:
+    height = box[3] - box[1]
+    row = [w for w in page.words if min(w.box[3], box[3]) - max(w.box[1], box[1]) > 0.3 * height]
+    before = [w for w in row if w.box[2] <= box[0] + 0.001 and box[0] - w.box[2] < 2 * height]
+    first = next((w for w in row if abs(w.box[0] - box[0]) < 0.001), None)
+    if first is not None and first.text[:1].islower() and (not before or before[-1].text[-1:].islower()):
+        return True  # "signature date." wrapping a sentence, "... of the signature date"
+    run, right = 0, box[2]
+    for word in sorted((w for w in row if w.box[0] >= box[2] - 0.001), key=lambda w: w.box[0]):
+        if word.box[0] - right > 2 * height:
+            break
+        run, right = run + 1, word.box[2]
+    return run >= SENTENCE_RUN
 
 
 def _signature_by_ink(reader: _Reader, ink: InkProbe, labels: list[str], certification: list[str]
@@ -1049,7 +1130,7 @@ def _signature_by_ink(reader: _Reader, ink: InkProbe, labels: list[str], certifi
         page = with_words(page, ink)
         if not page.words:
             continue
-        label = next((hit[0] for hit in (locate(page, text) for text in labels) if hit), None)
+        label = _signature_caption(page, labels)
         if label is not None:  # the page image is asked for only where a signature may stand
             dated = [w.box[0] for w in row_right_of(page, label) if squash(w.text).startswith("date")]
             right = min([0.97, *dated]) - 0.005
@@ -1067,12 +1148,13 @@ def _signature_by_ink(reader: _Reader, ink: InkProbe, labels: list[str], certifi
 
 def _date_by_signature(reader: _Reader, page: Page, labels: list[str], certification: list[str]) -> Field | None:
     """The date written by a signature: the first date on the label's row or the few rows above it (a
-    date line printed over its "Date" label), else in the few rows under the certification; as sure as
-    the words that spell it (not the scrawl beside them)."""
-    label = next((hit[0] for hit in (locate(page, text) for text in labels) if hit), None)
+    date line printed over its "Date" label), or under it (a caption heading the cells to sign and date
+    in), else in the few rows under the certification; as sure as the words that spell it (not the scrawl
+    beside them)."""
+    label = _signature_caption(page, labels)
     if label is not None:
         line = label[3] - label[1]
-        top, bottom = label[1] - 4 * line, label[3] + line
+        top, bottom = label[1] - 4 * line, label[3] + 3 * line
     else:
         statement = next((hit[0] for hit in (locate(page, text) for text in certification) if hit), None)
         if statement is None:

@@ -28,7 +28,7 @@ import zxingcpp
 from PIL import Image, ImageFilter
 
 from lossmit_docs.model import Page, TextMethod, Word, ink_size
-from lossmit_docs.reading import handwriting
+from lossmit_docs.reading import handwriting, loan_numbers
 from lossmit_docs.reading.paper import ink_mask, paper_shade
 from lossmit_docs.settings import Settings
 
@@ -166,6 +166,11 @@ class Tesseract:
             output_type=pytesseract.Output.DICT,
         )
         return parse_data(data, image.size)
+
+    def read_digits(self, image: Image.Image) -> str:
+        """One line of digits (a number's crop read alone)."""
+        return str(self._run(pytesseract.image_to_string, self._file(image, "digits"), lang=self.language,
+                             config=f"--psm 7 --dpi {round(self.dpi)} -c tessedit_char_whitelist=0123456789"))
 
     def rotation(self, image: Image.Image) -> int:
         """Degrees clockwise to turn the image upright (tesseract OSD), 0 when OSD cannot tell."""
@@ -397,6 +402,15 @@ def read_smoothed(result: OcrResult, image: Image.Image, dpi: float, tesseract: 
     return result, image
 
 
+def _loan_numbers_looked_at(result: OcrResult, image: Image.Image, tesseract: Tesseract) -> OcrResult:
+    try:
+        words = loan_numbers.second_look(result.words, result.lines, image, tesseract.read_digits)
+    except PageUnreadable as exc:  # a second look only ever improves the reading; it never costs the page
+        log.warning("second look at a loan number skipped (%s)", exc)
+        return result
+    return result if tuple(words) == result.words else _result(words, list(result.lines), result.tall_share)
+
+
 def reread_entries(result: OcrResult, image: Image.Image, max_crops: int, raw: Image.Image | None = None
                    ) -> OcrResult:
     """`result` with its least sure entries, and ink it has no words for, read by the handwriting reader."""
@@ -429,6 +443,7 @@ def ocr_page(path: Path, number: int, settings: Settings) -> Page:
             tesseract = Tesseract(settings.ocr_language, settings.ocr_timeout_seconds, Path(workdir), dpi)
             result, rotation, read_image = read_upright(without_rules(image, dpi), tesseract)
             result, read_image = read_smoothed(result, read_image, dpi, tesseract)
+            result = _loan_numbers_looked_at(result, read_image, tesseract)
         raw = image.rotate(-rotation, expand=True) if rotation else image
         result = reread_entries(result, read_image, settings.handwriting_crops_per_page, raw)
         barcodes = read_barcodes(image, dpi=dpi) if len(result.words) < BARCODE_WORDS else ()

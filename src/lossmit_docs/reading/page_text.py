@@ -165,14 +165,25 @@ def line_confidence(page: Page, line: str) -> float | None:
 
 def _row_spelling(page: Page, line: str) -> list[Word]:
     """The words of the row that spells a line of the page's text, left to right (a text layer lists a
-    page's words column by column, so the line's words need not be neighbours in the list)."""
+    page's words column by column, so the line's words need not be neighbours in the list). Words of the
+    line below that reach into the row (a small caption's value set beside a big firm name) are passed over."""
     tokens = line.split()
     for first in (w for w in page.words if tokens and w.text == tokens[0]):
         row = sorted((w for w in page.words if w.box[0] >= first.box[0] and _one_row(w.box, first.box)),
-                     key=lambda w: w.box[0])[: len(tokens)]
-        if [w.text for w in row] == tokens:
-            return row
+                     key=lambda w: w.box[0])
+        spelt: list[Word] = []
+        for word in row:
+            if len(spelt) < len(tokens) and word.text == tokens[len(spelt)]:
+                spelt.append(word)
+        if len(spelt) == len(tokens):
+            return spelt
     return []
+
+
+def line_top(page: Page, line: str) -> float | None:
+    """Where the row spelling a line of the page's text stands (its top), None when no row spells it."""
+    words = _row_spelling(page, line)
+    return min(w.box[1] for w in words) if words else None
 
 
 def before_gap(page: Page, line: str) -> str:

@@ -15,7 +15,7 @@ from itertools import pairwise
 from lossmit_docs.model import Page, Word
 from lossmit_docs.reading.ink import Box
 from lossmit_docs.reading.page_text import column_headers, locate, row_right_of, skew, whole_row
-from lossmit_docs.reading.values import amounts_in, repair_ocr_money, squash
+from lossmit_docs.reading.values import amounts_in, before_next_label, repair_ocr_money, squash
 
 REPAIRED = 0.85  # confidence kept by an amount whose money OCR garbled
 COLUMN_REACH = 0.12  # how far (page widths) an amount's right edge may sit from its column header's
@@ -66,11 +66,17 @@ def beside(pages: list[Page], labels: list[str], columns: dict[str, list[str]], 
         tilt = skew(page)
         for label in labels:
             for box in _hits(page, label, ytd_words)[:1]:
-                cells, sure = _amount_cells(page, row_right_of(page, box, tilt))
+                cells, sure = _amount_cells(page, _own_cells(row_right_of(page, box, tilt), ytd_words))
                 if cells:
                     current, ytd = _by_column(page, box, cells, columns)
                     return TableAmounts(current, ytd, page, sure)
     return None
+
+
+def _own_cells(row: list[Word], ytd_words: list[str]) -> list[Word]:
+    """A row's words up to the next label after its figures: a summary strip's "Gross Pay 944.60  YTD Gross
+    35,396.88  NET PAY $708.35" gives the gross only its own figure."""
+    return row[: len(before_next_label(" ".join(w.text for w in row), ytd_words).split())]
 
 
 def _by_column(page: Page, label_box: Box, cells: list[tuple[Word, Decimal]], headers: dict[str, list[str]]

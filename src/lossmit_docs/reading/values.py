@@ -153,9 +153,13 @@ def dates_in(text: str) -> list[date]:
 
 def _zero_years(text: str) -> str:
     """OCR's slips in written dates undone: a letter O for a zero in the year ("June 24, 2O30"), a year run
-    into the next word ("May 1, 2030through")."""
+    into the next word ("May 1, 2030through"), a hand-written day parted in two ("01/1 5/2030")."""
     text = _OCR_YEAR.sub(lambda m: m[1] + m[2].replace("O", "0").replace("o", "0"), text)
+    text = _PARTED_DAY.sub(r"\1\2", text)
     return _GLUED_YEAR.sub(r"\1 ", text)
+
+
+_PARTED_DAY = re.compile(r"(?<![\d/.-])(\d\d?/\d) (\d/(?:19|20)\d\d)(?![\d/])")
 
 
 _GLUED_YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)(?=[a-z]{2})")
@@ -173,6 +177,20 @@ def before_another_row(text: str) -> str:
     for match in _DATE_RE.finditer(text):
         if to_date(match) is not None and _DESCRIBED.match(text, match.end()):
             return text[: match.start()]
+    return text
+
+
+def before_next_label(text: str, keep: list[str] | None = None) -> str:
+    """`text` up to the first word after one of its figures, the next label of a row holding several
+    ("1,287.69  Federal Income Tax 5,277.00"): the figures after it are that label's. Words in `keep`
+    ("YTD") label this row's own next figure and do not end it."""
+    kept = {squash(word) for word in keep or []}
+    figure = False
+    for match in re.finditer(r"\S+", text):
+        word = match.group()
+        if figure and re.search(r"[A-Za-z]{2}", word) and not re.search(r"\d", word) and squash(word) not in kept:
+            return text[: match.start()]
+        figure = figure or bool(amounts_in(word))
     return text
 
 
