@@ -8,6 +8,8 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
+from reportlab.pdfgen import canvas
+
 from lossmit_docs.reading.classify import classify_page
 from lossmit_docs.reading.extract_documents import extract_pay_stub
 from pdf_factory import Ink, placed_text_pdf
@@ -53,6 +55,42 @@ def test_a_web_forms_cards_a_section_per_borrower_and_typed_signatures(tmp_path:
     assert value(fields, "co_borrower_signed") is True
     unsigned = application(_web_form(tmp_path / "unsigned.pdf", co_signed=False))
     assert value(unsigned, "co_borrower_signed") is not True  # the borrower's stamp signs for nobody else
+
+
+def _switches_page(path: Path, on: set[str]) -> Path:
+    """A web form's review step saved by a phone's browser: a narrow, tall page, each reason on a row of its
+    own with an on/off switch at the row's end (a green pill with its knob right, or a pale one)."""
+    reasons = ["I lost my job", "My pay or hours were cut", "My housing costs went up",
+               "A disaster damaged my home or workplace", "Divorce or legal separation",
+               "A co-borrower I'm not married to moved out", "Something else"]
+    width, height = 390, 1400
+    pdf = canvas.Canvas(str(path), pagesize=(width, height))
+    pdf.setFont("Helvetica-Bold", 14)
+    pdf.drawString(20, height - 40, "Mortgage Help Request - Review and submit")
+    pdf.setFont("Helvetica", 10)
+    pdf.drawString(20, height - 70, "Loan number 0019921490")
+    pdf.setFont("Helvetica-Bold", 12)
+    pdf.drawString(20, height - 110, "What's making it hard to pay?")
+    for row, reason in enumerate(reasons):
+        y = height - 140 - 30 * row
+        pdf.setFont("Helvetica", 10)
+        pdf.setFillColorRGB(0, 0, 0)
+        pdf.drawString(20, y, reason)
+        switched_on = reason in on
+        pdf.setFillColorRGB(*((0.2, 0.7, 0.4) if switched_on else (0.88, 0.88, 0.88)))
+        pdf.roundRect(320, y - 6, 44, 22, 11, stroke=0, fill=1)
+        pdf.setFillColorRGB(1, 1, 1)
+        pdf.circle(353 if switched_on else 331, y + 5, 9, stroke=0, fill=1)
+    pdf.save()
+    return path
+
+
+def test_on_off_switches_at_the_rows_end_choose_the_hardships(tmp_path: Path) -> None:
+    fields = application(_switches_page(tmp_path / "review.pdf", {"My pay or hours were cut",
+                                                                  "A co-borrower I'm not married to moved out"}))
+    assert sorted(value(fields, "hardship_types")) == ["reduction_in_income", "separation_unmarried"]
+    none_on = application(_switches_page(tmp_path / "none.pdf", set()))
+    assert not value(none_on, "hardship_types")  # every switch off: no hardship chosen here
 
 
 def test_a_payroll_portals_download_names_the_employer_not_the_portal() -> None:

@@ -14,6 +14,7 @@ from lossmit_docs.model import Page, TextMethod, Word
 from lossmit_docs.reading.application_boxes_under import TYPED_MARK, boxes_under
 from lossmit_docs.reading.application_circles import CIRCLED, TALL, circled_answer, ring_round
 from lossmit_docs.reading.application_layout import occurrences, same_row, whole_phrase
+from lossmit_docs.reading.application_switches import switched
 from lossmit_docs.reading.ink import Box, InkProbe, checkbox_fill, checkbox_reading, overlap
 from lossmit_docs.reading.page_text import type_height
 from lossmit_docs.reading.values import find_label, label_pattern
@@ -53,6 +54,10 @@ def checked(pages: list[Page], options: dict[str, list[str]], ink: InkProbe | No
             under = boxes_under(page, options, ink, caption_words or inside)
             if under[2] >= 2 and under[1] > found[1]:
                 found = under
+        if ink is not None and page.words and found[1] <= UNMARKED and boxes < 2 and page.method != TextMethod.OCR:
+            toggled = switched(page, options, ink, inside)  # a saved web form's on/off switches at its rows' ends
+            if toggled[0]:
+                found = toggled
         if ink is not None and page.words and found[1] <= UNMARKED and boxes < 2 and _CIRCLE.search(page.text):
             # a form that asks for its answers circled, and shows no boxes: the chosen options' words ringed
             ringed = _ringed(page, options, ink, inside)
