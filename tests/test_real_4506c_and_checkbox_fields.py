@@ -36,8 +36,8 @@ def _form_4506c(path: Path, signed_on: str | None) -> Path:
             value = typed.get(name, "") if name != "date[0]" or widget["/Rect"][1] > 150 else ""
             widget[NameObject("/V")] = TextStringObject(value)
     if signed_on:
-        strokes = tmp_overlay = path.with_suffix(".ink.pdf")
-        pdf = canvas.Canvas(str(tmp_overlay), pagesize=letter)
+        strokes = path.with_suffix(".ink.pdf")
+        pdf = canvas.Canvas(str(strokes), pagesize=letter)
         pdf.setLineWidth(1.6)
         for dx in range(0, 140, 28):  # the loops of a name written with a mouse
             pdf.bezier(90 + dx, 170, 100 + dx, 186, 112 + dx, 164, 118 + dx, 176)
@@ -62,6 +62,14 @@ def test_real_4506c_typed_and_left_unsigned_is_unsigned(reader: PageReader, tmp_
     fields = _fields_4506c(reader, _form_4506c(tmp_path / "4506C.pdf", None))
     assert fields["signed"] is False
     assert fields["signed_on"] is None
+
+
+def test_the_irs_blank_with_its_sample_values_is_unsigned(reader: PageReader) -> None:
+    """The blank as the IRS publishes it still holds sample values: the tax years asked for over the
+    attestation ("01/02/2024") are no date of signing, and the empty signature cell is no signature."""
+    fields = _fields_4506c(reader, FORM_4506C_BLANK)
+    assert fields["signed"] is False
+    assert fields["signed_on"] != date(2024, 1, 2)
 
 
 def test_real_4506c_signed_in_its_cell_is_signed(reader: PageReader, tmp_path: Path) -> None:

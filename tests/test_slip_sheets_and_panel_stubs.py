@@ -33,6 +33,16 @@ def test_slip_sheets_cut_documents_and_are_not_listed() -> None:
     ]
 
 
+def test_pages_that_only_look_like_slip_sheets_are_documents() -> None:
+    dispatch = "Metro 911 Dispatch 2\nEmployee: John Doe\nPay Date: 03/20/2025\n" \
+               "Gross Pay $2,000.00 6,000.00\nNet Pay $1,500.00"
+    exhibit = "EXHIBIT B\nRiverside Family Medicine\nJune 2, 2030\nTo whom it may concern: My patient, Jo Doe, " \
+              "has been under my care since March for a serious illness and is unable to work. Diagnosis " \
+              "and treatment continue.\nPhysician: Dr. A. Patel, MD"
+    parts, _ = split(pages(dispatch, exhibit))
+    assert [(p.type, p.pages) for p in parts] == [("pay_stub", [1]), ("medical_statement", [2])]
+
+
 def test_letters_memos_and_covers_that_only_mention_a_type() -> None:
     addressed = page("Genevieve and Dashiell Castellanos\n2535 Old Mill Pond Dr\nPine Bluff, AR 72409\n"
                      "Loss Mitigation Department\nAttn: Mortgage Assistance\nRe: Loan number 0021282654\n"
@@ -85,7 +95,17 @@ def test_a_this_pay_panel_beside_a_year_to_date_panel() -> None:
                      "Gross pay 1,287.69 Federal Income Tax 5,277.00\nNet pay (take home) $937.33", ocr=True)
     fields, _ = extract_pay_stub([stub], ref)
     assert fields["gross_current"].value == Decimal("1287.69")
-    assert fields["gross_ytd"].value != Decimal("5277.00")
+    assert fields["gross_ytd"].value is None  # left for a person, not the tax's 5,277.00
+
+
+def test_a_gross_lines_year_to_date_stays_its_own() -> None:
+    """Words that name the year to date ("Year to date") label the line's own next figure; a figure before
+    the gross label is another label's."""
+    for line in ("Gross Pay 2,000.00 Year to date 24,000.00", "Total Hours 80.00 Gross Pay 2,000.00 24,000.00"):
+        stub = text_page(f"Acme Tools Inc Earnings Statement\nPay Date: 03/20/2025\n{line}\nNet Pay $1,500.00")
+        fields, _ = extract_pay_stub([stub], ref)
+        assert fields["gross_current"].value == Decimal("2000.00"), line
+        assert fields["gross_ytd"].value == Decimal("24000.00"), line
 
 
 def _ocr_page(rows: list[tuple[str, float]]) -> Page:

@@ -13,10 +13,10 @@ from pathlib import Path
 from PIL import Image, ImageDraw
 
 from lossmit_docs.model import Word
-from lossmit_docs.reading import loan_numbers
+from lossmit_docs.reading import loan_numbers, ocr
 from lossmit_docs.reading.classify import classify_page
 from lossmit_docs.reading.extract_application import extract_application
-from lossmit_docs.reading.ocr import Tesseract
+from lossmit_docs.reading.ocr import OcrResult, Tesseract
 from lossmit_docs.reading.pages import PageReader
 from lossmit_docs.reading.values import dates_in
 from pdf_factory import Ink, _font, placed_text_pdf, printed_and_scanned
@@ -135,6 +135,16 @@ def test_a_loan_number_read_again_alone_replaces_a_misread_digit() -> None:
     assert lost == words
     other, other_lines = _words("Phone", "number:", "9071076158")  # no loan word leads to it: not looked at
     assert loan_numbers.second_look(other, other_lines, image, lambda _crop: "0071076158") == other
+
+
+def test_a_failed_second_look_keeps_the_first_reading() -> None:
+    class Broken:
+        def read_digits(self, _image: Image.Image) -> str:
+            raise OSError("disk full")
+
+    words, lines = _words("Loan", "number:", "9071076158")
+    first = OcrResult("Loan number: 9071076158", tuple(words), 0.95, lines=tuple(lines))
+    assert ocr._loan_numbers_looked_at(first, Image.new("L", (100, 100), 255), Broken()) is first
 
 
 def test_tesseract_reads_a_loan_numbers_crop_as_one_line_of_digits() -> None:

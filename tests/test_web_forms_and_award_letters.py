@@ -57,6 +57,30 @@ def test_a_web_forms_cards_a_section_per_borrower_and_typed_signatures(tmp_path:
     assert value(unsigned, "co_borrower_signed") is not True  # the borrower's stamp signs for nobody else
 
 
+def test_a_co_borrower_line_asking_for_a_name_is_no_section_heading(tmp_path: Path) -> None:
+    inks = [Ink(40, 50, "Mortgage Assistance Application", 14), Ink(40, 90, "Borrower name: Jane Q. Doe", 10),
+            Ink(40, 110, "Co-borrower (if any):", 10),
+            Ink(40, 130, "Homeowner's name (as on the deed): Jane Q. Doe", 10)]
+    fields = application(placed_text_pdf(tmp_path / "form.pdf", [inks]))
+    assert value(fields, "borrower_name") == "Jane Q. Doe"
+    assert value(fields, "co_borrower_name") != "Jane Q. Doe"
+
+
+def test_a_stamp_signs_only_under_the_signers_whole_name(tmp_path: Path) -> None:
+    """A notary's "Signed and sworn to before me on ..." is no e-signature, and a father's stamp does not
+    sign for his son of the same name."""
+    def form(name: str, stamp: str) -> Path:
+        inks = [Ink(40, 50, "Mortgage Assistance Application", 14), Ink(40, 90, "Borrower's name: John Q. Doe Jr.", 10),
+                Ink(40, 130, "Borrower signature", 8), Ink(40, 144, name, 12, "Times-Italic"), Ink(40, 158, stamp, 8)]
+        return placed_text_pdf(tmp_path / f"{len(list(tmp_path.iterdir()))}.pdf", [inks])
+
+    assert value(application(form("John Q. Doe Jr.", "Signed 12/17/2030 08:41 PM")), "signed") is True
+    sworn = application(form("John Q. Doe Jr.", "Signed and sworn to before me on 12/17/2030"))
+    assert value(sworn, "signed_on") != date(2030, 12, 17)
+    father = application(form("John Q. Doe Sr.", "Signed 12/17/2030 08:41 PM"))
+    assert value(father, "signed_on") != date(2030, 12, 17)
+
+
 def _switches_page(path: Path, on: set[str]) -> Path:
     """A web form's review step saved by a phone's browser: a narrow, tall page, each reason on a row of its
     own with an on/off switch at the row's end (a green pill with its knob right, or a pale one)."""
@@ -100,7 +124,7 @@ def test_a_payroll_portals_download_names_the_employer_not_the_portal() -> None:
                      "Item Hours Rate This period Year to date\nGross pay 1,784.91 40,780.80\nNet pay $1,327.64")
     fields, _ = extract_pay_stub([stub], ref)
     assert fields["employer"].value == "Brightfield Contact Solutions, LLC"
-    assert fields["employee_name"].value != "Brightfield Contact Solutions LLC"  # a firm is nobody's name
+    assert fields["employee_name"].value is None  # a firm is nobody's name: left for a person
     assert fields["pay_date"].value == date(2030, 12, 5)
 
 

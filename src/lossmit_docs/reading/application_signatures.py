@@ -97,6 +97,9 @@ def _electronic(pages: list[Page], name: str | None) -> Signature | None:
     def names_signer(text: str) -> bool:
         return len(wanted & set(folded(text).lower().split())) >= min(2, len(wanted))
 
+    def whole_name(text: str) -> bool:
+        return _name_words(text) == _name_words(name)
+
     for page in pages:
         lines = page.text.splitlines()
         for index, line in enumerate(lines):
@@ -107,13 +110,20 @@ def _electronic(pages: list[Page], name: str | None) -> Signature | None:
                 if when is not None and names_signer(found["name"]):
                     return page, True, ESIGNED, when, ESIGNED
             stamp = _SIGNED_STAMP.match(lines[index + 1]) if 0 < index < len(lines) - 1 else None
-            if stamp and "signature" in lines[index - 1].lower() and names_signer(line) \
-                    and len(line.split()) <= len(wanted) + 1 and (when := first_date(stamp["when"])) is not None:
+            if stamp and "signature" in lines[index - 1].lower() and whole_name(line) \
+                    and (when := first_date(stamp["when"])) is not None:
                 return page, True, ESIGNED, when, ESIGNED
     return None
 
 
-_SIGNED_STAMP = re.compile(r"\s*(?:e-?)?signed(?:\s+on)?\s*:?\s*(?P<when>\S.{5,40})", re.IGNORECASE)
+# a web form's stamp under a typed signature, its date first: "Signed 12/17/2030 08:41 PM", not a notary's
+# "Signed and sworn to before me on ..."
+_SIGNED_STAMP = re.compile(r"\s*(?:e-?)?signed(?:\s+on)?\s*:?\s*(?P<when>(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}"
+                           r"|\d{4}-\d{2}-\d{2}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4})\b)", re.IGNORECASE)
+
+
+def _name_words(text: str) -> list[str]:
+    return re.findall(r"[a-z]+", folded(text).lower())
 SIGNATURE_BOX_REACH = 0.04  # page heights under a signature box's "Date" label its date may sit: boxes to sign
 # in are taller than a field's
 

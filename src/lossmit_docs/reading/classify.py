@@ -84,7 +84,6 @@ def _single_words() -> frozenset[str]:
 
 _MAIL_HEADER = re.compile(r"\s*(?:from|sent|to|cc|subject|attachments)\s*:", re.IGNORECASE)
 _REFERENCE_LINE = re.compile(r"\s*(?:re|subject|regarding|attn|attention)\s*:", re.IGNORECASE)
-TITLE_WORDS = 14  # a longer line at the top is a sentence ("Enclosed please find ... the application"), no title
 MAIL_HEADER_LINES = 3  # "From:", "Sent:", "To:", "Subject:" at the top: a message, not a form's title
 
 
@@ -99,13 +98,17 @@ def scores(page: Page) -> dict[str, float]:
     mail = sum(bool(_MAIL_HEADER.match(line)) for line in zone) >= MAIL_HEADER_LINES
     # a letter's reference line ("Re: Request for mortgage assistance") says what it is about, not what it is,
     # and its addressee's ("Attn: Mortgage Assistance") whom it is for
-    title = _Text("" if mail else " ".join(line for line in zone
-                                           if not _REFERENCE_LINE.match(line) and len(line.split()) <= TITLE_WORDS))
+    title = _Text("" if mail else " ".join(line for line in zone if not _REFERENCE_LINE.match(line)
+                                           and len(line.split()) <= config["title_line_words"]))
     # ... so a letter naming the application there ("Re: Mortgage assistance application") is not held to
     # quote the application's wording
     unreferenced = _Text("\n".join(line for line in page.text.splitlines() if not _REFERENCE_LINE.match(line)))
     result: dict[str, float] = {}
+    words = len(page.text.split())
     for name, spec in config["types"].items():
+        if words > spec.get("max_words", words):  # a sheet between documents holds next to nothing else
+            result[name] = 0.0
+            continue
         score = 0.0
         counted: set[str] = set()
         for cue in spec["cues"]:

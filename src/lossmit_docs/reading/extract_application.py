@@ -277,9 +277,10 @@ def _co_borrower_section(page: Page, labels: dict[str, Any]) -> tuple[str, float
     if not page.words:
         return None
     for box, _, _ in (hit for heading in labels["co_borrower_section"] for hit in occurrences(page, heading)):
-        if any(same_row(w.box, box) and w.box[2] <= box[0] for w in page.words):
+        row = [w for w in page.words if same_row(w.box, box)]
+        if any(w.box[2] <= box[0] for w in row) or any(w.text.endswith(":") for w in row):
             continue  # a heading opens its row ("Co-borrower on this loan  Edit"); "Applicant  Co-Applicant" heads
-            # columns instead
+            # columns instead, and "Co-borrower (if any):" asks for a name on its own line
         below = [hit[0] for variant in labels["borrower_name"] for hit in occurrences(page, variant)
                  if box[3] <= hit[0][1] <= box[3] + 3 * UNDER_REACH]
         if below:

@@ -22,12 +22,12 @@ from lossmit_docs.reading.page_text import (
     row_under,
     skew,
     type_height,
+    whole_row,
 )
 from lossmit_docs.reading.table_money import REPAIRED, TableAmounts, beside, under
 from lossmit_docs.reading.values import (
     amounts_in,
     before_another_row,
-    before_next_label,
     clean_name,
     date_range,
     dates_in,
@@ -35,6 +35,7 @@ from lossmit_docs.reading.values import (
     first_amount,
     first_date,
     label_matches,
+    own_figures,
     periods_in,
     repair_ocr_money,
     rules,
@@ -242,8 +243,8 @@ def _person(text: str) -> str | None:
     if not name:
         return None
     words = _name_words(_less_next_label(_surname_last(name).replace(",", " ").split()))
-    firm_words = {squash(w) for w in _labels("pay_stub")["firm_words"]}
-    if not 2 <= len(words) <= 5 or any(squash(w) in _not_name_words() or squash(w) in firm_words for w in words):
+    legal = _words_of("legal_suffixes")
+    if not 2 <= len(words) <= 5 or any(squash(w) in _not_name_words() or squash(w) in legal for w in words):
         return None  # another label, or a firm ("Brightfield Contact Solutions, LLC")
     return " ".join(words)
 
@@ -290,7 +291,13 @@ def _date_labels() -> re.Pattern[str]:
 
 @cache
 def _not_name_words() -> frozenset[str]:
-    return frozenset(squash(w) for w in _labels("pay_stub")["not_name_words"])
+    return _words_of("not_name_words")
+
+
+@cache
+def _words_of(kind: str) -> frozenset[str]:
+    """One of the pay stub's word lists (field_labels.yaml), squashed."""
+    return frozenset(squash(w) for w in _labels("pay_stub")[kind])
 
 
 def _less_next_label(words: list[str]) -> list[str]:
@@ -352,7 +359,7 @@ def _person_over_address(reader: _Reader, employer: str | None) -> tuple[str | N
     city, state and ZIP code ("Evander R. Ashby-Kwan" / "4711 Cobblestone Ct" / "Flagstaff, AZ 86013"); not
     the employer's block over its own address: its heading's name, a firm's word, or, when the heading named
     no employer, the first such block (a firm's name in capitals reads like a person's)."""
-    firm_words = {squash(w) for w in _labels("pay_stub")["firm_words"]}
+    firm_words = _words_of("firm_words")
     filled = [i for i, line in enumerate(reader.lines) if line.strip()]
     blocks = []
     for above_index, index, after_index in zip(filled, filled[1:], filled[2:], strict=False):
@@ -383,7 +390,7 @@ def _dotted_heading(reader: _Reader) -> tuple[str | None, str | None, int | None
     """An HR portal's heading line of parts set off by dots or bars ("Halsey Drug Stores, Inc. · Ines M.
     Blaylock · Pharmacy Technician II · Employee ID E979601"): the employer is the part a firm's word ends,
     the employee the first part after it that is a person's name. Both, or neither."""
-    firm_words = {squash(w) for w in _labels("pay_stub")["firm_words"]}
+    firm_words = _words_of("firm_words")
     for index, line in enumerate(reader.lines[:DOTTED_HEADING_LINES]):
         parts = [part.strip() for part in _HEADING_PARTS.split(line)]
         if len(parts) < 3:
@@ -404,7 +411,7 @@ def _heading_firm(reader: _Reader) -> tuple[str | None, int | None]:
     # the top lines that are printed, less a fax machine's header line over them (a date and a time of day)
     printed = [i for i, line in enumerate(reader.lines[: reader.first_page_lines])
                if line.strip() and not (re.search(r"\b\d{1,2}:\d{2}\b", line) and first_date(line))]
-    top = _top_down(reader, printed)[:HEADING_LINES]
+    top = _top_down(reader, printed[:TOP_DOWN_LINES])[:HEADING_LINES]
     headings = [sum(squash(w) in column_words for w in reader.lines[i].split()) >= 2 for i in top]
     for place, index in enumerate(top):
         line = reader.lines[index]
@@ -446,6 +453,7 @@ def _top_down(reader: _Reader, indices: list[int]) -> list[int]:
 
 
 SAME_HEIGHT = 0.03  # page heights: lines whose tops are this close stand side by side
+TOP_DOWN_LINES = 60  # lines of OCR's order a letterhead read after the body may be among (each is looked up)
 
 
 def extract_pay_stub(pages: list[Page], ref: Ref) -> tuple[dict[str, Field], list[str]]:
@@ -556,7 +564,9 @@ def _gross(reader: _Reader, labels: dict[str, Any], fields: dict[str, Field]) ->
     gross, gross_line = _money(reader, labels["gross"], not_after=labels["ytd_words"])
     ytd, ytd_line = _money(reader, labels["gross_ytd"])
     if ytd is None and gross_line is not None:
-        row = amounts_in(before_next_label(reader.lines[gross_line], labels["ytd_words"]), cents_required=True)
+        line = reader.lines[gross_line]
+        label_end = next((end for _, _, end in label_matches([line], labels["gross"])), 0)
+        row = amounts_in(own_figures(line[label_end:], labels["ytd_words"]), cents_required=True)
         ytd, ytd_line = (abs(row[-1]), gross_line) if len(row) >= 2 and abs(row[-1]) >= (gross or 0) else (None, None)
     fields["gross_current"] = reader.field(gross, gross_line, 0.95 if gross else 0.3)
     fields["gross_ytd"] = reader.field(ytd, ytd_line, 0.9 if ytd is not None else 0.6)
@@ -567,7 +577,7 @@ def _gross_line_ytd(reader: _Reader, labels: dict[str, Any], current: Decimal) -
     current gross was read from a summary box above it (the same words over "$926.80"): the line's first
     amount is that gross, its last the year to date."""
     for index, _, end in label_matches(reader.lines, labels["gross"]):
-        amounts = amounts_in(before_next_label(reader.lines[index][end:], labels["ytd_words"]), cents_required=True)
+        amounts = amounts_in(own_figures(reader.lines[index][end:], labels["ytd_words"]), cents_required=True)
         if len(amounts) >= 2 and amounts[0] == current and amounts[-1] > current:
             return amounts[-1], index
     return None, None
@@ -1086,8 +1096,10 @@ def _signed(reader: _Reader, ink: InkProbe | None, labels: list[str], certificat
     page, present, confidence = found
     if by_text[0].value is present:  # ink near its threshold, and words written on the line say the same
         confidence = max(confidence, BOTH_SAY_SIGNED)
+    # the date by the signature line; an unsigned line takes none from the text around the attestation
+    # (the tax year asked for, over it)
     signed_on = _date_by_signature(reader, page, labels, certification) or (
-        by_text[1] if present else reader.field(None, None, confidence, page=page))  # no date of an unsigned line
+        by_text[1] if present else reader.field(None, None, confidence, page=page))
     return Field(present, confidence, reader.ref(page.number), page.method), signed_on
 
 
@@ -1108,14 +1120,22 @@ SENTENCE_RUN = 8  # words running on from a label without a gap: the label opens
 
 
 def _in_sentence(page: Page, box: Box) -> bool:
+    """Whether a label's words stand inside a sentence: after a lower-case word ("... of the signature
+    date."), wrapped to a line's start and ending it ("signature date."), or running on into one
+    ("Signature of taxpayer(s). I declare that I am ...")."""
     height = box[3] - box[1]
-    row = [w for w in page.words if min(w.box[3], box[3]) - max(w.box[1], box[1]) > 0.3 * height]
-    before = [w for w in row if w.box[2] <= box[0] + 0.001 and box[0] - w.box[2] < 2 * height]
+    row = whole_row(page, box, skew(page))
+    before = [w for w in row if w.box[2] <= box[0] + 0.001]
+    after = [w for w in row if w.box[0] >= box[2] - 0.001]
     first = next((w for w in row if abs(w.box[0] - box[0]) < 0.001), None)
-    if first is not None and first.text[:1].islower() and (not before or before[-1].text[-1:].islower()):
-        return True  # "signature date." wrapping a sentence, "... of the signature date"
+    if first is not None and first.text[:1].islower():
+        if before and box[0] - before[-1].box[2] < 2 * height and before[-1].text.isalpha() \
+                and before[-1].text.islower():
+            return True
+        if not before and after and after[0].text.endswith("."):
+            return True
     run, right = 0, box[2]
-    for word in sorted((w for w in row if w.box[0] >= box[2] - 0.001), key=lambda w: w.box[0]):
+    for word in after:
         if word.box[0] - right > 2 * height:
             break
         run, right = run + 1, word.box[2]

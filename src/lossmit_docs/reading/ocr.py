@@ -405,8 +405,8 @@ def read_smoothed(result: OcrResult, image: Image.Image, dpi: float, tesseract: 
 def _loan_numbers_looked_at(result: OcrResult, image: Image.Image, tesseract: Tesseract) -> OcrResult:
     try:
         words = loan_numbers.second_look(result.words, result.lines, image, tesseract.read_digits)
-    except PageUnreadable as exc:  # a second look only ever improves the reading; it never costs the page
-        log.warning("second look at a loan number skipped (%s)", exc)
+    except Exception as exc:  # a second look only ever improves the reading; it never costs the page
+        log.warning("second look at a loan number skipped (%s)", type(exc).__name__)
         return result
     return result if tuple(words) == result.words else _result(words, list(result.lines), result.tall_share)
 

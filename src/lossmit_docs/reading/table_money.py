@@ -15,7 +15,7 @@ from itertools import pairwise
 from lossmit_docs.model import Page, Word
 from lossmit_docs.reading.ink import Box
 from lossmit_docs.reading.page_text import column_headers, locate, row_right_of, skew, whole_row
-from lossmit_docs.reading.values import amounts_in, before_next_label, repair_ocr_money, squash
+from lossmit_docs.reading.values import amounts_in, own_figures, repair_ocr_money, squash
 
 REPAIRED = 0.85  # confidence kept by an amount whose money OCR garbled
 COLUMN_REACH = 0.12  # how far (page widths) an amount's right edge may sit from its column header's
@@ -76,7 +76,13 @@ def beside(pages: list[Page], labels: list[str], columns: dict[str, list[str]], 
 def _own_cells(row: list[Word], ytd_words: list[str]) -> list[Word]:
     """A row's words up to the next label after its figures: a summary strip's "Gross Pay 944.60  YTD Gross
     35,396.88  NET PAY $708.35" gives the gross only its own figure."""
-    return row[: len(before_next_label(" ".join(w.text for w in row), ytd_words).split())]
+    kept = own_figures(" ".join(w.text for w in row), ytd_words)
+    taken: list[Word] = []
+    for word in row:  # the words whose text the cut kept (a word's own text may hold a space)
+        if len(" ".join(w.text for w in [*taken, word])) > len(kept.rstrip()):
+            break
+        taken.append(word)
+    return taken
 
 
 def _by_column(page: Page, label_box: Box, cells: list[tuple[Word, Decimal]], headers: dict[str, list[str]]

@@ -180,18 +180,37 @@ def before_another_row(text: str) -> str:
     return text
 
 
-def before_next_label(text: str, keep: list[str] | None = None) -> str:
+def own_figures(text: str, keep: list[str] | None = None) -> str:
     """`text` up to the first word after one of its figures, the next label of a row holding several
-    ("1,287.69  Federal Income Tax 5,277.00"): the figures after it are that label's. Words in `keep`
-    ("YTD") label this row's own next figure and do not end it."""
-    kept = {squash(word) for word in keep or []}
-    figure = False
-    for match in re.finditer(r"\S+", text):
-        word = match.group()
-        if figure and re.search(r"[A-Za-z]{2}", word) and not re.search(r"\d", word) and squash(word) not in kept:
-            return text[: match.start()]
+    ("1,287.69  Federal Income Tax 5,277.00"): the figures after it are that label's. A phrase in `keep`
+    ("YTD", "Year to date") labels this row's own next figure and does not end it."""
+    kept = [squash(phrase) for phrase in keep or [] if squash(phrase)]
+    tokens = list(re.finditer(r"\S+", text))
+    figure, index = False, 0
+    while index < len(tokens):
+        word = tokens[index].group()
+        if figure and re.search(r"[A-Za-z]{2}", word) and not re.search(r"\d", word):
+            after = _kept_phrase_end(tokens, index, kept)
+            if after is None:
+                return text[: tokens[index].start()]
+            index = after
+            continue
         figure = figure or bool(amounts_in(word))
+        index += 1
     return text
+
+
+def _kept_phrase_end(tokens: list[re.Match[str]], index: int, kept: list[str]) -> int | None:
+    """The index past a kept phrase of whole words starting at `index` ("Year to date"), None when none starts
+    there ("YTDGross" is a word of its own)."""
+    for phrase in kept:
+        consumed, end = "", index
+        while end < len(tokens) and len(consumed) < len(phrase):
+            consumed += squash(tokens[end].group())
+            end += 1
+        if consumed == phrase:
+            return end
+    return None
 
 
 _RANGE_RE = re.compile(
