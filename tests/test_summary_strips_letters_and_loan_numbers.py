@@ -23,6 +23,7 @@ from pdf_factory import Ink, _font, placed_text_pdf, printed_and_scanned
 from test_classify import page
 from test_extract import ref, text_page
 from test_portal_stubs_and_yearly_income import read_file_documents
+from test_questionnaire_layouts import application, value
 
 
 def _scanned(tmp_path: Path, name: str, inks: list[Ink]) -> Path:
@@ -116,6 +117,20 @@ def test_each_borrowers_wages_line_is_wages() -> None:
     fields = extract_application([application], ref)
     assert fields["income.wages"].value == Decimal("4973.00")
     assert fields["income.total"].value == Decimal("6697.67")
+
+
+def test_form_710s_529_plan_is_no_savings(tmp_path: Path) -> None:
+    """Form 710's assets note wraps "... and college savings accounts such as a" onto "529 plan.": a number
+    a word names is prose, not the savings' amount."""
+    inks = [Ink(40, 50, "Mortgage Assistance Application", 14), Ink(40, 80, "Loan number: 0032034631", 10),
+            Ink(40, 110, "Current Borrower Assets", 11, "Helvetica-Bold"),
+            Ink(40, 126, "Exclude retirement funds such as a 401(k) or Individual Retirement Account (IRA), and "
+                         "college savings accounts such as a", 8),
+            Ink(40, 136, "529 plan.", 8),
+            Ink(40, 156, "Checking account(s) and cash on hand", 9), Ink(330, 156, "$ 1,200.00", 9)]
+    fields = application(placed_text_pdf(tmp_path / "assets.pdf", [inks]))
+    assert value(fields, "assets.checking") == Decimal("1200.00")
+    assert value(fields, "assets.savings") != Decimal("529")
 
 
 def _words(*texts: str) -> tuple[list[Word], list[tuple[int, int, int]]]:

@@ -780,9 +780,12 @@ def _line_amount(page: Page, lines: list[str], variant: str, used: set[Any], ink
             below = words_below(page, whole_phrase(page, box))
             # the first amount, not a question's number ("4.9 TOTAL MONTHLY INCOME  $6,702.11")
             first = next((i for i, w in enumerate(below) if amount_shaped(repair_ocr_money(w.text)[0])), len(below))
-            numbered = first + 1 < len(below) and re.fullmatch(r"\d{1,2}\.?", below[first].text) \
-                and re.search(r"[A-Za-z]{2}", below[first + 1].text)  # "19  Taxable SS ...": the next question
-            if not numbered and not any(re.search(r"[A-Za-z]{2}", w.text) for w in below[:first]):  # nor its label
+            worded = first + 1 < len(below) and re.search(r"[A-Za-z]{2}", below[first + 1].text) \
+                and same_row(below[first].box, below[first + 1].box)  # a word follows the figure on its row
+            numbered = worded and re.fullmatch(r"\d{1,2}\.?", below[first].text)  # "19  Taxable SS ...": a question
+            # a bare number a word names is prose's: Form 710's "college savings accounts such as a" / "529 plan."
+            named = worded and re.fullmatch(r"\d+", below[first].text) is not None
+            if not numbered and not named and not any(re.search(r"[A-Za-z]{2}", w.text) for w in below[:first]):
                 figures = [w for w in below[first:] if re.search(r"\d", w.text)]
         if any(w in used for w in figures):
             return None  # another variant of a label already read ("Pension" within "Taxable ... pension")
