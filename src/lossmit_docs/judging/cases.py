@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import PurePosixPath
 
 from ..model import Document
-from ..reading.values import folded
+from ..reading.values import plain_words
 
 LOAN_RE = re.compile(r"(?<!\d)(\d{6,15})(?!\d)")
 # In a file name, digits glued to letters ('FAX92477622', 'IMG_0042', 'MFP2502047241') are a device's job
@@ -109,18 +109,14 @@ def loan_in_folder(relative_path: str) -> str | None:
 FOLDER_LOAN_DIGITS = 8  # shorter runs in a folder's name are batch counters and times of day ('Batch 104522')
 
 
-def _words(text: str) -> list[str]:
-    return re.findall(r"[a-z]+", folded(text).lower())
-
-
 def _name_tokens(name: str) -> tuple[str, ...]:
-    words = _words(name)
+    words = plain_words(name)
     return (words[0], words[-1]) if len(words) >= 2 else ()
 
 
 def loan_by_name(document: Document, open_cases: dict[str, list[str]]) -> str | None:
     """The one open case whose borrower's first and last name both appear in the document's text."""
-    text_words = set(_words(document.text))
+    text_words = set(plain_words(document.text))
     matches = {
         loan
         for loan, names in open_cases.items()
@@ -192,5 +188,5 @@ def placed_by_name(documents: list[Document], open_cases: dict[str, list[str]], 
 def _names_part_of(document: Document, names: list[str]) -> bool:
     """Whether the document names one of the case's borrowers in part (the first or the last name): the
     rest misread, not another person's."""
-    text_words = set(_words(document.text))
+    text_words = set(plain_words(document.text))
     return any(token in text_words for name in names for token in _name_tokens(name))

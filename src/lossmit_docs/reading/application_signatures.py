@@ -39,7 +39,7 @@ from lossmit_docs.reading.ink import (
     signature_reading,
 )
 from lossmit_docs.reading.page_text import skew, type_height
-from lossmit_docs.reading.values import clean_name, find_label, first_date, folded, squash
+from lossmit_docs.reading.values import clean_name, find_label, first_date, folded, plain_words, squash
 
 
 def signatures(pages: list[Page], ref: Ref, ink: InkProbe | None, fields: dict[str, Field]) -> None:
@@ -98,7 +98,7 @@ def _electronic(pages: list[Page], name: str | None) -> Signature | None:
         return len(wanted & set(folded(text).lower().split())) >= min(2, len(wanted))
 
     def whole_name(text: str) -> bool:
-        return _name_words(text) == _name_words(name)
+        return plain_words(text) == plain_words(name)
 
     for page in pages:
         lines = page.text.splitlines()
@@ -121,9 +121,6 @@ def _electronic(pages: list[Page], name: str | None) -> Signature | None:
 _SIGNED_STAMP = re.compile(r"\s*(?:e-?)?signed(?:\s+on)?\s*:?\s*(?P<when>(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}"
                            r"|\d{4}-\d{2}-\d{2}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4})\b)", re.IGNORECASE)
 
-
-def _name_words(text: str) -> list[str]:
-    return re.findall(r"[a-z]+", folded(text).lower())
 SIGNATURE_BOX_REACH = 0.04  # page heights under a signature box's "Date" label its date may sit: boxes to sign
 # in are taller than a field's
 

@@ -244,7 +244,7 @@ def _person(text: str) -> str | None:
         return None
     words = _name_words(_less_next_label(_surname_last(name).replace(",", " ").split()))
     legal = _words_of("legal_suffixes")
-    if not 2 <= len(words) <= 5 or any(squash(w) in _not_name_words() or squash(w) in legal for w in words):
+    if not 2 <= len(words) <= 5 or any(squash(w) in _words_of("not_name_words") or squash(w) in legal for w in words):
         return None  # another label, or a firm ("Brightfield Contact Solutions, LLC")
     return " ".join(words)
 
@@ -290,11 +290,6 @@ def _date_labels() -> re.Pattern[str]:
 
 
 @cache
-def _not_name_words() -> frozenset[str]:
-    return _words_of("not_name_words")
-
-
-@cache
 def _words_of(kind: str) -> frozenset[str]:
     """One of the pay stub's word lists (field_labels.yaml), squashed."""
     return frozenset(squash(w) for w in _labels("pay_stub")[kind])
@@ -302,7 +297,7 @@ def _words_of(kind: str) -> frozenset[str]:
 
 def _less_next_label(words: list[str]) -> list[str]:
     """A name's words less those that begin the next cell's label on its row ("Pay period:")."""
-    while words and squash(words[-1]) in _not_name_words():
+    while words and squash(words[-1]) in _words_of("not_name_words"):
         words = words[:-1]
     return words
 
@@ -332,7 +327,7 @@ def _labelled_firm(text: str) -> str | None:
     """A firm's name after its label, not the prose a label's words may open ("... paid by employer to the
     trust funds"): a name does not begin with a label's word."""
     name = firm_name(text)
-    return name if name and squash(name.split()[0]) not in _not_name_words() else None
+    return name if name and squash(name.split()[0]) not in _words_of("not_name_words") else None
 
 
 _STREET = re.compile(r"^\s*\d{2,6}\s+[A-Za-z][\w .'-]*\b(?:st|street|ave|avenue|rd|road|blvd|dr|drive|ln|lane|way|ct|"
@@ -407,7 +402,7 @@ def _dotted_heading(reader: _Reader) -> tuple[str | None, str | None, int | None
 
 def _heading_firm(reader: _Reader) -> tuple[str | None, int | None]:
     """The firm heading a page: the first top line that is a name, not a label, an address or a number."""
-    column_words = {squash(w) for w in _labels("pay_stub")["heading_columns"]}
+    column_words = _words_of("heading_columns")
     # the top lines that are printed, less a fax machine's header line over them (a date and a time of day)
     printed = [i for i, line in enumerate(reader.lines[: reader.first_page_lines])
                if line.strip() and not (re.search(r"\b\d{1,2}:\d{2}\b", line) and first_date(line))]
@@ -419,9 +414,9 @@ def _heading_firm(reader: _Reader) -> tuple[str | None, int | None]:
             continue  # a row of column headings ("CO. FILE DEPT. CLOCK") and the codes under it
         name = firm_name(before_gap(reader.line_page[index], line))
         if name and len(name.split()) == 1 and (_has_word(line, _labels("pay_stub")["title_words"])
-                                                or squash(name) in _not_name_words()):
+                                                or squash(name) in _words_of("not_name_words")):
             continue  # a title's word left from "DRIVER PAYROLL STATEMENT" or "PayrollDepartment", not a firm
-        if name and all(squash(word) in _not_name_words() for word in name.split()):
+        if name and all(squash(word) in _words_of("not_name_words") for word in name.split()):
             continue  # a title in a heading's words ("EARNINGS REMITTANCE"), not a firm
         if _has_word(line, _labels("pay_stub")["portal_words"]):
             continue  # the portal's own line it was printed from ("PayHarbor Employee Self-Service")

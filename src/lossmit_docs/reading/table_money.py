@@ -76,13 +76,13 @@ def beside(pages: list[Page], labels: list[str], columns: dict[str, list[str]], 
 def _own_cells(row: list[Word], ytd_words: list[str]) -> list[Word]:
     """A row's words up to the next label after its figures: a summary strip's "Gross Pay 944.60  YTD Gross
     35,396.88  NET PAY $708.35" gives the gross only its own figure."""
-    kept = own_figures(" ".join(w.text for w in row), ytd_words)
-    taken: list[Word] = []
-    for word in row:  # the words whose text the cut kept (a word's own text may hold a space)
-        if len(" ".join(w.text for w in [*taken, word])) > len(kept.rstrip()):
-            break
-        taken.append(word)
-    return taken
+    kept = len(own_figures(" ".join(w.text for w in row), ytd_words).rstrip())
+    end = -1  # where each word's text ends in the joined row (a word's own text may hold a space)
+    for count, word in enumerate(row):
+        end += 1 + len(word.text)
+        if end > kept:
+            return row[:count]
+    return row
 
 
 def _by_column(page: Page, label_box: Box, cells: list[tuple[Word, Decimal]], headers: dict[str, list[str]]

@@ -65,6 +65,11 @@ def folded(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+def plain_words(text: str) -> list[str]:
+    """The text's words of letters, lower case and without accents: names compared whatever the print."""
+    return re.findall(r"[a-z]+", folded(text).lower())
+
+
 @lru_cache(maxsize=65536)  # a page's words are squashed again for every label looked for on it
 def squash(text: str) -> str:
     """Lower-case letters and digits only, the form cues and labels are compared in; an accented letter
