@@ -21,7 +21,8 @@ from lossmit_docs.reading.values import find_label, label_pattern
 
 TYPED_BOXES = 0.95  # ... every option of the group shown with its typed box or mark ("●", "○")
 UNMARKED = 0.6  # a text layer's options with neither box nor mark: none ticked, or ticked where no rule looks
-_CHECKED_MARK = re.compile(r"[xX☒☑✓✔■●&]|K[\]l|}1]|\[4|^4]")
+# (OCR reads an X in a box as "&", "K]" or "[4", and in parentheses on a fax as "(%")
+_CHECKED_MARK = re.compile(r"[xX☒☑✓✔■●&]|K[\]l|}1]|\[4|^4]|[(\[]%")
 
 
 def checked(pages: list[Page], options: dict[str, list[str]], ink: InkProbe | None,
@@ -369,7 +370,7 @@ def _boxes_by_text(page: Page, options: dict[str, list[str]],
         by_words = sorted(set(inside.get(code, [])) - set(variants), key=len, reverse=True)
         for variant in [*sorted(variants, key=len, reverse=True), *by_words]:  # "Disability or serious illness" whole
             if (hit := find_label(lines, [variant])) is not None:
-                found[code] = (variant, lines[hit[0]], hit[1])
+                found[code] = _first_wording(lines[hit[0]], variants, variant, hit[1])
                 if variant in by_words:
                     within.add(code)
                 break
@@ -395,6 +396,15 @@ def _boxes_by_text(page: Page, options: dict[str, list[str]],
         return codes, TYPED_BOXES if seen >= 2 and boxed == seen and codes else TYPED_MARK, seen
     consistent = seen >= 2 and boxed == seen and bool(codes)
     return codes, (min(page.confidence, TYPED_MARK) if consistent else 0.6 * page.confidence), seen
+
+
+def _first_wording(line: str, variants: list[str], variant: str, end: int) -> tuple[str, str, int]:
+    """(label, line, label's end) for the option's wording that starts first on its line: its mark stands
+    before "Primary home (owner-occupied)", not before the longer "Owner-occupied" inside it."""
+    starts = [(match.start(), -len(other), other, match.end()) for other in variants
+              if (match := label_pattern(other).search(line)) is not None]
+    first = min(starts, default=None)
+    return (first[2], line, first[3]) if first is not None else (variant, line, end)
 
 
 _BOX_TOKEN = re.compile(r"[\[({|][\sxX]?[\])}|l1]\W*$")

@@ -140,8 +140,8 @@ def row_words(page: Page, box: Box, right: float = 1.0, left: float | None = Non
         if (box[1] - 0.6 * height <= centre <= box[3] + 0.6 * height) if loose else \
                 shared >= share * (word.box[3] - word.box[1]):
             row.append(word)
-            if word.box[3] - word.box[1] >= 0.6 * (box[3] - box[1]):  # not a dot or a dash
-                reference = word.box
+            if word.box[3] - word.box[1] >= 0.6 * (box[3] - box[1]) and re.search(r"\w", word.text):
+                reference = word.box  # not a dot, a dash or a colon: a colon sits low on its row
     return row
 
 
@@ -192,19 +192,19 @@ def person_columns(page: Page) -> float | None:
     return None
 
 
-def total_column(page: Page, split: float) -> float | None:
+def total_column(page: Page, row: Box) -> float | None:
     """Where a "Total" column starts right of the co-borrower's on a form that answers in two columns
-    ("Source | Borrower | Co-borrower | Total"): its figures are the household's, not the co-borrower's."""
-    labels = application_labels()
-    for heading in labels["co_borrower_section"]:
-        for box, _, _ in occurrences(page, heading):
-            if abs(box[0] - 0.01 - split) > 0.005:
-                continue
-            total = [w for w in page.words if same_row(w.box, box) and w.box[0] > box[2]
-                     and squash(w.text) == "total"]
-            if total:
-                return min(w.box[0] for w in total) - 0.01
-    return None
+    ("Source | Borrower | Co-borrower | Total"): its figures are the household's, not the co-borrower's.
+    The header is the nearest over the `row`: a form that heads its applicants' section "Borrower |
+    Co-borrower" too sets that table's columns elsewhere."""
+    over = [box for heading in application_labels()["co_borrower_section"]
+            for box, _, _ in occurrences(page, heading) if box[3] <= row[1]]
+    if not over:
+        return None
+    header = max(over, key=lambda box: box[1])
+    total = [w.box[0] for w in page.words if same_row(w.box, header) and w.box[0] > header[2]
+             and squash(w.text) == "total"]
+    return min(total) - 0.01 if total else None
 
 
 def in_column(words: list[Word], split: float | None, second: bool) -> list[Word]:

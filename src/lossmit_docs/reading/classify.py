@@ -102,7 +102,10 @@ def scores(page: Page) -> dict[str, float]:
                                            and len(line.split()) <= config["title_line_words"]))
     # ... so a letter naming the application there ("Re: Mortgage assistance application") is not held to
     # quote the application's wording
-    unreferenced = _Text("\n".join(line for line in page.text.splitlines() if not _REFERENCE_LINE.match(line)))
+    unreferenced_lines = [line for line in page.text.splitlines() if not _REFERENCE_LINE.match(line)]
+    unreferenced = _Text("\n".join(unreferenced_lines))
+    # (its name, only where it is no sentence's words)
+    named = _Text("\n".join(line for line in unreferenced_lines if len(line.split()) <= config["title_line_words"]))
     result: dict[str, float] = {}
     words = len(page.text.split())
     for name, spec in config["types"].items():
@@ -129,9 +132,13 @@ def scores(page: Page) -> dict[str, float]:
         # (a message that names the application is about it, not a page of it)
         if name != config["shared_negative"]["owner"] and name not in config["shared_negative"].get("exempt", []) \
                 and not mail:
-            for negative in config["shared_negative"]["cues"]:
+            shared = config["shared_negative"]
+            for negative in shared["cues"]:
                 if unreferenced.has(negative):
-                    score -= config["shared_negative"]["weight"]
+                    score -= shared["weight"]
+            for negative in shared.get("names", []):
+                if named.has(negative):
+                    score -= shared["weight"]
         result[name] = score
     return result
 

@@ -56,6 +56,7 @@ from lossmit_docs.reading.ink import (
     InkProbe,
     blank_after,
     cell_ink,
+    cell_ink_span,
     ink_share,
     overlap,
     with_words,
@@ -252,6 +253,8 @@ def _before_next_question(words: list[Word]) -> list[Word]:
     for i, word in enumerate(words):
         if i and _QUESTION_NUMBER.match(word.text) and i + 1 < len(words) and words[i + 1].text[:1].isupper():
             return words[:i]
+        if i and _OPTION_BOX_WORD.fullmatch(word.text):  # another question's options on the row: "[X] Temporary"
+            return words[:i]
         # the next label on the row, set a column's gap off ("...de la Peña      SSN (last 4):"); not a lone
         # ":", nor a speck OCR read as a colon after the answer's last word ("Tomasz Szabo:")
         if i and word.text.endswith(":") and re.search(r"[A-Za-z]{2}|\)", word.text):
@@ -264,6 +267,10 @@ def _before_next_question(words: list[Word]) -> list[Word]:
     if squash(" ".join(w.text for w in words)) in _blank_answers():
         return []
     return words
+
+
+# a check box as OCR spells one, empty or marked: "[_]", "[X]", "[¥]", "(%)"; no letter or digit of an answer
+_OPTION_BOX_WORD = re.compile(r"[\[(][\s_xX✓✔¥%/|]?[\])]")
 
 
 @cache
@@ -792,7 +799,7 @@ def _line_amount(page: Page, lines: list[str], variant: str, used: set[Any], ink
         words = _amount_words(figures, box[3] - box[1])
         used.update(words)  # a speck or a stray digit the row took is no amount, and the next line may own it
         text, confidence = read_words(words, page)
-        totals = total_column(page, split) if split is not None and words else None
+        totals = total_column(page, box) if split is not None and words else None
         in_total = [w for w in words if totals is not None and w.box[2] > totals + 0.02]  # flush right under it
         if in_total:  # the line's own "Total" column: the household's figure as printed
             text = " ".join(w.text for w in in_total)
@@ -899,7 +906,13 @@ def _written_beside(page: Page, box: Box, row: list[Word], ink: InkProbe, read: 
     region = (start + 0.005, box[1] - 0.3 * line, min(0.97, end - 0.005), box[3] + 0.5 * line)
     if any(overlap(region, other) for other in read):
         return False
-    return cell_ink(ink.image(page.number, page.rotation), region) > SIGNATURE_INK
+    image = ink.image(page.number, page.rotation)
+    # a written figure is wider than the one glyph OCR may have missed, a "$" printed at the cell's start
+    return cell_ink(image, region) > SIGNATURE_INK and \
+        cell_ink_span(image, region) * image.width > WRITTEN_WIDTH * line * image.height
+
+
+WRITTEN_WIDTH = 1.5  # line heights a written amount spans at the least
 
 
 def _total_income(fields: dict[str, Field]) -> None:

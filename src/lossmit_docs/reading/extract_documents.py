@@ -26,6 +26,7 @@ from lossmit_docs.reading.page_text import (
 )
 from lossmit_docs.reading.table_money import REPAIRED, TableAmounts, beside, under
 from lossmit_docs.reading.values import (
+    MONTHS,
     amounts_in,
     before_another_row,
     clean_name,
@@ -196,6 +197,11 @@ def _money(reader: _Reader, labels: list[str], not_after: list[str] | None = Non
             return abs(amounts[0]), index
         following = next((i for i in range(index + 1, min(index + 3, len(reader.lines))) if reader.lines[i].strip()),
                          None)
+        if following is not None and _another_amount_label(reader.lines[following], labels):
+            # a box's caption over its figure, another labelled figure printed between them ("NET PAY" /
+            # "Gross pay YTD $73,853.30" / "$2,696.99"): the figure is the first line after that one
+            following = next((i for i in range(following + 1, min(following + 2, len(reader.lines)))
+                              if reader.lines[i].strip() and not re.search(r"[A-Za-z]", reader.lines[i])), None)
         below = amounts_in(before_another_row(reader.lines[following]), cents_required=True
                            ) if following is not None else []
         if len(below) >= 2:  # a header row over its figures: the word boxes say which one is this column's
@@ -206,6 +212,16 @@ def _money(reader: _Reader, labels: list[str], not_after: list[str] | None = Non
             return abs(below[0]), following
         fallback = index if fallback is None else fallback
     return None, fallback
+
+
+def _another_amount_label(line: str, labels: list[str]) -> bool:
+    """Whether the line opens with a stub's label of another amount than `labels`."""
+    stub = _labels("pay_stub")
+    others = [label for name in AMOUNT_LABELS for label in stub[name] if label not in labels]
+    return any(not line[:start].strip(" |-_.:$") for _, start, _ in label_matches([line], others))
+
+
+AMOUNT_LABELS = ("gross", "gross_ytd", "net", "deductions", "taxes")
 
 
 def _money_or_row(reader: _Reader, labels: list[str], not_after: list[str] | None = None, either_column: bool = False
@@ -418,6 +434,8 @@ def _heading_firm(reader: _Reader) -> tuple[str | None, int | None]:
             continue  # a title's word left from "DRIVER PAYROLL STATEMENT" or "PayrollDepartment", not a firm
         if name and all(squash(word) in _words_of("not_name_words") for word in name.split()):
             continue  # a title in a heading's words ("EARNINGS REMITTANCE"), not a firm
+        if name and squash(name) in MONTHS:
+            continue  # a date's month ("November 13, 2026" under the heading's "Pay Date"), no firm
         if _has_word(line, _labels("pay_stub")["portal_words"]):
             continue  # the portal's own line it was printed from ("PayHarbor Employee Self-Service")
         if name and not name[0].islower():  # a payroll service's lower-case brand line is no employer
@@ -563,6 +581,8 @@ def _gross(reader: _Reader, labels: dict[str, Any], fields: dict[str, Field]) ->
         label_end = next((end for _, _, end in label_matches([line], labels["gross"])), 0)
         row = amounts_in(own_figures(line[label_end:], labels["ytd_words"]), cents_required=True)
         ytd, ytd_line = (abs(row[-1]), gross_line) if len(row) >= 2 and abs(row[-1]) >= (gross or 0) else (None, None)
+    if ytd is None and gross is not None:
+        ytd, ytd_line = _year_to_date_row(reader, labels, gross)
     fields["gross_current"] = reader.field(gross, gross_line, 0.95 if gross else 0.3)
     fields["gross_ytd"] = reader.field(ytd, ytd_line, 0.9 if ytd is not None else 0.6)
 
@@ -579,9 +599,10 @@ def _gross_line_ytd(reader: _Reader, labels: dict[str, Any], current: Decimal) -
 
 
 def _year_to_date_row(reader: _Reader, labels: dict[str, Any], current: Decimal) -> tuple[Decimal | None, int | None]:
-    """A summary of a row per span under "Gross Pay  Deductions  Net Pay" ("Current  2,750.00  703.23 ..." over
-    "Year to Date  41,250.00  10,548.45", a column of captions beside them on a scan's lines): the gross is the
-    current row's first amount, and the year-to-date row's first amount is the gross's."""
+    """A summary of a row per span under "Gross Pay  Deductions  Net Pay" ("Current  2,750.00  703.23 ..."
+    over "Year to Date  41,250.00  10,548.45", or "This period" over "Year to date" under "Gross pay", a column
+    of captions beside them on a scan's lines): the gross is the current row's first amount, and the
+    year-to-date row's first amount is the gross's."""
     for index, line in enumerate(reader.lines):
         row = _CURRENT_ROW.search(line)
         if row is None or amounts_in(line[row.end() :], cents_required=True)[:1] != [current]:
@@ -594,7 +615,7 @@ def _year_to_date_row(reader: _Reader, labels: dict[str, Any], current: Decimal)
     return None, None
 
 
-_CURRENT_ROW = re.compile(r"\bcurrent\b", re.IGNORECASE)
+_CURRENT_ROW = re.compile(r"\b(?:current|this\s+period|this\s+pay)\b", re.IGNORECASE)  # "Gross pay" / "This period ..."
 
 
 YTD_SECTION_LINES = 4  # lines under a "Year to date" heading its gross line may be
@@ -718,7 +739,7 @@ def extract_bank_statement(pages: list[Page], ref: Ref) -> dict[str, Field]:
     balances = ("beginning_balance", "ending_balance")
     run_on = {name: _runs_into_another_row(reader, labels[name]) for name in balances}
     if _several_accounts(reader, labels["beginning_balance"], run_on["beginning_balance"]):
-        fields.update(_transaction_account(reader, labels["transaction_accounts"]))
+        fields.update(_transaction_account(reader, labels))
         return fields
     for name in balances:
         value, line = _money(reader, labels[name], same_line_first=True)
@@ -785,11 +806,12 @@ def _several_accounts(reader: _Reader, labels: list[str], run_on: bool) -> bool:
     return len(opening) >= 2
 
 
-def _transaction_account(reader: _Reader, accounts: list[str]) -> dict[str, Field]:
+def _transaction_account(reader: _Reader, labels: dict[str, Any]) -> dict[str, Field]:
     """The balances of the account money comes in and goes out of (checking), from its row of the account
-    summary ("Free Checking  10  1,284.79  1,492.94": opening, then closing); when no such row is read, the
-    balances are left for a person to pick, never taken from whichever account comes first."""
-    wanted = {squash(word) for word in accounts}
+    summary ("Free Checking  10  1,284.79  1,492.94": opening, then closing), else from its own part of the
+    statement; when neither is read, the balances are left for a person to pick, never taken from whichever
+    account comes first."""
+    wanted = {squash(word) for word in labels["transaction_accounts"]}
     for page in reader.pages:
         for word in page.words:
             if squash(word.text) not in wanted:
@@ -799,7 +821,25 @@ def _transaction_account(reader: _Reader, accounts: list[str]) -> dict[str, Fiel
                 opening, closing = _opening_and_closing(amounts)
                 return {"beginning_balance": reader.field(abs(opening), None, 0.85, page=page),
                         "ending_balance": reader.field(abs(closing), None, 0.85, page=page)}
-    return {name: reader.field(None, None, 0.3) for name in ("beginning_balance", "ending_balance")}
+    return _account_part(reader, labels, wanted) or \
+        {name: reader.field(None, None, 0.3) for name in ("beginning_balance", "ending_balance")}
+
+
+def _account_part(reader: _Reader, labels: dict[str, Any], wanted: set[str]) -> dict[str, Field] | None:
+    """A statement that heads each account's part ("CHECKING - Account ...7869") and prints its balances
+    on lines of their own under the heading ("Balance Forward 1,897.92" ... "Ending Balance 2,711.76"): the
+    first of each after the transaction account's heading, both or neither."""
+    start = next((i for i, line in enumerate(reader.lines) if any(squash(line).startswith(word) for word in wanted)
+                  and not amounts_in(line, cents_required=True)), None)
+    if start is None:
+        return None
+    found: dict[str, Field] = {}
+    for name in ("beginning_balance", "ending_balance"):
+        for text, line in values_after(reader.lines[start:], labels[name], same_line_only=True):
+            if amounts := amounts_in(before_another_row(text), cents_required=True):
+                found[name] = reader.field(abs(amounts[0]), start + line, 0.85)
+                break
+    return found if len(found) == 2 else None
 
 
 def _opening_and_closing(amounts: list[Decimal]) -> tuple[Decimal, Decimal]:

@@ -10,6 +10,7 @@ The second reading replaces tesseract's words in the crop only when it is surer 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
@@ -31,6 +32,7 @@ REACH = 0.5  # line heights above and below its words a crop may grow to take in
 PAD = 0.35  # line heights of margin above and below a crop: ascenders, descenders, a tilted pen
 SURE = 0.9  # a word tesseract is this sure of must survive a second reading of its line
 MARGIN = 0.05  # how much surer the second reader must be to replace tesseract's words
+MISREAD = 0.3  # trust in a word that cannot be what it claims to be (a date with no such month or day)
 MIN_SCORE = 0.5  # below this the second reading is no better than a guess
 BAND_SHARE = 0.05  # share of its inkiest row's ink a row of a written line holds (a descender's tail does)
 BOX = "\u25a1"  # how the recogniser spells a checkbox
@@ -105,7 +107,21 @@ def _unsure(word: Word) -> bool:
     """A figure is doubted sooner than a word: one wrong digit is a wrong amount, and tesseract is fairly
     sure of "90" where the form says "$0" in outlined type."""
     limit = LOW_FIGURE_CONFIDENCE if any(c.isdigit() for c in word.text) else LOW_CONFIDENCE
-    return word.confidence < limit
+    return _trust(word) < limit
+
+
+_DATE_SHAPE = re.compile(r"\W{0,2}(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})\W{0,2}")
+
+
+def _trust(word: Word) -> float:
+    """tesseract's confidence, but a date no calendar holds ("5/78/2030" for a pen's 5/18/2030) is a misread
+    however sure tesseract was of its strokes: the second reader's line may replace it."""
+    shape = _DATE_SHAPE.fullmatch(word.text)
+    if shape is None:
+        return word.confidence
+    first, second = int(shape[1]), int(shape[2])
+    possible = (1 <= first <= 12 and 1 <= second <= 31) or (1 <= second <= 12 and 1 <= first <= 31)
+    return word.confidence if possible else min(word.confidence, MISREAD)
 
 
 def _may_be_entry(text: str) -> bool:
@@ -132,7 +148,7 @@ def _entries(words: Sequence[Word], size: tuple[int, int], line: float) -> list[
         figures = all(any(c.isdigit() for c in words[i].text) for i in members)
         if width < (1.0 if figures else ENTRY_SHAPE) * (bottom - top) or bottom - top < SMALLEST * line:
             continue
-        doubt = sum(LOW_CONFIDENCE - words[run[k]].confidence for k in unsure)
+        doubt = sum(LOW_CONFIDENCE - _trust(words[run[k]]) for k in unsure)
         entries.append((doubt, members))
     return [members for _, members in sorted(entries, key=lambda e: -e[0])]
 
@@ -336,7 +352,7 @@ def reread(image: Image.Image, words: Sequence[Word], max_crops: int, raw: Image
         found, score = _read_crop(source, ink, box, image.size)
         inside = tuple(j for j, w in enumerate(words) if box[0] <= (w.box[0] + w.box[2]) / 2 * image.width <= box[2]
                        and box[1] <= (w.box[1] + w.box[3]) / 2 * image.height <= box[3])
-        before = sum(words[j].confidence for j in inside) / len(inside) if inside else 0.0
+        before = sum(_trust(words[j]) for j in inside) / len(inside) if inside else 0.0
         boxed = any(_checkbox_like(words[j].text) for j in inside) or any(BOX in w.text for w in found)
         text = "".join(w.text for w in found)
         legible = sum(c.isalnum() for c in text) >= 2 or (text[:1] == "$" and text[1:].isdigit())

@@ -184,34 +184,68 @@ def dark_share(image: Image.Image, box: Box) -> float:
 
 def ink_share(image: Image.Image, box: Box) -> float:
     """Share of dark pixels in `box`, leaving out long horizontal runs: ruled lines, even slightly skewed."""
+    rows = _unruled_rows(image, box)
+    return sum(map(sum, rows)) / (len(rows) * len(rows[0])) if rows else 0.0
+
+
+def _unruled_rows(image: Image.Image, box: Box) -> list[list[bool]]:
+    """`_dark_rows` less the long horizontal runs in them (ruled lines)."""
     rows = _dark_rows(image, box)
     if not rows:
-        return 0.0
+        return []
     longest = max(8, int(0.04 * len(rows[0])))
-    dark = 0
+    kept = []
     for row in rows:
-        dark += sum(last - first + 1 for first, last in _strokes(row) if last - first + 1 < longest)
-    return dark / (len(rows) * len(rows[0]))
+        short = [False] * len(row)
+        for first, last in _strokes(row):
+            if last - first + 1 < longest:
+                short[first : last + 1] = [True] * (last - first + 1)
+        kept.append(short)
+    return kept
 
 
 def cell_ink(image: Image.Image, box: Box) -> float:
-    """`ink_share` of the answer space in `box`: the first table cell in it at least as wide as the box
-    is tall, between column rules (dark columns crossing the whole band), so neither a rule, a sliver
-    of the label's own cell nor the next column's printed bullets are taken for writing."""
-    rows = _dark_rows(image, box)
+    """`ink_share` of the answer space in `box` (`answer_cell`)."""
+    cell = answer_cell(image, box)
+    return ink_share(image, cell) if cell is not None else 0.0
+
+
+def cell_ink_span(image: Image.Image, box: Box) -> float:
+    """Page widths of the widest run of ink along the answer space in `box` (gaps under half its height
+    bridged, ruled lines left out): one printed glyph OCR did not read (a "$") and a scan's specks span less
+    than a written figure does."""
+    cell = answer_cell(image, box)
+    rows = _unruled_rows(image, cell) if cell is not None else []
     if not rows:
         return 0.0
+    bridge = len(rows) // 2
+    widest, start, last = 0, 0, None
+    for x in (x for x in range(len(rows[0])) if any(row[x] for row in rows)):
+        if last is None or x - last > bridge:
+            start = x
+        last = x
+        widest = max(widest, x - start + 1)
+    return widest / image.size[0]
+
+
+def answer_cell(image: Image.Image, box: Box) -> Box | None:
+    """The first table cell in `box` at least as wide as the box is tall, between column rules (dark columns
+    crossing the whole band), so neither a rule, a sliver of the label's own cell nor the next column's
+    printed bullets are taken for writing."""
+    rows = _dark_rows(image, box)
+    if not rows:
+        return None
     width = len(rows[0])
     share = [sum(row[x] for row in rows) / len(rows) for x in range(width)]
     ruled = [share[x] >= 0.9 or (share[x] >= 0.5 and any(share[n] >= 0.9 for n in (x - 1, x + 1) if 0 <= n < width))
              for x in range(width)]
     cells = [run for run in _strokes([not flag for flag in ruled]) if run[1] - run[0] + 1 >= len(rows)]
     if not cells:
-        return 0.0
+        return None
     first, last = cells[0]
     span = box[2] - box[0]
     # a pixel in from each side: the crop's rounding would otherwise take in a column rule's edge
-    return ink_share(image, (box[0] + span * (first + 1) / width, box[1], box[0] + span * (last - 1) / width, box[3]))
+    return box[0] + span * (first + 1) / width, box[1], box[0] + span * (last - 1) / width, box[3]
 
 
 def _rules(image: Image.Image, box: Box, share: float, tilt: float = 0.0) -> list[Box]:

@@ -1,0 +1,204 @@
+"""Borrowers' letters that name the application, a bank or a decree in their sentences; a benefit letter
+whose second sheet alone is numbered; a servicer's form whose income table has its own Total column; pay
+stubs and statements whose captions stand over their figures; a fax's "( )" options; a handwritten date
+no calendar holds."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from PIL import Image, ImageDraw
+
+from lossmit_docs.model import Page, TextMethod, Word
+from lossmit_docs.reading.classify import classify_page
+from lossmit_docs.reading.extract_application import extract_application
+from lossmit_docs.reading.extract_documents import extract_bank_statement, extract_pay_stub
+from lossmit_docs.reading.handwriting import reread
+from lossmit_docs.reading.split import split
+from pdf_factory import Ink, _font, placed_text_pdf
+from test_classify import page
+from test_extract import ref, text_page
+from test_questionnaire_layouts import application, value
+from test_split import pages
+
+RESENT = ("Beatriz A. Haverford\n287 Larkin Street\nLake Tinley, WI 53779\nJuly 28, 2026\n"
+          "Pinecrest Harbor Loan Servicing\nHome Retention Department\nRE: Mortgage account 1530702700\n"
+          "I am re-sending the papers for my mortgage assistance application on loan 1530702700 because the\n"
+          "package I put together in May was never mailed when my mother went into the hospital.\n"
+          "In January my escrow payment went up by more than $300 a month and I cannot cover it.\n"
+          "I am asking for a modification of my loan. Thank you for your time.\nRespectfully,\nBeatriz A. Haverford")
+TO_A_BANK = ("Everett and Kirsten Sandoval\n8103 Sycamore Hollow Drive\nPine Hollow, AL 35203\nNovember 30, 2026\n"
+             "Lakemont Savings Bank\nHomeowner Support\nLoan 8765356943\n"
+             "Everett was laid off on September 18, 2026 when the plant closed its second shift.\n"
+             "We missed the October and November payments and ask for a forbearance until he is back at work.\n"
+             "Sincerely,\nEverett H. Sandoval  Kirsten Sandoval")
+DECREE_TO_COME = ("June 15, 2026\nTo Ridgeway Commons Mortgage,\nRe: loan 2739461894\n"
+                  "My wife and I separated in February and she moved out with\nour two kids. She has filed for "
+                  "divorce but it is not final yet.\nOur court date keeps getting moved.\nI fell behind in March. "
+                  "I want to keep the house for the kids.\n"
+                  "I will send the divorce decree when the judge signs it.\nThank you,\nWesley W. Tillman")
+
+
+def test_borrowers_letters_that_name_the_application_a_bank_or_a_decree_are_hardship_letters() -> None:
+    assert classify_page(page(RESENT)).type == "hardship_letter"  # the application's name inside a sentence
+    assert classify_page(page(TO_A_BANK, ocr=True)).type == "hardship_letter"  # "Savings Bank" atop a letter
+    assert classify_page(page(DECREE_TO_COME, ocr=True)).type == "hardship_letter"
+    decree = ("DIVORCE DECREE\nIN THE DISTRICT COURT OF DOUGLAS COUNTY\nIn re the marriage of Wesley W. Tillman, "
+              "Petitioner, and Melissa A. Tillman, Respondent\nThe marriage is dissolved.")
+    assert classify_page(page(decree)).type == "divorce_decree"
+    heading = "MORTGAGE ASSISTANCE APPLICATION\nBorrower name: Jo Doe\nLoan number: 0012345678\nhardship letter"
+    assert classify_page(page(heading)).type == "mortgage_assistance_application"
+
+
+AWARD = ("SOCIAL SECURITY ADMINISTRATION\nNotice of Award\nDate: October 14, 2026\n"
+         "You are entitled to monthly retirement benefits beginning September 2026.\n"
+         "Your monthly benefit amount is $1,816.00.")
+AWARD_2 = ("XXX-XX-1232A Page 2 of 2\nThings To Remember\nYou must report to us if you move.\n"
+           "If you disagree with this decision, you have the right to appeal.")
+
+
+def test_a_letters_second_sheet_numbered_page_2_of_2_stays_with_its_first() -> None:
+    parts, _ = split(pages(AWARD, AWARD_2, TO_A_BANK))
+    assert [(p.type, p.pages) for p in parts] == [("benefit_award_letter", [1, 2]), ("hardship_letter", [3])]
+
+
+def _servicer_form(path: Path) -> Path:
+    inks = [Ink(40, 40, "Lakemont Savings Bank - Homeowner Retention Application", 12, "Helvetica-Bold"),
+            Ink(40, 70, "Loan number"), Ink(200, 70, "8765356943"),
+            Ink(200, 100, "BORROWER", 8, "Helvetica-Bold"), Ink(400, 100, "CO-BORROWER", 8, "Helvetica-Bold"),
+            Ink(40, 115, "Full name"), Ink(200, 115, "Everett H. Sandoval"), Ink(400, 115, "Kirsten Sandoval"),
+            Ink(40, 200, "MONTHLY GROSS INCOME", 10, "Helvetica-Bold"),
+            Ink(280, 220, "Borrower", 8), Ink(360, 220, "Co-borrower", 8), Ink(480, 220, "Total", 8)]
+    rows = [("Wages, salary, tips, overtime", "", "7,050.00", "7,050.00"),
+            ("Unemployment benefits", "2,210.00", "", "2,210.00"),
+            ("Total monthly income", "2,210.00", "7,050.00", "9,260.00")]
+    for i, (label, first, second, total) in enumerate(rows):
+        y = 238 + 16 * i
+        inks.append(Ink(40, y, label))
+        inks += [Ink(x, y, figure, align="r") for x, figure in ((330, first), (430, second), (540, total)) if figure]
+    return placed_text_pdf(path, [inks])
+
+
+def test_an_income_table_with_its_own_total_column_under_an_applicants_header_elsewhere(tmp_path: Path) -> None:
+    fields = application(_servicer_form(tmp_path / "8765356943 application.pdf"))
+    assert value(fields, "income.wages") == Decimal("7050.00")  # the Total column's, not co-borrower + total
+    assert value(fields, "income.unemployment") == Decimal("2210.00")
+    assert value(fields, "income.total") == Decimal("9260.00")
+
+
+def test_a_stubs_caption_blocks_a_date_under_its_title_and_net_pay_past_another_figure() -> None:
+    stub = ("Pay Stub Pay Date\nNovember 13, 2026\nEMPLOYER\nBrookline Family Dental, PLLC\n77 Brookline Avenue\n"
+            "EMPLOYEE\nKirsten Sandoval\nPay period: Nov 1, 2026 - Nov 15, 2026\n"
+            "Gross pay $3,473.63\nNET PAY\nGross pay YTD $73,853.30\n$2,696.99\n"
+            "Regular 78.50 44.25 3,473.63 73,853.30")
+    fields, _ = extract_pay_stub([text_page(stub)], ref)
+    assert fields["employer"].value == "Brookline Family Dental, PLLC"  # not "November" from the date line
+    assert fields["net_current"].value == Decimal("2696.99")
+    assert fields["gross_ytd"].value == Decimal("73853.30")
+
+
+def test_a_drivers_settlement_week_and_a_gross_pay_box_of_this_period_and_year_to_date() -> None:
+    driver = ("Red Mesa Freight Lines, Inc.\nDriver Marcus M. Castellanos\nDRIVER PAY STATEMENT\nPay Date: 05/08/2026\n"
+              "Settlement week 04/26/2026 to 05/02/2026\nGROSS EARNINGS 1,653.02 26,602.66\nNet pay 1,269.45")
+    fields, _ = extract_pay_stub([text_page(driver)], ref)
+    assert (fields["period_start"].value, fields["period_end"].value) == (date(2026, 4, 26), date(2026, 5, 2))
+    grill = ("Hollis Grill Family Restaurants\nShauna L. Castellanos\nGross pay\nThis period 1,120.81\n"
+             "Year to date 11,667.80\nNet pay $934.20 deposited\nPay date 04/24/2026")
+    fields, _ = extract_pay_stub([text_page(grill)], ref)
+    assert fields["gross_current"].value == Decimal("1120.81")
+    assert fields["gross_ytd"].value == Decimal("11667.80")
+
+
+def test_a_credit_unions_statement_of_two_accounts_each_in_its_own_part() -> None:
+    statement = ("Sandhill Valley Federal Credit Union MEMBER STATEMENT\nStatement Period: Aug 1, 2026 through "
+                 "Aug 31, 2026\nSHARE SAVINGS - Suffix 00\nPrevious Balance 2,485.00 Dividends 0.04 New Balance "
+                 "2,485.04\nCHECKING - Account ...7869\nPrevious Balance Deposits / Credits Withdrawals / Debits "
+                 "New Balance\n1,897.92 1,837.70 1,023.86 2,711.76\nPost Date Transaction Description Amount Balance\n"
+                 "Balance Forward 1,897.92\n08/01 ACH DEP PENSION 1,437.70 3,335.62\nEnding Balance 2,711.76")
+    fields = extract_bank_statement([text_page(statement, ocr=True)], ref)
+    assert fields["beginning_balance"].value == Decimal("1897.92")  # the checking account's, where money moves
+    assert fields["ending_balance"].value == Decimal("2711.76")
+
+
+def _word(text: str, x0: float, y0: float, x1: float, y1: float, confidence: float = 0.95) -> Word:
+    return Word(text, confidence, (x0, y0, x1, y1))
+
+
+def test_a_fax_forms_colon_column_its_social_security_income_line_and_options_in_parentheses() -> None:
+    text = ("Loan No. : 2739461894\nApplicant (full name) : Wesley W. Tillman\nSSN (last four) : 5105\n"
+            "Occupancy : (% Primary home (owner-occupied) (_) Second home ( ) Rental / investment\n"
+            "( ) Loss of employment ( ) Reduction in income or hours\n"
+            "( ) Disability or serious illness (% Divorce / legal separation\n"
+            "Taxable Social Security / pension / disability $")
+    # the colon sits low on its row and is shorter than the label; the number is taller than both
+    words = (_word("Loan", 0.103, 0.155, 0.136, 0.164), _word("No.", 0.141, 0.155, 0.163, 0.164),
+             _word(":", 0.369, 0.1595, 0.370, 0.165, 0.25), _word("2739461894", 0.387, 0.153, 0.482, 0.167, 0.87))
+    fax = Page(1, text, TextMethod.OCR, 0.9, words=words)
+    fields = extract_application([fax], ref)
+    assert fields["loan_number"].value == "2739461894"
+    began = [_word("Hardship", 0.078, 0.420, 0.131, 0.430), _word("began", 0.136, 0.420, 0.174, 0.431),
+             _word("on", 0.179, 0.423, 0.193, 0.429), _word("09/18/2026", 0.220, 0.420, 0.335, 0.434, 0.99),
+             _word("[¥]", 0.458, 0.420, 0.474, 0.433, 0.68), _word("Temporary", 0.480, 0.424, 0.549, 0.434),
+             _word("[_]", 0.703, 0.423, 0.720, 0.436, 0.60), _word("Long-term", 0.726, 0.426, 0.789, 0.437)]
+    fields = extract_application([Page(1, "Hardship began on 09/18/2026 [¥] Temporary [_] Long-term", TextMethod.OCR,
+                                       0.9, words=(*words, *began))], ref)
+    started = fields["hardship_start_date"]  # as sure as its own digits, not the next question's boxes
+    assert started.value == date(2026, 9, 18) and started.confidence > 0.9
+    words_off = Page(1, text, TextMethod.OCR, 0.9)
+    fields = extract_application([words_off], ref)
+    assert fields["ssn_last4"].value == "5105"  # not the income line's "Social Security / pension"
+    assert fields["occupancy"].value == "primary_residence"  # "(%" before "Primary home (owner-occupied)"
+    assert fields["hardship_types"].value == ["divorce_or_separation"]
+
+
+def test_a_written_date_no_calendar_holds_is_read_again_by_the_second_reader() -> None:
+    sheet = Image.new("L", (900, 120), 255)
+    ImageDraw.Draw(sheet).text((40, 30), "5/18/2030", fill=0, font=_font(56))
+    misread = _word("5/78/2030", 40 / 900, 30 / 120, 330 / 900, 95 / 120, confidence=0.85)
+    readings = reread(sheet, [misread], max_crops=4)
+    assert readings and "".join(w.text for w in readings[0].words) == "5/18/2030"
+    sure = _word("5/18/2030", 40 / 900, 30 / 120, 330 / 900, 95 / 120, confidence=0.85)
+    assert reread(sheet, [sure], max_crops=4) == []  # a possible date tesseract was sure of is left alone
+
+
+class _Sheet:
+    """The page's bitmap as `PdfInk` would give it (an `InkProbe`), for a page built of words by hand."""
+
+    def __init__(self, image: Image.Image) -> None:
+        self._image = image
+
+    def image(self, page_number: int, rotation: int = 0) -> Image.Image:
+        return self._image
+
+    def words(self, page_number: int, rotation: int = 0) -> tuple[Word, ...]:
+        return ()
+
+
+def _income_row(written: str | None) -> dict[str, object]:
+    """Form 710's "Non-taxable Social Security or disability income" row scanned: its "$" printed at the
+    amount cell's start and unread by OCR, a speck or two of grey paper, `written` in pen when given."""
+    sheet = Image.new("L", (850, 1100), 235)
+    draw = ImageDraw.Draw(sheet)
+    top, bottom = int(0.450 * 1100), int(0.480 * 1100)
+    for x in (0.36, 0.52):  # the table's column rules
+        draw.line([(int(x * 850), top), (int(x * 850), bottom)], fill=20, width=2)
+    draw.text((int(0.37 * 850), int(0.455 * 1100)), "$", fill=20, font=_font(14))
+    draw.point([(400, 505), (430, 507)], fill=30)
+    if written:
+        draw.text((int(0.40 * 850), int(0.454 * 1100)), written, fill=30, font=_font(16))
+    label = ["Non-taxable", "Social", "Security", "or", "disability", "income"]
+    words, x = [], 0.10
+    for text in label:
+        words.append(_word(text, x, 0.457, x + 0.005 * len(text), 0.470))
+        x += 0.005 * len(text) + 0.006
+    words.append(_word("Two", 0.545, 0.457, 0.570, 0.470))
+    row = Page(3, " ".join(label) + " Two", TextMethod.OCR, 0.95, words=tuple(words))
+    return extract_application([row], ref, _Sheet(sheet))
+
+
+def test_an_income_lines_printed_dollar_sign_is_no_written_amount() -> None:
+    assert "income.benefits_nontaxable" not in _income_row(None)  # a blank line, not one written and unread
+    written = _income_row("1,250.00")["income.benefits_nontaxable"]
+    assert written.value is None and written.confidence < 0.5  # pen OCR did not read: for a person to read
