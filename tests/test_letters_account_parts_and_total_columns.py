@@ -14,7 +14,7 @@ from PIL import Image, ImageDraw
 from lossmit_docs.model import Page, TextMethod, Word
 from lossmit_docs.reading.classify import classify_page
 from lossmit_docs.reading.extract_application import extract_application
-from lossmit_docs.reading.extract_documents import extract_bank_statement, extract_pay_stub
+from lossmit_docs.reading.extract_documents import extract_bank_statement, extract_letter, extract_pay_stub
 from lossmit_docs.reading.handwriting import reread
 from lossmit_docs.reading.split import split
 from pdf_factory import Ink, _font, placed_text_pdf
@@ -202,3 +202,55 @@ def test_an_income_lines_printed_dollar_sign_is_no_written_amount() -> None:
     assert "income.benefits_nontaxable" not in _income_row(None)  # a blank line, not one written and unread
     written = _income_row("1,250.00")["income.benefits_nontaxable"]
     assert written.value is None and written.confidence < 0.5  # pen OCR did not read: for a person to read
+
+
+def _caption_form(path: Path) -> Path:
+    """A servicer's form of captions in capitals over their answers, the next cell's caption on each row."""
+    inks = [Ink(40, 40, "PINECREST HARBOR", 12, "Helvetica-Bold"), Ink(40, 54, "LOAN SERVICING", 9),
+            Ink(330, 40, "Borrower Assistance Application", 12, "Helvetica-Bold"),
+            Ink(40, 100, "MORTGAGE ACCOUNT NUMBER", 7), Ink(300, 100, "SERVICER USE ONLY - DATE RECEIVED", 7),
+            Ink(40, 112, "1530702700", 10),
+            Ink(40, 150, "BORROWER - FULL NAME (first, middle, last)", 7),
+            Ink(330, 150, "LAST 4 OF SOCIAL SECURITY NO.", 7),
+            Ink(40, 162, "Beatriz A. Haverford", 10), Ink(330, 162, "4003", 10)]
+    return placed_text_pdf(path, [inks])
+
+
+def test_captions_in_capitals_over_their_answers_beside_the_next_cells_caption(tmp_path: Path) -> None:
+    fields = application(_caption_form(tmp_path / "1530702700 application.pdf"))
+    assert value(fields, "loan_number") == "1530702700"  # "Loan #" is not the letterhead's "LOAN SERVICING"
+    assert value(fields, "borrower_name") == "Beatriz A. Haverford"  # not "LAST 4 OF SOCIAL SECURITY NO."
+
+
+def test_a_benefit_letter_is_the_kind_it_awards_not_every_program_its_heading_lists() -> None:
+    heading = "SOCIAL SECURITY ADMINISTRATION\nRetirement, Survivors, and Disability Insurance\nNotice of Award\n"
+    retirement = extract_letter([text_page(heading + "You are entitled to monthly retirement benefits beginning "
+                                           "September 2026. Your monthly benefit amount is $1,816.00.")],
+                                ref, benefit=True)
+    assert retirement["benefit_type"].value == "benefits_taxable"
+    disability = extract_letter([text_page(heading + "You are entitled to monthly disability benefits beginning "
+                                           "March 2026. Your monthly benefit amount is $1,402.00.")],
+                                ref, benefit=True)
+    assert disability["benefit_type"].value == "benefits_nontaxable"
+
+
+def _person_table(path: Path) -> Path:
+    """A servicer's edition of Form 710: a BORROWER | CO-BORROWER table whose rows are captioned "Name" and
+    "Social Security No. (last 4)", and a mailing address whose note names the property's."""
+    inks = [Ink(40, 40, "GRANITE HARBOR MORTGAGE SERVICING  Mortgage Assistance Application", 11, "Helvetica-Bold"),
+            Ink(40, 60, "Account Number: 0024917871"),
+            Ink(200, 100, "BORROWER", 8, "Helvetica-Bold"), Ink(400, 100, "CO-BORROWER", 8, "Helvetica-Bold"),
+            Ink(40, 116, "Name"), Ink(200, 116, "Lorraine C. Zeller"),
+            Ink(40, 132, "Social Security No. (last 4)"), Ink(200, 132, "4965"),
+            Ink(40, 170, "Address (street, city, state, ZIP)", 7),
+            Ink(40, 182, "2666 Heron Point Blvd, Riverton Heights, OH 43602", 10),
+            Ink(40, 206, "Mailing address (if different from property address)", 7)]
+    return placed_text_pdf(path, [inks])
+
+
+def test_a_person_tables_name_row_and_a_label_inside_another_labels_note(tmp_path: Path) -> None:
+    fields = application(_person_table(tmp_path / "Scan_20300522_0001.pdf"))
+    assert value(fields, "borrower_name") == "Lorraine C. Zeller"
+    assert value(fields, "co_borrower_name") is None
+    assert value(fields, "ssn_last4") == "4965"  # "Social Security No." with no "#" after it
+    assert value(fields, "property_address") == "2666 Heron Point Blvd, Riverton Heights, OH 43602"

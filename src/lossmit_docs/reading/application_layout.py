@@ -38,11 +38,12 @@ def application_labels() -> dict[str, Any]:
 
 def occurrences(page: Page, label: str) -> Iterator[tuple[Box, int, int]]:
     """Every place words of one row spell `label` (spaces, case and punctuation ignored, but a label's own
-    colon kept; a long label may have one letter misread or lost, "ignature of borrower"): box, first, end
+    colon or "#" kept; a long label may have one letter misread or lost, "ignature of borrower"): box, first, end
     index."""
     target = squash(label)
     fuzzy = len(target) >= LONG_LABEL
     colon = label.endswith(":")  # a bare word asked as a label ("Homeowner:"), not the word in prose
+    hashed = label.endswith("#")  # "Loan #" is no "LOAN SERVICING": its sign is no letter, but it is asked
     words = page.words
     for i in range(len(words)):
         if not squash(words[i].text):
@@ -56,6 +57,9 @@ def occurrences(page: Page, label: str) -> Iterator[tuple[Box, int, int]]:
             opening = opening or len(joined)
             if _near(joined, target, fuzzy, opening):
                 if colon and not words[j].text.endswith(":"):
+                    break
+                if hashed and "#" not in words[j].text and not (j + 1 < len(words) and words[j + 1].text.startswith("#")
+                                                                 and same_row(words[j].box, words[j + 1].box)):
                     break
                 boxes = [w.box for w in words[i : j + 1]]
                 yield (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes),
@@ -95,14 +99,26 @@ def _near(text: str, target: str, fuzzy: bool, opening: int = 0) -> bool:
 
 
 def first_label(page: Page, variants: list[str], exclude_prefix: str = "") -> Box | None:
-    """The first variant (in priority order) found on the page; not one preceded by `exclude_prefix`."""
+    """The first variant (in priority order) found on the page; not one preceded by `exclude_prefix`, nor one
+    inside another label's note ("Mailing address (if different from property address)")."""
     for variant in variants:
         for box, start, _ in occurrences(page, variant):
             before = squash(page.words[start - 1].text) if start else ""
-            if exclude_prefix and before.endswith(exclude_prefix):
+            if (exclude_prefix and before.endswith(exclude_prefix)) or _in_parentheses(page, start):
                 continue
             return box
     return None
+
+
+def _in_parentheses(page: Page, start: int) -> bool:
+    """Whether the word at `start` stands inside a note: after a "(" and words its row has not closed ("(if
+    different from property address)"); a note that opens with the label ("Applicant (full name)") names it."""
+    opened, index = 0, start - 1
+    while index >= 0 and same_row(page.words[index].box, page.words[start].box):
+        text = page.words[index].text
+        opened += text.count("(") - text.count(")")
+        index -= 1
+    return opened > 0
 
 
 def labels_on_row(page: Page, variants: list[str], row: Box) -> list[Box]:
@@ -247,6 +263,10 @@ def value_words(page: Page, box: Box, image: Image.Image | None = None) -> list[
             return before
     if open_label and captions_under(page):  # the caption's row beside it holds the next captions, so
         return answer_above(page, box)  # nothing over the caption is a blank
+    if open_label and _next_caption(row, own):  # "BORROWER - FULL NAME   LAST 4 OF SOCIAL SECURITY NO." over
+        below = words_below(page, whole_phrase(page, box))  # "Beatriz A. Haverford   4003"
+        if below and abs(below[0].box[0] - box[0]) < CAPTION_INDENT and any(c.islower() for w in below for c in w.text):
+            return below
     # the next cell's label further along the row ("Full name  Mireille S. Ashby-Kwan") is not the answer's
     if _has_text(row) and row[0].box[0] < reach and not _labels_only(before_next_label(row), own) \
             and not _into_options(row, raw):
@@ -267,6 +287,16 @@ def value_words(page: Page, box: Box, image: Image.Image | None = None) -> list[
 
 
 BOXED_ANSWER_SHARE = 0.15
+CAPTION_INDENT = 0.02  # page widths an answer under its caption may stand off the caption's left edge
+
+
+def _next_caption(row: list[Word], own: list[Word]) -> bool:
+    """Whether the words after a caption in capitals are the next cell's caption in capitals, no answer:
+    their letters all upper-case, like the caption's own (its note in parentheses aside)."""
+    letters = [c for w in own for c in w.text if c.isalpha()]
+    after = [c for c in re.sub(r"\([^)]*\)", "", " ".join(w.text for w in row)) if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters) and len(after) >= 3 \
+        and all(c.isupper() for c in after)
 _DATE_PART = r"(?:mm|dd|yy|yyyy|month|day|year)"
 _DATE_FORMAT = re.compile(rf"[(\[]?{_DATE_PART}(?:[/.-]{_DATE_PART})*[)\]]?|[/.-]")
 

@@ -278,6 +278,15 @@ def _blank_answers() -> frozenset[str]:
     return frozenset(squash(answer) for answer in application_labels()["blank_answers"])
 
 
+def _name_row(page: Page, labels: dict[str, Any], split: float) -> Box | None:
+    """A person table's "Name" row: its caption opens its row, left of the co-borrower's column."""
+    for variant in labels["person_name_row"]:
+        for box, _, _ in occurrences(page, variant):
+            if box[2] < split and not any(w.box[2] <= box[0] and same_row(w.box, box) for w in page.words):
+                return box
+    return None
+
+
 def _co_borrower_section(page: Page, labels: dict[str, Any]) -> tuple[str, float] | None:
     """The name asked for under a heading of its own ("Co-applicant", then "FULL LEGAL NAME" and the answer
     under it, or a dash for none), for forms that repeat one block per person."""
@@ -611,6 +620,10 @@ def _from_text(pages: list[Page], ref: Ref, ink: InkProbe | None) -> dict[str, F
                     if found:
                         fields[name] = Field(clean_name(found[0]), round(found[1], 3), ref(page.number),
                                              page.method)
+            if split is not None and "borrower_name" not in fields and (row := _name_row(page, labels, split)):
+                for name, second in (("borrower_name", False), ("co_borrower_name", True)):
+                    text, sure = read_words(in_column(row_words(page, row), split, second), page, identity=True)
+                    put(name, clean_name(text) or None, sure)
             if "borrower_name" in fields and "co_borrower_name" not in fields:
                 found = _co_borrower_section(page, labels) or _role_row(page, labels, ink)
                 if found:
@@ -637,8 +650,8 @@ def _from_text(pages: list[Page], ref: Ref, ink: InkProbe | None) -> dict[str, F
             if whole and not _ZIP.search(whole):  # no ZIP code found for it: a street cut short, or the wrong words
                 confidence = min(confidence, NO_ZIP)
             prose = sum(squash(w) in labels["address_prose_words"] for w in whole.split(",")[0].split())
-            if prose >= 2:  # a sentence taken for the street ("10 our escrow went up 310 a month")
-                confidence = min(confidence, NO_ZIP)
+            if prose >= 2 or not re.search(r"[A-Za-z]{2}", whole):  # a sentence taken for the street ("10 our
+                confidence = min(confidence, NO_ZIP)  # escrow went up 310 a month"), or a figure alone: no street
             put("property_address", whole or None, confidence)
         found = _labelled(page, lines, ink, labels["hardship_start_date"])
         if found:
