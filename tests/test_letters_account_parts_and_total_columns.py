@@ -254,3 +254,86 @@ def test_a_person_tables_name_row_and_a_label_inside_another_labels_note(tmp_pat
     assert value(fields, "co_borrower_name") is None
     assert value(fields, "ssn_last4") == "4965"  # "Social Security No." with no "#" after it
     assert value(fields, "property_address") == "2666 Heron Point Blvd, Riverton Heights, OH 43602"
+
+
+def test_rules_for_one_layout_keep_off_the_look_alikes_of_others(tmp_path: Path) -> None:
+    """What the rules above must not take: a servicer's forbearance notice for a letter, a statement's savings
+    part for its checking part, "Name of employer" for a person table's name row, an answer typed in
+    capitals for the next cell's caption."""
+    notice = ("Forbearance Plan Agreement\nLoan number 0012345678\nDear Borrower,\nThis agreement suspends your "
+              "payments for three months.\nMissed payments will be due when the plan ends.\nPlease sign and return.")
+    assert classify_page(page(notice)).type != "hardship_letter"
+    statement = ("Prairie Federal Credit Union\nStatement period: Aug 1, 2026 through Aug 31, 2026\nCHECKING - Account "
+                 "...7869\nBalance Forward 1,897.92\n08/01 ACH DEP PENSION 1,437.70\nSHARE SAVINGS - Suffix 00\n"
+                 "Previous Balance 2,485.00\nEnding Balance 2,485.04")
+    fields = extract_bank_statement([text_page(statement, ocr=True)], ref)
+    assert fields["ending_balance"].value != Decimal("2485.04")  # the savings part's, not the checking's
+    employment = [Ink(40, 40, "HOMEOWNER RETENTION APPLICATION", 12, "Helvetica-Bold"),
+                  Ink(40, 80, "Loan number: 0012345678"),
+                  Ink(200, 120, "BORROWER", 8), Ink(400, 120, "CO-BORROWER", 8),
+                  Ink(40, 136, "Name of employer"), Ink(200, 136, "Acme Tools Inc"), Ink(400, 136, "Mercy Hospital"),
+                  Ink(40, 180, "PROPERTY ADDRESS", 7), Ink(200, 180, "12 ELM ST SPRINGFIELD IL 62704", 10),
+                  Ink(40, 196, "Mailing address if different", 7)]
+    fields = application(placed_text_pdf(tmp_path / "0012345678 application.pdf", [employment]))
+    assert value(fields, "borrower_name") is None and value(fields, "co_borrower_name") is None  # employers
+    assert value(fields, "property_address") == "12 ELM ST SPRINGFIELD IL 62704"
+
+
+def test_a_servicers_own_letter_asking_for_the_application_is_no_hardship_letter() -> None:
+    solicitation = ("Osprey Lane Mortgage\nMay 20, 2027\nYolanda E. Kowalczyk\n1649 Prairie View Way\n"
+                    "Loan number: 1404796525\nDear Yolanda Kowalczyk:\nWe have not received your full mortgage "
+                    "payment and we want to help.\nYou may be eligible for a repayment plan or a loan modification.\n"
+                    "Complete the enclosed Mortgage Assistance Worksheet and tell us about your hardship.\n"
+                    "Sincerely,\nHomeowner Support Team\nThis communication is from a debt collector.")
+    assert classify_page(page(solicitation, ocr=True)).type == "other"
+
+
+def test_stubs_and_statements_of_new_payroll_and_bank_layouts() -> None:
+    advice = ("PELICAN AIR\nPelican Air, Inc. - Corporate Payroll - Tampa, FL 33607\nName: Yolanda E. Kowalczyk\n"
+              "EARNINGS\nBase Pay 1,718.64\nShift Differential 35.20\nTotal Earnings 1,831.96\n"
+              "Total Deductions 198.75\n"
+              "Earnings Advice\nNet Deposit 1,312.39\nPayment Date: 05/28/2027\nFor period: 05/16/2027 through "
+              "05/31/2027")
+    assert classify_page(page(advice, ocr=True)).type == "pay_stub"
+    fields, _ = extract_pay_stub([text_page(advice, ocr=True)], ref)
+    assert fields["net_current"].value == Decimal("1312.39")
+    assert (fields["period_start"].value, fields["period_end"].value) == (date(2027, 5, 16), date(2027, 5, 31))
+    nursing = ("Larchmont Senior Living & Rehabilitation   EMPLOYEE PAY STUB\n1800 Larchmont Drive, Cedar Heights, "
+               "MN 55788\nEmployee Imani W. Moreau Dept Nursing - 2 West\nEmp # 9487 Date Paid 10/22/2027\n"
+               "Pay Period 10/03/2027 to 10/16/2027\nGROSS WAGES 1,541.93 34,593.47\nNET CHECK $1,145.17")
+    fields, _ = extract_pay_stub([text_page(nursing)], ref)
+    assert fields["employer"].value == "Larchmont Senior Living & Rehabilitation"
+    assert fields["employee_name"].value == "Imani W. Moreau"
+    assert fields["pay_date"].value == date(2027, 10, 22)
+    statement = ("Blue Spruce Community Bank BUSINESS CHECKING STATEMENT\nStatement dates 08/01/2027 through "
+                 "08/31/2027\nBalance on 08/01/2027 3,629.03 Minimum balance this period 1,937.60\n"
+                 "Total credits (8) 9,693.19\nBalance on 08/31/2027 1,937.60\nDaily ending balance\n"
+                 "08/02 4,664.95 08/03 3,541.69")
+    fields = extract_bank_statement([text_page(statement, ocr=True)], ref)
+    assert fields["beginning_balance"].value == Decimal("3629.03")
+    assert fields["ending_balance"].value == Decimal("1937.60")  # not the first day's of the daily list
+
+
+def test_ticks_between_typed_brackets_and_an_applicant_columns_note() -> None:
+    text = ("Reason\n[ ] Job loss\n[ ] Income reduction\n[ WY ] Serious illness or disability\n"
+            "[ ] Divorce or legal separation\n[ ] Other\nHigher taxes, insurance or dues YES (NO) Death of a borrower\n"
+            "This home is: [ VY ] where I live full time [ ] a second or vacation home [ ] rented to others")
+    fields = extract_application([Page(1, text, TextMethod.OCR, 0.9)], ref)
+    assert fields["hardship_types"].value == ["disability_or_illness"]  # not "death" after a circled "(NO)"
+    assert fields["occupancy"].value == "primary_residence"
+
+
+def test_applicant_columns_whose_co_applicant_heading_carries_a_note(tmp_path: Path) -> None:
+    inks = [Ink(70, 30, "CARDINAL POINT MORTGAGE SERVICING", 12, "Helvetica-Bold"),
+            Ink(50, 130, "Account number"), Ink(165, 130, "9883472447"),
+            Ink(160, 296, "Applicant"), Ink(366, 296, "Co-applicant (leave blank if none)"),
+            Ink(52, 314, "Full legal name"), Ink(165, 314, "Rafael J. Carrington"),
+            Ink(370, 314, "Alicia L. Carrington"),
+            Ink(52, 334, "SSN (last four digits)"), Ink(165, 334, "7116"), Ink(370, 334, "6008"),
+            Ink(52, 380, "Date the hardship began (mm/dd/yyyy)"), Ink(235, 380, "01/04/2027"),
+            Ink(52, 404, "How long do you expect it to last?")]
+    fields = application(placed_text_pdf(tmp_path / "LossMitRequest_9883472447.pdf", [inks]))
+    assert value(fields, "borrower_name") == "Rafael J. Carrington"
+    assert value(fields, "co_borrower_name") == "Alicia L. Carrington"
+    assert value(fields, "ssn_last4") == "7116"
+    assert value(fields, "hardship_start_date") == date(2027, 1, 4)

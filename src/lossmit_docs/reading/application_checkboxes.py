@@ -370,7 +370,8 @@ def _boxes_by_text(page: Page, options: dict[str, list[str]],
         by_words = sorted(set(inside.get(code, [])) - set(variants), key=len, reverse=True)
         for variant in [*sorted(variants, key=len, reverse=True), *by_words]:  # "Disability or serious illness" whole
             if (hit := find_label(lines, [variant])) is not None:
-                found[code] = _first_wording(lines[hit[0]], variants, variant, hit[1])
+                label, end = _first_wording(lines[hit[0]], variants, variant, hit[1])
+                found[code] = (label, lines[hit[0]], end)
                 if variant in by_words:
                     within.add(code)
                 break
@@ -398,13 +399,13 @@ def _boxes_by_text(page: Page, options: dict[str, list[str]],
     return codes, (min(page.confidence, TYPED_MARK) if consistent else 0.6 * page.confidence), seen
 
 
-def _first_wording(line: str, variants: list[str], variant: str, end: int) -> tuple[str, str, int]:
-    """(label, line, label's end) for the option's wording that starts first on its line: its mark stands
-    before "Primary home (owner-occupied)", not before the longer "Owner-occupied" inside it."""
+def _first_wording(line: str, variants: list[str], variant: str, end: int) -> tuple[str, int]:
+    """(label, its end) for the option's wording that starts first on its line: its mark stands before
+    "Primary home (owner-occupied)", not before the longer "Owner-occupied" inside it."""
     starts = [(match.start(), -len(other), other, match.end()) for other in variants
               if (match := label_pattern(other).search(line)) is not None]
     first = min(starts, default=None)
-    return (first[2], line, first[3]) if first is not None else (variant, line, end)
+    return (first[2], first[3]) if first is not None else (variant, end)
 
 
 _BOX_TOKEN = re.compile(r"[\[({|][\sxX]?[\])}|l1]\W*$")
@@ -464,7 +465,19 @@ def _mark_before(head: str, options: list[str]) -> tuple[bool, bool]:
     if not _CHECKED_MARK.search(before[-3:]) and not re.search(r"[\[\](){}]", head):
         # a sentence to mark on its blank ("X  Someone on the loan lost a job"): the mark opens the line
         return bool(_LINE_MARK.match(head)), False
+    # (past the option's own first words the label left out: "[ ✓ ] where I | live full time")
+    bracketed = _BRACKETED.search(head) or _BRACKETED.search(_OPENING_WORDS.sub("", head))
+    if bracketed is not None:  # typed brackets with the mark between them: "[ ✓ ]", read "[ WY ]"; not a
+        mark = bracketed.group(1).strip(_BOX_SIDES)  # circled "(NO)", nor a speck "( ')"
+        return bool(mark) and (any(c in _CROSS for c in mark) or all(c in _TICK for c in mark)), True
     return bool(_CHECKED_MARK.search(before[-3:])), bool(_BOX_TOKEN.search(before))
+
+
+_BRACKETED = re.compile(r"[\[(]\s*([^\s\[\](){}]{0,2})\s*[\])}]\s*$")
+_OPENING_WORDS = re.compile(r"(?:\s+(?:[a-z]{1,5}|I|\|)){1,2}\s*$")
+_BOX_SIDES = "_-.|lI1"  # what OCR makes of an empty box's sides and floor, no mark
+_CROSS = "xX✓✔✗✘¥%&#*+"  # a mark wherever it stands in the brackets ("[DX]": a box's side, then the X)
+_TICK = "vVwWyYjJ"  # the letters OCR makes of a pen's tick ("[ WY ]"), when nothing else is there
 
 
 _GLYPH = re.compile(r"[●○◯◉◎☐☑☒■□▪▫✓✔✗✘]")  # option marks a text layer spells

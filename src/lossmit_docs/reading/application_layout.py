@@ -19,7 +19,7 @@ from PIL import Image
 
 from lossmit_docs.model import Page, PageRef, TextMethod, Word
 from lossmit_docs.reading.ink import Box, ruled_across, ruled_between, under_header_band
-from lossmit_docs.reading.page_text import median_height, row_right_of, skew
+from lossmit_docs.reading.page_text import median_height, points, row_right_of, skew
 from lossmit_docs.reading.values import amount_shaped, rules, squash
 
 Ref = Callable[[int], PageRef]
@@ -113,10 +113,12 @@ def first_label(page: Page, variants: list[str], exclude_prefix: str = "") -> Bo
 def _in_parentheses(page: Page, start: int) -> bool:
     """Whether the word at `start` stands inside a note: after a "(" and words its row has not closed ("(if
     different from property address)"); a note that opens with the label ("Applicant (full name)") names it."""
-    opened, index = 0, start - 1
-    while index >= 0 and same_row(page.words[index].box, page.words[start].box):
-        text = page.words[index].text
+    opened, index, left = 0, start - 1, page.words[start].box
+    space = word_space(page, left)
+    while index >= 0 and same_row(page.words[index].box, left) and left[0] - page.words[index].box[2] <= space:
+        text = page.words[index].text  # (back along the label's own phrase: another cell's "(" is not its)
         opened += text.count("(") - text.count(")")
+        left = page.words[index].box
         index -= 1
     return opened > 0
 
@@ -201,26 +203,39 @@ def person_columns(page: Page) -> float | None:
     first_person = {squash(t) for t in labels["first_person"]}
     for heading in labels["co_borrower_section"]:
         for box, _, _ in occurrences(page, heading):
-            row = [w for w in page.words if same_row(w.box, box) and not inside(w.box, box)]
+            row = _outside_notes([w for w in page.words if same_row(w.box, box) and not inside(w.box, box)])
             first = [w for w in row if w.box[2] <= box[0] and squash(w.text) in first_person]
-            if first and len(row) <= 3:
+            if first and len(row) <= 3:  # (its note, "Co-applicant (leave blank if none)", aside)
                 return box[0] - 0.01
     return None
+
+
+def _outside_notes(row: list[Word]) -> list[Word]:
+    """The row's words less those inside parentheses."""
+    kept, depth = [], 0
+    for word in sorted(row, key=lambda w: w.box[0]):
+        opened = depth > 0 or word.text.startswith("(")
+        depth = max(0, depth + word.text.count("(") - word.text.count(")"))
+        if not opened:
+            kept.append(word)
+    return kept
 
 
 def total_column(page: Page, row: Box) -> float | None:
     """Where a "Total" column starts right of the co-borrower's on a form that answers in two columns
     ("Source | Borrower | Co-borrower | Total"): its figures are the household's, not the co-borrower's.
-    The header is the nearest over the `row`: a form that heads its applicants' section "Borrower |
+    The header is the nearest such row over the `row`: a form that heads its applicants' section "Borrower |
     Co-borrower" too sets that table's columns elsewhere."""
-    over = [box for heading in application_labels()["co_borrower_section"]
-            for box, _, _ in occurrences(page, heading) if box[3] <= row[1]]
-    if not over:
-        return None
-    header = max(over, key=lambda box: box[1])
-    total = [w.box[0] for w in page.words if same_row(w.box, header) and w.box[0] > header[2]
-             and squash(w.text) == "total"]
-    return min(total) - 0.01 if total else None
+    labels = application_labels()
+    first_person = {squash(t) for t in labels["first_person"]}
+    headers = []
+    for heading in labels["co_borrower_section"]:
+        for box, _, _ in occurrences(page, heading):
+            beside = [w for w in page.words if same_row(w.box, box)] if box[3] <= row[1] else []
+            total = [w.box[0] for w in beside if w.box[0] > box[2] and squash(w.text) == "total"]
+            if total and any(w.box[2] <= box[0] and squash(w.text) in first_person for w in beside):
+                headers.append((box[1], min(total)))
+    return max(headers)[1] - 0.01 if headers else None
 
 
 def in_column(words: list[Word], split: float | None, second: bool) -> list[Word]:
@@ -292,11 +307,15 @@ CAPTION_INDENT = 0.02  # page widths an answer under its caption may stand off t
 
 def _next_caption(row: list[Word], own: list[Word]) -> bool:
     """Whether the words after a caption in capitals are the next cell's caption in capitals, no answer:
-    their letters all upper-case, like the caption's own (its note in parentheses aside)."""
+    their letters all upper-case, like the caption's own (its note in parentheses aside), naming a field
+    ("LAST 4 OF SOCIAL SECURITY NO."); an answer typed in capitals names none."""
     letters = [c for w in own for c in w.text if c.isalpha()]
-    after = [c for c in re.sub(r"\([^)]*\)", "", " ".join(w.text for w in row)) if c.isalpha()]
+    text = re.sub(r"\([^)]*\)", "", " ".join(w.text for w in row))
+    after = [c for c in text if c.isalpha()]
     return len(letters) >= 3 and all(c.isupper() for c in letters) and len(after) >= 3 \
-        and all(c.isupper() for c in after)
+        and all(c.isupper() for c in after) and any(label in squash(text) for label in _all_labels())
+
+
 _DATE_PART = r"(?:mm|dd|yy|yyyy|month|day|year)"
 _DATE_FORMAT = re.compile(rf"[(\[]?{_DATE_PART}(?:[/.-]{_DATE_PART})*[)\]]?|[/.-]")
 
@@ -406,7 +425,8 @@ def _captions_under(page: Page) -> bool:
     grid of boxes) as to the one below (answer lines over captions). A figure answered on its caption's row
     says the page answers beside its captions, whatever one box over a caption does ("0216622267 FOR
     OFFICE USE" over "Loan number", then "SSN (last 4) 5415")."""
-    captions = list(_open_figure_captions(page))
+    # a letterhead's "Loan number" box with the number under it says nothing of the form's body
+    captions = sorted(_open_figure_captions(page), key=lambda caption: caption[0][1] < LETTERHEAD)
     rows = [without_label_note(row_words(page, box)) for box, _ in captions]
     if any(_shaped(row, shape) for row, (_, shape) in zip(rows, captions, strict=True)):
         return False
@@ -418,13 +438,17 @@ def _captions_under(page: Page) -> bool:
     return False
 
 
+LETTERHEAD = 0.12  # page heights at the top where a form's letterhead stands
+
+
 def answer_above(page: Page, box: Box) -> list[Word]:
     """The answer written over a caption ("Write each answer above its title"): the first row above the
     label, within its cell (between its neighbours on the caption's row), past a caption of the same
     size right over it (a second language's); none when that row is a caption itself."""
     line = box[3] - box[1]
     phrase = whole_phrase(page, box)
-    row = [w for w in page.words if same_row(w.box, box)]
+    # (the row followed along the scan's tilt: a caption a column away sits higher or lower on a skewed page)
+    row = [w for w in page.words if same_row(w.box, box)] + row_words(page, box, left=0.0, loose=True)
     left = max((w.box[2] for w in row if w.box[2] < phrase[0] - 1.5 * line), default=0.0)
     right = min((w.box[0] for w in row if w.box[0] > phrase[2] + 1.5 * line), default=1.0)
     top = box[1]
@@ -434,7 +458,8 @@ def answer_above(page: Page, box: Box) -> list[Word]:
         if not above:
             return []
         nearest = max(above, key=lambda w: w.box[3])
-        found = sorted((w for w in above if same_row(w.box, nearest.box)), key=lambda w: w.box[0])
+        tilted = row_words(page, nearest.box, right, left, loose=True)  # its row followed along the tilt
+        found = sorted((w for w in above if same_row(w.box, nearest.box) or w in tilted), key=lambda w: w.box[0])
         flush = abs(found[0].box[0] - box[0]) < 0.5 * line
         if _small(found, line) and flush and top - nearest.box[3] < 0.8 * line:
             top = min(w.box[1] for w in found)  # the caption's other language, right over it and flush with it
@@ -574,9 +599,14 @@ def words_below(page: Page, box: Box, reach: float = UNDER_REACH, caption: bool 
         return words_below(page, (box[0], top.box[1], box[2], max(w.box[3] for w in row)), reach, caption=False)
     # a label's colon follows a word ("Date:"); an initial's full stop read as one ("Marguerite A: D'Souza") is no label
     if any(w.text.rstrip().endswith(":") and re.search(r"[A-Za-z]{2}|\)", w.text) for w in row) \
-            or _labels_only(row, []) or _over_label(page, row, box):
+            or _labels_only(row, []) or _over_label(page, row, box) or _asks(row):
         return []
     return row
+
+
+def _asks(row: list[Word]) -> bool:
+    """Whether a row is the next question ("How long do you expect it to last?"), no answer."""
+    return any(re.search(r"[A-Za-z]{2}\?$", w.text) for w in row)
 
 
 def _over_label(page: Page, row: list[Word], label: Box) -> bool:
@@ -671,15 +701,25 @@ def whole_phrase(page: Page, box: Box) -> Box:
     """The label's box widened over the words it is printed with, left ("SOC. SEC. / PENSION" for
     "Pension") and right up to a figure ("Joint applicant — full legal name"): a cell's answer starts
     under the cell's first word, and the label's own words are no next label bounding it."""
-    line = box[3] - box[1]
+    space = word_space(page, box)
     left, right = box[0], box[2]
     row = [w for w in page.words if same_row(w.box, box)]
     for word in sorted((w for w in row if w.box[2] <= box[0]), key=lambda w: -w.box[2]):
-        if left - word.box[2] > 1.5 * line:  # a word space, not the gap to the next cell
+        if left - word.box[2] > space:  # a word space, not the gap to the next cell
             break
         left = word.box[0]
     for word in sorted((w for w in row if w.box[0] >= box[2]), key=lambda w: w.box[0]):
-        if word.box[0] - right > 1.5 * line or re.search(r"\d", word.text) or _OPTION_BOX.match(word.text):
+        if word.box[0] - right > space or re.search(r"\d", word.text) or _OPTION_BOX.match(word.text):
             break  # a next cell, a figure, or the next column's option box close by
         right = word.box[2]
     return (left, box[1], right, box[3])
+
+
+WORD_SPACE = 1.16  # line heights across: a wider gap between a phrase's words is the next cell's
+
+
+def word_space(page: Page, box: Box) -> float:
+    """The widest space between two words of one phrase on `box`'s row, in page widths: WORD_SPACE of the
+    row's height, measured down the page and turned into widths (a phone's tall page is no letter)."""
+    width, height = points(page)
+    return WORD_SPACE * (box[3] - box[1]) * height / width

@@ -9,7 +9,7 @@ from __future__ import annotations
 from lossmit_docs.model import Page
 from lossmit_docs.reading.application_layout import occurrences, same_row
 from lossmit_docs.reading.ink import Box, InkProbe, dark_share
-from lossmit_docs.reading.page_text import LETTER
+from lossmit_docs.reading.page_text import points
 
 SWITCH_ON = 0.05  # dark share of the row's end an "on" pill gives at the least (a pale "off" one gives none)
 SWITCH_OFF = 0.02  # ... and an "off" row at the most: the card's edge, a speck
@@ -40,10 +40,14 @@ def switched(page: Page, options: dict[str, list[str]], ink: InkProbe, inside: d
 
 def _phrase_end(page: Page, box: Box) -> float | None:
     """Where the option's words end on its row (a word space at a time), None when words follow a gap."""
-    space = 2 * (box[3] - box[1]) * (page.height_pt or LETTER[1]) / (page.width_pt or LETTER[0])  # across
+    width, height = points(page)
+    space = SWITCH_WORD_SPACE * (box[3] - box[1]) * height / width  # the row's height, turned across
     end = box[2]
     for word in sorted((w for w in page.words if same_row(w.box, box) and w.box[0] >= box[2]), key=lambda w: w.box[0]):
         if word.box[0] - end > space:
             return None
         end = word.box[2]
     return end
+
+
+SWITCH_WORD_SPACE = 2.0  # line heights: a web form's option words are set loosely, and figures are its words

@@ -87,6 +87,13 @@ _REFERENCE_LINE = re.compile(r"\s*(?:re|subject|regarding|attn|attention)\s*:", 
 MAIL_HEADER_LINES = 3  # "From:", "Sent:", "To:", "Subject:" at the top: a message, not a form's title
 
 
+@cache
+def _sentence_mentions(names: tuple[str, ...]) -> re.Pattern[str]:
+    """A name as a sentence mentions it: after a lower-case word ("my", "this", "the")."""
+    spelled = "|".join(r"\W+".join(re.escape(word) for word in name.split()) for name in names) or r"(?!)"
+    return re.compile(rf"\b(?-i:[a-z]+)[ \t]+(?:{spelled})", re.IGNORECASE)
+
+
 def scores(page: Page) -> dict[str, float]:
     """Every type's score for one page."""
     config = _cues()
@@ -102,10 +109,10 @@ def scores(page: Page) -> dict[str, float]:
                                            and len(line.split()) <= config["title_line_words"]))
     # ... so a letter naming the application there ("Re: Mortgage assistance application") is not held to
     # quote the application's wording
-    unreferenced_lines = [line for line in page.text.splitlines() if not _REFERENCE_LINE.match(line)]
-    unreferenced = _Text("\n".join(unreferenced_lines))
-    # (its name, only where it is no sentence's words)
-    named = _Text("\n".join(line for line in unreferenced_lines if len(line.split()) <= config["title_line_words"]))
+    unreferenced = "\n".join(line for line in page.text.splitlines() if not _REFERENCE_LINE.match(line))
+    # (its name, only where no sentence's word leads to it: "the papers for my mortgage assistance application")
+    named = _Text(_sentence_mentions(tuple(config["shared_negative"].get("names", ()))).sub(" ", unreferenced))
+    unreferenced = _Text(unreferenced)
     result: dict[str, float] = {}
     words = len(page.text.split())
     for name, spec in config["types"].items():

@@ -30,6 +30,7 @@ from lossmit_docs.reading.application_layout import (
     application_labels,
     before_next_income_line,
     before_next_label,
+    captions_under,
     first_label,
     in_column,
     label_taken_for_answer,
@@ -248,8 +249,8 @@ def _first_figure(text: str) -> str:
 
 def _before_next_question(words: list[Word]) -> list[Word]:
     """An answer ends where the next numbered question on its row begins ("0029789336  2. Number of
-    people ...") or the next label's phrase does (a word space before its colon), or a "N/A" written for
-    it ends it as no answer."""
+    people ..."), at a check box (the next question's options), or where the next label's phrase does (a
+    word space before its colon), or a "N/A" written for it ends it as no answer."""
     for i, word in enumerate(words):
         if i and _QUESTION_NUMBER.match(word.text) and i + 1 < len(words) and words[i + 1].text[:1].isupper():
             return words[:i]
@@ -279,10 +280,12 @@ def _blank_answers() -> frozenset[str]:
 
 
 def _name_row(page: Page, labels: dict[str, Any], split: float) -> Box | None:
-    """A person table's "Name" row: its caption opens its row, left of the co-borrower's column."""
-    for variant in labels["person_name_row"]:
+    """A person table's "Name" row: its caption, alone in its phrase ("Name", not "Name of employer"),
+    opens its row left of the co-borrower's column."""
+    for variant in sorted(labels["person_name_row"], key=len, reverse=True):
         for box, _, _ in occurrences(page, variant):
-            if box[2] < split and not any(w.box[2] <= box[0] and same_row(w.box, box) for w in page.words):
+            if box[2] < split and whole_phrase(page, box)[2] <= box[2] \
+                    and not any(w.box[2] <= box[0] and same_row(w.box, box) for w in page.words):
                 return box
     return None
 
@@ -521,8 +524,12 @@ def _address_parts(page: Page, city: Box) -> str:
     def under(box: Box) -> str:
         return " ".join(w.text for w in _not_border(words_below(page, box)))
 
-    # answered right of the captions, or under them (what is right of them then being another panel's prose)
-    for read in (right_of, under):
+    def over(box: Box) -> str:
+        return " ".join(w.text for w in _not_border(answer_above(page, box)))
+
+    # over the captions on a form that prints its captions under their answers; else right of them, or under
+    # them (what is right of them then being another panel's prose)
+    for read in ((over,) if captions_under(page) else (right_of, under)):
         zipped = _ZIP.search(read(zip_code))
         if zipped is not None:
             town, region = read(city), read(state) if state is not None else ""
@@ -547,11 +554,11 @@ def _address_continued(page: Page, variants: list[str]) -> str:
     if box is None or not page.words:
         return ""
     found = next((hit for variant in labels["city_state_zip"] for hit in occurrences(page, variant)), None)
-    if found is not None:
+    if found is not None and not captions_under(page):  # (there each part's caption is read over on its own)
         city, start, end = found
         # a form filled in an editor puts answers inside the label's span: "City: Muncie  State: IN  Zip Code: 47391"
         inside = [w for w in page.words if same_row(w.box, city) and city[0] < (w.box[0] + w.box[2]) / 2 < city[2]
-                  and w not in page.words[start:end]]
+                  and city[1] <= (w.box[1] + w.box[3]) / 2 <= city[3] and w not in page.words[start:end]]
         text = " ".join(w.text for w in [*inside, *value_words(page, city)]).strip(" _|")
         if _ZIP.search(text):
             return text
@@ -623,7 +630,11 @@ def _from_text(pages: list[Page], ref: Ref, ink: InkProbe | None) -> dict[str, F
             if split is not None and "borrower_name" not in fields and (row := _name_row(page, labels, split)):
                 for name, second in (("borrower_name", False), ("co_borrower_name", True)):
                     text, sure = read_words(in_column(row_words(page, row), split, second), page, identity=True)
-                    put(name, clean_name(text) or None, sure)
+                    written = clean_name(text)
+                    if _no_name(written):  # prose or a caption's words: for a person
+                        put(name, None, UNREADABLE)
+                    else:
+                        put(name, written or None, sure)
             if "borrower_name" in fields and "co_borrower_name" not in fields:
                 found = _co_borrower_section(page, labels) or _role_row(page, labels, ink)
                 if found:

@@ -200,8 +200,9 @@ def _money(reader: _Reader, labels: list[str], not_after: list[str] | None = Non
         if following is not None and _another_amount_label(reader.lines[following], labels):
             # a box's caption over its figure, another labelled figure printed between them ("NET PAY" /
             # "Gross pay YTD $73,853.30" / "$2,696.99"): the figure is the first line after that one
-            following = next((i for i in range(following + 1, min(following + 2, len(reader.lines)))
-                              if reader.lines[i].strip() and not re.search(r"[A-Za-z]", reader.lines[i])), None)
+            after = following + 1
+            following = after if after < len(reader.lines) and reader.lines[after].strip() \
+                and not re.search(r"[A-Za-z]", reader.lines[after]) else None
         below = amounts_in(before_another_row(reader.lines[following]), cents_required=True
                            ) if following is not None else []
         if len(below) >= 2:  # a header row over its figures: the word boxes say which one is this column's
@@ -244,7 +245,8 @@ def _beside(reader: _Reader, labels: list[str]) -> TableAmounts | None:
 
 
 _NEXT_LABEL = re.compile(r"\s(?=\S+\s?#|\S+:|[A-Z][a-z]+\s:\s|[A-Z]\w+\s+(?:No\.?|#):"
-                         r"|(?i:emp|empl|employee|badge|clock|file)\.?\s+(?i:no\.?|#|id)\b)")
+                         r"|(?i:emp|empl|employee|badge|clock|file)\.?\s+(?i:no\.?|#|id)\b"
+                         r"|(?i:dept|department)\.?\s)")  # "Imani W. Moreau  Dept  Nursing - 2 West"
 
 
 def _person(text: str) -> str | None:
@@ -499,7 +501,8 @@ def extract_pay_stub(pages: list[Page], ref: Ref) -> tuple[dict[str, Field], lis
     for name in ("pay_date", "period_start", "period_end"):
         if fields[name].value is None and (found := reader.on_row(labels[name], first_date))[1] is not None:
             fields[name] = reader.field(found[0], None, 0.95, page=found[1])
-    if fields["period_start"].value is None and fields["period_end"].value is None:
+    if fields["period_start"].value is None or fields["period_end"].value is None:
+        # (one end found alone may be the range's own "through 05/31/2027", read by its word)
         period, period_page = reader.on_row(labels["period"], _two_dates)
         if period:
             for name, when in zip(("period_start", "period_end"), period, strict=True):
@@ -742,7 +745,7 @@ def extract_bank_statement(pages: list[Page], ref: Ref) -> dict[str, Field]:
         fields.update(_transaction_account(reader, labels))
         return fields
     for name in balances:
-        value, line = _money(reader, labels[name], same_line_first=True)
+        value, line = _money(reader, labels[name], not_after=labels["other_balances"], same_line_first=True)
         on_its_line = value is not None and find_label([reader.lines[line or 0]], labels[name]) is not None
         # OCR read the figures as another block; but not when the label's row runs into another column's rows
         row = None if on_its_line or run_on[name] else _beside(reader, labels[name])
@@ -755,10 +758,12 @@ def extract_bank_statement(pages: list[Page], ref: Ref) -> dict[str, Field]:
 
 
 def _balances_in_sentences(reader: _Reader, fields: dict[str, Field]) -> None:
-    """Balances a statement writes out ("On June 1, 2028 your balance was $974.79."), where no label
-    found them: the one on the period's first day opens it, the one on its last day closes it."""
+    """Balances a statement writes out ("On June 1, 2028 your balance was $974.79.") or labels by their day
+    ("Balance on 08/01/2027  3,629.03"), where no label found them: the one on the period's first day opens
+    it, the one on its last day closes it."""
     said = [(when, amounts_in(match.group("amount"))[0], index) for index, line in enumerate(reader.lines)
-            for match in _BALANCE_SENTENCE.finditer(line) if (when := first_date(match.group("when")))]
+            for pattern in (_BALANCE_SENTENCE, _BALANCE_ON) for match in pattern.finditer(line)
+            if (when := first_date(match.group("when")))]
     days = {"beginning_balance": fields["period_start"].value, "ending_balance": fields["period_end"].value}
     for name, day in days.items():
         found = next(((amount, index) for when, amount, index in said if when == day), None)
@@ -769,6 +774,11 @@ def _balances_in_sentences(reader: _Reader, fields: dict[str, Field]) -> None:
 _BALANCE_SENTENCE = re.compile(
     r"\b(?:on|as of)\s+(?P<when>[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4}),?"
     r"\s+(?:your|the)\s+(?:account\s+)?balance\s+(?:was|is|of)\s+(?P<amount>\$?[\d,]+\.\d\d)", re.IGNORECASE)
+
+
+_BALANCE_ON = re.compile(r"\bbalance\s+(?:on|as of)\s+"
+                         r"(?P<when>[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})"
+                         r"\s*:?\s+(?P<amount>\$?[\d,]+\.\d\d)\b", re.IGNORECASE)
 
 
 def _runs_into_another_row(reader: _Reader, labels: list[str]) -> bool:
@@ -829,17 +839,24 @@ def _account_part(reader: _Reader, labels: dict[str, Any], wanted: set[str]) -> 
     """A statement that heads each account's part ("CHECKING - Account ...7869") and prints its balances
     on lines of their own under the heading ("Balance Forward 1,897.92" ... "Ending Balance 2,711.76"): the
     first of each after the transaction account's heading, both or neither."""
-    start = next((i for i, line in enumerate(reader.lines) if any(squash(line).startswith(word) for word in wanted)
-                  and not amounts_in(line, cents_required=True)), None)
+    start = next((i for i, line in enumerate(reader.lines) if _account_heading(line, wanted)), None)
     if start is None:
         return None
+    others = {squash(word) for word in labels["other_accounts"]}
+    end = next((i for i in range(start + 1, len(reader.lines)) if _account_heading(reader.lines[i], others)),
+               len(reader.lines))
     found: dict[str, Field] = {}
     for name in ("beginning_balance", "ending_balance"):
-        for text, line in values_after(reader.lines[start:], labels[name], same_line_only=True):
+        for text, line in values_after(reader.lines[start:end], labels[name], same_line_only=True):
             if amounts := amounts_in(before_another_row(text), cents_required=True):
                 found[name] = reader.field(abs(amounts[0]), start + line, 0.85)
                 break
     return found if len(found) == 2 else None
+
+
+def _account_heading(line: str, accounts: set[str]) -> bool:
+    """Whether the line heads an account's part: it opens with the account's kind and prints no amount."""
+    return any(squash(line).startswith(word) for word in accounts) and not amounts_in(line, cents_required=True)
 
 
 def _opening_and_closing(amounts: list[Decimal]) -> tuple[Decimal, Decimal]:

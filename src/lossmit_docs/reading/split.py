@@ -102,7 +102,8 @@ class _Run:
             return False  # its own first page: the next statement of a run of them
         if later_page(page) and (not kind.strong or kind.type == self.type):  # a letter's "pg 2": its second sheet
             return True
-        if numbering and numbering[0] == len(self.pages) + 1 and kind.type in (OTHER, self.type) and not kind.strong:
+        if numbering and numbering[0] == numbering[1] == len(self.pages) + 1 and kind.type in (OTHER, self.type) \
+                and not kind.strong:
             return True  # "Page 2 of 2" under a letter whose first page printed no number: its second sheet
         if (kind.type in (OTHER, self.type) or carries(page, self.type)) and not kind.strong:
             return not single_page(self.type)  # a weak page that also reads as this type continues it
