@@ -55,10 +55,10 @@ from lossmit_docs.reading.ink import (
     SIGNATURE_INK,
     Box,
     InkProbe,
+    answer_cell,
     blank_after,
-    cell_ink,
-    cell_ink_span,
     ink_share,
+    ink_span,
     overlap,
     with_words,
 )
@@ -931,9 +931,10 @@ def _written_beside(page: Page, box: Box, row: list[Word], ink: InkProbe, read: 
     if any(overlap(region, other) for other in read):
         return False
     image = ink.image(page.number, page.rotation)
+    cell = answer_cell(image, region)
     # a written figure is wider than the one glyph OCR may have missed, a "$" printed at the cell's start
-    return cell_ink(image, region) > SIGNATURE_INK and \
-        cell_ink_span(image, region) * image.width > WRITTEN_WIDTH * line * image.height
+    return cell is not None and ink_share(image, cell) > SIGNATURE_INK and \
+        ink_span(image, cell) * image.width > WRITTEN_WIDTH * line * image.height
 
 
 WRITTEN_WIDTH = 1.5  # line heights a written amount spans at the least

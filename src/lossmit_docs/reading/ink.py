@@ -210,12 +210,10 @@ def cell_ink(image: Image.Image, box: Box) -> float:
     return ink_share(image, cell) if cell is not None else 0.0
 
 
-def cell_ink_span(image: Image.Image, box: Box) -> float:
-    """Page widths of the widest run of ink along the answer space in `box` (gaps under half its height
-    bridged, ruled lines left out): one printed glyph OCR did not read (a "$") and a scan's specks span less
-    than a written figure does."""
-    cell = answer_cell(image, box)
-    rows = _unruled_rows(image, cell) if cell is not None else []
+def ink_span(image: Image.Image, box: Box) -> float:
+    """Page widths of the widest run of ink along `box` (gaps under half its height bridged, ruled lines left
+    out): one printed glyph OCR did not read (a "$") and a scan's specks span less than a written figure does."""
+    rows = _unruled_rows(image, box)
     if not rows:
         return 0.0
     bridge = len(rows) // 2
