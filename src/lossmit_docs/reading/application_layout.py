@@ -718,8 +718,8 @@ def whole_phrase(page: Page, box: Box) -> Box:
 WORD_SPACE = 1.16  # line heights across: a wider gap between a phrase's words is the next cell's
 
 
-def word_space(page: Page, box: Box) -> float:
-    """The widest space between two words of one phrase on `box`'s row, in page widths: WORD_SPACE of the
+def word_space(page: Page, box: Box, spaces: float = WORD_SPACE) -> float:
+    """The widest space between two words of one phrase on `box`'s row, in page widths: `spaces` of the
     row's height, measured down the page and turned into widths (a phone's tall page is no letter)."""
     width, height = points(page)
-    return WORD_SPACE * (box[3] - box[1]) * height / width
+    return spaces * (box[3] - box[1]) * height / width

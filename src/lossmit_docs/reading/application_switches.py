@@ -7,9 +7,8 @@ and only when the rows split cleanly into on and off, so a form of any other sha
 from __future__ import annotations
 
 from lossmit_docs.model import Page
-from lossmit_docs.reading.application_layout import occurrences, same_row
+from lossmit_docs.reading.application_layout import occurrences, same_row, word_space
 from lossmit_docs.reading.ink import Box, InkProbe, dark_share
-from lossmit_docs.reading.page_text import points
 
 SWITCH_ON = 0.05  # dark share of the row's end an "on" pill gives at the least (a pale "off" one gives none)
 SWITCH_OFF = 0.02  # ... and an "off" row at the most: the card's edge, a speck
@@ -40,8 +39,7 @@ def switched(page: Page, options: dict[str, list[str]], ink: InkProbe, inside: d
 
 def _phrase_end(page: Page, box: Box) -> float | None:
     """Where the option's words end on its row (a word space at a time), None when words follow a gap."""
-    width, height = points(page)
-    space = SWITCH_WORD_SPACE * (box[3] - box[1]) * height / width  # the row's height, turned across
+    space = word_space(page, box, SWITCH_WORD_SPACE)
     end = box[2]
     for word in sorted((w for w in page.words if same_row(w.box, box) and w.box[0] >= box[2]), key=lambda w: w.box[0]):
         if word.box[0] - end > space:

@@ -109,10 +109,10 @@ def scores(page: Page) -> dict[str, float]:
                                            and len(line.split()) <= config["title_line_words"]))
     # ... so a letter naming the application there ("Re: Mortgage assistance application") is not held to
     # quote the application's wording
-    unreferenced = "\n".join(line for line in page.text.splitlines() if not _REFERENCE_LINE.match(line))
+    body = "\n".join(line for line in page.text.splitlines() if not _REFERENCE_LINE.match(line))
+    unreferenced = _Text(body)
     # (its name, only where no sentence's word leads to it: "the papers for my mortgage assistance application")
-    named = _Text(_sentence_mentions(tuple(config["shared_negative"].get("names", ()))).sub(" ", unreferenced))
-    unreferenced = _Text(unreferenced)
+    named = _Text(_sentence_mentions(tuple(config["shared_negative"].get("names", ()))).sub(" ", body))
     result: dict[str, float] = {}
     words = len(page.text.split())
     for name, spec in config["types"].items():

@@ -1145,12 +1145,12 @@ def _signed(reader: _Reader, ink: InkProbe | None, labels: list[str], certificat
     found = _signature_by_ink(reader, ink, labels, certification) if ink is not None else None
     if found is None:
         return by_text
-    page, present, confidence = found
+    page, caption, present, confidence = found
     if by_text[0].value is present:  # ink near its threshold, and words written on the line say the same
         confidence = max(confidence, BOTH_SAY_SIGNED)
     # the date by the signature line; an unsigned line takes none from the text around the attestation
     # (the tax year asked for, over it)
-    signed_on = _date_by_signature(reader, page, labels, certification) or (
+    signed_on = _date_by_signature(reader, page, caption, certification) or (
         by_text[1] if present else reader.field(None, None, confidence, page=page))
     return Field(present, confidence, reader.ref(page.number), page.method), signed_on
 
@@ -1195,9 +1195,10 @@ def _in_sentence(page: Page, box: Box) -> bool:
 
 
 def _signature_by_ink(reader: _Reader, ink: InkProbe, labels: list[str], certification: list[str]
-                      ) -> tuple[Page, bool, float] | None:
-    """(page, signed, confidence) from the signature line by its label, else the first line under the
-    certification; None when neither is found on a page with word boxes."""
+                      ) -> tuple[Page, Box | None, bool, float] | None:
+    """(page with its words, the signature's caption, signed, confidence) from the signature line by its
+    caption, else (no caption) the first line under the certification; None when neither is found on a page
+    with word boxes."""
     for page in reversed(reader.pages):
         page = with_words(page, ink)
         if not page.words:
@@ -1207,23 +1208,22 @@ def _signature_by_ink(reader: _Reader, ink: InkProbe, labels: list[str], certifi
             dated = [w.box[0] for w in row_right_of(page, label) if squash(w.text).startswith("date")]
             right = min([0.97, *dated]) - 0.005
             image = ink.image(page.number, page.rotation)
-            return page, *signature_reading(signature_ink(image, label, right, skew(page), type_height(page),
-                                                          band=dark_band(image, label, right)))
+            return page, label, *signature_reading(signature_ink(image, label, right, skew(page), type_height(page),
+                                                                 band=dark_band(image, label, right)))
         for text in certification:
             hit = locate(page, text)
             share = ink_under(ink.image(page.number, page.rotation), hit[0], hit[0][3] - hit[0][1],
                               skew(page)) if hit else None
             if share is not None:
-                return page, *signature_reading(share)
+                return page, None, *signature_reading(share)
     return None
 
 
-def _date_by_signature(reader: _Reader, page: Page, labels: list[str], certification: list[str]) -> Field | None:
-    """The date written by a signature: the first date on the label's row or the few rows above it (a
+def _date_by_signature(reader: _Reader, page: Page, label: Box | None, certification: list[str]) -> Field | None:
+    """The date written by a signature: the first date on its caption's row or the few rows above it (a
     date line printed over its "Date" label), or under it (a caption heading the cells to sign and date
-    in), else in the few rows under the certification; as sure as the words that spell it (not the scrawl
-    beside them)."""
-    label = _signature_caption(page, labels)
+    in), else (no caption) in the few rows under the certification; as sure as the words that spell it (not
+    the scrawl beside them)."""
     if label is not None:
         line = label[3] - label[1]
         top, bottom = label[1] - 4 * line, label[3] + 3 * line
