@@ -124,7 +124,7 @@ def test_a_payroll_portals_download_names_the_employer_not_the_portal() -> None:
                      "Item Hours Rate This period Year to date\nGross pay 1,784.91 40,780.80\nNet pay $1,327.64")
     fields, _ = extract_pay_stub([stub], ref)
     assert fields["employer"].value == "Brightfield Contact Solutions, LLC"
-    assert fields["employee_name"].value is None  # a firm is nobody's name: left for a person
+    assert fields["employee_name"].value == "Zuleika L. McAllister"  # the person the sentence pays, no firm
     assert fields["pay_date"].value == date(2030, 12, 5)
 
 

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import re
 
+from PIL import Image
+
 from lossmit_docs.model import Page, TextMethod, Word
 from lossmit_docs.reading.application_boxes_under import TYPED_MARK, boxes_under
 from lossmit_docs.reading.application_circles import CIRCLED, TALL, circled_answer, ring_round
-from lossmit_docs.reading.application_layout import occurrences, same_row, whole_phrase
+from lossmit_docs.reading.application_layout import occurrences, same_row, whole_phrase, word_space
 from lossmit_docs.reading.application_switches import switched
-from lossmit_docs.reading.ink import Box, InkProbe, checkbox_fill, checkbox_reading, overlap
+from lossmit_docs.reading.ink import Box, InkProbe, checkbox_fill, checkbox_reading, open_box_fill, overlap
 from lossmit_docs.reading.page_text import type_height
 from lossmit_docs.reading.values import find_label, label_pattern
 
@@ -38,7 +40,14 @@ def checked(pages: list[Page], options: dict[str, list[str]], ink: InkProbe | No
     best_seen = 0
     inside = inside or {}
     for page in pages:
-        found = _boxes_by_ink(page, options, ink, inside) if ink is not None and page.words else None
+        found = None
+        if ink is not None and page.words:
+            *before, measured = _boxes_by_ink(page, options, ink, inside)
+            after = _boxes_after(page, options, ink, inside)  # a form that prints each box after its option
+            # where looking left was unsure (an option with no box before it, a later one with one) and this
+            # is sure, measuring as many boxes
+            better = before[1] <= LOST_BOX < after[1] and after[2] >= measured
+            found = after if better else (before[0], before[1], before[2])
         boxes = found[2] if found is not None else 0
         typed = _boxes_by_text(page, options, inside)
         if found is None or typed[1] == TYPED_BOXES or (found[2] < typed[2] and (typed[0] or not found[2])):
@@ -74,14 +83,16 @@ PHRASE_GAP = 6  # line heights between two wordings of one option that still mak
 
 
 def _boxes_by_ink(page: Page, options: dict[str, list[str]], ink: InkProbe,
-                  inside: dict[str, list[str]]) -> tuple[list[str], float, int]:
+                  inside: dict[str, list[str]]) -> tuple[list[str], float, int, int]:
     """Each option's box found left of its label and measured; a label with no box beside it is prose.
-    Options whose box could not be measured count as shown only beside a marked one (radio circles)."""
+    Options whose box could not be measured count as shown only beside a marked one (radio circles).
+    (codes ticked, confidence, options shown, boxes measured)"""
     image = ink.image(page.number, page.rotation)
     width, height = page.width_pt or 612.0, page.height_pt or 792.0
     measured: list[tuple[str, Box, bool, float]] = []
     taken: list[Box] = []
     unmeasured: list[Box] = []
+    open_sided: list[tuple[str, Box, Box, tuple[float, float]]] = []  # options whose box showed no top or bottom
     for code, variants in options.items():
         labelled = False
         by_words = sorted(set(inside.get(code, [])) - set(variants), key=len, reverse=True)
@@ -119,6 +130,7 @@ def _boxes_by_ink(page: Page, options: dict[str, list[str]], ink: InkProbe,
                 fill = checkbox_fill(image, window, (0.55 * least, 1.9 * line))
                 if fill is None:
                     unmeasured.append(box)
+                    open_sided.append((code, box, window, (0.55 * least, 1.9 * line)))
                     continue
                 taken.append(box)
                 measured.append((code, box, *checkbox_reading(fill)))
@@ -128,6 +140,12 @@ def _boxes_by_ink(page: Page, options: dict[str, list[str]], ink: InkProbe,
     measured = [item for item in measured if not any(
         other[0] == item[0] and same_row(other[1], item[1]) and other[1][0] < item[1][0]
         and item[1][0] - other[1][2] < PHRASE_GAP * (item[1][3] - item[1][1]) for other in measured)]
+    if len(measured) < OPEN_SIDED_LEAST <= len(open_sided):  # the boxes showed no top or bottom: a fax's coarse
+        found = _open_sided(image, open_sided, taken)  # rows lost them; their sides may still stand (where
+        # three boxes or more were measured whole, the others are radio circles with no sides to find)
+        measured += found
+        taken += [box for _, box, _, _ in found]
+        unmeasured = [box for box in unmeasured if box not in taken]
     measured = _one_question(measured)
     codes = list(dict.fromkeys(code for code, _, ticked, _ in measured if ticked))
     seen = len(measured)
@@ -138,7 +156,115 @@ def _boxes_by_ink(page: Page, options: dict[str, list[str]], ink: InkProbe,
     sure = min(confidences, default=0.0) * max(scanned, 0.85)
     if _box_lost(measured, unmeasured, taken) or _box_may_follow(measured, unmeasured, taken):
         sure = min(sure, LOST_BOX)
-    return codes, sure, seen
+    return codes, sure, seen, len(measured)
+
+
+def _boxes_after(page: Page, options: dict[str, list[str]], ink: InkProbe,
+                 inside: dict[str, list[str]]) -> tuple[list[str], float, int]:
+    """Each option's box looked for after its label's phrase and dot leader ("I live here ☒  Second
+    / vacation home ☐", "Job loss or furlough . . . . ☐"), up to the row's next words: where this measures
+    more boxes than looking left of the labels, the form prints its boxes after its options. An option
+    found with no box after it (by its label or by words inside it) leaves the reading unsure."""
+    image = ink.image(page.number, page.rotation)
+    width, height = page.width_pt or 612.0, page.height_pt or 792.0
+    measured: list[tuple[str, Box, bool, float]] = []
+    phrases: list[Box] = []  # of the options measured
+    boxless: list[Box] = []  # phrases of options found with no box after them
+    for code, variants in options.items():
+        for variant in [*sorted(variants, key=len, reverse=True), *sorted(inside.get(code, []), key=len, reverse=True)]:
+            for box, _, _ in occurrences(page, variant):
+                phrase = _phrase_run(page, box)
+                if any(overlap(phrase, other) for other in phrases):
+                    continue
+                line = box[3] - box[1]
+                across = line * height / width
+                end = phrase[2]
+                following = [w.box[0] for w in page.words if same_row(w.box, box) and w.box[0] > end + 0.1 * across
+                             and not _read_box(w, line)]  # (OCR's reading of the box itself is no next word)
+                right = min([end + AFTER_REACH_PAGE, 0.98, *(left - 0.1 * across for left in following)])
+                window = (end + 0.1 * across, box[1] - 0.7 * line, right, box[3] + 0.7 * line)
+                fill = checkbox_fill(image, window, (0.55 * line, 1.9 * line)) if right > window[0] else None
+                if fill is None:
+                    boxless.append(phrase)
+                else:
+                    measured.append((code, box, *checkbox_reading(fill)))
+                    phrases.append(phrase)
+    measured = _one_question(measured)
+    codes = list(dict.fromkeys(code for code, _, ticked, _ in measured if ticked))
+    scanned = page.confidence if page.method == TextMethod.OCR else 1.0
+    sure = min((sure for *_, sure in measured), default=0.0) * max(scanned, 0.85)
+    top, bottom = min((p[1] for p in phrases), default=0.0), max((p[3] for p in phrases), default=0.0)
+    if any(top <= phrase[1] <= bottom and not any(overlap(phrase, other) for other in phrases) for phrase in boxless):
+        sure = min(sure, LOST_BOX)  # (prose elsewhere on the page that names an option is no option)
+    return codes, sure, len(measured)
+
+
+AFTER_REACH_PAGE = 0.45  # page widths after an option's phrase its box may stand (at a column's end, its
+# dot leader lost to OCR)
+
+
+def _phrase_run(page: Page, box: Box) -> Box:
+    """`whole_phrase`, run on to the right over every word a word space apart, figures and a dot leader's
+    dots too ("Military PCS / job transfer over 50 miles . . . ."): where its box may follow."""
+    phrase = whole_phrase(page, box)
+    space = word_space(page, box)
+    right = box[2]
+    for word in sorted((w for w in page.words if same_row(w.box, box) and w.box[0] >= right), key=lambda w: w.box[0]):
+        if word.box[0] - right > space or _read_box(word, box[3] - box[1]):
+            break
+        right = word.box[2]
+    return (phrase[0], phrase[1], right, phrase[3])
+
+
+def _read_box(word: Word, line: float) -> bool:
+    """Whether OCR's word is its reading of a box, empty or ticked ("[_]", "IX]", "C1", "[_}.", a "RX" it
+    is not at all sure of), or of a column of boxes ("OOOO", or "KOO" standing over rows of `line` height)."""
+    text = word.text
+    return (bool(_BOX_READ.fullmatch(text)) and not re.search(r"[a-z]{2}", text)) \
+        or (len(text) <= 3 and word.confidence < BOX_DOUBT) or word.box[3] - word.box[1] > BOX_COLUMN * line
+
+
+BOX_DOUBT = 0.3  # OCR's confidence in a short "word" below which it is a box's reading, no word
+BOX_COLUMN = 2.5  # lines of type a "word" standing this tall spans: a column of boxes read as one
+
+
+_BOX_READ = re.compile(r"[\[\](){}|_.IlLJCXx1]*[\[\](){}][\[\](){}|_.IlLJCXx1]*|[CLIl|][J1]|[O0o]{2,8}")
+
+
+OPEN_SIDED_LEAST = 3  # options whose box showed no top or bottom before their sides alone are measured
+
+
+def _open_sided(image: Image.Image, windows: list[tuple[str, Box, Box, tuple[float, float]]], taken: list[Box]
+                ) -> list[tuple[str, Box, bool, float]]:
+    """Options measured by boxes drawn as two sides ("[ ]"), when at least three show one, all of one size
+    and in columns, as a form's boxes are (a letter's strokes are not), and at most half of them ticked;
+    sure only as a fax's reading can be."""
+    found = []
+    for code, box, window, side in windows:
+        if any(overlap(box, other) for other in taken) or any(overlap(box, item[1]) for item in found):
+            continue
+        reading = open_box_fill(image, window, side)
+        if reading is not None:
+            found.append((code, box, *reading))
+    # a form's boxes stand in columns, each under another: two strokes in prose stand alone
+    found = [item for item in found if any(other is not item and abs(other[4] - item[4]) < COLUMN for other in found)]
+    sizes = [item[3] for item in found]
+    ticked = sum(checkbox_reading(item[2])[0] for item in found)
+    # (most of them "ticked" is a photo's shade or a pen's scrawl, not a form's answers)
+    if len(found) < OPEN_SIDED_LEAST or max(sizes) > OPEN_SIDED_SIZES * min(sizes) or 2 * ticked > len(found):
+        return []
+    return [(code, box, *_open_sided_reading(fill)) for code, box, fill, _, _ in found]
+
+
+OPEN_SIDED_SIZES = 1.3  # the largest box over the smallest among one group's
+
+
+def _open_sided_reading(fill: float) -> tuple[bool, float]:
+    ticked, sure = checkbox_reading(fill)
+    return ticked, min(sure, OPEN_SIDED_SURE)
+
+
+OPEN_SIDED_SURE = 0.85
 
 
 def _box_may_follow(measured: list[tuple[str, Box, bool, float]], unmeasured: list[Box], taken: list[Box]) -> bool:
@@ -243,6 +369,7 @@ def _phrase_start(page: Page, start: int) -> int:
     while start:
         before, word = page.words[start - 1], page.words[start]
         if not _word_space_apart(before, word) or _mark_read_as_letters(before, word) \
+                or _read_box(before, word.box[3] - word.box[1]) \
                 or not (len(re.findall(r"[A-Za-z]", before.text)) >= 2 or before.text in _PHRASE_WORDS):
             return start
         start -= 1
@@ -281,7 +408,8 @@ def _numbered(page: Page, start: int) -> bool:
 
 
 _QUESTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})?[.°)]*")
-_PHRASE_HEAD = re.compile(r"[A-Za-z][A-Za-z\s/,&'-]*$")  # the words of a phrase before the word found in it
+# the words of a phrase before the word found in it; a mark typed alone ("X I am divorced") opens none
+_PHRASE_HEAD = re.compile(r"(?:(?<![^\s])(?![xX]\s)[A-Za-z]|(?<=[A-Za-z])[A-Za-z])(?:[A-Za-z/,&'-]|\s(?![xX]\s))*$")
 _PHRASE_WORDS = frozenset(("/", "-", "–", "—", "&", ",", "a", "A", "I"))  # "Split from a co-owner I was not married to"
 
 
@@ -355,7 +483,8 @@ MARK_HEIGHT = 1.8  # a word this many times the label's height is no word of its
 
 # short words only prose puts before an option's words ("Has an unmarried co-owner ...", "have a disability",
 # "IF OTHER, DESCRIBE")
-_SHORT_PROSE = frozenset(("a", "an", "of", "to", "or", "in", "on", "by", "my", "is", "as", "at", "if"))
+_SHORT_PROSE = frozenset(("a", "an", "of", "to", "or", "in", "on", "by", "my", "is", "as", "at", "if",
+                          "am", "we", "be", "it", "me", "us", "up", "so", "he"))  # "I am divorced"
 
 
 def _boxes_by_text(page: Page, options: dict[str, list[str]],

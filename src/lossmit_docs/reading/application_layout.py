@@ -36,26 +36,34 @@ def application_labels() -> dict[str, Any]:
     return rules("field_labels")["application"]
 
 
-def occurrences(page: Page, label: str) -> Iterator[tuple[Box, int, int]]:
+def occurrences(page: Page, label: str, fillers: bool = False) -> Iterator[tuple[Box, int, int]]:
     """Every place words of one row spell `label` (spaces, case and punctuation ignored, but a label's own
     colon or "#" kept; a long label may have one letter misread or lost, "ignature of borrower"): box, first, end
-    index."""
+    index. With `fillers`, a question's "your" or "the" inside the label's words is passed over ("Last 4
+    digits of your Social Security number"); an option's words are not looked for so, or prose would hold
+    them ("an increase in your housing expenses")."""
     target = squash(label)
     fuzzy = len(target) >= LONG_LABEL
     colon = label.endswith(":")  # a bare word asked as a label ("Homeowner:"), not the word in prose
     hashed = label.endswith("#")  # "Loan #" is no "LOAN SERVICING": its sign is no letter, but it is asked
     words = page.words
     for i in range(len(words)):
-        if not squash(words[i].text):
+        if not _letters(words[i].text):
             continue
         joined = ""
         opening = 0
+        skipped = False  # a filler passed over: the rest must then be spelt exactly
         for j in range(i, min(i + 12, len(words))):
             if j > i and not same_row(words[j - 1].box, words[j].box):
                 break
-            joined += squash(words[j].text) if j > i else _QUESTION_NUMBER.sub("", squash(words[j].text))
+            word = _letters(words[j].text)
+            if fillers and j > i and word in _FILLERS and target.startswith(joined) \
+                    and not target.startswith(joined + word):
+                skipped = True
+                continue
+            joined += word if j > i else _QUESTION_NUMBER.sub("", word)
             opening = opening or len(joined)
-            if _near(joined, target, fuzzy, opening):
+            if _near(joined, target, fuzzy and not skipped, opening):
                 if colon and not words[j].text.endswith(":"):
                     break
                 if hashed and "#" not in words[j].text and not (j + 1 < len(words) and words[j + 1].text.startswith("#")
@@ -70,6 +78,14 @@ def occurrences(page: Page, label: str) -> Iterator[tuple[Box, int, int]]:
 
 
 _QUESTION_NUMBER = re.compile(r"^\d{1,2}(?=[a-z])")  # OCR glues a question's number to it: "1.Mynameis"
+
+
+def _letters(text: str) -> str:
+    """A word squashed as labels are compared; OCR's "|" for the word "I" is that word ("| live here")."""
+    return "i" if text == "|" else squash(text)
+# a question's number: "12.", "3)", "Q3.", "4b."
+QUESTION_NUMBER = re.compile(r"(?:Q\s?)?\d{1,2}[a-z]?[.)]")
+_FILLERS = frozenset(("your", "the", "my", "our", "this"))  # words a question adds inside a label's wording
 
 
 def same_row(a: Box, b: Box) -> bool:
@@ -98,16 +114,30 @@ def _near(text: str, target: str, fuzzy: bool, opening: int = 0) -> bool:
     return text[same:] == target[same + 1 :] or (misread and text[same + 1 :] == target[same + 2 :])
 
 
-def first_label(page: Page, variants: list[str], exclude_prefix: str = "") -> Box | None:
-    """The first variant (in priority order) found on the page; not one preceded by `exclude_prefix`, nor one
-    inside another label's note ("Mailing address (if different from property address)")."""
+def first_label(page: Page, variants: list[str]) -> Box | None:
+    """The first variant (in priority order) found on the page; not one inside another label's note
+    ("Mailing address (if different from property address)"), nor one the second person's word opens
+    ("Joint homeowner:", "Co-borrower's SSN, last 4 digits" for "Homeowner:" and "SSN (last 4)")."""
     for variant in variants:
-        for box, start, _ in occurrences(page, variant):
-            before = squash(page.words[start - 1].text) if start else ""
-            if (exclude_prefix and before.endswith(exclude_prefix)) or _in_parentheses(page, start):
+        for box, start, _ in occurrences(page, variant, fillers=True):
+            if _in_parentheses(page, start) or _second_persons(page, start):
                 continue
             return box
     return None
+
+
+def _second_persons(page: Page, start: int) -> bool:
+    """Whether the word before `start`, a word space off on its row, names the second person."""
+    if not start:
+        return False
+    before, word = page.words[start - 1], page.words[start]
+    return same_row(before.box, word.box) and word.box[0] - before.box[2] <= word_space(page, word.box) \
+        and squash(before.text) in _second_person_words()
+
+
+@cache
+def _second_person_words() -> frozenset[str]:
+    return frozenset(squash(word) for word in application_labels()["second_person_words"])
 
 
 def _in_parentheses(page: Page, start: int) -> bool:
@@ -207,6 +237,27 @@ def person_columns(page: Page) -> float | None:
             first = [w for w in row if w.box[2] <= box[0] and squash(w.text) in first_person]
             if first and len(row) <= 3:  # (its note, "Co-applicant (leave blank if none)", aside)
                 return box[0] - 0.01
+    return _numbered_people(page)
+
+
+def _numbered_people(page: Page) -> float | None:
+    """The second column's left edge under headings that number the people ("Applicant 1 | Applicant 2
+    (if any)"): the same word with 1, then with 2, alone on their row (each heading followed on its own:
+    a scan's tilt may part the second's figure from the first's row)."""
+    people = {squash(t) for t in application_labels()["numbered_people"]}
+    words = page.words
+    numbered = [(i, squash(words[i].text), words[i + 1].text) for i in range(len(words) - 1)
+                if squash(words[i].text) in people and words[i + 1].text in ("1", "2")
+                and same_row(words[i].box, words[i + 1].box)]
+    for first, word, number in numbered:
+        if number != "1":
+            continue
+        heading = words[first].box
+        row = _outside_notes([w for w in words if same_row(w.box, heading)])
+        second = [words[i] for i, other, figure in numbered if figure == "2" and other == word
+                  and same_row(words[i].box, heading) and words[i].box[0] > words[first + 1].box[2]]
+        if second and len(row) <= 4:
+            return second[0].box[0] - 0.01
     return None
 
 
@@ -283,7 +334,8 @@ def value_words(page: Page, box: Box, image: Image.Image | None = None) -> list[
         if below and abs(below[0].box[0] - box[0]) < CAPTION_INDENT and any(c.islower() for w in below for c in w.text):
             return below
     # the next cell's label further along the row ("Full name  Mireille S. Ashby-Kwan") is not the answer's
-    if _has_text(row) and row[0].box[0] < reach and not _labels_only(before_next_label(row), own) \
+    answer = before_next_label(row)
+    if _has_text(row) and answer and row[0].box[0] < reach and not _labels_only(answer, own) \
             and not _into_options(row, raw):
         return row
     centre = (box[1] + box[3]) / 2  # pen above the line, never the next question's row below it
@@ -507,7 +559,10 @@ def _labels_only(row: list[Word], own: list[Word]) -> bool:
     """Whether the words beside a label are the next labels of a header row ("FULL LEGAL NAME  SSN (LAST 4)"):
     a known label; the words questions are made of ("Co-borrower SSN - last 4 digits", "City  State  ZIP
     code": two of them, or one with no digit); or capitals without a digit beside a label in capitals. The
-    next question's number opening the row ("2  YOUR SSN (LAST 4 ONLY)") is the next label's."""
+    next question's number opening the row ("2  YOUR SSN (LAST 4 ONLY)") is the next label's; with its
+    full stop or bracket ("Q3. Last 4 digits of ...", "7) Phone") it opens the next question whatever follows."""
+    if len(row) > 2 and QUESTION_NUMBER.fullmatch(row[0].text) and row[1].text[:1].isupper():
+        return True
     if len(row) > 1 and re.fullmatch(r"\d{1,2}[.)]?", row[0].text) and row[1].text[:1].isupper():
         row = row[1:]
         if row[-1].text.endswith("?") and all(w.text.isupper() for w in row if re.search(r"[A-Za-z]", w.text)):
@@ -634,6 +689,8 @@ def before_next_label(words: list[Word]) -> list[Word]:
     cut = _label_at(words, [label for label in _all_labels() if len(label) >= 3], 0.0)
     while cut is not None and cut > 1 and squash(words[cut - 1].text) in _person_words():
         cut -= 1
+    if cut is not None and QUESTION_NUMBER.fullmatch(words[cut - 1].text):  # "Q3. Last 4 digits of SSN"
+        cut -= 1
     return words if cut is None else words[:cut]
 
 
@@ -692,9 +749,10 @@ def label_taken_for_answer(text: str | None) -> bool:
 def _all_labels() -> tuple[str, ...]:
     labels = application_labels()
     # a bare word asked with its colon ("Borrower:") would make every row opening with the word a label
+    # (nor one asked with its "#": squashed, "Loan #" would be every "loan")
     return tuple(squash(v) for name in ("loan_number", "borrower_name", "co_borrower_name", "ssn",
                                         "property_address", "hardship_start_date") for v in labels[name]
-                 if not v.endswith(":"))
+                 if not v.endswith((":", "#")))
 
 
 def whole_phrase(page: Page, box: Box) -> Box:
@@ -705,6 +763,9 @@ def whole_phrase(page: Page, box: Box) -> Box:
     left, right = box[0], box[2]
     row = [w for w in page.words if same_row(w.box, box)]
     for word in sorted((w for w in row if w.box[2] <= box[0]), key=lambda w: -w.box[2]):
+        if QUESTION_NUMBER.fullmatch(word.text) and left - word.box[2] <= 3 * space:
+            left = word.box[0]  # the question's number: its answer is indented under it ("Q8. Address ...")
+            break
         if left - word.box[2] > space:  # a word space, not the gap to the next cell
             break
         left = word.box[0]

@@ -51,8 +51,7 @@ def signatures(pages: list[Page], ref: Ref, ink: InkProbe | None, fields: dict[s
         typed = fields.pop(f"{who}_signature_field", None)
         name = fields.get(f"{who}_name")
         found = _electronic(pages, name.value if name is not None else None) \
-            or _signature(pages, labels[f"{who}_signature"], labels["date_signed"], ink,
-                          "" if who == "co_borrower" else "co") \
+            or _signature(pages, labels[f"{who}_signature"], labels["date_signed"], ink) \
             or _column_signature(pages, labels, ink, second=who == "co_borrower") \
             or _cell_signature(pages, labels, ink, second=who == "co_borrower") \
             or _row_signature(pages, labels, ink, second=who == "co_borrower") \
@@ -125,13 +124,13 @@ SIGNATURE_BOX_REACH = 0.04  # page heights under a signature box's "Date" label 
 # in are taller than a field's
 
 
-def _signature(pages: list[Page], variants: list[str], date_variants: list[str], ink: InkProbe | None,
-               exclude_prefix: str) -> Signature | None:
+def _signature(pages: list[Page], variants: list[str], date_variants: list[str], ink: InkProbe | None
+               ) -> Signature | None:
     """(page, signature present, confidence, date, its confidence) from the last page with the label."""
     for page in reversed(pages):
         if not page.words:
             continue
-        box = first_label(page, variants, exclude_prefix)
+        box = first_label(page, variants)
         if box is None:
             continue
         date_box = _date_label(page, box, date_variants)

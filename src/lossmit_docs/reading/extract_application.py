@@ -23,6 +23,7 @@ from lossmit_docs.reading.application_circles import circled_answer
 from lossmit_docs.reading.application_income_matrix import income_by_person_rows
 from lossmit_docs.reading.application_layout import (
     BOXED_ANSWER_SHARE,
+    QUESTION_NUMBER,
     UNDER_REACH,
     UNREADABLE,
     Ref,
@@ -79,7 +80,6 @@ from lossmit_docs.reading.values import (
 
 _DATE_SHAPED = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}")
 _ZIP = re.compile(r"\b\d{5}(?:-\d{4})?\b")
-_QUESTION_NUMBER = re.compile(r"^\d{1,2}[.)]$")  # "12." or "12)" numbering a form's questions
 SURE_SHORT_WORD = 0.5  # an address part's figure or mark of one or two characters OCR is less sure of is a border
 ADDS_UP = 0.9  # confidence of scanned income figures that add up to the form's own total
 _OCR_DIGITS = str.maketrans({"O": "0", "o": "0", "D": "0", "I": "1", "l": "1", "|": "1", "S": "5", "B": "8"})
@@ -252,7 +252,7 @@ def _before_next_question(words: list[Word]) -> list[Word]:
     people ..."), at a check box (the next question's options), or where the next label's phrase does (a
     word space before its colon), or a "N/A" written for it ends it as no answer."""
     for i, word in enumerate(words):
-        if i and _QUESTION_NUMBER.match(word.text) and i + 1 < len(words) and words[i + 1].text[:1].isupper():
+        if i and QUESTION_NUMBER.fullmatch(word.text) and i + 1 < len(words) and words[i + 1].text[:1].isupper():
             return words[:i]
         if i and _OPTION_BOX_WORD.fullmatch(word.text):  # another question's options on the row: "[X] Temporary"
             return words[:i]
@@ -372,6 +372,8 @@ def _hardships_in_words(pages: list[Page], ink: InkProbe | None, fields: dict[st
         sure = 0.9
         lines = page.text.splitlines()
         for question in labels["hardship_question"]:  # each asked apart: "Primary hardship", "Secondary ..."
+            if _asks_for_ticks(page, question):  # "Reasons for the hardship (tick every reason that applies)":
+                continue  # the options printed under it are no written answer
             found = _labelled(page, lines, ink, [question])
             named = _named(found[0], _options(labels, "hardship")) if found and found[0].strip() else []
             if named:
@@ -382,6 +384,13 @@ def _hardships_in_words(pages: list[Page], ink: InkProbe | None, fields: dict[st
             return
 
 
+def _asks_for_ticks(page: Page, question: str) -> bool:
+    """Whether the question's row asks for its options to be ticked, not for an answer in words."""
+    box = first_label(page, [question]) if page.words else None
+    return box is not None and bool(_TICK_WORDS.search(" ".join(w.text for w in row_words(page, box, left=box[0]))))
+
+
+_TICK_WORDS = re.compile(r"\b(?:tick|check|mark|circle)\b|\ball that apply|\bthat applies", re.IGNORECASE)
 _LEGEND = re.compile(r"\([^)]*\)")  # a written answer's printed legend of the answers it may give
 
 
@@ -803,10 +812,10 @@ def _line_amount(page: Page, lines: list[str], variant: str, used: set[Any], ink
         used.add(box)
         # not the next label's amount
         row = before_next_income_line(_before_next_question(row_words(page, box, loose=loose)))
-        figures = [w for w in row if re.search(r"\d", w.text)]
+        figures = [w for w in row if _figure(w)]
         if not figures and not loose:  # an amount centred in a box beside a label printed at the box's top
             boxed = before_next_income_line(_before_next_question(row_words(page, box, share=BOXED_ANSWER_SHARE)))
-            figures = [w for w in boxed if re.search(r"\d", w.text)]
+            figures = [w for w in boxed if _figure(w)]
         if not figures:  # a grid of cells, each label over its amount ("GROSS WAGES / SALARY" / "$3,192.80")
             below = words_below(page, whole_phrase(page, box))
             # the first amount, not a question's number ("4.9 TOTAL MONTHLY INCOME  $6,702.11")
@@ -847,6 +856,15 @@ def _line_amount(page: Page, lines: list[str], variant: str, used: set[Any], ink
         text, confidence = lines[found[0]][found[1]:], 0.97 if page.method != TextMethod.OCR else page.confidence
     amounts = [a for a in amounts_in(repair_ocr_money(text)[0]) if a > 0]
     return (amounts[-1], confidence) if amounts else None
+
+
+def _figure(word: Word) -> bool:
+    """Whether a word of an income line's row holds figures of an amount: not a question's number it
+    refers to ("add Q17 through Q24")."""
+    return bool(re.search(r"\d", word.text)) and not _QUESTION_REFERENCE.fullmatch(word.text)
+
+
+_QUESTION_REFERENCE = re.compile(r"[(]?[A-Za-z]{1,2}\d{1,2}[a-z]?[).,:;]*")
 
 
 def _no_name(text: str | None) -> bool:

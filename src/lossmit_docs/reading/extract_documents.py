@@ -58,6 +58,7 @@ HEADING_DATE_LINES = 15  # a letter with no salutation found: where its date may
 SIGNATURE_REACH = 2  # lines between a signature label (or a certification) and the signature
 NAME_JOINERS = {"and", "of", "the", "&"}
 UNSURE_PERIOD = 0.5  # a pay period read ending before it begins: one of its dates is another's
+PAID_WITHIN = 45  # days after its period begins that a stub is paid at the latest (a monthly stub paid late)
 NAME_GOES_ON = NAME_JOINERS | {"n.a.", "na", "company", "co.", "association"}  # words that carry a bank's
 # name on past its bank word ("... Savings and Trust Company")
 _NAME_ENDS = {"n.a", "na", "company", "co", "association"}  # ... and end it there
@@ -388,6 +389,20 @@ def _person_over_address(reader: _Reader, employer: str | None) -> tuple[str | N
     return None, None
 
 
+def _initialled_name(reader: _Reader) -> tuple[str | None, int | None]:
+    """An employee named by no label on a line of the stub's head, before the labels that share its row
+    ("Bethany A. Okafor   Check Date: 02/06/2031"): a name with a middle initial, as no firm's is."""
+    for index, line in enumerate(reader.lines[: min(reader.first_page_lines, HEAD_LINES)]):
+        name = _person(_before_label(line))
+        if name and _INITIALLED.fullmatch(name) and not any(squash(w) in _words_of("firm_words") for w in name.split()):
+            return name, index
+    return None, None
+
+
+HEAD_LINES = 8  # lines of a stub's head an unlabelled employee's name may stand on
+_INITIALLED = re.compile(r"[A-Z][A-Za-z'-]+ [A-Z]\.? [A-Z][A-Za-z'-]+(?: (?:Jr|Sr|II|III|IV)\.?)?")
+
+
 def _before_label(line: str) -> str:
     """A line up to the label that starts its next cell ("Pinecrest Auto Group ... Check No:"): a header's
     firm name shares its row with the stub's own labels; a line that starts with a label has none."""
@@ -489,6 +504,8 @@ def extract_pay_stub(pages: list[Page], ref: Ref) -> tuple[dict[str, Field], lis
         employer, employer_line = _heading_firm(reader)
     if name is None:
         name, name_line = _person_over_address(reader, employer)
+    if name is None:
+        name, name_line = _initialled_name(reader)
     if employer is None:
         employer, employer_line = _firm_over_address(reader, name)
     fields["employer"] = reader.field(employer, employer_line, (0.9 if labelled else 0.8) if employer else 0.3)
@@ -511,6 +528,11 @@ def extract_pay_stub(pages: list[Page], ref: Ref) -> tuple[dict[str, Field], lis
             fields["period_start"].value > fields["period_end"].value:  # another date of the stub's taken for one
         for name in ("period_start", "period_end"):
             fields[name] = dataclasses.replace(fields[name], confidence=min(fields[name].confidence, UNSURE_PERIOD))
+    paid_on, began = fields["pay_date"].value, fields["period_start"].value
+    if isinstance(paid_on, date) and isinstance(began, date) and not 0 <= (paid_on - began).days <= PAID_WITHIN:
+        # a year misread ("03/27/2032" for a period from 03/16/2031): no stub pays that far off its period
+        fields["pay_date"] = dataclasses.replace(fields["pay_date"], confidence=min(fields["pay_date"].confidence,
+                                                                                    UNSURE_PERIOD))
     start, end = ((fields[name].value, None) for name in ("period_start", "period_end"))
     _gross(reader, labels, fields)
     net, net_line, page, read = _money_or_row(reader, labels["net"], labels["ytd_words"])

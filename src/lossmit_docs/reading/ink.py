@@ -383,6 +383,53 @@ def checkbox_fill(image: Image.Image, window: Box, side: tuple[float, float]) ->
     return None
 
 
+def open_box_fill(image: Image.Image, window: Box, side: tuple[float, float]) -> tuple[float, float, float] | None:
+    """(dark share inside, side in page heights, left edge in page widths) of the box nearest the right of
+    `window` drawn by its two
+    upright sides alone, "[ ]": a fax's coarse rows lose a box's thin top and bottom. The sides are strokes
+    as tall as a box (not a table's rule running on), about as far apart as they are tall, standing level
+    with each other; None when there are no such two."""
+    rows = _dark_rows(image, window)
+    if not rows:
+        return None
+    height = image.size[1]
+    low, high = side[0] * height, side[1] * height
+    h, w = len(rows), len(rows[0])
+    runs = []  # each column's longest dark run: (length, first row)
+    for x in range(w):
+        best = (0, 0)
+        start = None
+        for y in range(h + 1):
+            dark = y < h and rows[y][x]
+            if dark and start is None:
+                start = y
+            elif not dark and start is not None:
+                best = max(best, (y - start, start))
+                start = None
+        runs.append(best)
+    upright = _strokes([low <= length <= high for length, _ in runs])
+    for right in reversed(upright):
+        for left in reversed([s for s in upright if s[1] < right[0]]):
+            tall = max(runs[x][0] for x in range(right[0], right[1] + 1))
+            other = max(runs[x][0] for x in range(left[0], left[1] + 1))
+            span = right[1] - left[0] + 1
+            thick = max(right[1] - right[0], left[1] - left[0]) + 1
+            # square, thin-sided and level: a circle's arcs are shorter than it is wide, a letter's strokes thick
+            if not 0.75 * tall <= span <= 1.3 * tall or abs(other - tall) > 0.2 * tall or thick > 0.25 * tall:
+                continue
+            top_left = min(runs[x][1] for x in range(left[0], left[1] + 1))
+            top_right = min(runs[x][1] for x in range(right[0], right[1] + 1))
+            if abs(top_left - top_right) > 0.2 * tall:  # not level: a letter's strokes, or two rows' marks
+                continue
+            top, bottom = max(top_left, top_right), min(top_left, top_right) + tall
+            margin = max(1, round(0.15 * tall))
+            inner = [row[left[1] + 2 : right[0] - 1] for row in rows[top + margin : bottom - margin]]
+            total = sum(len(row) for row in inner)
+            if total:
+                return sum(sum(row) for row in inner) / total, tall / height, window[0] + left[0] / image.size[0]
+    return None
+
+
 CHECKED_INK = 0.15  # dark share inside a box above which it is ticked
 
 

@@ -29,6 +29,7 @@ from PIL import Image, ImageFilter
 
 from lossmit_docs.model import Page, TextMethod, Word, ink_size
 from lossmit_docs.reading import handwriting, loan_numbers
+from lossmit_docs.reading.page_text import median_height
 from lossmit_docs.reading.paper import ink_mask, paper_shade
 from lossmit_docs.settings import Settings
 
@@ -223,6 +224,34 @@ def _result(words: list[Word], lines: list[LineKey], tall_share: float) -> OcrRe
         previous_block = block
     confidence = sum(w.confidence for w in words) / len(words) if words else 0.0
     return OcrResult("".join(parts), tuple(words), confidence, tall_share, tuple(lines))
+
+
+def without_slivers(result: OcrResult) -> OcrResult:
+    """The reading less the words either reader made of a ruled line's remains under typed answers
+    ("eeaar", "11V" along the line under "401 Cedar Bluff Dr"): letters or figures far lower than the
+    page's type (a pen writes taller, not lower), unsure, and lying on a word of the page's type, whose
+    ink they read a second time. (tesseract boxes a whole word low now and then: alone, it stays.)"""
+    letters = median_height(result.words)
+
+    def sliver(word: Word) -> bool:
+        return word.confidence < SLIVER_DOUBT and word.box[3] - word.box[1] < SLIVER * letters \
+            and any(c.isalnum() for c in word.text)
+
+    def on_a_word(word: Word) -> bool:
+        width = word.box[2] - word.box[0]
+        middle = (word.box[1] + word.box[3]) / 2
+        return any(not sliver(other) and min(word.box[2], other.box[2]) - max(word.box[0], other.box[0]) >= width / 2
+                   and other.box[1] - letters / 2 <= middle <= other.box[3] + letters / 2 for other in result.words)
+
+    kept = [(word, line) for word, line in zip(result.words, result.lines, strict=True)
+            if not (sliver(word) and on_a_word(word))]
+    if len(kept) == len(result.words):
+        return result
+    return _result([word for word, _ in kept], [line for _, line in kept], result.tall_share)
+
+
+SLIVER = 0.45  # of the page's type height
+SLIVER_DOUBT = 0.8
 
 
 def with_second_reading(result: OcrResult, readings: list[handwriting.Reading]) -> OcrResult:
@@ -445,7 +474,7 @@ def ocr_page(path: Path, number: int, settings: Settings) -> Page:
             result, read_image = read_smoothed(result, read_image, dpi, tesseract)
             result = _loan_numbers_looked_at(result, read_image, tesseract)
         raw = image.rotate(-rotation, expand=True) if rotation else image
-        result = reread_entries(result, read_image, settings.handwriting_crops_per_page, raw)
+        result = without_slivers(reread_entries(result, read_image, settings.handwriting_crops_per_page, raw))
         barcodes = read_barcodes(image, dpi=dpi) if len(result.words) < BARCODE_WORDS else ()
     except (PageUnreadable, pdfium.PdfiumError, MemoryError, Image.DecompressionBombError) as exc:
         why = str(exc) or type(exc).__name__
