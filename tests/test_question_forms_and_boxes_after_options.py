@@ -20,6 +20,7 @@ from lossmit_docs.reading.extract_documents import extract_pay_stub
 from lossmit_docs.reading.ink import PdfInk, text_layer_words
 from lossmit_docs.reading.ocr import OcrResult, without_slivers
 from lossmit_docs.reading.pages import PageReader
+from lossmit_docs.reading.split import split
 from pdf_factory import Ink, placed_text_pdf, printed_and_scanned, text_pdf
 from test_extract import text_page
 
@@ -272,3 +273,88 @@ def test_boxes_that_lost_their_top_and_bottom_are_read_by_their_sides(tmp_path: 
     fields = extract_application(pages, ref, PdfInk(path))
     assert fields["hardship_types"].value == ["death"]
     assert 0.8 <= fields["hardship_types"].confidence <= 0.85
+
+
+FORM_PAGE_1 = ("FERNCLIFF MUTUAL Homeowner Workout Application\nForm FM-220 (rev. 01/2032) Page 1 of 2\n"
+               "LOAN NUMBER 3308174526\n1 PEOPLE ON THE LOAN\nAPPLICANT CO-APPLICANT\nFULL NAME FULL NAME\n"
+               "Renata M. Osei Daniel K. Osei\n2 THE HOME\nHow is the home used? (mark one)\n"
+               "Mark every reason that applies: Lost a job or was laid off")
+FORM_PAGE_2 = ("Ferncliff Mutual - Homeowner Workout Application - Loan 3308174526 Form FM-220 Page 2 of 2\n"
+               "4 MONTHLY INCOME BEFORE TAXES\nSocial Security, pension, disability - taxable\n"
+               "Social Security or disability - not taxable 1,812.40\nUnemployment benefits\n"
+               "Your monthly benefit amount is shown on your award letter. Benefits paid each month.\n"
+               "Combined monthly income, both applicants $ 5,234.40")
+
+
+def test_a_forms_second_page_stays_with_its_first_though_its_benefit_lines_read_like_an_award() -> None:
+    """"Form FM-220 Page 2 of 2" under "Form FM-220 ... Page 1 of 2", in a file of two pages (where a fax
+    machine's stamp would number the same way), is the application's second page, though its income lines
+    naming benefits read a little more like a benefit letter. Before, it was taken for an award letter and
+    the application lost its income and signatures."""
+    from test_split import pages
+
+    parts, _ = split(pages(FORM_PAGE_1, FORM_PAGE_2))
+    assert [(part.type, part.pages) for part in parts] == [("mortgage_assistance_application", [1, 2])]
+    other_form = FORM_PAGE_2.replace("FM-220", "FM-310")
+    assert len(split(pages(FORM_PAGE_1, other_form))[0]) == 2  # another form's page is no continuation
+
+
+def test_a_city_label_whose_words_run_on_keeps_them_out_of_the_address(tmp_path: Path) -> None:
+    """"City, state and ZIP code of the property  Beaufort, SC 29902" in a question table: the label's own
+    "of the property" is no part of the city. Before, the address read "... Drive, of the property
+    Beaufort, SC 29902"."""
+    path = placed_text_pdf(tmp_path / "table.pdf", [[
+        Ink(48, 50, "Application for Home Retention Options", 14, "Helvetica-Bold"),
+        Ink(48, 90, "1"), Ink(70, 90, "Loan number"), Ink(300, 90, "4410278836", 10),
+        Ink(48, 110, "2"), Ink(70, 110, "Name of borrower"), Ink(300, 110, "Anthony V. Russo", 10),
+        Ink(48, 130, "6"), Ink(70, 130, "Street address of the property"), Ink(300, 130, "37 Palmetto Bluff Drive", 10),
+        Ink(48, 150, "7"), Ink(70, 150, "City, state and ZIP code of the property"),
+        Ink(300, 150, "Beaufort, SC 29902", 10)]])
+    pages = [Page(1, "", TextMethod.TEXT_LAYER, 1.0, 0, *letter, words=text_layer_words(path, 1))]
+    fields = extract_application(pages, ref, PdfInk(path))
+    assert fields["property_address"].value == "37 Palmetto Bluff Drive, Beaufort, SC 29902"
+
+
+def test_a_box_before_the_next_columns_words_is_theirs_not_the_option_before_it(tmp_path: Path) -> None:
+    """Hardships with round radio buttons before them (no box to measure), and in the next column on the
+    same rows a documents list whose boxes stand before its words, "Pay stubs" and "Bank statements"
+    ticked: those boxes are the documents', never the hardships' after them. Before the after-box reading
+    kept its distance from the next words, both hardships on those rows were read ticked, sure."""
+    path = tmp_path / "radio.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=letter)
+    pdf.setFont("Helvetica-Bold", 14)
+    pdf.drawString(48, TOP - 52, "MORTGAGE ASSISTANCE APPLICATION")
+    pdf.setFont("Helvetica", 10)
+    rows = (("Unemployment", "Pay stubs", True), ("Reduction in income", "Bank statements", True),
+            ("Divorce or legal separation", "Tax return", False))
+    for index, (hardship, document, ticked) in enumerate(rows):
+        y = TOP - 100 - 22 * index
+        pdf.circle(56, y + 3.5, 4.5)
+        pdf.drawString(66, y, hardship)
+        _box(pdf, 300, TOP - y + 1, ticked)
+        pdf.drawString(314, y, document)
+    pdf.save()
+    pages = [Page(1, "", TextMethod.TEXT_LAYER, 1.0, 0, *letter, words=text_layer_words(path, 1))]
+    fields = extract_application(pages, ref, PdfInk(path))
+    found = fields.get("hardship_types")
+    assert found is None or not found.value or found.confidence < 0.8
+
+
+def test_an_instruction_worded_like_a_question_yields_to_the_printed_label(tmp_path: Path) -> None:
+    """"Please write the last 4 digits of your SSN on every page" above "Social Security Number: 4821": a
+    label's words with a question's "your" among them are looked for only where no label is printed as
+    listed. A hardship written after its question is read even when the answer says "check stubs"; a
+    typed "[X]" glued to its option marks that option only."""
+    path = placed_text_pdf(tmp_path / "form.pdf", [[
+        Ink(48, 50, "MORTGAGE ASSISTANCE APPLICATION", 14, "Helvetica-Bold"),
+        Ink(48, 80, "Please write the last 4 digits of your SSN on every page you send."),
+        Ink(48, 110, "Borrower name:"), Ink(160, 110, "Mark T. Ellison"),
+        Ink(48, 130, "Social Security Number:"), Ink(200, 130, "4821"),
+        Ink(48, 160, "What caused your hardship?"), Ink(200, 160, "Lost a job in March, check stubs attached")]])
+    pages = [Page(1, "", TextMethod.TEXT_LAYER, 1.0, 0, *letter, words=text_layer_words(path, 1))]
+    fields = extract_application(pages, ref, PdfInk(path))
+    assert fields["ssn_last4"].value == "4821"
+    assert fields["hardship_types"].value == ["unemployment"]
+    glued = Page(1, "MORTGAGE ASSISTANCE APPLICATION\n[X]Reduction in income or hours Separation of unmarried "
+                 "co-borrowers\n[ ]Unemployment\n[ ]Death of a borrower", TextMethod.TEXT_LAYER, 1.0, 0, *letter)
+    assert extract_application([glued], ref)["hardship_types"].value == ["reduction_in_income"]

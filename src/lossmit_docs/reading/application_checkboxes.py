@@ -42,12 +42,11 @@ def checked(pages: list[Page], options: dict[str, list[str]], ink: InkProbe | No
     for page in pages:
         found = None
         if ink is not None and page.words:
-            *before, measured = _boxes_by_ink(page, options, ink, inside)
-            after = _boxes_after(page, options, ink, inside)  # a form that prints each box after its option
-            # where looking left was unsure (an option with no box before it, a later one with one) and this
-            # is sure, measuring as many boxes
-            better = before[1] <= LOST_BOX < after[1] and after[2] >= measured
-            found = after if better else (before[0], before[1], before[2])
+            found, follows = _boxes_by_ink(page, options, ink, inside)
+            if follows or not found[3]:  # an option with no box before it and a later one on its row with
+                after = _boxes_after(page, options, ink, inside)  # one, or none with one: boxes may follow
+                found = after if after[1] > LOST_BOX and after[2] >= found[3] else found
+            found = found[:3]
         boxes = found[2] if found is not None else 0
         typed = _boxes_by_text(page, options, inside)
         if found is None or typed[1] == TYPED_BOXES or (found[2] < typed[2] and (typed[0] or not found[2])):
@@ -82,11 +81,11 @@ def checked(pages: list[Page], options: dict[str, list[str]], ink: InkProbe | No
 PHRASE_GAP = 6  # line heights between two wordings of one option that still make one phrase
 
 
-def _boxes_by_ink(page: Page, options: dict[str, list[str]], ink: InkProbe,
-                  inside: dict[str, list[str]]) -> tuple[list[str], float, int, int]:
+def _boxes_by_ink(page: Page, options: dict[str, list[str]], ink: InkProbe, inside: dict[str, list[str]]
+                  ) -> tuple[tuple[list[str], float, int, int], bool]:
     """Each option's box found left of its label and measured; a label with no box beside it is prose.
     Options whose box could not be measured count as shown only beside a marked one (radio circles).
-    (codes ticked, confidence, options shown, boxes measured)"""
+    ((codes ticked, confidence, options shown, boxes measured), whether the boxes may follow the options)"""
     image = ink.image(page.number, page.rotation)
     width, height = page.width_pt or 612.0, page.height_pt or 792.0
     measured: list[tuple[str, Box, bool, float]] = []
@@ -154,51 +153,65 @@ def _boxes_by_ink(page: Page, options: dict[str, list[str]], ink: InkProbe,
     if codes:  # an empty round radio button has no sides to find; its option still shows on the page
         seen += len({b for b in unmeasured if not any(overlap(b, other) for other in taken)})
     sure = min(confidences, default=0.0) * max(scanned, 0.85)
-    if _box_lost(measured, unmeasured, taken) or _box_may_follow(measured, unmeasured, taken):
+    follows = _box_may_follow(measured, unmeasured, taken)
+    if follows or _box_lost(measured, unmeasured, taken):
         sure = min(sure, LOST_BOX)
-    return codes, sure, seen, len(measured)
+    return (codes, sure, seen, len(measured)), follows
 
 
 def _boxes_after(page: Page, options: dict[str, list[str]], ink: InkProbe,
                  inside: dict[str, list[str]]) -> tuple[list[str], float, int]:
     """Each option's box looked for after its label's phrase and dot leader ("I live here ☒  Second
     / vacation home ☐", "Job loss or furlough . . . . ☐"), up to the row's next words: where this measures
-    more boxes than looking left of the labels, the form prints its boxes after its options. An option
-    found with no box after it (by its label or by words inside it) leaves the reading unsure."""
+    as many boxes as looking left of the labels, and surely, the form prints its boxes after its options.
+    An option none of whose labels is printed is found by words inside it, among the printed options' rows
+    only (prose elsewhere names options too); an option found with no box after it leaves the reading
+    unsure."""
     image = ink.image(page.number, page.rotation)
     width, height = page.width_pt or 612.0, page.height_pt or 792.0
+    labelled = {code: [hit[0] for variant in sorted(variants, key=len, reverse=True)
+                       for hit in occurrences(page, variant)] for code, variants in options.items()}
+    rows = [box for boxes in labelled.values() for box in boxes]
+    if not rows:
+        return [], 0.0, 0
+    top, bottom = min(box[1] for box in rows), max(box[3] for box in rows)
+    for code, boxes in labelled.items():
+        if not boxes:
+            boxes += [hit[0] for words in sorted(inside.get(code, []), key=len, reverse=True)
+                      for hit in occurrences(page, words) if top <= hit[0][1] <= bottom]
     measured: list[tuple[str, Box, bool, float]] = []
     phrases: list[Box] = []  # of the options measured
     boxless: list[Box] = []  # phrases of options found with no box after them
-    for code, variants in options.items():
-        for variant in [*sorted(variants, key=len, reverse=True), *sorted(inside.get(code, []), key=len, reverse=True)]:
-            for box, _, _ in occurrences(page, variant):
-                phrase = _phrase_run(page, box)
-                if any(overlap(phrase, other) for other in phrases):
-                    continue
-                line = box[3] - box[1]
-                across = line * height / width
-                end = phrase[2]
-                following = [w.box[0] for w in page.words if same_row(w.box, box) and w.box[0] > end + 0.1 * across
-                             and not _read_box(w, line)]  # (OCR's reading of the box itself is no next word)
-                right = min([end + AFTER_REACH_PAGE, 0.98, *(left - 0.1 * across for left in following)])
-                window = (end + 0.1 * across, box[1] - 0.7 * line, right, box[3] + 0.7 * line)
-                fill = checkbox_fill(image, window, (0.55 * line, 1.9 * line)) if right > window[0] else None
-                if fill is None:
-                    boxless.append(phrase)
-                else:
-                    measured.append((code, box, *checkbox_reading(fill)))
-                    phrases.append(phrase)
+    for code, boxes in labelled.items():
+        for box in boxes:
+            phrase = _phrase_run(page, box)
+            if any(overlap(phrase, other) for other in phrases):
+                continue
+            line = box[3] - box[1]
+            across = line * height / width
+            end = phrase[2]
+            following = [w.box[0] for w in page.words if same_row(w.box, box) and w.box[0] > end + 0.1 * across
+                         and not _read_box(w, line)]  # (OCR's reading of the box itself is no next word)
+            # (a box right before the next words is theirs: "☐ Pay stubs" in the next column)
+            right = min([end + AFTER_REACH_PAGE, 0.98, *(left - NEXT_WORDS_BOX * across for left in following)])
+            window = (end + 0.1 * across, box[1] - 0.7 * line, right, box[3] + 0.7 * line)
+            fill = checkbox_fill(image, window, (0.55 * line, 1.9 * line)) if right > window[0] else None
+            if fill is None:
+                boxless.append(phrase)
+            else:
+                measured.append((code, box, *checkbox_reading(fill)))
+                phrases.append(phrase)
     measured = _one_question(measured)
     codes = list(dict.fromkeys(code for code, _, ticked, _ in measured if ticked))
     scanned = page.confidence if page.method == TextMethod.OCR else 1.0
     sure = min((sure for *_, sure in measured), default=0.0) * max(scanned, 0.85)
     top, bottom = min((p[1] for p in phrases), default=0.0), max((p[3] for p in phrases), default=0.0)
     if any(top <= phrase[1] <= bottom and not any(overlap(phrase, other) for other in phrases) for phrase in boxless):
-        sure = min(sure, LOST_BOX)  # (prose elsewhere on the page that names an option is no option)
+        sure = min(sure, LOST_BOX)  # (an instruction under the options that names them is no option)
     return codes, sure, len(measured)
 
 
+NEXT_WORDS_BOX = 1.2  # line widths before the next words within which a box is theirs
 AFTER_REACH_PAGE = 0.45  # page widths after an option's phrase its box may stand (at a column's end, its
 # dot leader lost to OCR)
 
@@ -409,7 +422,7 @@ def _numbered(page: Page, start: int) -> bool:
 
 _QUESTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})?[.°)]*")
 # the words of a phrase before the word found in it; a mark typed alone ("X I am divorced") opens none
-_PHRASE_HEAD = re.compile(r"(?:(?<![^\s])(?![xX]\s)[A-Za-z]|(?<=[A-Za-z])[A-Za-z])(?:[A-Za-z/,&'-]|\s(?![xX]\s))*$")
+_PHRASE_HEAD = re.compile(r"(?<![A-Za-z])(?![xX]\s)[A-Za-z](?:[A-Za-z/,&'-]|\s(?![xX]\s))*$")
 _PHRASE_WORDS = frozenset(("/", "-", "–", "—", "&", ",", "a", "A", "I"))  # "Split from a co-owner I was not married to"
 
 

@@ -46,9 +46,10 @@ def occurrences(page: Page, label: str, fillers: bool = False) -> Iterator[tuple
     fuzzy = len(target) >= LONG_LABEL
     colon = label.endswith(":")  # a bare word asked as a label ("Homeowner:"), not the word in prose
     hashed = label.endswith("#")  # "Loan #" is no "LOAN SERVICING": its sign is no letter, but it is asked
+    pronoun = "i" in label.lower().split()  # "I live here", read "| live here"
     words = page.words
     for i in range(len(words)):
-        if not _letters(words[i].text):
+        if not _letters(words[i].text, pronoun):
             continue
         joined = ""
         opening = 0
@@ -56,7 +57,7 @@ def occurrences(page: Page, label: str, fillers: bool = False) -> Iterator[tuple
         for j in range(i, min(i + 12, len(words))):
             if j > i and not same_row(words[j - 1].box, words[j].box):
                 break
-            word = _letters(words[j].text)
+            word = _letters(words[j].text, pronoun)
             if fillers and j > i and word in _FILLERS and target.startswith(joined) \
                     and not target.startswith(joined + word):
                 skipped = True
@@ -80,11 +81,15 @@ def occurrences(page: Page, label: str, fillers: bool = False) -> Iterator[tuple
 _QUESTION_NUMBER = re.compile(r"^\d{1,2}(?=[a-z])")  # OCR glues a question's number to it: "1.Mynameis"
 
 
-def _letters(text: str) -> str:
-    """A word squashed as labels are compared; OCR's "|" for the word "I" is that word ("| live here")."""
-    return "i" if text == "|" else squash(text)
+def _letters(text: str, pronoun: bool) -> str:
+    """A word squashed as labels are compared; OCR's "|" for the word "I" is that word ("| live here") in a
+    label that has the word `pronoun` (a table's border before "Investment property" is none)."""
+    return "i" if text == "|" and pronoun else squash(text)
+
+
 # a question's number: "12.", "3)", "Q3.", "4b."
 QUESTION_NUMBER = re.compile(r"(?:Q\s?)?\d{1,2}[a-z]?[.)]")
+_Q_NUMBER = re.compile(r"Q\s?\d{1,2}[a-z]?[.)]")
 _FILLERS = frozenset(("your", "the", "my", "our", "this"))  # words a question adds inside a label's wording
 
 
@@ -118,11 +123,12 @@ def first_label(page: Page, variants: list[str]) -> Box | None:
     """The first variant (in priority order) found on the page; not one inside another label's note
     ("Mailing address (if different from property address)"), nor one the second person's word opens
     ("Joint homeowner:", "Co-borrower's SSN, last 4 digits" for "Homeowner:" and "SSN (last 4)")."""
-    for variant in variants:
-        for box, start, _ in occurrences(page, variant, fillers=True):
-            if _in_parentheses(page, start) or _second_persons(page, start):
-                continue
-            return box
+    for fillers in (False, True):  # a question's wording only where no label is printed as listed ("Please
+        for variant in variants:  # write the last 4 digits of your SSN" is no match beside "SSN:")
+            for box, start, _ in occurrences(page, variant, fillers):
+                if _in_parentheses(page, start) or _second_persons(page, start):
+                    continue
+                return box
     return None
 
 
@@ -559,9 +565,10 @@ def _labels_only(row: list[Word], own: list[Word]) -> bool:
     """Whether the words beside a label are the next labels of a header row ("FULL LEGAL NAME  SSN (LAST 4)"):
     a known label; the words questions are made of ("Co-borrower SSN - last 4 digits", "City  State  ZIP
     code": two of them, or one with no digit); or capitals without a digit beside a label in capitals. The
-    next question's number opening the row ("2  YOUR SSN (LAST 4 ONLY)") is the next label's; with its
-    full stop or bracket ("Q3. Last 4 digits of ...", "7) Phone") it opens the next question whatever follows."""
-    if len(row) > 2 and QUESTION_NUMBER.fullmatch(row[0].text) and row[1].text[:1].isupper():
+    next question's number opening the row ("2  YOUR SSN (LAST 4 ONLY)") is the next label's; numbered
+    "Q3." it opens the next question whatever follows ("Q3. Last 4 digits of ..."; a written answer may
+    count its own points "1. Lost my job ...")."""
+    if len(row) > 2 and _Q_NUMBER.fullmatch(row[0].text) and row[1].text[:1].isupper():
         return True
     if len(row) > 1 and re.fullmatch(r"\d{1,2}[.)]?", row[0].text) and row[1].text[:1].isupper():
         row = row[1:]

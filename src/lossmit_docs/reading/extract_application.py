@@ -385,9 +385,17 @@ def _hardships_in_words(pages: list[Page], ink: InkProbe | None, fields: dict[st
 
 
 def _asks_for_ticks(page: Page, question: str) -> bool:
-    """Whether the question's row asks for its options to be ticked, not for an answer in words."""
+    """Whether the question asks for its options to be ticked, not for an answer in words: its own words
+    or the note in parentheses after them say so (an answer after it may say "check stubs attached")."""
     box = first_label(page, [question]) if page.words else None
-    return box is not None and bool(_TICK_WORDS.search(" ".join(w.text for w in row_words(page, box, left=box[0]))))
+    if box is None:
+        return False
+    asked = [w.text for w in row_words(page, box, right=whole_phrase(page, box)[2] + 0.002, left=box[0])]
+    after = row_words(page, whole_phrase(page, box))
+    if after and after[0].text.startswith("("):
+        note = next((i for i, w in enumerate(after) if ")" in w.text), len(after) - 1)
+        asked += [w.text for w in after[: note + 1]]
+    return bool(_TICK_WORDS.search(" ".join(asked)))
 
 
 _TICK_WORDS = re.compile(r"\b(?:tick|check|mark|circle)\b|\ball that apply|\bthat applies", re.IGNORECASE)
@@ -554,6 +562,9 @@ def _not_border(words: list[Word]) -> list[Word]:
                                                     or re.search(r"[A-Za-z]", w.text))]
 
 
+_LABEL_RUNS_ON = re.compile(r"^(?:[a-z]+ )+(?=[A-Z\d])")  # lower-case words before a place's name or a number
+
+
 def _address_continued(page: Page, variants: list[str]) -> str:
     """The city, state and ZIP an address continues with: labelled on a line of their own ("City, State,
     ZIP"), in the cells beside the street's under a header row ("Street address  City  State  ZIP"), or
@@ -569,6 +580,7 @@ def _address_continued(page: Page, variants: list[str]) -> str:
         inside = [w for w in page.words if same_row(w.box, city) and city[0] < (w.box[0] + w.box[2]) / 2 < city[2]
                   and city[1] <= (w.box[1] + w.box[3]) / 2 <= city[3] and w not in page.words[start:end]]
         text = " ".join(w.text for w in [*inside, *value_words(page, city)]).strip(" _|")
+        text = _LABEL_RUNS_ON.sub("", text)  # the label's own last words: "... ZIP code of the property Beaufort"
         if _ZIP.search(text):
             return text
     street = words_below(page, whole_phrase(page, box))
@@ -864,7 +876,7 @@ def _figure(word: Word) -> bool:
     return bool(re.search(r"\d", word.text)) and not _QUESTION_REFERENCE.fullmatch(word.text)
 
 
-_QUESTION_REFERENCE = re.compile(r"[(]?[A-Za-z]{1,2}\d{1,2}[a-z]?[).,:;]*")
+_QUESTION_REFERENCE = re.compile(r"[(]?Q\d{1,2}[a-z]?[).,:;]*")  # not "S50": OCR's "$" read as "S"
 
 
 def _no_name(text: str | None) -> bool:

@@ -58,7 +58,8 @@ HEADING_DATE_LINES = 15  # a letter with no salutation found: where its date may
 SIGNATURE_REACH = 2  # lines between a signature label (or a certification) and the signature
 NAME_JOINERS = {"and", "of", "the", "&"}
 UNSURE_PERIOD = 0.5  # a pay period read ending before it begins: one of its dates is another's
-PAID_WITHIN = 45  # days after its period begins that a stub is paid at the latest (a monthly stub paid late)
+PAID_WITHIN = 90  # days after its period begins that a stub is paid at the latest (a monthly stub paid late)
+UNSURE_PAY_DATE = 0.5  # a pay date further off its period: a misread year, for a person to check
 NAME_GOES_ON = NAME_JOINERS | {"n.a.", "na", "company", "co.", "association"}  # words that carry a bank's
 # name on past its bank word ("... Savings and Trust Company")
 _NAME_ENDS = {"n.a", "na", "company", "co", "association"}  # ... and end it there
@@ -389,12 +390,14 @@ def _person_over_address(reader: _Reader, employer: str | None) -> tuple[str | N
     return None, None
 
 
-def _initialled_name(reader: _Reader) -> tuple[str | None, int | None]:
+def _initialled_name(reader: _Reader, employer: str | None) -> tuple[str | None, int | None]:
     """An employee named by no label on a line of the stub's head, before the labels that share its row
-    ("Bethany A. Okafor   Check Date: 02/06/2031"): a name with a middle initial, as no firm's is."""
+    ("Bethany A. Okafor   Check Date: 02/06/2031"): a name with a middle initial, as no firm's is, and
+    not the employer's own (a sole proprietor's heading, "Gerald T. Whitfield")."""
     for index, line in enumerate(reader.lines[: min(reader.first_page_lines, HEAD_LINES)]):
         name = _person(_before_label(line))
-        if name and _INITIALLED.fullmatch(name) and not any(squash(w) in _words_of("firm_words") for w in name.split()):
+        firm = name is not None and any(squash(w) in _words_of("firm_words") for w in name.split())
+        if name and _INITIALLED.fullmatch(name) and not firm and not (employer and squash(name) in squash(employer)):
             return name, index
     return None, None
 
@@ -505,7 +508,7 @@ def extract_pay_stub(pages: list[Page], ref: Ref) -> tuple[dict[str, Field], lis
     if name is None:
         name, name_line = _person_over_address(reader, employer)
     if name is None:
-        name, name_line = _initialled_name(reader)
+        name, name_line = _initialled_name(reader, employer)
     if employer is None:
         employer, employer_line = _firm_over_address(reader, name)
     fields["employer"] = reader.field(employer, employer_line, (0.9 if labelled else 0.8) if employer else 0.3)
@@ -532,7 +535,7 @@ def extract_pay_stub(pages: list[Page], ref: Ref) -> tuple[dict[str, Field], lis
     if isinstance(paid_on, date) and isinstance(began, date) and not 0 <= (paid_on - began).days <= PAID_WITHIN:
         # a year misread ("03/27/2032" for a period from 03/16/2031): no stub pays that far off its period
         fields["pay_date"] = dataclasses.replace(fields["pay_date"], confidence=min(fields["pay_date"].confidence,
-                                                                                    UNSURE_PERIOD))
+                                                                                    UNSURE_PAY_DATE))
     start, end = ((fields[name].value, None) for name in ("period_start", "period_end"))
     _gross(reader, labels, fields)
     net, net_line, page, read = _money_or_row(reader, labels["net"], labels["ytd_words"])

@@ -117,6 +117,7 @@ def split(pages: list[Page]) -> tuple[list[Part], dict[int, str]]:
     separators: dict[int, str] = {}
     runs: list[_Run] = []
     current: _Run | None = None
+    previous: Page | None = None  # the current run's last page
     for page in pages:
         if not page.readable:
             current = None
@@ -136,15 +137,32 @@ def split(pages: list[Page]) -> tuple[list[Part], dict[int, str]]:
             continue
         numbering = page_numbering(page, len(pages))
         periods = periods_in(page.text)
-        if current is None or not current.accepts(page, kind, numbering, periods):
+        if current is None or not (current.accepts(page, kind, numbering, periods) or _same_form(previous, page)):
             current = _Run(kind.type)
             runs.append(current)
+        previous = page
         current.pages.append(page.number)
         current.kinds.append(kind)
         current.periods |= periods
         if numbering:
             current.numbers[page.number] = numbering
     return [_finish(run) for run in runs], separators
+
+
+def _same_form(previous: Page | None, page: Page) -> bool:
+    """Whether the page is a later page of the form the page before it is: both print the same form number
+    ("Form FM-220") and this one a later page ("Page 2 of 2"), even where that numbering counts the file's
+    pages as a fax machine's would, and the page's words read more like another paper (income lines that
+    name benefits)."""
+    if previous is None:
+        return False
+    numbering = page_numbering(page)
+    form = _FORM_NUMBER.search(page.text)
+    return numbering is not None and numbering[0] >= 2 and form is not None \
+        and form.group(1).upper() in {found.upper() for found in _FORM_NUMBER.findall(previous.text)}
+
+
+_FORM_NUMBER = re.compile(r"\bForm\s+([A-Z]{1,5}-?\d{1,4}[A-Z]?)\b")  # "Form FM-220", "Form HP-310", "Form MS-14"
 
 
 SURE_WORD = 0.8  # OCR's confidence in a word of print; show-through and speckle never reach it
