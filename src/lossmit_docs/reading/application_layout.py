@@ -62,7 +62,7 @@ def occurrences(page: Page, label: str, fillers: bool = False) -> Iterator[tuple
                     and not target.startswith(joined + word):
                 skipped = True
                 continue
-            joined += word if j > i else _QUESTION_NUMBER.sub("", word)
+            joined += word if j > i else _GLUED_NUMBER.sub("", word)
             opening = opening or len(joined)
             if _near(joined, target, fuzzy and not skipped, opening):
                 if colon and not words[j].text.endswith(":"):
@@ -78,7 +78,7 @@ def occurrences(page: Page, label: str, fillers: bool = False) -> Iterator[tuple
                 break
 
 
-_QUESTION_NUMBER = re.compile(r"^\d{1,2}(?=[a-z])")  # OCR glues a question's number to it: "1.Mynameis"
+_GLUED_NUMBER = re.compile(r"^\d{1,2}(?=[a-z])")  # OCR glues a question's number to it: "1.Mynameis"
 
 
 def _letters(text: str, pronoun: bool) -> str:
@@ -340,8 +340,7 @@ def value_words(page: Page, box: Box, image: Image.Image | None = None) -> list[
         if below and abs(below[0].box[0] - box[0]) < CAPTION_INDENT and any(c.islower() for w in below for c in w.text):
             return below
     # the next cell's label further along the row ("Full name  Mireille S. Ashby-Kwan") is not the answer's
-    answer = before_next_label(row)
-    if _has_text(row) and answer and row[0].box[0] < reach and not _labels_only(answer, own) \
+    if _has_text(row) and row[0].box[0] < reach and not _labels_only(before_next_label(row), own) \
             and not _into_options(row, raw):
         return row
     centre = (box[1] + box[3]) / 2  # pen above the line, never the next question's row below it
@@ -695,8 +694,6 @@ def before_next_label(words: list[Word]) -> list[Word]:
     Borrower SSN (last 4)"), less the person's word that opens it ("Borrower", "Co-applicant")."""
     cut = _label_at(words, [label for label in _all_labels() if len(label) >= 3], 0.0)
     while cut is not None and cut > 1 and squash(words[cut - 1].text) in _person_words():
-        cut -= 1
-    if cut is not None and QUESTION_NUMBER.fullmatch(words[cut - 1].text):  # "Q3. Last 4 digits of SSN"
         cut -= 1
     return words if cut is None else words[:cut]
 

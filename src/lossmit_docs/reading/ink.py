@@ -337,6 +337,15 @@ def _sides_cover(rows: list[list[bool]], left: tuple[int, int], right: tuple[int
     return covered / (bottom - top + 1)
 
 
+def _box_window(image: Image.Image, window: Box, side: tuple[float, float]
+                ) -> tuple[list[list[bool]], float, float] | None:
+    """The window's dark pixels by row, and a box's least and largest side in pixels."""
+    rows = _dark_rows(image, window)
+    if not rows:
+        return None
+    return rows, side[0] * image.size[1], side[1] * image.size[1]
+
+
 def checkbox_fill(image: Image.Image, window: Box, side: tuple[float, float]) -> float | None:
     """Dark share inside the square box nearest the right of `window`; None when no box is drawn there.
 
@@ -345,11 +354,10 @@ def checkbox_fill(image: Image.Image, window: Box, side: tuple[float, float]) ->
     a filled box counts as one wide stroke, if clearly bigger than the least side (a list's bullet is
     a small solid square, and sits beside text as a box does).
     """
-    rows = _dark_rows(image, window)
-    if not rows:
+    found = _box_window(image, window, side)
+    if found is None:
         return None
-    height = image.size[1]
-    low, high = side[0] * height, side[1] * height
+    rows, low, high = found
     h, w = len(rows), len(rows[0])
     columns = [[rows[y][x] for y in range(h)] for x in range(w)]
     tall = [_longest_run(column) >= low for column in columns]
@@ -385,15 +393,14 @@ def checkbox_fill(image: Image.Image, window: Box, side: tuple[float, float]) ->
 
 def open_box_fill(image: Image.Image, window: Box, side: tuple[float, float]) -> tuple[float, float, float] | None:
     """(dark share inside, side in page heights, left edge in page widths) of the box nearest the right of
-    `window` drawn by its two
-    upright sides alone, "[ ]": a fax's coarse rows lose a box's thin top and bottom. The sides are strokes
-    as tall as a box (not a table's rule running on), about as far apart as they are tall, standing level
-    with each other; None when there are no such two."""
-    rows = _dark_rows(image, window)
-    if not rows:
+    `window` drawn by its two upright sides alone, "[ ]": a fax's coarse rows lose a box's thin top and
+    bottom. The sides are strokes as tall as a box (not a table's rule running on), about as far apart as
+    they are tall, standing level with each other; None when there are no such two."""
+    found = _box_window(image, window, side)
+    if found is None:
         return None
+    rows, low, high = found
     height = image.size[1]
-    low, high = side[0] * height, side[1] * height
     h, w = len(rows), len(rows[0])
     runs = []  # each column's longest dark run: (length, first row)
     for x in range(w):
