@@ -146,17 +146,22 @@ def _boxes_by_ink(page: Page, options: dict[str, list[str]], ink: InkProbe, insi
         taken += [box for _, box, _, _ in found]
         unmeasured = [box for box in unmeasured if box not in taken]
     measured = _one_question(measured)
-    codes = list(dict.fromkeys(code for code, _, ticked, _ in measured if ticked))
+    codes, sure = _group_reading(page, measured)
     seen = len(measured)
-    confidences = [sure for *_, sure in measured]
-    scanned = page.confidence if page.method == TextMethod.OCR else 1.0
     if codes:  # an empty round radio button has no sides to find; its option still shows on the page
         seen += len({b for b in unmeasured if not any(overlap(b, other) for other in taken)})
-    sure = min(confidences, default=0.0) * max(scanned, 0.85)
     follows = _box_may_follow(measured, unmeasured, taken)
     if follows or _box_lost(measured, unmeasured, taken):
         sure = min(sure, LOST_BOX)
     return (codes, sure, seen, len(measured)), follows
+
+
+def _group_reading(page: Page, measured: list[tuple[str, Box, bool, float]]) -> tuple[list[str], float]:
+    """The ticked options' codes, and how sure the group's reading is: its least sure box, on a scan no
+    surer than the page's OCR (down to 0.85: a box's ink is plainer than a word's)."""
+    codes = list(dict.fromkeys(code for code, _, ticked, _ in measured if ticked))
+    scanned = page.confidence if page.method == TextMethod.OCR else 1.0
+    return codes, min((sure for *_, sure in measured), default=0.0) * max(scanned, 0.85)
 
 
 def _boxes_after(page: Page, options: dict[str, list[str]], ink: InkProbe,
@@ -202,9 +207,7 @@ def _boxes_after(page: Page, options: dict[str, list[str]], ink: InkProbe,
                 measured.append((code, box, *checkbox_reading(fill)))
                 phrases.append(phrase)
     measured = _one_question(measured)
-    codes = list(dict.fromkeys(code for code, _, ticked, _ in measured if ticked))
-    scanned = page.confidence if page.method == TextMethod.OCR else 1.0
-    sure = min((sure for *_, sure in measured), default=0.0) * max(scanned, 0.85)
+    codes, sure = _group_reading(page, measured)
     top, bottom = min((p[1] for p in phrases), default=0.0), max((p[3] for p in phrases), default=0.0)
     if any(top <= phrase[1] <= bottom and not any(overlap(phrase, other) for other in phrases) for phrase in boxless):
         sure = min(sure, LOST_BOX)  # (an instruction under the options that names them is no option)

@@ -237,14 +237,17 @@ def without_slivers(result: OcrResult) -> OcrResult:
         return word.confidence < SLIVER_DOUBT and word.box[3] - word.box[1] < SLIVER * letters \
             and any(c.isalnum() for c in word.text)
 
+    slivers = [sliver(word) for word in result.words]
+    typed = [word for word, thin in zip(result.words, slivers, strict=True) if not thin]
+
     def on_a_word(word: Word) -> bool:
         width = word.box[2] - word.box[0]
         middle = (word.box[1] + word.box[3]) / 2
-        return any(not sliver(other) and min(word.box[2], other.box[2]) - max(word.box[0], other.box[0]) >= width / 2
-                   and other.box[1] - letters / 2 <= middle <= other.box[3] + letters / 2 for other in result.words)
+        return any(min(word.box[2], other.box[2]) - max(word.box[0], other.box[0]) >= width / 2
+                   and other.box[1] - letters / 2 <= middle <= other.box[3] + letters / 2 for other in typed)
 
-    kept = [(word, line) for word, line in zip(result.words, result.lines, strict=True)
-            if not (sliver(word) and on_a_word(word))]
+    kept = [(word, line) for word, line, thin in zip(result.words, result.lines, slivers, strict=True)
+            if not (thin and on_a_word(word))]
     if len(kept) == len(result.words):
         return result
     return _result([word for word, _ in kept], [line for _, line in kept], result.tall_share)
