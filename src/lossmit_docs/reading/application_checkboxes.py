@@ -15,7 +15,7 @@ from PIL import Image
 from lossmit_docs.model import Page, TextMethod, Word
 from lossmit_docs.reading.application_boxes_under import TYPED_MARK, boxes_under
 from lossmit_docs.reading.application_circles import CIRCLED, TALL, circled_answer, ring_round
-from lossmit_docs.reading.application_layout import occurrences, same_row, whole_phrase, word_space
+from lossmit_docs.reading.application_layout import application_labels, occurrences, same_row, whole_phrase, word_space
 from lossmit_docs.reading.application_switches import switched
 from lossmit_docs.reading.ink import Box, InkProbe, checkbox_fill, checkbox_reading, open_box_fill, overlap
 from lossmit_docs.reading.page_text import type_height
@@ -23,6 +23,7 @@ from lossmit_docs.reading.values import find_label, label_pattern
 
 TYPED_BOXES = 0.95  # ... every option of the group shown with its typed box or mark ("●", "○")
 UNMARKED = 0.6  # a text layer's options with neither box nor mark: none ticked, or ticked where no rule looks
+UNNAMED_TICK = 0.55  # ... or a ticked glyph on the options' lines before words no option's label names
 # (OCR reads an X in a box as "&", "K]" or "[4", and in parentheses on a fax as "(%")
 _CHECKED_MARK = re.compile(r"[xX☒☑✓✔■●&]|K[\]l|}1]|\[4|^4]|[(\[]%")
 
@@ -56,6 +57,8 @@ def checked(pages: list[Page], options: dict[str, list[str]], ink: InkProbe | No
             found = (found[0], max(found[1], typed[1]), found[2])
         elif typed[0] and not found[0] and page.method == TextMethod.FORM_FIELD:
             found = typed  # a ticked check-box field: the ink probe renders the page without its fields
+        if typed[1] == UNNAMED_TICK:  # whatever the boxes' ink says of the options it names
+            found = (found[0], min(found[1], UNNAMED_TICK), found[2])
         circled = _circled(page, options, ink) if ink is not None and page.words else None
         if circled is not None and circled[2] >= 2 and (circled[2] > found[2] or not found[0]):
             found = circled  # YES or NO circled beside each option, no boxes
@@ -539,9 +542,29 @@ def _boxes_by_text(page: Page, options: dict[str, list[str]],
     if page.method != TextMethod.OCR:
         if not codes and not boxed:  # options printed with no box or mark typed beside any: drawn boxes the
             return codes, UNMARKED, seen  # ink probe could not find, or marks set apart from them
+        known = [*labels, *(word for words in inside.values() for word in words)]
+        if boxed and _unnamed_tick({line for _, line, _ in found.values()}, known):  # for a person to read
+            return codes, UNNAMED_TICK, seen
         return codes, TYPED_BOXES if seen >= 2 and boxed == seen and codes else TYPED_MARK, seen
     consistent = seen >= 2 and boxed == seen and bool(codes)
     return codes, (min(page.confidence, TYPED_MARK) if consistent else 0.6 * page.confidence), seen
+
+
+def _unnamed_tick(lines: set[str], known: list[str]) -> bool:
+    """Whether a ticked glyph on the options' lines stands before words no option of any question names
+    ("☐ Loss of employment  ☒ Reduction of income or hours"), where "● Longer / permanent" is the duration's."""
+    labels = application_labels()
+    every = [*known, *(variant for group in _GROUPS for variants in labels[group].values() for variant in variants)]
+    for line in lines:
+        glyphs = list(_GLYPH.finditer(line))
+        for index, glyph in enumerate(glyphs):
+            end = glyphs[index + 1].start() if index + 1 < len(glyphs) else len(line)
+            if glyph.group() in _GLYPH_MARKED and not _names_another(line[glyph.end() : end], every):
+                return True
+    return False
+
+
+_GROUPS = ("occupancy", "duration", "hardship")  # the questions answered by ticking options
 
 
 def _first_wording(line: str, variants: list[str], variant: str, end: int) -> tuple[str, int]:
@@ -608,8 +631,9 @@ def _mark_before(head: str, options: list[str]) -> tuple[bool, bool]:
         return glyphs[-1].group() in _GLYPH_MARKED, True  # "● Pay or hours reduced"
     before = head[-6:]
     if not _CHECKED_MARK.search(before[-3:]) and not re.search(r"[\[\](){}]", head):
-        # a sentence to mark on its blank ("X  Someone on the loan lost a job"): the mark opens the line
-        return bool(_LINE_MARK.match(head)), False
+        # a sentence to mark on its blank ("X  Someone on the loan lost a job"): the mark opens the line,
+        # unless another option stands between ("X Disability or serious illness    Other": that one's)
+        return bool(_LINE_MARK.match(head)) and not _names_another(head, options), False
     # (past the option's own first words the label left out: "[ ✓ ] where I | live full time")
     bracketed = _BRACKETED.search(head) or _BRACKETED.search(_OPENING_WORDS.sub("", head))
     if bracketed is not None:  # typed brackets with the mark between them: "[ ✓ ]", read "[ WY ]"; not a

@@ -627,15 +627,81 @@ def without_label_note(row: list[Word]) -> list[Word]:
 _NOTES = frozenset(("ifany", "ifapplicable", "ifnone"))  # a label's note after a comma, not its answer
 
 
+def _leader_label(words: list[Word]) -> int | None:
+    """Where the words a dot leader follows begin, back to the gap before them; None without a leader."""
+    runs = _leader_runs(words)
+    if not runs:
+        return None
+    start = runs[0][0]
+    while start > 0 and words[start].box[0] - words[start - 1].box[2] < _height(words[start - 1]):  # a word space
+        start -= 1
+    return start
+
+
+def _worded_cell(words: list[Word]) -> int | None:
+    """Where a cell of label words begins a column's gap after the answer's words ("City, state and ZIP")."""
+    for index in range(1, len(words)):
+        if words[index].box[0] - words[index - 1].box[2] < CELL_GAP * _height(words[index - 1]):
+            continue
+        cell = words[index:]
+        end = next((i for i in range(1, len(cell)) if cell[i].box[0] - cell[i - 1].box[2]
+                    >= CELL_GAP * _height(cell[i - 1])), len(cell))
+        if _answer_like(words[:index]) and _labels_only(cell[:end], []):
+            return index
+    return None
+
+
+CELL_GAP = 2.0  # word heights between the answer's last word and the next cell's
+
+
+def _answer_like(words: list[Word]) -> bool:
+    """Whether words read as an answer, not as the rest of a row of captions ("Date of"): a figure in them,
+    or a name's capitalised words; a question's number ("Q3.") alone is none."""
+    texts = [w.text for w in words if re.search(r"\w", w.text)]
+    if not texts or all(QUESTION_NUMBER.fullmatch(text) for text in texts):
+        return False
+    return any(c.isdigit() for text in texts for c in text) or all(text[:1].isupper() for text in texts)
+
+
+def _height(word: Word) -> float:
+    return word.box[3] - word.box[1]
+
+
 def _leader_end(row: list[Word]) -> int:
-    """Index just past the row's last dot leader ("of the home . . . . ."); 0 when it has none."""
-    end = dots = 0
-    for index, word in enumerate(row):
-        text = word.text.strip()
-        dots = dots + len(text) if text and not text.strip(".…·") else 0
-        if dots >= 3:
-            end = index + 1
-    return end
+    """Index just past the row's first dot leader ("of the home . . . . ."); 0 when it has none. A later
+    one is the next column's label's ("Loan number . . . 0552960047   Street address . . . 6676 ...")."""
+    runs = _leader_runs(row)
+    return runs[0][1] if runs else 0
+
+
+def _leader_runs(words: list[Word]) -> list[tuple[int, int]]:
+    """(first, past last) index of each run of dot leader pieces: three full stops or more, or two pieces
+    or more of a dotted rule OCR read as flat letters (one such word alone may be a pen's underline)."""
+    line = max((_height(w) for w in words), default=0.0)
+    runs: list[tuple[int, int]] = []
+    start = None
+    for index in range(len(words) + 1):
+        if index < len(words) and _dotted(words[index], line):
+            start = index if start is None else start
+            continue
+        if start is not None:
+            pieces = [w.text.strip() for w in words[start:index]]
+            if sum(p.count(".") + p.count("…") * 3 + p.count("·") for p in pieces) >= 3 or len(pieces) >= 2:
+                runs.append((start, index))
+        start = None
+    return runs
+
+
+def _dotted(word: Word, line: float) -> bool:
+    """A piece of a dot leader: full stops, or what OCR made of a dotted rule ("sees eee ene"), letters far
+    flatter than the row's type and unsure."""
+    text = word.text.strip()
+    flat = word.confidence < LEADER_DOUBT and _height(word) < FLAT * line and any(c.isalpha() for c in text)
+    return bool(text) and (not text.strip(".…·") or flat)  # (a blank's rule read "___" is no leader)
+
+
+LEADER_DOUBT = 0.3  # OCR's confidence in a dotted rule's "letters"
+FLAT = 0.4  # the row's type heights a dotted rule's "letters" stand at the most
 
 
 def words_below(page: Page, box: Box, reach: float = UNDER_REACH, caption: bool = True) -> list[Word]:
@@ -691,8 +757,12 @@ def label_words() -> frozenset[str]:
 
 def before_next_label(words: list[Word]) -> list[Word]:
     """An answer up to the next field's label printed on its row without a colon ("Lars E. Magnusson
-    Borrower SSN (last 4)"), less the person's word that opens it ("Borrower", "Co-applicant")."""
-    cut = _label_at(words, [label for label in _all_labels() if len(label) >= 3], 0.0)
+    Borrower SSN (last 4)"), less the person's word that opens it ("Borrower", "Co-applicant"), or up to
+    the words a dot leader follows, or a column's gap after the answer then words questions are made of,
+    a label in any wording ("Quentin Okafor   City, state and ZIP . . .", its leader lost to a scan)."""
+    found = [_label_at(words, [label for label in _all_labels() if len(label) >= 3], 0.0), _leader_label(words),
+             _worded_cell(words)]
+    cut = min((at for at in found if at is not None), default=None)
     while cut is not None and cut > 1 and squash(words[cut - 1].text) in _person_words():
         cut -= 1
     return words if cut is None else words[:cut]

@@ -1,6 +1,6 @@
 """Options answered each with a typed or written "Yes" or "No" (a question table: "3.2 Reduction in income
 (fewer hours, lower pay, overtime ended)   Yes"), or with a mark under a "YES" or a "NO" column heading,
-not ticked in a box of their own.
+not ticked in a box of their own, or ticked in one of two boxes under such headings.
 
 The answer is the word that ends the option's row, or the row its label wraps onto. The form is read so
 only when most of the group's options carry an answer: one stray "No" at a row's end is not a layout.
@@ -10,53 +10,65 @@ from __future__ import annotations
 
 import re
 
+from PIL import Image
+
 from lossmit_docs.model import Page, TextMethod, Word
 from lossmit_docs.reading.application_layout import occurrences, row_words, same_row
-from lossmit_docs.reading.ink import Box, overlap
+from lossmit_docs.reading.ink import Box, InkProbe, checkbox_fill, checkbox_reading, overlap
 
 MOST = 0.6  # share of the group's options that must carry a Yes or No for the form to be read so
 ALL_ANSWERED = 0.95  # how sure a text layer's answers are when every option found has one
 SOME_UNANSWERED = 0.6  # an option found without an answer may be the one that applies: a doubt
 
 
-def answered(page: Page, options: dict[str, list[str]], inside: dict[str, list[str]]
-             ) -> tuple[list[str], float, int] | None:
-    """(codes answered Yes, how sure, options seen) when most options end their row with Yes or No."""
+def answered(page: Page, options: dict[str, list[str]], inside: dict[str, list[str]],
+             ink: InkProbe | None = None) -> tuple[list[str], float, int] | None:
+    """(codes answered Yes, how sure, options seen) when most options end their row with Yes or No. Under
+    "YES" and "NO" column headings a box in each column may hold the mark: the page's ink shows which."""
     least = max(2, MOST * len(options))
     columns = _yes_no_columns(page)
-    if sum(_yes_no(w) is not None or (columns is not None and _MARK.fullmatch(w.text) is not None)
-           or w.text in _LETTERS for w in page.words) < least:
+    boxes = ink.image(page.number, page.rotation) if columns is not None and ink is not None else None
+    if boxes is None and sum(_yes_no(w) is not None or (columns is not None and _MARK.fullmatch(w.text) is not None)
+                             or w.text in _LETTERS for w in page.words) < least:
         return None  # too few answers on the page to look for the options' labels at all
     try:
-        answers = _answers(page, options, inside, columns)
+        answers = _answers(page, options, inside, columns, boxes)
     except _Printed:
         return None
-    said = [yes for yes in answers.values() if yes is not None]
+    said = [yes for yes, _ in answers.values() if yes is not None]
     if len(said) < least:
         return None
     sure = ALL_ANSWERED if len(said) == len(answers) else SOME_UNANSWERED
+    sure = min([sure, *(how for yes, how in answers.values() if yes is not None)])
     if page.method == TextMethod.OCR:
         sure = min(sure, page.confidence)
-    return [code for code, yes in answers.items() if yes], sure, len(answers)
+    return [code for code, (yes, _) in answers.items() if yes], sure, len(answers)
 
 
 def _answers(page: Page, options: dict[str, list[str]], inside: dict[str, list[str]],
-             columns: tuple[float, float] | None) -> dict[str, bool | None]:
-    answers: dict[str, bool | None] = {}
+             columns: tuple[float, float] | None, image: Image.Image | None
+             ) -> dict[str, tuple[bool | None, float]]:
+    answers: dict[str, tuple[bool | None, float]] = {}
     taken: list[Box] = []
+    rows: list[Box] = []  # the labels answered
     for code, variants in options.items():
         words = sorted(set(inside.get(code, [])) - set(variants), key=len, reverse=True)
         for variant in [*sorted(variants, key=len, reverse=True), *words]:
             for box, _, _ in occurrences(page, variant):
-                if any(overlap(box, other) for other in taken):
-                    continue
+                if any(overlap(box, other) for other in taken) or any(same_row(box, row) for row in rows):
+                    continue  # one answer a row: "... storm or other disaster? [X]" is no "Other"
                 said = _answer(page, box, columns)
+                if said is None and image is not None and columns is not None:
+                    said, sure = _ticked_column(image, box, columns)
+                else:
+                    sure = 1.0
                 if said is not None or code not in answers:
-                    answers[code] = said
+                    answers[code] = (said, sure)
                     taken.append(box)
                 if said is not None:
+                    rows.append(box)
                     break
-            if answers.get(code) is not None:
+            if answers.get(code, (None, 0.0))[0] is not None:
                 break
     return answers
 
@@ -71,9 +83,12 @@ def _answer(page: Page, label: Box, columns: tuple[float, float] | None) -> bool
         return said
     if (keyed := _keyed_letter(row)) is not None:
         return keyed
-    if row and columns is not None and _MARK.fullmatch(row[-1].text):
-        centre = (row[-1].box[0] + row[-1].box[2]) / 2
-        return abs(centre - columns[0]) < abs(centre - columns[1])
+    if row and columns is not None:  # the mark may stand mid-row, another column's words after it
+        reach = abs(columns[1] - columns[0])
+        for word in (w for w in row if _MARK.fullmatch(w.text)):
+            centre = (word.box[0] + word.box[2]) / 2
+            if min(abs(centre - columns[0]), abs(centre - columns[1])) < reach:
+                return abs(centre - columns[0]) < abs(centre - columns[1])
     line = label[3] - label[1]
     under = [w for w in page.words if label[3] <= w.box[1] <= label[3] + 1.2 * line]
     if not under:
@@ -85,16 +100,35 @@ def _answer(page: Page, label: Box, columns: tuple[float, float] | None) -> bool
     return _yes_no(wrapped[-1])
 
 
+def _ticked_column(image: Image.Image, label: Box, columns: tuple[float, float]) -> tuple[bool | None, float]:
+    """Yes or No by the box ticked on the label's row under each heading, and how sure: one ticked, the
+    other plainly not; None when a box is missing, both or neither is ticked."""
+    line = label[3] - label[1]
+    half = min(2 * line, abs(columns[1] - columns[0]) / 2)
+    readings = []
+    for centre in columns:
+        window = (centre - half, label[1] - 0.6 * line, centre + half, label[3] + 0.6 * line)
+        fill = checkbox_fill(image, window, (0.55 * line, 1.9 * line))
+        if fill is None:
+            return None, 0.0
+        readings.append(checkbox_reading(fill))
+    (yes, yes_sure), (no, no_sure) = readings
+    return (yes, min(yes_sure, no_sure)) if yes != no else (None, 0.0)
+
+
 _PRINTED = re.compile(r"\W*(?:yes|no)\W*", re.IGNORECASE)
 _MARK = re.compile(r"[Xx✓✔☒■●]")  # a mark typed or written in a YES / NO column
 
 
 def _yes_no_columns(page: Page) -> tuple[float, float] | None:
-    """The centres of a question table's "YES" and "NO" column headings: a row of its own holding both."""
+    """The centres of a question table's "YES" and "NO" column headings: a row of its own holding both, or
+    "NO" the very next word after "YES" on a row it shares with an instruction or another column's words
+    ("Mark YES or NO for each reason.  YES  NO   Income of everyone on the loan")."""
     for yes in (w for w in page.words if w.text.strip(" .:").lower() == "yes"):
-        row = [w for w in page.words if same_row(w.box, yes.box)]
-        no = [w for w in row if w.text.strip(" .:").lower() == "no" and w.box[0] > yes.box[2]]
-        if no and len(row) <= 3:
+        row = sorted((w for w in page.words if same_row(w.box, yes.box)), key=lambda w: w.box[0])
+        after = [w for w in row if w.box[0] > yes.box[2]]
+        no = [w for w in after if w.text.strip(" .:").lower() == "no"]
+        if no and (len(row) <= 3 or no[0] is after[0]):
             return (yes.box[0] + yes.box[2]) / 2, (no[0].box[0] + no[0].box[2]) / 2
     return None
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable
 from datetime import date
@@ -79,7 +80,7 @@ def read_documents(file_relative_path: str, sha256: str, pages: list[Page], rece
 def _fields(kind: str, pages: list[Page], ref: Callable[[int], PageRef], ink: InkProbe | None, received_on: date
             ) -> tuple[dict[str, Field], list[str]]:
     if kind == "mortgage_assistance_application":
-        return extract_application(pages, ref, ink), []
+        return _signed_before_receipt(extract_application(pages, ref, ink), received_on), []
     if kind == "pay_stub":
         return extract_pay_stub([with_words(page, ink) for page in pages], ref)
     if kind in ("bank_statement", "investment_statement"):  # a brokerage's statement is read as a bank's:
@@ -95,6 +96,20 @@ def _fields(kind: str, pages: list[Page], ref: Callable[[int], PageRef], ink: In
     if kind == "rent_check":
         return extract_rent_check(pages, ref), []
     return {}, []
+
+
+SIGNED_WITHIN = 365  # days before its receipt an application's signature date may fall
+UNSURE_SIGNED_ON = 0.5
+
+
+def _signed_before_receipt(fields: dict[str, Field], received_on: date) -> dict[str, Field]:
+    """An application dated years before it arrived, or after, holds a misread year ("2020" read of a pen's
+    "2033"): for a person to check, not a date to count from."""
+    signed = fields.get("signed_on")
+    if signed is not None and isinstance(signed.value, date) \
+            and not 0 <= (received_on - signed.value).days <= SIGNED_WITHIN:
+        fields["signed_on"] = dataclasses.replace(signed, confidence=min(signed.confidence, UNSURE_SIGNED_ON))
+    return fields
 
 
 def _loan_number(kind: str, fields: dict[str, Field], pages: list[Page]) -> str | None:

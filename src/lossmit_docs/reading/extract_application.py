@@ -61,6 +61,7 @@ from lossmit_docs.reading.ink import (
     ink_share,
     ink_span,
     overlap,
+    stroke_height,
     with_words,
 )
 from lossmit_docs.reading.page_text import row_right_of, skew
@@ -200,7 +201,8 @@ def _labelled(page: Page, lines: list[str], ink: InkProbe | None,
             end = min([start + 0.45, 0.97, *(w.box[0] - 0.005 for w in row_right_of(page, box)
                                               if w.box[0] > start and squash(w.text) in label_words())])
             region = (start + 0.005, box[1], end, box[3] + 0.5 * line)
-            if ink_share(ink.image(page.number, page.rotation), region) > SIGNATURE_INK:
+            image = ink.image(page.number, page.rotation)
+            if ink_share(image, region) > SIGNATURE_INK and stroke_height(image, region) >= WRITTEN_STROKE * line:
                 return "", UNREADABLE
         return text, confidence
     found = value_after(lines, variants, same_line_only=True)
@@ -290,14 +292,16 @@ def _name_row(page: Page, labels: dict[str, Any], split: float) -> Box | None:
     return None
 
 
-def _co_borrower_section(page: Page, labels: dict[str, Any]) -> tuple[str, float] | None:
+def _co_borrower_section(page: Page, labels: dict[str, Any], ink: InkProbe | None) -> tuple[str, float] | None:
     """The name asked for under a heading of its own ("Co-applicant", then "FULL LEGAL NAME" and the answer
-    under it, or a dash for none), for forms that repeat one block per person."""
+    under it, or a dash for none), for forms that repeat one block per person. A scan's row left blank, no
+    ink beside its label, names no one; ink there OCR did not read is a name unread."""
     if not page.words:
         return None
     for box, _, _ in (hit for heading in labels["co_borrower_section"] for hit in occurrences(page, heading)):
         row = [w for w in page.words if same_row(w.box, box)]
-        if any(w.box[2] <= box[0] for w in row) or any(w.text.endswith(":") for w in row):
+        if any(w.box[2] <= box[0] and not _section_number(w, box) for w in row) \
+                or any(w.text.endswith(":") for w in row):
             continue  # a heading opens its row ("Co-borrower on this loan  Edit"); "Applicant  Co-Applicant" heads
             # columns instead, and "Co-borrower (if any):" asks for a name on its own line
         below = [hit[0] for variant in labels["borrower_name"] for hit in occurrences(page, variant)
@@ -308,8 +312,24 @@ def _co_borrower_section(page: Page, labels: dict[str, Any]) -> tuple[str, float
             text = " ".join(w.text for w in words)
             if words and not re.search(r"[A-Za-z]", text):  # "—": none
                 return "", 0.9
-            return read_words(words, page, identity=True) if words else None
+            asked = bool(words) and squash(words[0].text) in label_words()
+            if words and not asked and not label_taken_for_answer(text):  # not the next label under a blank
+                return read_words(words, page, identity=True)  # ("PHONE (651) 555-0182", "Borrower's")
+            if page.method != TextMethod.OCR or ink is None:
+                return None
+            line = label[3] - label[1]
+            answer = (whole_phrase(page, label)[2] + 0.01, label[1] - 0.3 * line, 0.97, label[3] + 0.3 * line)
+            written = ink_share(ink.image(page.number, page.rotation), answer) > SIGNATURE_INK
+            return None if written else ("", 0.9 * page.confidence)
     return None
+
+
+def _section_number(word: Word, heading: Box) -> bool:
+    """A section's number before its heading ("2  CO-BORROWER"), or OCR's guess at one printed white in a
+    black square ("al", "|": taller than the heading's type, unsure or no letters)."""
+    tall = word.box[3] - word.box[1] > 1.5 * (heading[3] - heading[1])
+    blot = word.confidence < 0.7 or not word.text.isalnum()
+    return bool(re.fullmatch(r"\d{1,2}[.)]?", word.text)) or (tall and blot)
 
 
 def _role_row(page: Page, labels: dict[str, Any], ink: InkProbe | None) -> tuple[str, float] | None:
@@ -511,6 +531,7 @@ _GLUED_ZIP = re.compile(r"\b([A-Z]{2})(\d{5}(?:-\d{4})?)\b")  # "WI54524"
 # after a street's name, not a unit's ("Unit P1")
 _PLACE_MISREAD = re.compile(r"(?<=[A-Za-z] )(?<!unit )(?<!apt )(?<!apt\. )(?<!ste )(?<!suite )(?<!lot )(?<!bldg )"
                             r"(?<!# )P[I1|i](?=,|\s|$)", re.IGNORECASE)
+_STATE_MISREAD = re.compile(r"(?<=\s)[|l1](?=[ADLN],?\s+\d{5}(?:-\d{4})?$)")  # "|A 52237": IA, ID, IL, IN
 _STATE_FIRST = re.compile(r"[A-Z]{2}\s+\S")  # a state's two letters, a printed note after them
 
 
@@ -657,7 +678,7 @@ def _from_text(pages: list[Page], ref: Ref, ink: InkProbe | None) -> dict[str, F
                     else:
                         put(name, written or None, sure)
             if "borrower_name" in fields and "co_borrower_name" not in fields:
-                found = _co_borrower_section(page, labels) or _role_row(page, labels, ink)
+                found = _co_borrower_section(page, labels, ink) or _role_row(page, labels, ink)
                 if found:
                     put("co_borrower_name", clean_name(found[0]), found[1])
         found = _labelled(page, lines, ink, labels["ssn"], True, (split, False))
@@ -669,7 +690,8 @@ def _from_text(pages: list[Page], ref: Ref, ink: InkProbe | None) -> dict[str, F
             # the rest of a longer label ("Street address of the home 12 Elm St") is lower-case; a street is not
             address = re.sub(r"^(?:[a-z]+ )+(?=\d)", "", re.sub(r"\s+", " ", found[0].strip(" _|")))
             if page.method == TextMethod.OCR:  # OCR reads a street's "Pl" (place) as "PI" or "P1", and runs a
-                address = _GLUED_ZIP.sub(r"\1 \2", _PLACE_MISREAD.sub("Pl", address))  # state into its ZIP
+                address = _GLUED_ZIP.sub(r"\1 \2", _PLACE_MISREAD.sub("Pl", address))  # state into its ZIP,
+                address = _STATE_MISREAD.sub("I", address)  # and an "I" opening a state before its ZIP as "|"
             asked, confidence = labels["property_address"], found[1]
             if _says_same(address):  # "Same": the mailing address's answer, read as the property's would be
                 mailing = _labelled(page, lines, ink, labels["mailing_address"], identity=True)
@@ -707,11 +729,16 @@ def _from_text(pages: list[Page], ref: Ref, ink: InkProbe | None) -> dict[str, F
             codes, confidence, page = chosen
             value: Any = codes if group == "hardship" else (codes[0] if len(codes) == 1 else None)
             fields[name] = Field(value, round(confidence, 3), ref(page.number), page.method)
-    said = max(((*found, page) for page in pages if page.words
-                and (found := answered(page, labels["hardship"], labels["hardship_words"]))),
-               key=lambda found: found[2], default=None)
-    if said is not None:  # each option answered Yes or No in words: no boxes to read
-        fields["hardship_types"] = Field(said[0], round(said[1], 3), ref(said[3].number), said[3].method)
+    for group in ("hardship", "occupancy"):  # each option answered Yes or No in words: no boxes to read
+        said = max(((*found, page) for page in pages if page.words
+                    and (found := answered(page, labels[group], labels[f"{group}_words"], ink))),
+                   key=lambda found: found[2], default=None)
+        name = _GROUP_FIELD[group]
+        held = fields.get(name)
+        if said is None or (group == "occupancy" and (len(said[0]) != 1 or (held and held.value is not None))):
+            continue  # one use of the home, where its boxes said none
+        value = said[0] if group == "hardship" else said[0][0]
+        fields[name] = Field(value, round(said[1], 3), ref(said[3].number), said[3].method)
     if not (fields.get("hardship_types") and fields["hardship_types"].value):
         _hardships_in_words(pages, ink, fields, ref)
     occupancy = fields.get("occupancy")
@@ -823,7 +850,8 @@ def _line_amount(page: Page, lines: list[str], variant: str, used: set[Any], ink
             return None
         used.add(box)
         # not the next label's amount
-        row = before_next_income_line(_before_next_question(row_words(page, box, loose=loose)))
+        near = row_words(page, box, loose=loose)
+        row = before_next_income_line(_before_next_question(near))
         figures = [w for w in row if _figure(w)]
         if not figures and not loose:  # an amount centred in a box beside a label printed at the box's top
             boxed = before_next_income_line(_before_next_question(row_words(page, box, share=BOXED_ANSWER_SHARE)))
@@ -858,7 +886,8 @@ def _line_amount(page: Page, lines: list[str], variant: str, used: set[Any], ink
         if words and all(_WELL_FORMED_AMOUNT.match(w.text.strip("$)}]|;,")) for w in words):
             confidence = max(confidence, 0.85)  # a border glued to "4,700.00}" lowers OCR's word score only
         read = [w.box for w in used if isinstance(w, Word) and w not in figures]
-        if not words and ink is not None and _written_beside(page, box, row, ink, read):
+        printed = row or before_next_income_line(near)  # a blank row's print still counts: a dot leader, the "$"
+        if not words and ink is not None and _written_beside(page, box, printed, ink, read):
             return None, UNREADABLE
     else:
         found = find_label(lines, variants or [variant])
@@ -880,14 +909,15 @@ _QUESTION_REFERENCE = re.compile(r"[(]?Q\d{1,2}[a-z]?[).,:;]*")  # not "S50": OC
 
 
 def _no_name(text: str | None) -> bool:
-    """Whether words read for a name are no person's: the name line's own captions ("middle, last"), or
+    """Whether words read for a name are no person's: the name line's own captions ("middle, last") or the
+    words questions are made of (the next cell's "Phone" beside a blank), or
     prose, which opens with a lower-case word that is a prose word or is mostly lower-case ("in Part A",
     "else who signed the mortgage"), where a name's particles ("Mercedes Ibarra de la Peña") are the fewer
     and never first."""
     words = (text or "").replace(",", " ").split()
     if not words:
         return False
-    captions = set(application_labels()["name_caption_words"])
+    captions = set(application_labels()["name_caption_words"]) | label_words()  # or the next cell's "Phone"
     lower = sum(w[:1].islower() for w in words)
     return all(squash(w) in captions for w in words) or (words[0][:1].islower() and (
         squash(words[0]) in _PROSE_WORDS or 2 * lower > len(words)))
@@ -968,6 +998,7 @@ def _written_beside(page: Page, box: Box, row: list[Word], ink: InkProbe, read: 
 
 
 WRITTEN_WIDTH = 1.5  # line heights a written amount spans at the least
+WRITTEN_STROKE = 0.4  # label heights a pen's letters stand at the least: a dot leader's dots are lower
 
 
 def _total_income(fields: dict[str, Field]) -> None:

@@ -325,6 +325,7 @@ def _less_next_label(words: list[str]) -> list[str]:
 def firm_name(text: str) -> str | None:
     """A firm's name cut from a heading line: before "Page 1 of 2", a rule or a wide gap, less OCR specks."""
     text = re.sub(r"^\s*\(\w{1,2}\)\s+", "", text)  # a logo's letter in a circle, read "(w)"
+    text = re.sub(r"^\s*([A-Z])\s+(?=\1[a-z])", "", text)  # or a monogram, the name's initial: "C Castlegate"
     speck = re.match(r"\s*([a-z|!]{1,2})\s+(?=[A-Z])", text)  # or a speck of it: "il Commonwealth Keystone"
     if speck and speck.group(1) not in NAME_PARTICLES:  # not "de Vries Plumbing"
         text = text[speck.end() :]
@@ -1188,9 +1189,18 @@ def _signature_caption(page: Page, labels: list[str]) -> Box | None:
         start = 0
         while (hit := locate(page, text, start)) is not None:
             box, start = hit
-            if not _in_sentence(page, box):
+            if not _in_sentence(page, box) and not _second_persons(page, box):
                 return box
     return None
+
+
+def _second_persons(page: Page, box: Box) -> bool:
+    """Whether a caption is the second person's ("Spouse's signature (required if listed on Line 2a)"): the
+    word just before it names them. Their line left empty says nothing of the first person's signature."""
+    height = box[3] - box[1]
+    before = [w for w in whole_row(page, box, skew(page)) if w.box[2] <= box[0] + 0.001]
+    return bool(before) and box[0] - before[-1].box[2] < 1.5 * height \
+        and squash(before[-1].text) in {squash(word) for word in _labels("application")["second_person_words"]}
 
 
 SENTENCE_RUN = 8  # words running on from a label without a gap: the label opens a sentence

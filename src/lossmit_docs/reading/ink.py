@@ -226,6 +226,21 @@ def ink_span(image: Image.Image, box: Box) -> float:
     return widest / image.size[0]
 
 
+def stroke_height(image: Image.Image, box: Box) -> float:
+    """Page heights of the tallest upright run of ink in `box`, ruled lines left out: a dot leader's dots
+    stand lower than any letter a pen writes."""
+    rows = _unruled_rows(image, box)
+    if not rows:
+        return 0.0
+    tallest = 0
+    for x in range(len(rows[0])):
+        run = 0
+        for row in rows:
+            run = run + 1 if row[x] else 0
+            tallest = max(tallest, run)
+    return tallest / image.size[1]
+
+
 def answer_cell(image: Image.Image, box: Box) -> Box | None:
     """The first table cell in `box` at least as wide as the box is tall, between column rules (dark columns
     crossing the whole band), so neither a rule, a sliver of the label's own cell nor the next column's
