@@ -8,16 +8,19 @@ survivor's benefit, a monogram before an employer's name and OCR's "|A" for Iowa
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
+from pypdf import PdfReader, PdfWriter
 from reportlab.lib.pagesizes import landscape, letter
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 
-from lossmit_docs.model import Field, Page, PageRef, TextMethod
+from lossmit_docs.model import Field, Page, PageRef, TextMethod, Word
+from lossmit_docs.reading.application_layout import without_label_note
 from lossmit_docs.reading.documents import _signed_before_receipt
 from lossmit_docs.reading.extract_application import extract_application
 from lossmit_docs.reading.extract_documents import extract_4506c, extract_letter, extract_pay_stub
@@ -149,6 +152,49 @@ def test_the_next_cells_label_beside_a_blank_name_is_no_name(reader: PageReader,
     assert fields["co_borrower_name"].value in (None, "")
 
 
+def test_a_town_named_city_and_a_label_without_its_own_leader(reader: PageReader, tmp_path: Path) -> None:
+    """"Salt Lake City" a gap after the street is the town, not the next cell's label (one word questions
+    are made of is no label); a label with no leader of its own keeps its answer when the next column's label
+    has one ("Full name  Quentin Okafor   City, state and ZIP . . . Cedar Mills")."""
+    path = placed_text_pdf(tmp_path / "cells.pdf", [[
+        Ink(48, 50, "MORTGAGE ASSISTANCE APPLICATION", 14, "Helvetica-Bold"),
+        Ink(48, 90, "Full name"), Ink(130, 90, "Quentin Okafor", 10, "Courier"),
+        Ink(330, 90, "City, state and ZIP " + " ." * 14), Ink(480, 90, "Cedar Mills, IA 52224", 10, "Courier"),
+        Ink(48, 130, "Property address"), Ink(150, 130, "6676 Beacon Knoll St", 10, "Courier"),
+        Ink(320, 130, "Salt Lake City", 10, "Courier"), Ink(430, 130, "UT 84101", 10, "Courier")]])
+    fields = extract_application(reader.read(path), ref, PdfInk(path))
+    assert fields["borrower_name"].value == "Quentin Okafor"
+    assert fields["property_address"].value.replace(",", "") == "6676 Beacon Knoll St Salt Lake City UT 84101"
+
+
+def test_review_misfires_of_marks_and_leaders(reader: PageReader, tmp_path: Path) -> None:
+    """An "other" inside an option's own words ("Flood, fire or other natural disaster") does not take the
+    line's X from it; boxes printed after their options ("Investment property ☒") name their options by
+    the words before them, so the reading stays sure; two specks of a scan are no dot leader."""
+    marks = placed_text_pdf(tmp_path / "marks.pdf", [[
+        Ink(48, 50, "LOSS MITIGATION APPLICATION", 14, "Helvetica-Bold"),
+        Ink(48, 80, "Borrower name"), Ink(200, 80, "Janelle S. Ferreira", 10, "Courier"),
+        Ink(48, 120, "REASON(S) - MARK ALL THAT APPLY", 9, "Helvetica-Bold"),
+        Ink(70, 140, "Unemployment"), Ink(70, 158, "Reduced income (fewer hours, lower pay)"),
+        Ink(56, 176, "X", 10, "Helvetica-Bold"), Ink(70, 176, "Flood, fire or other natural disaster"),
+        Ink(70, 194, "Divorce or legal separation"), Ink(70, 212, "Other (attach an explanation)")]])
+    fields = extract_application(reader.read(marks), ref, PdfInk(marks))
+    assert "disaster" in fields["hardship_types"].value
+    pdfmetrics.registerFont(TTFont("DejaVuSans", UNICODE_FONT))
+    after = tmp_path / "after.pdf"
+    pdf = canvas.Canvas(str(after), pagesize=letter)
+    pdf.setFont("Helvetica-Bold", 14)
+    pdf.drawString(48, 740, "MORTGAGE ASSISTANCE APPLICATION")
+    pdf.setFont("DejaVuSans", 10)
+    pdf.drawString(48, 700, "The property is:  Primary residence ☐   Second home ☐   Investment property ☒")
+    pdf.save()
+    fields = extract_application(reader.read(after), ref, PdfInk(after))
+    assert fields["occupancy"].value == "investment_property" and fields["occupancy"].confidence >= 0.9
+    specks = [Word(text, 0.9, (x, 0.1, x + width, 0.112)) for text, x, width in
+              (("Quentin", 0.2, 0.06), (".", 0.265, 0.004), (".", 0.272, 0.004), ("Okafor", 0.28, 0.06))]
+    assert [w.text for w in without_label_note(specks)] == ["Quentin", ".", ".", "Okafor"]
+
+
 def test_a_mark_opening_a_row_is_not_the_option_after_the_next_one(reader: PageReader, tmp_path: Path) -> None:
     """"X  Disability or serious illness      Other (attach an explanation)": the X is the first option's;
     before, "Other" was ticked too."""
@@ -224,6 +270,31 @@ def test_co_borrower_block_under_a_numbered_heading_scanned(reader: PageReader, 
         assert fields["co_borrower_name"].confidence >= 0.8
 
 
+def test_a_name_written_under_a_blocks_label_and_unread_is_no_blank(reader: PageReader, tmp_path: Path) -> None:
+    """A pen's name under the co-borrower's "FULL NAME" that OCR read nothing of (its words taken out, as a
+    scrawl tesseract cannot read leaves none) is a name unread, for a person, never a sure "no
+    co-borrower": the next row's figures ("(651) 555-0182") are no dash saying none. Ink under the label is
+    looked for as well as ink beside it."""
+    born = _sections_form(tmp_path / "born.pdf", "")
+    pdf = canvas.Canvas(str(tmp_path / "pen.pdf"), pagesize=letter)
+    pdf.setLineWidth(1.8)
+    for dx in range(0, 40, 12):  # loops of a name written right under the label, over the PHONE row
+        pdf.bezier(66 + dx, letter[1] - 230, 70 + dx, letter[1] - 222, 74 + dx, letter[1] - 233, 78 + dx,
+                   letter[1] - 224)
+    pdf.save()
+    writer = PdfWriter(clone_from=born)
+    writer.pages[0].merge_page(PdfReader(tmp_path / "pen.pdf").pages[0])
+    writer.write(tmp_path / "signed.pdf")
+    scan = printed_and_scanned(tmp_path / "signed.pdf", SCAN_DPI, tmp_path / "scan.pdf")
+    pages = reader.read(scan)
+    pen = (0.1, 221 / letter[1], 0.2, 233 / letter[1])  # where the name was written, in page fractions
+    unread = [w for w in pages[0].words if not (w.box[0] < pen[2] and w.box[2] > pen[0]
+                                                 and w.box[1] < pen[3] and w.box[3] > pen[1])]
+    pages = [dataclasses.replace(pages[0], words=tuple(unread))]
+    fields = extract_application(pages, ref, PdfInk(scan, pages))
+    assert fields["co_borrower_name"].confidence < 0.8
+
+
 def test_4506c_taxpayer_signature_beside_the_spouses_empty_line(tmp_path: Path) -> None:
     """The taxpayer's caption hidden under the pen, the spouse's captioned line empty: the spouse's
     "signature" caption is no taxpayer's, so the line under the attestation is read, signed. Before, the
@@ -279,3 +350,5 @@ def test_survivors_benefit_monogram_and_a_state_read_with_a_bar() -> None:
                    "Property address: 3915 Foxglove Terrace, Cedar Prairie, |A 52237")
     app_fields = extract_application([text_page(application, ocr=True)], ref)
     assert app_fields["property_address"].value == "3915 Foxglove Terrace, Cedar Prairie, IA 52237"
+    glued = extract_application([text_page(application.replace("|A 52237", "|A52237"), ocr=True)], ref)
+    assert glued["property_address"].value == "3915 Foxglove Terrace, Cedar Prairie, IA 52237"

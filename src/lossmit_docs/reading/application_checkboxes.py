@@ -543,23 +543,27 @@ def _boxes_by_text(page: Page, options: dict[str, list[str]],
         if not codes and not boxed:  # options printed with no box or mark typed beside any: drawn boxes the
             return codes, UNMARKED, seen  # ink probe could not find, or marks set apart from them
         known = [*labels, *(word for words in inside.values() for word in words)]
-        if boxed and _unnamed_tick({line for _, line, _ in found.values()}, known):  # for a person to read
-            return codes, UNNAMED_TICK, seen
+        if boxed and _unnamed_tick({line for _, line, _ in found.values()}, known, marks_follow):
+            return codes, UNNAMED_TICK, seen  # for a person to read
         return codes, TYPED_BOXES if seen >= 2 and boxed == seen and codes else TYPED_MARK, seen
     consistent = seen >= 2 and boxed == seen and bool(codes)
     return codes, (min(page.confidence, TYPED_MARK) if consistent else 0.6 * page.confidence), seen
 
 
-def _unnamed_tick(lines: set[str], known: list[str]) -> bool:
-    """Whether a ticked glyph on the options' lines stands before words no option of any question names
-    ("☐ Loss of employment  ☒ Reduction of income or hours"), where "● Longer / permanent" is the duration's."""
+def _unnamed_tick(lines: set[str], known: list[str], marks_follow: bool) -> bool:
+    """Whether a ticked glyph on the options' lines marks words no option of any question names ("☐ Loss of
+    employment  ☒ Reduction of income or hours"; "● Longer / permanent" is the duration's): the words after
+    it, or before it on a form that prints its boxes after their options."""
     labels = application_labels()
     every = [*known, *(variant for group in _GROUPS for variants in labels[group].values() for variant in variants)]
     for line in lines:
         glyphs = list(_GLYPH.finditer(line))
         for index, glyph in enumerate(glyphs):
-            end = glyphs[index + 1].start() if index + 1 < len(glyphs) else len(line)
-            if glyph.group() in _GLYPH_MARKED and not _names_another(line[glyph.end() : end], every):
+            if marks_follow:
+                words = line[glyphs[index - 1].end() if index else 0 : glyph.start()]
+            else:
+                words = line[glyph.end() : glyphs[index + 1].start() if index + 1 < len(glyphs) else len(line)]
+            if glyph.group() in _GLYPH_MARKED and not _names_another(words, every):
                 return True
     return False
 
@@ -591,6 +595,12 @@ def _head(line: str, label: str, within: list[str] | None = None) -> str:
     if phrase and _names_another(phrase.group(), [other for other in within if other != label]):
         return ""
     return head[: phrase.start() if phrase else len(head)].rstrip()
+
+
+def _starts_another(text: str, options: list[str]) -> bool:
+    """Whether another option's label opens a phrase in the text: capitalised, after a space or the start."""
+    return any(match.group()[:1].isupper() and (match.start() == 0 or text[match.start() - 1].isspace())
+               for other in options for match in label_pattern(other).finditer(text))
 
 
 def _names_another(text: str, options: list[str]) -> bool:
@@ -632,8 +642,9 @@ def _mark_before(head: str, options: list[str]) -> tuple[bool, bool]:
     before = head[-6:]
     if not _CHECKED_MARK.search(before[-3:]) and not re.search(r"[\[\](){}]", head):
         # a sentence to mark on its blank ("X  Someone on the loan lost a job"): the mark opens the line,
-        # unless another option stands between ("X Disability or serious illness    Other": that one's)
-        return bool(_LINE_MARK.match(head)) and not _names_another(head, options), False
+        # unless another option's capitalised label stands between ("X Disability or serious illness
+        # Other": that one's; not the "other" inside "Flood, fire or other natural disaster")
+        return bool(_LINE_MARK.match(head)) and not _starts_another(head, options), False
     # (past the option's own first words the label left out: "[ ✓ ] where I | live full time")
     bracketed = _BRACKETED.search(head) or _BRACKETED.search(_OPENING_WORDS.sub("", head))
     if bracketed is not None:  # typed brackets with the mark between them: "[ ✓ ]", read "[ WY ]"; not a

@@ -633,9 +633,12 @@ def _leader_label(words: list[Word]) -> int | None:
     if not runs:
         return None
     start = runs[0][0]
-    while start > 0 and words[start].box[0] - words[start - 1].box[2] < _height(words[start - 1]):  # a word space
+    while start > 0 and words[start].box[0] - words[start - 1].box[2] < WORD_GAP * _height(words[start - 1]):
         start -= 1
     return start
+
+
+WORD_GAP = 1.5  # word heights between a label's words and its leader at the most (a column's gap is more)
 
 
 def _worded_cell(words: list[Word]) -> int | None:
@@ -646,9 +649,17 @@ def _worded_cell(words: list[Word]) -> int | None:
         cell = words[index:]
         end = next((i for i in range(1, len(cell)) if cell[i].box[0] - cell[i - 1].box[2]
                     >= CELL_GAP * _height(cell[i - 1])), len(cell))
-        if _answer_like(words[:index]) and _labels_only(cell[:end], []):
+        if _answer_like(words[:index]) and _next_label(cell[:end]):
             return index
     return None
+
+
+def _next_label(cell: list[Word]) -> bool:
+    """Whether a cell is a label: one the rules know, or two words questions are made of ("City, state and
+    ZIP"); one alone may be a town's ("Salt Lake City")."""
+    text = squash(" ".join(w.text for w in cell))
+    return any(text.startswith(label) for label in _all_labels()) \
+        or sum(squash(w.text) in label_words() for w in cell) >= 2
 
 
 CELL_GAP = 2.0  # word heights between the answer's last word and the next cell's
@@ -668,10 +679,13 @@ def _height(word: Word) -> float:
 
 
 def _leader_end(row: list[Word]) -> int:
-    """Index just past the row's first dot leader ("of the home . . . . ."); 0 when it has none. A later
-    one is the next column's label's ("Loan number . . . 0552960047   Street address . . . 6676 ...")."""
+    """Index just past the label's own dot leader, the row's first ("of the home . . . . ."); 0 when it has
+    none. A later one, or one after an answer's words, is the next column's label's ("Loan number . . .
+    0552960047   Street address . . . 6676 ...", "Full name  Quentin Okafor   City, state and ZIP . . .")."""
     runs = _leader_runs(row)
-    return runs[0][1] if runs else 0
+    if not runs or _answer_like(row[: _leader_label(row) or 0]):
+        return 0
+    return runs[0][1]
 
 
 def _leader_runs(words: list[Word]) -> list[tuple[int, int]]:
@@ -686,7 +700,8 @@ def _leader_runs(words: list[Word]) -> list[tuple[int, int]]:
             continue
         if start is not None:
             pieces = [w.text.strip() for w in words[start:index]]
-            if sum(p.count(".") + p.count("…") * 3 + p.count("·") for p in pieces) >= 3 or len(pieces) >= 2:
+            stops = sum(p.count(".") + 3 * p.count("…") + p.count("·") for p in pieces)
+            if stops >= 3 or sum(bool(p.strip(".…·")) for p in pieces) >= 2:
                 runs.append((start, index))
         start = None
     return runs

@@ -27,12 +27,12 @@ def answered(page: Page, options: dict[str, list[str]], inside: dict[str, list[s
     "YES" and "NO" column headings a box in each column may hold the mark: the page's ink shows which."""
     least = max(2, MOST * len(options))
     columns = _yes_no_columns(page)
-    boxes = ink.image(page.number, page.rotation) if columns is not None and ink is not None else None
-    if boxes is None and sum(_yes_no(w) is not None or (columns is not None and _MARK.fullmatch(w.text) is not None)
+    image = ink.image(page.number, page.rotation) if columns is not None and ink is not None else None
+    if image is None and sum(_yes_no(w) is not None or (columns is not None and _MARK.fullmatch(w.text) is not None)
                              or w.text in _LETTERS for w in page.words) < least:
         return None  # too few answers on the page to look for the options' labels at all
     try:
-        answers = _answers(page, options, inside, columns, boxes)
+        answers = _answers(page, options, inside, columns, image)
     except _Printed:
         return None
     said = [yes for yes, _ in answers.values() if yes is not None]

@@ -99,7 +99,7 @@ def _fields(kind: str, pages: list[Page], ref: Callable[[int], PageRef], ink: In
 
 
 SIGNED_WITHIN = 365  # days before its receipt an application's signature date may fall
-UNSURE_SIGNED_ON = 0.5
+UNSURE_SIGNED_ON = 0.5  # how sure such a date is: below any review threshold
 
 
 def _signed_before_receipt(fields: dict[str, Field], received_on: date) -> dict[str, Field]:

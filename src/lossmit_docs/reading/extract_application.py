@@ -209,6 +209,9 @@ def _labelled(page: Page, lines: list[str], ink: InkProbe | None,
     return None if found is None else (found[0], 0.97 if page.method != TextMethod.OCR else page.confidence)
 
 
+WRITTEN_STROKE = 0.4  # label heights a pen's letters stand at the least: a dot leader's dots are lower
+
+
 def _number_off_row(page: Page, variants: list[str]) -> tuple[str, float] | None:
     """A number under its caption in a row of captions ("Mortgage servicer  Loan number  Monthly payment"
     over "Lakeshore Home Loans  0645577362  $1,951.75"), else over it (an office box's "0216622267" printed
@@ -310,18 +313,30 @@ def _co_borrower_section(page: Page, labels: dict[str, Any], ink: InkProbe | Non
             label = min(below, key=lambda b: b[1])
             words = value_words(page, label)
             text = " ".join(w.text for w in words)
-            if words and not re.search(r"[A-Za-z]", text):  # "—": none
+            if words and not re.search(r"[^\W_]", text):  # "—": none
                 return "", 0.9
             asked = bool(words) and squash(words[0].text) in label_words()
-            if words and not asked and not label_taken_for_answer(text):  # not the next label under a blank
-                return read_words(words, page, identity=True)  # ("PHONE (651) 555-0182", "Borrower's")
+            # not the next label under a blank ("PHONE (651) 555-0182", "Borrower's"), nor its figures alone
+            if words and re.search(r"[A-Za-z]", text) and not asked and not label_taken_for_answer(text):
+                return read_words(words, page, identity=True)
             if page.method != TextMethod.OCR or ink is None:
                 return None
             line = label[3] - label[1]
-            answer = (whole_phrase(page, label)[2] + 0.01, label[1] - 0.3 * line, 0.97, label[3] + 0.3 * line)
-            written = ink_share(ink.image(page.number, page.rotation), answer) > SIGNATURE_INK
+            beside = (whole_phrase(page, label)[2] + 0.01, label[1] - 0.3 * line, 0.97, label[3] + 0.3 * line)
+            # and under it, where an answer may be written too, down to the next printed row
+            right = min(0.97, label[0] + UNDER_WIDTH)
+            next_row = min((w.box[1] for w in page.words if w.box[1] > label[3] + 0.2 * line
+                            and w.box[0] < right and w.box[2] > label[0]), default=1.0)
+            under = (label[0], label[3] + 0.2 * line, right, min(next_row, label[3] + UNDER_LINES * line) - 0.2 * line)
+            image = ink.image(page.number, page.rotation)
+            written = ink_share(image, beside) > SIGNATURE_INK or (  # a pen's word under it spans some width
+                under[3] > under[1] and ink_span(image, under) * image.width > WRITTEN_WIDTH * line * image.height)
             return None if written else ("", 0.9 * page.confidence)
     return None
+
+
+UNDER_WIDTH = 0.45  # page widths under a label a written answer may run
+UNDER_LINES = 2.5  # label heights under it
 
 
 def _section_number(word: Word, heading: Box) -> bool:
@@ -531,7 +546,7 @@ _GLUED_ZIP = re.compile(r"\b([A-Z]{2})(\d{5}(?:-\d{4})?)\b")  # "WI54524"
 # after a street's name, not a unit's ("Unit P1")
 _PLACE_MISREAD = re.compile(r"(?<=[A-Za-z] )(?<!unit )(?<!apt )(?<!apt\. )(?<!ste )(?<!suite )(?<!lot )(?<!bldg )"
                             r"(?<!# )P[I1|i](?=,|\s|$)", re.IGNORECASE)
-_STATE_MISREAD = re.compile(r"(?<=\s)[|l1](?=[ADLN],?\s+\d{5}(?:-\d{4})?$)")  # "|A 52237": IA, ID, IL, IN
+_STATE_MISREAD = re.compile(r"(?<=\s)[|l1](?=[ADLN],?\s*\d{5}(?:-\d{4})?$)")  # "|A 52237": IA, ID, IL, IN
 _STATE_FIRST = re.compile(r"[A-Z]{2}\s+\S")  # a state's two letters, a printed note after them
 
 
@@ -690,8 +705,8 @@ def _from_text(pages: list[Page], ref: Ref, ink: InkProbe | None) -> dict[str, F
             # the rest of a longer label ("Street address of the home 12 Elm St") is lower-case; a street is not
             address = re.sub(r"^(?:[a-z]+ )+(?=\d)", "", re.sub(r"\s+", " ", found[0].strip(" _|")))
             if page.method == TextMethod.OCR:  # OCR reads a street's "Pl" (place) as "PI" or "P1", and runs a
-                address = _GLUED_ZIP.sub(r"\1 \2", _PLACE_MISREAD.sub("Pl", address))  # state into its ZIP,
-                address = _STATE_MISREAD.sub("I", address)  # and an "I" opening a state before its ZIP as "|"
+                address = _STATE_MISREAD.sub("I", address)  # an "I" opening a state before its ZIP as "|",
+                address = _GLUED_ZIP.sub(r"\1 \2", _PLACE_MISREAD.sub("Pl", address))  # a state run into its ZIP
             asked, confidence = labels["property_address"], found[1]
             if _says_same(address):  # "Same": the mailing address's answer, read as the property's would be
                 mailing = _labelled(page, lines, ink, labels["mailing_address"], identity=True)
@@ -998,7 +1013,6 @@ def _written_beside(page: Page, box: Box, row: list[Word], ink: InkProbe, read: 
 
 
 WRITTEN_WIDTH = 1.5  # line heights a written amount spans at the least
-WRITTEN_STROKE = 0.4  # label heights a pen's letters stand at the least: a dot leader's dots are lower
 
 
 def _total_income(fields: dict[str, Field]) -> None:
