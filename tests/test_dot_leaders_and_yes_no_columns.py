@@ -167,6 +167,19 @@ def test_a_town_named_city_and_a_label_without_its_own_leader(reader: PageReader
     assert fields["property_address"].value.replace(",", "") == "6676 Beacon Knoll St Salt Lake City UT 84101"
 
 
+def _glyph_form(path: Path, lines: list[str]) -> Path:
+    """An application's heading, then lines typed in a font that has the ballot boxes, 20 points apart."""
+    pdfmetrics.registerFont(TTFont("DejaVuSans", UNICODE_FONT))
+    pdf = canvas.Canvas(str(path), pagesize=letter)
+    pdf.setFont("Helvetica-Bold", 14)
+    pdf.drawString(48, 740, "MORTGAGE ASSISTANCE APPLICATION")
+    pdf.setFont("DejaVuSans", 10)
+    for index, line in enumerate(lines):
+        pdf.drawString(48, 700 - 20 * index, line)
+    pdf.save()
+    return path
+
+
 def test_review_misfires_of_marks_and_leaders(reader: PageReader, tmp_path: Path) -> None:
     """An "other" inside an option's own words ("Flood, fire or other natural disaster") does not take the
     line's X from it; boxes printed after their options ("Investment property ☒") name their options by
@@ -180,14 +193,8 @@ def test_review_misfires_of_marks_and_leaders(reader: PageReader, tmp_path: Path
         Ink(70, 194, "Divorce or legal separation"), Ink(70, 212, "Other (attach an explanation)")]])
     fields = extract_application(reader.read(marks), ref, PdfInk(marks))
     assert "disaster" in fields["hardship_types"].value
-    pdfmetrics.registerFont(TTFont("DejaVuSans", UNICODE_FONT))
-    after = tmp_path / "after.pdf"
-    pdf = canvas.Canvas(str(after), pagesize=letter)
-    pdf.setFont("Helvetica-Bold", 14)
-    pdf.drawString(48, 740, "MORTGAGE ASSISTANCE APPLICATION")
-    pdf.setFont("DejaVuSans", 10)
-    pdf.drawString(48, 700, "The property is:  Primary residence ☐   Second home ☐   Investment property ☒")
-    pdf.save()
+    after = _glyph_form(tmp_path / "after.pdf",
+                        ["The property is:  Primary residence ☐   Second home ☐   Investment property ☒"])
     fields = extract_application(reader.read(after), ref, PdfInk(after))
     assert fields["occupancy"].value == "investment_property" and fields["occupancy"].confidence >= 0.9
     specks = [Word(text, 0.9, (x, 0.1, x + width, 0.112)) for text, x, width in
@@ -214,16 +221,9 @@ def test_a_mark_opening_a_row_is_not_the_option_after_the_next_one(reader: PageR
 def test_a_ticked_glyph_no_option_names_is_for_a_person(reader: PageReader, tmp_path: Path) -> None:
     """"☐ Loss of employment  ☒ Pay envelope shrank": the ticked box's words are no option's label, so the
     group's reading, none ticked, is unsure, not a sure blank."""
-    pdfmetrics.registerFont(TTFont("DejaVuSans", UNICODE_FONT))
-    path = tmp_path / "glyphs.pdf"
-    pdf = canvas.Canvas(str(path), pagesize=letter)
-    pdf.setFont("Helvetica-Bold", 14)
-    pdf.drawString(48, 740, "MORTGAGE HARDSHIP ASSISTANCE APPLICATION")
-    pdf.setFont("DejaVuSans", 10)
-    pdf.drawString(48, 700, "Please check each reason that applies to you:")
-    pdf.drawString(48, 680, "☐ Loss of employment      ☒ Pay envelope shrank")
-    pdf.drawString(48, 662, "☐ Divorce or legal separation      ☐ Natural disaster")
-    pdf.save()
+    path = _glyph_form(tmp_path / "glyphs.pdf", ["Please check each reason that applies to you:",
+                                                  "☐ Loss of employment      ☒ Pay envelope shrank",
+                                                  "☐ Divorce or legal separation      ☐ Natural disaster"])
     fields = extract_application(reader.read(path), ref, PdfInk(path))
     assert fields["hardship_types"].value == []
     assert fields["hardship_types"].confidence <= 0.6
