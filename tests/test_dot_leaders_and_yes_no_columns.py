@@ -155,7 +155,8 @@ def test_the_next_cells_label_beside_a_blank_name_is_no_name(reader: PageReader,
 def test_a_town_named_city_and_a_label_without_its_own_leader(reader: PageReader, tmp_path: Path) -> None:
     """"Salt Lake City" a gap after the street is the town, not the next cell's label (one word questions
     are made of is no label); a label with no leader of its own keeps its answer when the next column's label
-    has one ("Full name  Quentin Okafor   City, state and ZIP . . . Cedar Mills")."""
+    has one ("Full name  Quentin Okafor   City, state and ZIP . . . Cedar Mills"); cells set three spaces
+    apart part at the row's widest gap (the co-borrower's name was read blank, sure)."""
     path = placed_text_pdf(tmp_path / "cells.pdf", [[
         Ink(48, 50, "MORTGAGE ASSISTANCE APPLICATION", 14, "Helvetica-Bold"),
         Ink(48, 90, "Full name"), Ink(130, 90, "Quentin Okafor", 10, "Courier"),
@@ -165,6 +166,18 @@ def test_a_town_named_city_and_a_label_without_its_own_leader(reader: PageReader
     fields = extract_application(reader.read(path), ref, PdfInk(path))
     assert fields["borrower_name"].value == "Quentin Okafor"
     assert fields["property_address"].value.replace(",", "") == "6676 Beacon Knoll St Salt Lake City UT 84101"
+    leader = " ." * 8
+    tight = tmp_path / "tight.pdf"  # a landscape page, its cells three spaces apart: the widest gap parts them
+    pdf = canvas.Canvas(str(tight), pagesize=WIDE)
+    pdf.setFont("Helvetica-Bold", 14)
+    pdf.drawString(36, WIDE[1] - 40, "MORTGAGE ASSISTANCE APPLICATION")
+    pdf.setFont("Helvetica", 10)
+    pdf.drawString(36, WIDE[1] - 80, f"Borrower's full name{leader} Quentin Okafor   Phone{leader} (261) 555-0135")
+    pdf.drawString(36, WIDE[1] - 102,
+                   f"Co-borrower's full name{leader} Tamsin Okafor   City, state and ZIP{leader} Cedar Mills")
+    pdf.save()
+    fields = extract_application(reader.read(tight), ref, PdfInk(tight))
+    assert fields["co_borrower_name"].value == "Tamsin Okafor"
 
 
 def _glyph_form(path: Path, lines: list[str]) -> Path:

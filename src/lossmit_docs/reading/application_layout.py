@@ -10,6 +10,7 @@ goes to review instead of into a decision.
 from __future__ import annotations
 
 import re
+import statistics
 import weakref
 from collections.abc import Callable, Iterator, Sequence
 from functools import cache
@@ -632,9 +633,14 @@ def _leader_label(words: list[Word]) -> int | None:
     runs = _leader_runs(words)
     if not runs:
         return None
-    start = runs[0][0]
+    lead = start = runs[0][0]
     while start > 0 and words[start].box[0] - words[start - 1].box[2] < WORD_GAP * _height(words[start - 1]):
         start -= 1
+    gaps = {i: words[i].box[0] - words[i - 1].box[2] for i in range(1, lead)}
+    if start == 0 and len(gaps) >= 2:  # cells set close: the label begins after the row's gap twice as wide
+        widest = max(gaps, key=gaps.__getitem__)  # as the others ("Tamsin Okafor   City, state and ZIP")
+        if gaps[widest] >= 2 * statistics.median(gap for i, gap in gaps.items() if i != widest):
+            start = widest
     return start
 
 
