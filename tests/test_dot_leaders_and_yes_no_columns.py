@@ -180,6 +180,12 @@ def test_a_town_named_city_and_a_label_without_its_own_leader(reader: PageReader
     assert fields["co_borrower_name"].value == "Tamsin Okafor"
 
 
+# a hardship question's page: its heading, a borrower, the question
+REASONS_HEAD = (Ink(48, 50, "LOSS MITIGATION APPLICATION", 14, "Helvetica-Bold"),
+                Ink(48, 80, "Borrower name"), Ink(200, 80, "Janelle S. Ferreira", 10, "Courier"),
+                Ink(48, 120, "REASON(S) - MARK ALL THAT APPLY", 9, "Helvetica-Bold"))
+
+
 def _glyph_form(path: Path, lines: list[str]) -> Path:
     """An application's heading, then lines typed in a font that has the ballot boxes, 20 points apart."""
     pdfmetrics.registerFont(TTFont("DejaVuSans", UNICODE_FONT))
@@ -198,9 +204,7 @@ def test_review_misfires_of_marks_and_leaders(reader: PageReader, tmp_path: Path
     line's X from it; boxes printed after their options ("Investment property ☒") name their options by
     the words before them, so the reading stays sure; two specks of a scan are no dot leader."""
     marks = placed_text_pdf(tmp_path / "marks.pdf", [[
-        Ink(48, 50, "LOSS MITIGATION APPLICATION", 14, "Helvetica-Bold"),
-        Ink(48, 80, "Borrower name"), Ink(200, 80, "Janelle S. Ferreira", 10, "Courier"),
-        Ink(48, 120, "REASON(S) - MARK ALL THAT APPLY", 9, "Helvetica-Bold"),
+        *REASONS_HEAD,
         Ink(70, 140, "Unemployment"), Ink(70, 158, "Reduced income (fewer hours, lower pay)"),
         Ink(56, 176, "X", 10, "Helvetica-Bold"), Ink(70, 176, "Flood, fire or other natural disaster"),
         Ink(70, 194, "Divorce or legal separation"), Ink(70, 212, "Other (attach an explanation)")]])
@@ -219,9 +223,7 @@ def test_a_mark_opening_a_row_is_not_the_option_after_the_next_one(reader: PageR
     """"X  Disability or serious illness      Other (attach an explanation)": the X is the first option's;
     before, "Other" was ticked too."""
     path = placed_text_pdf(tmp_path / "blanks.pdf", [[
-        Ink(48, 50, "LOSS MITIGATION APPLICATION", 14, "Helvetica-Bold"),
-        Ink(48, 80, "Borrower name"), Ink(200, 80, "Janelle S. Ferreira", 10, "Courier"),
-        Ink(48, 120, "REASON(S) - MARK ALL THAT APPLY", 9, "Helvetica-Bold"),
+        *REASONS_HEAD,
         Ink(70, 140, "Unemployment"), Ink(330, 140, "Divorce or legal separation"),
         Ink(56, 158, "X", 10, "Helvetica-Bold"), Ink(70, 158, "Reduced income (fewer hours, lower pay)"),
         Ink(330, 158, "Death of a borrower or wage earner"),

@@ -574,12 +574,10 @@ def _labels_only(row: list[Word], own: list[Word]) -> bool:
         row = row[1:]
         if row[-1].text.endswith("?") and all(w.text.isupper() for w in row if re.search(r"[A-Za-z]", w.text)):
             return True  # "11 WILL IT LAST MORE THAN 6 MONTHS?": the next question, figures and all
-    text = squash(" ".join(w.text for w in row))
-    if any(text.startswith(label) for label in _all_labels()):
+    if _next_label(row):
         return True
-    asked = sum(squash(w.text) in label_words() for w in row)
     noted = re.sub(r"\([^)]*\)", "", " ".join(w.text for w in row))  # "(last 4)" is the label's note
-    if asked >= 2 or (asked == 1 and not any(c.isdigit() for c in noted)):
+    if sum(squash(w.text) in label_words() for w in row) == 1 and not any(c.isdigit() for c in noted):
         return True
     capitals = [w.text for w in own if any(c.isalpha() for c in w.text)]
     return bool(capitals) and all(t.isupper() for t in capitals) and all(
@@ -631,14 +629,17 @@ _NOTES = frozenset(("ifany", "ifapplicable", "ifnone"))  # a label's note after 
 def _leader_label(words: list[Word]) -> int | None:
     """Where the words a dot leader follows begin, back to the gap before them; None without a leader."""
     runs = _leader_runs(words)
-    if not runs:
-        return None
-    lead = start = runs[0][0]
+    return _label_before(words, runs[0][0]) if runs else None
+
+
+def _label_before(words: list[Word], lead: int) -> int:
+    """Where the label the leader starting at `lead` follows begins, back to the gap before it."""
+    start = lead
     while start > 0 and words[start].box[0] - words[start - 1].box[2] < WORD_GAP * _height(words[start - 1]):
         start -= 1
-    gaps = {i: words[i].box[0] - words[i - 1].box[2] for i in range(1, lead)}
-    if start == 0 and len(gaps) >= 2:  # cells set close: the label begins after the row's gap twice as wide
-        widest = max(gaps, key=gaps.__getitem__)  # as the others ("Tamsin Okafor   City, state and ZIP")
+    if start == 0 and lead > 2:  # cells set close: the label begins after the row's gap twice as wide as
+        gaps = {i: words[i].box[0] - words[i - 1].box[2] for i in range(1, lead)}
+        widest = max(gaps, key=gaps.__getitem__)  # the others ("Tamsin Okafor   City, state and ZIP")
         if gaps[widest] >= 2 * statistics.median(gap for i, gap in gaps.items() if i != widest):
             start = widest
     return start
@@ -689,7 +690,7 @@ def _leader_end(row: list[Word]) -> int:
     none. A later one, or one after an answer's words, is the next column's label's ("Loan number . . .
     0552960047   Street address . . . 6676 ...", "Full name  Quentin Okafor   City, state and ZIP . . .")."""
     runs = _leader_runs(row)
-    if not runs or _answer_like(row[: _leader_label(row) or 0]):
+    if not runs or _answer_like(row[: _label_before(row, runs[0][0])]):
         return 0
     return runs[0][1]
 

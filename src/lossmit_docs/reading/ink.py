@@ -232,13 +232,7 @@ def stroke_height(image: Image.Image, box: Box) -> float:
     rows = _unruled_rows(image, box)
     if not rows:
         return 0.0
-    tallest = 0
-    for x in range(len(rows[0])):
-        run = 0
-        for row in rows:
-            run = run + 1 if row[x] else 0
-            tallest = max(tallest, run)
-    return tallest / image.size[1]
+    return max(_longest_run([row[x] for row in rows]) for x in range(len(rows[0]))) / image.size[1]
 
 
 def answer_cell(image: Image.Image, box: Box) -> Box | None:
