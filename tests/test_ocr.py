@@ -270,8 +270,8 @@ def test_the_rows_of_writing_are_the_inkiest_run_not_the_inkiest_row() -> None:
     """A crop's ink by row, as read off a phone photo of a boxed form: the foot of the line above (rows
     0-7) has the inkiest single row, the writing (rows 21-64) the most ink; specks below it (79-86)."""
     profile = np.array([97, 92, 74, 62, 49, 35, 16, 8] + [0] * 13 + [31] * 44 + [0] * 14 + [30] * 8)
-    assert ocr.handwriting._writing_rows(profile) == (21, 65)
-    assert ocr.handwriting._writing_rows(np.zeros(12, dtype=int)) == (0, 12)  # no ink: the whole crop
+    assert ocr.handwriting._writing_rows(profile, 200) == (21, 65)  # (no row inked across the crop)
+    assert ocr.handwriting._writing_rows(np.zeros(12, dtype=int), 200) == (0, 12)  # no ink: the whole crop
 
 
 def test_a_second_reading_that_drops_words_tesseract_was_sure_of_is_refused() -> None:

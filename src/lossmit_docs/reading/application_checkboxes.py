@@ -17,7 +17,7 @@ from lossmit_docs.reading.application_boxes_under import TYPED_MARK, boxes_under
 from lossmit_docs.reading.application_circles import CIRCLED, TALL, circled_answer, ring_round
 from lossmit_docs.reading.application_layout import application_labels, occurrences, same_row, whole_phrase, word_space
 from lossmit_docs.reading.application_switches import switched
-from lossmit_docs.reading.ink import Box, InkProbe, checkbox_fill, checkbox_reading, open_box_fill, overlap
+from lossmit_docs.reading.ink import SURE, Box, InkProbe, checkbox_fill, checkbox_reading, open_box_fill, overlap
 from lossmit_docs.reading.page_text import type_height
 from lossmit_docs.reading.values import find_label, label_pattern
 
@@ -164,7 +164,17 @@ def _group_reading(page: Page, measured: list[tuple[str, Box, bool, float]]) -> 
     surer than the page's OCR (down to 0.85: a box's ink is plainer than a word's)."""
     codes = list(dict.fromkeys(code for code, _, ticked, _ in measured if ticked))
     scanned = page.confidence if page.method == TextMethod.OCR else 1.0
+    empty = [sure for _, _, ticked, sure in measured if not ticked]
+    if len(empty) >= CONTRAST_EMPTIES and min(empty) >= SURE:
+        # a thin tick ("✓") inks a box less than an X does: beside boxes plainly empty, a box past the
+        # threshold is the group's answer, not a smudge to doubt
+        measured = [(code, box, ticked, max(sure, CONTRASTED) if ticked else sure)
+                    for code, box, ticked, sure in measured]
     return codes, min((sure for *_, sure in measured), default=0.0) * max(scanned, 0.85)
+
+
+CONTRAST_EMPTIES = 2  # plainly empty boxes of a group that make a box past the threshold plainly ticked
+CONTRASTED = 0.9
 
 
 def _boxes_after(page: Page, options: dict[str, list[str]], ink: InkProbe,
@@ -190,6 +200,7 @@ def _boxes_after(page: Page, options: dict[str, list[str]], ink: InkProbe,
     measured: list[tuple[str, Box, bool, float]] = []
     phrases: list[Box] = []  # of the options measured
     boxless: list[Box] = []  # phrases of options found with no box after them
+    headers = [hit[0] for variant in application_labels()["mark_column"] for hit in occurrences(page, variant)]
     for code, boxes in labelled.items():
         for box in boxes:
             phrase = _phrase_run(page, box)
@@ -203,6 +214,14 @@ def _boxes_after(page: Page, options: dict[str, list[str]], ink: InkProbe,
             # (a box right before the next words is theirs: "☐ Pay stubs" in the next column)
             right = min([end + AFTER_REACH_PAGE, 0.98, *(left - NEXT_WORDS_BOX * across for left in following)])
             window = (end + 0.1 * across, box[1] - 0.7 * line, right, box[3] + 0.7 * line)
+            column = _mark_column(headers, box, end)
+            if column is not None and all(left <= column[2] + 2 * across for left in following):
+                # under a "Mark one" heading at the row's far end (OCR may read its box as a "word"), its
+                line = max(line, type_height(page))  # box as tall as the page's type, not the hit's ("were cut")
+                middle = (box[1] + box[3]) / 2
+                window = (column[0] - 2 * across, middle - 1.2 * line, min(0.98, column[2] + 2 * across),
+                          middle + 1.2 * line)
+                right = window[2]
             fill = checkbox_fill(image, window, (0.55 * line, 1.9 * line)) if right > window[0] else None
             if fill is None:
                 boxless.append(phrase)
@@ -215,6 +234,13 @@ def _boxes_after(page: Page, options: dict[str, list[str]], ink: InkProbe,
     if any(top <= phrase[1] <= bottom and not any(overlap(phrase, other) for other in phrases) for phrase in boxless):
         sure = min(sure, LOST_BOX)  # (an instruction under the options that names them is no option)
     return codes, sure, len(measured)
+
+
+def _mark_column(headers: list[Box], option: Box, end: float) -> Box | None:
+    """The nearest "Mark one" heading above an option's row and right of its phrase: the column of boxes
+    it heads may stand farther off the options than a box after its option would."""
+    above = [h for h in headers if h[3] <= option[1] + 0.002 and h[0] > end]
+    return max(above, key=lambda h: h[3]) if above else None
 
 
 NEXT_WORDS_BOX = 1.2  # line widths before the next words within which a box is theirs

@@ -20,7 +20,8 @@ from PIL import Image
 
 from lossmit_docs.model import Page, PageRef, TextMethod, Word
 from lossmit_docs.reading.ink import Box, ruled_across, ruled_between, under_header_band
-from lossmit_docs.reading.page_text import median_height, points, row_right_of, skew
+from lossmit_docs.reading.page_text import median_height, points, row_right_of, skew, type_height
+from lossmit_docs.reading.page_text import one_row as same_row
 from lossmit_docs.reading.values import amount_shaped, rules, squash
 
 Ref = Callable[[int], PageRef]
@@ -28,7 +29,7 @@ LONG_LABEL = 10  # letters (squashed) from which a label is still found with one
 UNREADABLE = 0.3  # confidence of a value written where OCR read nothing (handwriting)
 PEN_IDENTITY = 0.7  # most a handwritten name, address or number read by the second reader is sure of
 SPECK_DOUBT = 0.5  # below this a lone mark with no letter or digit is dust on the scan, not ink of an answer
-BEFORE_ACROSS = 0.4  # page widths an answer printed before its caption may stand off it (a column of answers)
+BEFORE_ACROSS = 0.65  # page widths an answer printed before its caption may stand off it (a column of answers)
 FAR_ACROSS = 0.33  # page widths from an open caption to its row's first word: on a landscape page, another panel
 UNDER_REACH = 0.02  # page heights under a small label its answer may start (a quarter inch on a letter page)
 
@@ -92,10 +93,6 @@ def _letters(text: str, pronoun: bool) -> str:
 QUESTION_NUMBER = re.compile(r"(?:Q\s?)?\d{1,2}[a-z]?[.)]")
 _Q_NUMBER = re.compile(r"Q\s?\d{1,2}[a-z]?[.)]")
 _FILLERS = frozenset(("your", "the", "my", "our", "this"))  # words a question adds inside a label's wording
-
-
-def same_row(a: Box, b: Box) -> bool:
-    return min(a[3], b[3]) - max(a[1], b[1]) > 0.3 * min(a[3] - a[1], b[3] - b[1])
 
 
 def _near(text: str, target: str, fuzzy: bool, opening: int = 0) -> bool:
@@ -311,6 +308,11 @@ def value_words(page: Page, box: Box, image: Image.Image | None = None) -> list[
     answers before or over their captions (`captions_after`, `captions_under`) the answer is looked for there."""
     own = [w for w in page.words if inside(w.box, box)]
     open_label = bool(own) and not own[-1].text.rstrip().endswith(":")
+    if open_label and captions_after(page):
+        before = answer_before(page, box)  # nothing before the caption nor after it (but its note, wrapped
+        after = without_label_note(row_words(page, box))  # or not: "(if"): a blank answer
+        if before or not _has_text([w for w in after if not w.text.startswith("(")]):
+            return before
     if image is not None and open_label:
         row = row_words(page, box)
         kept = _own_box(row, box, image)
@@ -330,16 +332,14 @@ def value_words(page: Page, box: Box, image: Image.Image | None = None) -> list[
     # an answer centred in a box whose label sits at the box's top shares less of the label's height
     raw = row_words(page, box) or row_words(page, box, share=BOXED_ANSWER_SHARE)
     row = without_label_note(raw)
-    if open_label and captions_after(page):
-        before = answer_before(page, box)
-        if before:
-            return before
     if open_label and captions_under(page):  # the caption's row beside it holds the next captions, so
         return answer_above(page, box)  # nothing over the caption is a blank
     if open_label and _next_caption(row, own):  # "BORROWER - FULL NAME   LAST 4 OF SOCIAL SECURITY NO." over
         below = words_below(page, whole_phrase(page, box))  # "Beatriz A. Haverford   4003"
         if below and abs(below[0].box[0] - box[0]) < CAPTION_INDENT and any(c.islower() for w in below for c in w.text):
             return below
+    if open_label and _question_goes_on(row):  # the label is words of a question asked in a sentence ("6. What
+        return words_below(page, whole_phrase(page, box))  # is the street address of the home ...?"): answered under it
     # the next cell's label further along the row ("Full name  Mireille S. Ashby-Kwan") is not the answer's
     if _has_text(row) and row[0].box[0] < reach and not _labels_only(before_next_label(row), own) \
             and not _into_options(row, raw):
@@ -447,7 +447,13 @@ def _shaped(words: list[Word], shape: str) -> bool:
 def _captions_after(page: Page) -> bool:
     for box, shape in _open_figure_captions(page):
         return _shaped(answer_before(page, box), shape)
-    return False
+    # a page that asks for no number (a form's income page): its total's amount before it, none after
+    total = first_label(page, application_labels()["income_total"])
+    return total is not None and not any(re.search(r"\d", w.text) for w in row_words(page, total)) \
+        and _shaped(answer_before(page, total), _AMOUNT)
+
+
+_AMOUNT = r"\$?\d{1,3}(?:,?\d{3})*\.\d\d"
 
 
 def answer_before(page: Page, box: Box) -> list[Word]:
@@ -455,25 +461,64 @@ def answer_before(page: Page, box: Box) -> list[Word]:
     of captions), back to the first gap wider than a word space: the answer on a form that prints it
     before its caption."""
     line = box[3] - box[1]
-    left = sorted((w for w in page.words if same_row(w.box, box) and w.box[2] <= box[0] + 0.002
-                   and re.search(r"\w", w.text)), key=lambda w: -w.box[2])
-    edge = box[0]
-    while left and edge - left[0].box[2] <= 1.5 * line and not re.search(r"\d", left[0].text):
-        edge = left.pop(0).box[0]  # the caption's own first words ("Date the" of "Date the hardship began")
+    edge, left = _caption_start(page, box)
     if not left or edge - left[0].box[2] > BEFORE_ACROSS:
         return []
     # the answer's word nearest the caption; the rest followed along the answer's own line both ways (it is
     # typed a little off the caption's baseline, so a word of it may not share the caption's row)
     run = [left[0]]
+    width, height = points(page)  # a word space of the answer's type, not the caption's, in page widths
+    space = ANSWER_SPACE * max(line, left[0].box[3] - left[0].box[1], type_height(page)) * height / width
     while nearer := [w for w in page.words if w not in run and w.box[2] <= run[0].box[0] + 0.002
                      and same_row(w.box, run[0].box)
-                     and re.search(r"\w", w.text) and run[0].box[0] - w.box[2] <= 1.5 * line]:
+                     and re.search(r"\w", w.text) and run[0].box[0] - w.box[2] <= space]:
         run.insert(0, max(nearer, key=lambda w: w.box[2]))
     while further := [w for w in page.words if w not in run and w.box[0] >= run[-1].box[2] - 0.002 and w.box[2] <= edge
                       and same_row(w.box, run[-1].box) and re.search(r"\w", w.text)
-                      and w.box[0] - run[-1].box[2] <= 1.5 * line]:
+                      and w.box[0] - run[-1].box[2] <= space]:
         run.append(min(further, key=lambda w: w.box[0]))
     return run
+
+
+def _caption_start(page: Page, box: Box) -> tuple[float, list[Word]]:
+    """Where a caption begins, with its own first words ("Date the" of "Date the hardship began") and its
+    item code in a narrow column of its own ("A1  Loan number"), and the row's words before that, nearest
+    first. Gaps are in the page's type height where the caption is smaller (a scan's tiny italics)."""
+    line = max(box[3] - box[1], type_height(page))
+    left = sorted((w for w in page.words if _beside_caption(w.box, box, line) and w.box[2] <= box[0] + 0.002
+                   and re.search(r"\w", w.text)), key=lambda w: -w.box[2])
+    edge = box[0]
+    while left and ((edge - left[0].box[2] <= 1.5 * line and not re.search(r"\d", left[0].text))
+                    or (edge - left[0].box[2] <= CODE_GAP * line and _item_code(left[0].text))):
+        edge = left.pop(0).box[0]
+    return edge, left
+
+
+def cell_before(page: Page, box: Box) -> Box:
+    """The space before a caption on its row, where a form that prints its captions after its answers has
+    the answer (and the signature) written."""
+    line = box[3] - box[1]
+    edge = _caption_start(page, box)[0]
+    return max(0.0, edge - BEFORE_ACROSS), box[1] - 1.2 * line, edge - 0.01, box[3] + 1.5 * line
+
+
+def _item_code(text: str) -> bool:
+    return _ITEM_CODE.fullmatch(text.strip("_.:;,")) is not None  # (a scan's "A2_")
+
+
+_ITEM_CODE = re.compile(r"[A-Z](?:\d|[lI|](?=\d?$))\d?\.?")  # a caption's row code: "A1", "D12"; OCR's "Al"
+CODE_GAP = 4.0  # caption heights an item code may stand before its caption
+
+
+def _beside_caption(word: Box, caption: Box, line: float) -> bool:
+    """Whether a word stands on a caption's row: an answer centred in its cell sits up to a `line` (the
+    caption's or the page's type, the taller; not a tall scrawl's) and a bit lower than the small caption
+    printed at the cell's top."""
+    return same_row(word, caption) or abs((word[1] + word[3]) - (caption[1] + caption[3])) / 2 < CELL_DROP * line
+
+
+CELL_DROP = 1.3
+ANSWER_SPACE = 2.0  # type heights between the words of one answer (a fax's Courier spaces them wide)
 
 
 def _captions_under(page: Page) -> bool:
@@ -751,6 +796,11 @@ def words_below(page: Page, box: Box, reach: float = UNDER_REACH, caption: bool 
             or _labels_only(row, []) or _over_label(page, row, box) or _asks(row):
         return []
     return row
+
+
+def _question_goes_on(row: list[Word]) -> bool:
+    """Whether the words after a label finish the question it stands in: lower-case words to a question mark."""
+    return bool(row) and row[0].text[:1].islower() and _asks(row[-1:])
 
 
 def _asks(row: list[Word]) -> bool:

@@ -16,7 +16,10 @@ from lossmit_docs.model import Field, Page, TextMethod, Word
 from lossmit_docs.reading.application_layout import (
     UNREADABLE,
     Ref,
+    answer_before,
     application_labels,
+    captions_after,
+    cell_before,
     first_label,
     in_column,
     occurrences,
@@ -139,6 +142,9 @@ def _signature(pages: list[Page], variants: list[str], date_variants: list[str],
         if ink is None:
             return page, False, 0.4, signed_on, date_confidence
         image = ink.image(page.number, page.rotation)
+        if captions_after(page):  # signed in the answer's cell before the caption
+            present, confidence = signature_reading(cell_ink(image, cell_before(page, box)))
+            return page, present, confidence, signed_on, date_confidence
         band = dark_band(image, box)
         if band is not None:  # "Borrower - signature and date signed" on a dark band: signed right of it,
             right = min((w.box[0] - 0.005 for w in page.words if w.box[0] > band[0] and re.search(r"\d", w.text)
@@ -259,6 +265,13 @@ def _signature_date(page: Page, box: Box, date_box: Box | None, ink: InkProbe | 
     a "Date signed" printed under its line, else anywhere on the signature's row (OCR may misread "Date").
     Ink there that OCR could not read, or no "Date" label at all, makes a blank date unsure, never a
     confident "undated"."""
+    if date_box is not None and captions_after(page):  # the date typed or written before its caption
+        found, confidence = _date_in(answer_before(page, date_box), page)
+        if found is not None:
+            return found, confidence
+        cell = cell_before(page, date_box)
+        written = ink is not None and ink_share(ink.image(page.number, page.rotation), cell) > SIGNATURE_INK
+        return None, UNREADABLE if written else 0.97
     if date_box is None:  # no "Date" label read: a date may stand where OCR saw nothing, so never sure
         found, confidence = _date_in(row_words(page, box), page)
         return found, confidence if found else min(confidence, UNSURE)

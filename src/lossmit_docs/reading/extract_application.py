@@ -28,10 +28,13 @@ from lossmit_docs.reading.application_layout import (
     UNREADABLE,
     Ref,
     answer_above,
+    answer_before,
     application_labels,
     before_next_income_line,
     before_next_label,
+    captions_after,
     captions_under,
+    cell_before,
     first_label,
     in_column,
     label_taken_for_answer,
@@ -192,6 +195,9 @@ def _labelled(page: Page, lines: list[str], ink: InkProbe | None,
         text, confidence = read_words(before_next_label(_before_next_question(words)), page, identity)
         if words and squash(" ".join(w.text for w in words)) in _blank_answers():  # "N/A" written: a blank,
             return "", read_words(words, page)[1]  # as sure as its letters, not ink nobody read
+        if not re.search(r"\w", text) and ink is not None and column[0] is None and captions_after(page):
+            image = ink.image(page.number, page.rotation)  # a pen's answer OCR did not read, before the caption
+            return ("", UNREADABLE) if ink_share(image, cell_before(page, box)) > SIGNATURE_INK else (text, confidence)
         if not re.search(r"\w", text) and ink is not None and column[0] is None:
             line = box[3] - box[1]
             row = row_words(page, box)
@@ -868,6 +874,8 @@ def _line_amount(page: Page, lines: list[str], variant: str, used: set[Any], ink
         near = row_words(page, box, loose=loose)
         row = before_next_income_line(_before_next_question(near))
         figures = [w for w in row if _figure(w)]
+        if not figures and captions_after(page):  # a form that prints each amount before its caption
+            figures = [w for w in answer_before(page, box) if _figure(w)]
         if not figures and not loose:  # an amount centred in a box beside a label printed at the box's top
             boxed = before_next_income_line(_before_next_question(row_words(page, box, share=BOXED_ANSWER_SHARE)))
             figures = [w for w in boxed if _figure(w)]
@@ -884,7 +892,7 @@ def _line_amount(page: Page, lines: list[str], variant: str, used: set[Any], ink
                 figures = [w for w in below[first:] if re.search(r"\d", w.text)]
         if any(w in used for w in figures):
             return None  # another variant of a label already read ("Pension" within "Taxable ... pension")
-        words = _amount_words(figures, box[3] - box[1])
+        words = _dollars_and_cents(page, figures) or _amount_words(figures, box[3] - box[1])
         used.update(words)  # a speck or a stray digit the row took is no amount, and the next line may own it
         text, confidence = read_words(words, page)
         totals = total_column(page, box) if split is not None and words else None
@@ -910,8 +918,23 @@ def _line_amount(page: Page, lines: list[str], variant: str, used: set[Any], ink
             return None
         used.add(found[0])
         text, confidence = lines[found[0]][found[1]:], 0.97 if page.method != TextMethod.OCR else page.confidence
+    parts = _DOLLARS_AND_CENTS.fullmatch(text.strip()) if _CENTS_COLUMN.search(page.text) else None
+    if parts:  # a form with a "Dollars | Cents" pair of cells per line ("$ 4,818 | 36")
+        text = f"{parts[1]}.{parts[2]}"
     amounts = [a for a in amounts_in(repair_ocr_money(text)[0]) if a > 0]
     return (amounts[-1], confidence) if amounts else None
+
+
+def _dollars_and_cents(page: Page, figures: list[Word]) -> list[Word]:
+    """A line's whole dollars and its two-digit cents, each in a cell of its own under "Dollars | Cents"."""
+    if len(figures) >= 2 and _CENTS_COLUMN.search(page.text) and re.fullmatch(r"\d\d", figures[-1].text) \
+            and re.fullmatch(r"\$?(?:\d{1,3}(?:,\d{3})+|\d+)", figures[-2].text):
+        return figures[-2:]
+    return []
+
+
+_CENTS_COLUMN = re.compile(r"\bcents\b", re.IGNORECASE)
+_DOLLARS_AND_CENTS = re.compile(r"\$?\s*(\d{1,3}(?:,\d{3})+|\d+)\s+(\d\d)")
 
 
 def _figure(word: Word) -> bool:
@@ -943,18 +966,25 @@ def _says_same(answer: str) -> bool:
 
 
 def _mid_sentence(page: Page, box: Box) -> bool:
-    """Whether an income label's words sit inside a sentence, prose on both sides, with no "$" and no
-    amount on its row: a hardship option's "My pay, hours or overtime were cut" says "overtime" after "or"
-    and before "were", and is no income line ("Wages and overtime ____" is one: nothing follows it)."""
+    """Whether an income label's words sit inside a sentence, prose on both sides, with no amount on its row
+    or only amounts the sentence goes on after: a hardship option's "My pay, hours or overtime were cut"
+    says "overtime" after "or" and before "were", and a story's "cut Declan's overtime in half ... by $286 a
+    month" is no income line either ("Wages and overtime ____" is one: nothing follows it)."""
     line = box[3] - box[1]
-    row = [w for w in page.words if same_row(w.box, box)]
+    row = sorted((w for w in page.words if same_row(w.box, box)), key=lambda w: w.box[0])
     before = [w for w in row if w.box[2] <= box[0] and box[0] - w.box[2] < line]
     after = [w for w in row if w.box[0] >= box[2] and w.box[0] - box[2] < line]
-    return bool(before and after) and before[-1].text.strip(",.;:").lower() in _PROSE_WORDS \
-        and after[0].text.isalpha() and after[0].text.islower() \
-        and not any("$" in w.text or amount_shaped(repair_ocr_money(w.text)[0]) for w in row)
+    if not (before and after and after[0].text.isalpha() and after[0].text.islower()):
+        return False
+    figures = [i for i, w in enumerate(row) if "$" in w.text or amount_shaped(repair_ocr_money(w.text)[0])]
+    if not figures:
+        return before[-1].text.strip(",.;:").lower() in _PROSE_WORDS
+    # or the row's amounts are the sentence's too ("... raised our escrow payment by $286 a month")
+    return all(i + 1 < len(row) and row[i + 1].text.lower() in _AMOUNT_IN_PROSE for i in figures)
 
 
+_AMOUNT_IN_PROSE = frozenset(("a", "per", "each", "every", "in", "for", "of", "to", "from", "more", "less", "and",
+                              "or", "than"))  # words a sentence goes on with after an amount
 _PROSE_WORDS = frozenset(("or", "and", "my", "our", "the", "a", "of", "in", "was", "were", "is", "no", "lost"))
 
 

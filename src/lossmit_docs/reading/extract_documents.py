@@ -36,6 +36,7 @@ from lossmit_docs.reading.values import (
     first_amount,
     first_date,
     label_matches,
+    label_pattern,
     own_figures,
     periods_in,
     repair_ocr_money,
@@ -186,7 +187,7 @@ def _money(reader: _Reader, labels: list[str], not_after: list[str] | None = Non
     Closing Balance") has its figures underneath in an order no line of text keeps."""
     if same_line_first:
         for index, start, end in label_matches(reader.lines, labels):
-            amounts = amounts_in(before_another_row(reader.lines[index][end:]), cents_required=True)
+            amounts = _own_amounts(reader.lines[index][end:], not_after)
             if amounts and not (not_after and _qualified(reader.lines[index], start, not_after, end)):
                 return abs(amounts[0]), index
     fallback: int | None = None
@@ -194,7 +195,7 @@ def _money(reader: _Reader, labels: list[str], not_after: list[str] | None = Non
         line = reader.lines[index]
         if (not_after and _qualified(line, start, not_after, end)) or (at_line_start and line[:start].strip(" |-_.:")):
             continue
-        amounts = amounts_in(before_another_row(line[end:]), cents_required=True)
+        amounts = _own_amounts(line[end:], not_after)
         if amounts:
             return abs(amounts[0]), index
         following = next((i for i in range(index + 1, min(index + 3, len(reader.lines))) if reader.lines[i].strip()),
@@ -205,8 +206,7 @@ def _money(reader: _Reader, labels: list[str], not_after: list[str] | None = Non
             after = following + 1
             following = after if after < len(reader.lines) and reader.lines[after].strip() \
                 and not re.search(r"[A-Za-z]", reader.lines[after]) else None
-        below = amounts_in(before_another_row(reader.lines[following]), cents_required=True
-                           ) if following is not None else []
+        below = _own_amounts(reader.lines[following], not_after) if following is not None else []
         if len(below) >= 2:  # a header row over its figures: the word boxes say which one is this column's
             column = under([reader.line_page[index]], [line[start:end]], _labels("pay_stub")["ytd_words"])
             if column is not None and column.current is not None:
@@ -215,6 +215,17 @@ def _money(reader: _Reader, labels: list[str], not_after: list[str] | None = Non
             return abs(below[0]), following
         fallback = index if fallback is None else fallback
     return None, fallback
+
+
+def _own_amounts(text: str, others: list[str] | None) -> list[Decimal]:
+    """The amounts after a label, less the one a caption of another figure inside the row owns ("NET PAY
+    Calendar YTD net $16,144.20   $3,228.84")."""
+    amounts = amounts_in(before_another_row(text), cents_required=True)
+    inside = min((m.start() for word in others or [] for m in label_pattern(word).finditer(text)), default=None)
+    if inside is None:
+        return amounts
+    return amounts_in(before_another_row(text[:inside]), cents_required=True) \
+        or amounts_in(before_another_row(text[inside:]), cents_required=True)[1:]
 
 
 def _another_amount_label(line: str, labels: list[str]) -> bool:
@@ -971,6 +982,9 @@ _MASKED = re.compile(r"(?:[*xX•#+.…]{2,}|(?:(?<=account )|(?<=acct ))(?:•|
 _TRANSACTION_ROW = re.compile(r"\s*\d{1,2}/\d{1,2}\b.*\d\.\d\d\s*-?\s*$")
 
 
+_ENDING_IN = re.compile(r"\bending(?:\s+in)?\W{0,3}(\d{4})\b", re.IGNORECASE)
+
+
 def _account_last4(reader: _Reader, labels: list[str]) -> Field:
     """Last four of the account: a masked number ("******5259") is trusted over digits OCR may have split."""
     masked: list[tuple[str, int]] = []
@@ -978,7 +992,7 @@ def _account_last4(reader: _Reader, labels: list[str]) -> Field:
     for text, line in values_after(reader.lines, labels, same_line_only=True):
         if _TRANSACTION_ROW.match(reader.lines[line]):  # "09/15 Transfer to bank account ****9059": another's
             continue
-        hit = _MASKED.search(text)
+        hit = _MASKED.search(text) or _ENDING_IN.search(reader.lines[line])  # "ending in 8316" says last four too
         if hit:
             masked.append((hit.group(1), line))
             continue

@@ -35,6 +35,8 @@ MARGIN = 0.05  # how much surer the second reader must be to replace tesseract's
 MISREAD = 0.3  # trust in a word that cannot be what it claims to be (a date with no such month or day)
 MIN_SCORE = 0.5  # below this the second reading is no better than a guess
 BAND_SHARE = 0.05  # share of its inkiest row's ink a row of a written line holds (a descender's tail does)
+DATE_ALONE = 0.9  # a line holding a date read less surely than this is read again from the date on
+SOLID_ROW = 0.9  # share of a crop's width a row of a band or a rule is inked across
 BOX = "\u25a1"  # how the recogniser spells a checkbox
 BOX_MARKS = "[](){}|" + BOX  # characters tesseract reads a checkbox's sides as
 
@@ -113,15 +115,18 @@ def _unsure(word: Word) -> bool:
 _DATE_SHAPE = re.compile(r"\W{0,2}(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})\W{0,2}")
 
 
+def _no_such_date(text: str) -> bool:
+    shape = _DATE_SHAPE.fullmatch(text)
+    if shape is None:
+        return False
+    first, second = int(shape[1]), int(shape[2])
+    return not ((1 <= first <= 12 and 1 <= second <= 31) or (1 <= second <= 12 and 1 <= first <= 31))
+
+
 def _trust(word: Word) -> float:
     """tesseract's confidence, but a date no calendar holds ("5/78/2030" for a pen's 5/18/2030) is a misread
     however sure tesseract was of its strokes: the second reader's line may replace it."""
-    shape = _DATE_SHAPE.fullmatch(word.text)
-    if shape is None:
-        return word.confidence
-    first, second = int(shape[1]), int(shape[2])
-    possible = (1 <= first <= 12 and 1 <= second <= 31) or (1 <= second <= 12 and 1 <= first <= 31)
-    return word.confidence if possible else min(word.confidence, MISREAD)
+    return min(word.confidence, MISREAD) if _no_such_date(word.text) else word.confidence
 
 
 def _may_be_entry(text: str) -> bool:
@@ -312,14 +317,34 @@ def _read_crop(grey: np.ndarray, ink: np.ndarray, box: PixelBox, size: tuple[int
                ) -> tuple[tuple[Word, ...], float]:
     crop = np.ascontiguousarray(np.stack([grey[box[1] : box[3], box[0] : box[2]]] * 3, axis=-1))
     result = _engine()(crop, use_det=False, use_cls=False, return_word_box=True)
-    top, bottom = _writing_rows(ink[box[1] : box[3], box[0] : box[2]].sum(axis=1))
+    top, bottom = _writing_rows(ink[box[1] : box[3], box[0] : box[2]].sum(axis=1), box[2] - box[0])
     return _words_of(result, box, size, (box[1] + top, box[1] + bottom))
 
 
-def _writing_rows(profile: np.ndarray) -> tuple[int, int]:
+def _date_alone(found: tuple[Word, ...], score: float, grey: np.ndarray, ink: np.ndarray, box: PixelBox,
+                size: tuple[int, int]) -> tuple[tuple[Word, ...], float]:
+    """A line whose date no calendar holds, or that the recogniser was unsure of, is read again from its
+    date on: the pen's scrawl of a signature before it ("W w hwwwwm Date: 61/24/2036") leads the recogniser
+    astray on the figures, or costs the date the scrawl's doubt."""
+    wrong = next((i for i, w in enumerate(found) if _no_such_date(w.text)), None)
+    if wrong is None and score < DATE_ALONE:
+        wrong = next((i for i, w in enumerate(found) if i and _DATE_SHAPE.fullmatch(w.text)), None)
+    if wrong is None:
+        return found, score
+    start = _pixels(found[wrong], size)[0]
+    pad = (box[3] - box[1]) // 4
+    again, again_score = _read_crop(grey, ink, (max(box[0], start - pad), box[1], box[2], box[3]), size)
+    if not again or any(_no_such_date(w.text) for w in again) or again_score < score:
+        return found, score
+    return found[:wrong] + again, score  # (the line is no surer for its date's reading: its words keep theirs)
+
+
+def _writing_rows(profile: np.ndarray, width: int) -> tuple[int, int]:
     """The crop's rows of writing: of the runs of rows that hold a share of its inkiest row's ink, the one
     with the most ink. A scan's specks and a neighbouring line's descenders in the margins are not the
-    line's height."""
+    line's height, and neither is a dark band or a cell's edge the crop took in: rows inked nearly across
+    the crop are no writing."""
+    profile = np.where(profile >= SOLID_ROW * width, 0, profile)
     if not profile.any():
         return 0, len(profile)
     written = np.flatnonzero(profile >= BAND_SHARE * profile.max())
@@ -350,6 +375,7 @@ def reread(image: Image.Image, words: Sequence[Word], max_crops: int, raw: Image
         if box[2] - box[0] < 4 or box[3] - box[1] < 4:
             continue
         found, score = _read_crop(source, ink, box, image.size)
+        found, score = _date_alone(found, score, source, ink, box, image.size)
         inside = tuple(j for j, w in enumerate(words) if box[0] <= (w.box[0] + w.box[2]) / 2 * image.width <= box[2]
                        and box[1] <= (w.box[1] + w.box[3]) / 2 * image.height <= box[3])
         before = sum(_trust(words[j]) for j in inside) / len(inside) if inside else 0.0

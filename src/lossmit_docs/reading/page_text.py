@@ -20,7 +20,7 @@ def locate(page: Page, label: str, start: int = 0) -> tuple[Box, int] | None:
     for i in range(start, len(words)):
         joined = ""
         for j in range(i, min(i + 12, len(words))):
-            if j > i and not _one_row(words[j - 1].box, words[j].box):
+            if j > i and not one_row(words[j - 1].box, words[j].box):
                 break
             joined += squash(words[j].text)
             if joined.startswith(target):
@@ -32,7 +32,7 @@ def locate(page: Page, label: str, start: int = 0) -> tuple[Box, int] | None:
     return None
 
 
-def _one_row(a: Box, b: Box) -> bool:
+def one_row(a: Box, b: Box) -> bool:
     return min(a[3], b[3]) - max(a[1], b[1]) > 0.3 * min(a[3] - a[1], b[3] - b[1])
 
 
@@ -118,18 +118,21 @@ def whole_row(page: Page, box: Box, tilt: float) -> list[Word]:
 
 def row_under(page: Page, label_box: Box) -> list[Word]:
     """The words of the first row under a label that stand within its width (a header band's value); the
-    value's top is near, its centre may be far when it is printed larger than its small header."""
+    value's top is near, its centre may be far when it is printed larger than its small header. A tile's
+    caption in tiny type sits farther above its value than its own height: the reach is in the page's
+    usual type height when that is the taller."""
     line = label_box[3] - label_box[1]
-    under = sorted((w for w in page.words if label_box[3] < _centre_y(w.box) and w.box[1] <= label_box[3] + 2.5 * line
+    reach = 2.5 * max(line, type_height(page))
+    under = sorted((w for w in page.words if label_box[3] < _centre_y(w.box) and w.box[1] <= label_box[3] + reach
                     and w.box[0] < label_box[2] and w.box[2] > label_box[0]), key=lambda w: (w.box[1], w.box[0]))
     row = [w for w in under if abs(w.box[1] - under[0].box[1]) < 0.5 * line] if under else []
     row.sort(key=lambda w: w.box[0])  # an accent raises a word's top, not its place in the row
     if row:  # a value wider than its header ("Declan P. O'Rourke", "05/23/2027 - 06/05/2027") runs on past it,
         # up to the next header's column ("LARS E. MAGNUSSON" under EMPLOYEE, not the CLASSIFICATION beside it)
         height = row[-1].box[3] - row[-1].box[1]
-        limit = min((w.box[0] for w in page.words if w.box[0] > label_box[2] and _one_row(w.box, label_box)),
+        limit = min((w.box[0] for w in page.words if w.box[0] > label_box[2] and one_row(w.box, label_box)),
                     default=1.0)
-        for word in sorted((w for w in page.words if w.box[0] > row[-1].box[2] and _one_row(w.box, row[-1].box)),
+        for word in sorted((w for w in page.words if w.box[0] > row[-1].box[2] and one_row(w.box, row[-1].box)),
                            key=lambda w: w.box[0]):
             if word.box[0] - row[-1].box[2] > height or word.box[0] >= limit - 0.005:
                 break
@@ -169,7 +172,7 @@ def _row_spelling(page: Page, line: str) -> list[Word]:
     line below that reach into the row (a small caption's value set beside a big firm name) are passed over."""
     tokens = line.split()
     for first in (w for w in page.words if tokens and w.text == tokens[0]):
-        row = sorted((w for w in page.words if w.box[0] >= first.box[0] and _one_row(w.box, first.box)),
+        row = sorted((w for w in page.words if w.box[0] >= first.box[0] and one_row(w.box, first.box)),
                      key=lambda w: w.box[0])
         spelt: list[Word] = []
         for word in row:

@@ -8,13 +8,14 @@ table's columns as separate blocks; word boxes (tilt taken out) do say.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 from itertools import pairwise
 
 from lossmit_docs.model import Page, Word
 from lossmit_docs.reading.ink import Box
-from lossmit_docs.reading.page_text import column_headers, locate, row_right_of, skew, whole_row
+from lossmit_docs.reading.page_text import column_headers, locate, one_row, row_right_of, skew, whole_row
 from lossmit_docs.reading.values import amounts_in, own_figures, repair_ocr_money, squash
 
 REPAIRED = 0.85  # confidence kept by an amount whose money OCR garbled
@@ -42,8 +43,12 @@ def _amount_cells(page: Page, words: list[Word]) -> tuple[list[tuple[Word, Decim
 
 
 def _ytd_word_before(page: Page, end_index: int, label: str, ytd_words: list[str]) -> bool:
+    """Whether the word before the label on its own row is a year-to-date word: the "YTD" that ends the
+    row above ("DEDUCT YTD" over "NET PAY") qualifies nothing."""
     start = end_index - len(label.split())
-    return start > 0 and any(squash(page.words[start - 1].text) == squash(w) for w in ytd_words)
+    before = page.words[start - 1] if start > 0 else None
+    return before is not None and one_row(before.box, page.words[start].box) \
+        and any(squash(before.text) == squash(w) for w in ytd_words)
 
 
 def _hits(page: Page, label: str, ytd_words: list[str]) -> list[Box]:
@@ -66,11 +71,31 @@ def beside(pages: list[Page], labels: list[str], columns: dict[str, list[str]], 
         tilt = skew(page)
         for label in labels:
             for box in _hits(page, label, ytd_words)[:1]:
-                cells, sure = _amount_cells(page, _own_cells(row_right_of(page, box, tilt), ytd_words))
+                row = row_right_of(page, box, tilt)
+                kept = _past_ytd_figure(row, ytd_words)
+                cells, sure = _amount_cells(page, _own_cells(kept, ytd_words))
+                if cells and len(kept) < len(row):  # the row's caption named its year-to-date figure: the
+                    return TableAmounts(cells[0][1], None, page, sure)  # other is this period's, under any header
                 if cells:
                     current, ytd = _by_column(page, box, cells, columns)
                     return TableAmounts(current, ytd, page, sure)
     return None
+
+
+def _past_ytd_figure(row: list[Word], ytd_words: list[str]) -> list[Word]:
+    """A row's words less the figure a year-to-date caption inside the row owns ("NET PAY   Calendar YTD
+    net $15,414.42   $2,569.07"): the label's own figure is another."""
+    ytd = {squash(word) for word in ytd_words}
+    kept: list[Word] = []
+    owed = False
+    for word in row:
+        if squash(word.text) in ytd:
+            owed = True
+        elif owed and re.search(r"\d", word.text):
+            owed = False
+            continue
+        kept.append(word)
+    return kept
 
 
 def _own_cells(row: list[Word], ytd_words: list[str]) -> list[Word]:

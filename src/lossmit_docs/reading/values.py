@@ -31,7 +31,9 @@ MONTHS = {
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DATE_RE = re.compile(
     r"(?P<iso>(?P<iy>(?:19|20)\d\d)-(?P<im>\d\d?)-(?P<id>\d\d?))"
-    r"|(?P<num>(?<!\d)(?P<m>\d\d?)\s?[/.-]\s?(?P<d>\d\d?)\s?[/.-]\s?(?P<y>(?:19|20)?\d\d)(?!\d))"
+    # the same separator twice, or two unspaced: "04/27 - 05/03/2036" holds no date "04/27 - 05"
+    r"|(?P<num>(?<![\d/])(?P<m>\d\d?)\s?(?P<sep>[/.-])\s?(?P<d>\d\d?)(?:\s?(?P=sep)\s?|[/.-])"
+    r"(?P<y>(?:19|20)?\d\d)(?!\d|[/.]\d))"
     rf"|(?P<named>\b(?P<mn>{_MONTH_NAMES})[.:;]?\s+(?P<nd>\d\d?)(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<ny>(?:19|20)\d\d)\b)"
     # "28 February 2030", and a payroll system's "28-FEB-2030" or "28-FEB-30"
     rf"|(?P<dmy>\b(?P<dd>\d\d?)(?:\s+|-)(?P<dm>{_MONTH_NAMES})\.?,?(?:\s+|-\s?)(?P<dy>(?:19|20)\d\d|(?<=-)\d\d)\b)"
@@ -225,14 +227,23 @@ _RANGE_RE = re.compile(
 )
 
 
+_FIGURES_RANGE_RE = re.compile(r"(?<![\d/])(?P<m1>\d\d?)/(?P<d1>\d\d?)\s*(?:-|–|to|through|thru)\s*"
+                               r"(?P<m2>\d\d?)/(?P<d2>\d\d?)/(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def _month_number(name: str) -> int:
+    return int(name) if name.isdigit() else MONTHS[name.lower()]
+
+
 def date_range(text: str) -> tuple[date, date] | None:
-    """A period written with its year once ("Jun 1 - Jun 15, 2025", "March 1-15, 2025"); None if none."""
-    match = _RANGE_RE.search(text)
+    """A period written with its year once ("Jun 1 - Jun 15, 2025", "March 1-15, 2025", "04/27 - 05/03/2036");
+    None if none."""
+    match = _RANGE_RE.search(text) or _FIGURES_RANGE_RE.search(text)
     if not match:
         return None
     year = int(match.group("y"))
-    first = MONTHS[match.group("m1").lower()]
-    second = MONTHS[match.group("m2").lower()] if match.group("m2") else first
+    first = _month_number(match.group("m1"))
+    second = _month_number(match.group("m2")) if match.group("m2") else first
     try:
         start = date(year - (1 if second < first else 0), first, int(match.group("d1")))
         return start, date(year, second, int(match.group("d2")))
@@ -243,7 +254,8 @@ def date_range(text: str) -> tuple[date, date] | None:
 def periods_in(text: str) -> set[tuple[date, date]]:
     """Every period the text prints: "July 1 - 31, 2030" and two whole dates joined by a dash, "to" or
     "through" ("July 1, 2030 - July 31, 2030", "07/01/2030 to 07/31/2030")."""
-    found = {period for match in _RANGE_RE.finditer(text) if (period := date_range(match.group())) is not None}
+    found = {period for pattern in (_RANGE_RE, _FIGURES_RANGE_RE) for match in pattern.finditer(text)
+             if (period := date_range(match.group())) is not None}
     dates = [(match, to_date(match)) for match in _DATE_RE.finditer(text)]
     for (first, start), (second, end) in pairwise(dates):
         if start and end and start < end and _RANGE_JOIN.fullmatch(text[first.end() : second.start()]):
