@@ -386,3 +386,69 @@ def test_a_column_of_boxes_under_a_mark_heading_scanned(reader: PageReader, tmp_
     assert fields["hardship_types"].confidence >= 0.8
     assert fields["occupancy"].value == "primary_residence"
     assert fields["occupancy"].confidence >= 0.8
+
+
+def _expenses_beside_income(path: Path) -> Path:
+    """An ordinary two-panel page: expenses on the left with their amounts, income on the right, the income
+    total left blank beside the expenses' total; a signature on a line after its label, the date after
+    "Date"."""
+    pdf = canvas.Canvas(str(path), pagesize=letter)
+    pdf.setFont("Helvetica", 10)
+    pdf.drawString(48, TOP - 60, "Loan number: 5521098834")
+    pdf.drawString(48, TOP - 76, "Borrower name: Helena R. Vasquez")
+    rows = (("First mortgage payment", "$1,450.00", "Gross wages", "$4,200.00"),
+            ("Property taxes", "$310.00", "Unemployment income", ""),
+            ("Homeowner's insurance", "$95.00", "Rental income", "$650.00"),
+            ("Total monthly expenses", "$2,310.00", "Total monthly income", ""))
+    for index, (expense, cost, income, amount) in enumerate(rows):
+        y = TOP - 120 - 18 * index
+        pdf.drawString(48, y, expense)
+        pdf.drawRightString(290, y, cost)
+        pdf.drawString(320, y, income)
+        if amount:
+            pdf.drawRightString(564, y, amount)
+    pdf.drawString(48, TOP - 260, "Borrower signature")
+    pdf.line(150, TOP - 262, 330, TOP - 262)
+    _scribble(pdf, 160, TOP - 255)
+    pdf.drawString(350, TOP - 260, "Date")
+    pdf.drawString(380, TOP - 260, "06/04/2036")
+    pdf.save()
+    return path
+
+
+def test_amounts_of_another_panel_before_a_caption_make_no_captions_after_page(reader: PageReader,
+                                                                               tmp_path: Path) -> None:
+    """The expenses' figures stand before the income captions of the panel beside them, and the blank
+    income total has the expenses' total before it: still each income amount follows its caption, and the
+    signature its label (a guard: a first version of the captions-after rule read this page as printing
+    its answers before their captions, and the borrower as surely unsigned)."""
+    path = _expenses_beside_income(tmp_path / "panels.pdf")
+    fields = extract_application(reader.read(path), ref, PdfInk(path))
+    assert fields["income.wages"].value == Decimal("4200.00")
+    assert fields["income.rental"].value == Decimal("650.00")
+    assert "income.unemployment" not in fields or fields["income.unemployment"].value is None
+    assert fields["signed"].value is True
+    assert fields["signed_on"].value == date(2036, 6, 4)
+
+
+def test_a_check_one_note_is_no_column_of_boxes(tmp_path: Path, reader: PageReader) -> None:
+    """"(Check one)" printed after the question, each option's box right after its words: the boxes are
+    where they are, not under the note (a guard on the "Mark one" column)."""
+    pdf = canvas.Canvas(str(tmp_path / "check.pdf"), pagesize=letter)
+    pdf.setFont("Helvetica", 10)
+    pdf.drawString(48, TOP - 60, "Loan number: 5521098834")
+    pdf.drawString(48, TOP - 90, "How is the property used?")
+    pdf.drawString(190, TOP - 90, "(Check one)")
+    for index, (text, ticked) in enumerate((("Primary residence", False), ("Second home", False),
+                                            ("Investment property", True))):
+        y = TOP - 110 - 18 * index
+        pdf.drawString(66, y, text)
+        x = 72 + pdf.stringWidth(text, "Helvetica", 10)
+        pdf.rect(x, y - 1, 9, 9)
+        if ticked:
+            pdf.line(x + 1.5, y, x + 7.5, y + 7)
+            pdf.line(x + 1.5, y + 7, x + 7.5, y)
+    pdf.save()
+    path = tmp_path / "check.pdf"
+    fields = extract_application(reader.read(path), ref, PdfInk(path))
+    assert fields["occupancy"].value == "investment_property"

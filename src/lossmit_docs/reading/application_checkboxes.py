@@ -159,15 +159,16 @@ def _boxes_by_ink(page: Page, options: dict[str, list[str]], ink: InkProbe, insi
     return (codes, sure, seen, len(measured)), follows
 
 
-def _group_reading(page: Page, measured: list[tuple[str, Box, bool, float]]) -> tuple[list[str], float]:
+def _group_reading(page: Page, measured: list[tuple[str, Box, bool, float]], contrast: bool = False
+                   ) -> tuple[list[str], float]:
     """The ticked options' codes, and how sure the group's reading is: its least sure box, on a scan no
-    surer than the page's OCR (down to 0.85: a box's ink is plainer than a word's)."""
+    surer than the page's OCR (down to 0.85: a box's ink is plainer than a word's). In a column of boxes
+    under a "Mark" heading (`contrast`), a thin tick ("✓") inks a box less than an X does: beside boxes
+    plainly empty, a box past the threshold is the group's answer."""
     codes = list(dict.fromkeys(code for code, _, ticked, _ in measured if ticked))
     scanned = page.confidence if page.method == TextMethod.OCR else 1.0
     empty = [sure for _, _, ticked, sure in measured if not ticked]
-    if len(empty) >= CONTRAST_EMPTIES and min(empty) >= SURE:
-        # a thin tick ("✓") inks a box less than an X does: beside boxes plainly empty, a box past the
-        # threshold is the group's answer, not a smudge to doubt
+    if contrast and len(empty) >= CONTRAST_EMPTIES and min(empty) >= SURE:
         measured = [(code, box, ticked, max(sure, CONTRASTED) if ticked else sure)
                     for code, box, ticked, sure in measured]
     return codes, min((sure for *_, sure in measured), default=0.0) * max(scanned, 0.85)
@@ -201,6 +202,7 @@ def _boxes_after(page: Page, options: dict[str, list[str]], ink: InkProbe,
     phrases: list[Box] = []  # of the options measured
     boxless: list[Box] = []  # phrases of options found with no box after them
     headers = [hit[0] for variant in application_labels()["mark_column"] for hit in occurrences(page, variant)]
+    columned = False  # a box was looked for under a "Mark one" heading
     for code, boxes in labelled.items():
         for box in boxes:
             phrase = _phrase_run(page, box)
@@ -214,22 +216,24 @@ def _boxes_after(page: Page, options: dict[str, list[str]], ink: InkProbe,
             # (a box right before the next words is theirs: "☐ Pay stubs" in the next column)
             right = min([end + AFTER_REACH_PAGE, 0.98, *(left - NEXT_WORDS_BOX * across for left in following)])
             window = (end + 0.1 * across, box[1] - 0.7 * line, right, box[3] + 0.7 * line)
-            column = _mark_column(headers, box, end)
+            fill = checkbox_fill(image, window, (0.55 * line, 1.9 * line)) if right > window[0] else None
+            column = _mark_column(headers, box, end) if fill is None else None
             if column is not None and all(left <= column[2] + 2 * across for left in following):
-                # under a "Mark one" heading at the row's far end (OCR may read its box as a "word"), its
-                line = max(line, type_height(page))  # box as tall as the page's type, not the hit's ("were cut")
+                # no box after the option: one under a "Mark one" heading at the row's far end (OCR may read
+                # the box as a "word"), as tall as the page's type, not the hit's ("were cut")
+                line = max(line, type_height(page))
                 middle = (box[1] + box[3]) / 2
                 window = (column[0] - 2 * across, middle - 1.2 * line, min(0.98, column[2] + 2 * across),
                           middle + 1.2 * line)
-                right = window[2]
-            fill = checkbox_fill(image, window, (0.55 * line, 1.9 * line)) if right > window[0] else None
+                fill = checkbox_fill(image, window, (0.55 * line, 1.9 * line))
+                columned = True
             if fill is None:
                 boxless.append(phrase)
             else:
                 measured.append((code, box, *checkbox_reading(fill)))
                 phrases.append(phrase)
     measured = _one_question(measured)
-    codes, sure = _group_reading(page, measured)
+    codes, sure = _group_reading(page, measured, contrast=columned)
     top, bottom = min((p[1] for p in phrases), default=0.0), max((p[3] for p in phrases), default=0.0)
     if any(top <= phrase[1] <= bottom and not any(overlap(phrase, other) for other in phrases) for phrase in boxless):
         sure = min(sure, LOST_BOX)  # (an instruction under the options that names them is no option)
@@ -237,8 +241,9 @@ def _boxes_after(page: Page, options: dict[str, list[str]], ink: InkProbe,
 
 
 def _mark_column(headers: list[Box], option: Box, end: float) -> Box | None:
-    """The nearest "Mark one" heading above an option's row and right of its phrase: the column of boxes
-    it heads may stand farther off the options than a box after its option would."""
+    """The nearest "Mark one" heading above an option's row and right of its phrase, for an option with no
+    box after it: the column of boxes it heads may stand farther off the options than a box after its
+    option would."""
     above = [h for h in headers if h[3] <= option[1] + 0.002 and h[0] > end]
     return max(above, key=lambda h: h[3]) if above else None
 

@@ -425,8 +425,9 @@ def captions_under(page: Page) -> bool:
 
 def captions_after(page: Page) -> bool:
     """Whether the form prints each caption after its answer on the row ("00065895008  Mortgage loan
-    number"): the first loan number or SSN caption asked without a colon has its number right before it;
-    decided once a page."""
+    number"): the first loan number or SSN caption asked without a colon has its number right before it; on
+    a page asking for neither (a form's income page), every income line found has its amount before its
+    caption, none after, two lines at least; decided once a page."""
     return _once(page, _captions_after)
 
 
@@ -445,12 +446,17 @@ def _shaped(words: list[Word], shape: str) -> bool:
 
 
 def _captions_after(page: Page) -> bool:
-    for box, shape in _open_figure_captions(page):
+    for box, shape in _open_figure_captions(page):  # (a figure after it may be the co-borrower's column's)
         return _shaped(answer_before(page, box), shape)
-    # a page that asks for no number (a form's income page): its total's amount before it, none after
-    total = first_label(page, application_labels()["income_total"])
-    return total is not None and not any(re.search(r"\d", w.text) for w in row_words(page, total)) \
-        and _shaped(answer_before(page, total), _AMOUNT)
+    labels = application_labels()
+    captions = [found for variants in [*labels["income"].values(), labels["income_total"]]
+                if (found := first_label(page, variants)) is not None]
+    before = [box for box in captions if _shaped(answer_before(page, box), _AMOUNT)]
+    return len(before) >= 2 and not any(_figure_after(page, box) for box in captions)
+
+
+def _figure_after(page: Page, box: Box) -> bool:
+    return any(re.search(r"\d", w.text) for w in row_words(page, box))
 
 
 _AMOUNT = r"\$?\d{1,3}(?:,?\d{3})*\.\d\d"

@@ -892,9 +892,12 @@ def _line_amount(page: Page, lines: list[str], variant: str, used: set[Any], ink
                 figures = [w for w in below[first:] if re.search(r"\d", w.text)]
         if any(w in used for w in figures):
             return None  # another variant of a label already read ("Pension" within "Taxable ... pension")
-        words = _dollars_and_cents(page, figures) or _amount_words(figures, box[3] - box[1])
+        cents = _dollars_and_cents(page, figures)
+        words = cents or _amount_words(figures, box[3] - box[1])
         used.update(words)  # a speck or a stray digit the row took is no amount, and the next line may own it
         text, confidence = read_words(words, page)
+        if cents:  # a form with a "Dollars | Cents" pair of cells per line ("$ 4,818 | 36")
+            text = f"{cents[0].text}.{cents[1].text}"
         totals = total_column(page, box) if split is not None and words else None
         in_total = [w for w in words if totals is not None and w.box[2] > totals + 0.02]  # flush right under it
         if in_total:  # the line's own "Total" column: the household's figure as printed
@@ -918,9 +921,6 @@ def _line_amount(page: Page, lines: list[str], variant: str, used: set[Any], ink
             return None
         used.add(found[0])
         text, confidence = lines[found[0]][found[1]:], 0.97 if page.method != TextMethod.OCR else page.confidence
-    parts = _DOLLARS_AND_CENTS.fullmatch(text.strip()) if _CENTS_COLUMN.search(page.text) else None
-    if parts:  # a form with a "Dollars | Cents" pair of cells per line ("$ 4,818 | 36")
-        text = f"{parts[1]}.{parts[2]}"
     amounts = [a for a in amounts_in(repair_ocr_money(text)[0]) if a > 0]
     return (amounts[-1], confidence) if amounts else None
 
@@ -934,7 +934,6 @@ def _dollars_and_cents(page: Page, figures: list[Word]) -> list[Word]:
 
 
 _CENTS_COLUMN = re.compile(r"\bcents\b", re.IGNORECASE)
-_DOLLARS_AND_CENTS = re.compile(r"\$?\s*(\d{1,3}(?:,\d{3})+|\d+)\s+(\d\d)")
 
 
 def _figure(word: Word) -> bool:
@@ -966,10 +965,11 @@ def _says_same(answer: str) -> bool:
 
 
 def _mid_sentence(page: Page, box: Box) -> bool:
-    """Whether an income label's words sit inside a sentence, prose on both sides, with no amount on its row
-    or only amounts the sentence goes on after: a hardship option's "My pay, hours or overtime were cut"
-    says "overtime" after "or" and before "were", and a story's "cut Declan's overtime in half ... by $286 a
-    month" is no income line either ("Wages and overtime ____" is one: nothing follows it)."""
+    """Whether an income label's words sit inside a sentence, prose on both sides, with no amount on its
+    row, or only amounts far on in the sentence: a hardship option's "My pay, hours or overtime were cut"
+    says "overtime" after "or" and before "were", and is no income line ("Wages and overtime ____" is one:
+    nothing follows it); nor is a story's "cut Declan's overtime in half, and the tax reassessment raised
+    our escrow by $286 a month" (a worksheet's "My gross wages from my job are $4,200.00" is)."""
     line = box[3] - box[1]
     row = sorted((w for w in page.words if same_row(w.box, box)), key=lambda w: w.box[0])
     before = [w for w in row if w.box[2] <= box[0] and box[0] - w.box[2] < line]
@@ -979,12 +979,11 @@ def _mid_sentence(page: Page, box: Box) -> bool:
     figures = [i for i, w in enumerate(row) if "$" in w.text or amount_shaped(repair_ocr_money(w.text)[0])]
     if not figures:
         return before[-1].text.strip(",.;:").lower() in _PROSE_WORDS
-    # or the row's amounts are the sentence's too ("... raised our escrow payment by $286 a month")
-    return all(i + 1 < len(row) and row[i + 1].text.lower() in _AMOUNT_IN_PROSE for i in figures)
+    start = row.index(after[0])  # the words of the sentence between the label and its row's first amount
+    return figures[0] - start >= PROSE_REACH
 
 
-_AMOUNT_IN_PROSE = frozenset(("a", "per", "each", "every", "in", "for", "of", "to", "from", "more", "less", "and",
-                              "or", "than"))  # words a sentence goes on with after an amount
+PROSE_REACH = 8  # words between an income label and an amount that make the amount the sentence's, not the line's
 _PROSE_WORDS = frozenset(("or", "and", "my", "our", "the", "a", "of", "in", "was", "were", "is", "no", "lost"))
 
 

@@ -218,14 +218,16 @@ def _money(reader: _Reader, labels: list[str], not_after: list[str] | None = Non
 
 
 def _own_amounts(text: str, others: list[str] | None) -> list[Decimal]:
-    """The amounts after a label, less the one a caption of another figure inside the row owns ("NET PAY
-    Calendar YTD net $16,144.20   $3,228.84")."""
+    """The amounts after a label, less the one a caption of another figure (`others`: "YTD", "annual")
+    inside the row owns when the label's own follows it ("NET PAY   Calendar YTD net $16,144.20   $3,228.84");
+    a lone amount after such a word is the label's ("... prior to deductions is $1,850.00")."""
     amounts = amounts_in(before_another_row(text), cents_required=True)
     inside = min((m.start() for word in others or [] for m in label_pattern(word).finditer(text)), default=None)
     if inside is None:
         return amounts
-    return amounts_in(before_another_row(text[:inside]), cents_required=True) \
-        or amounts_in(before_another_row(text[inside:]), cents_required=True)[1:]
+    after = amounts_in(before_another_row(text[inside:]), cents_required=True)
+    return amounts_in(before_another_row(text[:inside]), cents_required=True) or (after[1:] if len(after) >= 2
+                                                                                   else after)
 
 
 def _another_amount_label(line: str, labels: list[str]) -> bool:
@@ -536,6 +538,8 @@ def extract_pay_stub(pages: list[Page], ref: Ref) -> tuple[dict[str, Field], lis
     if fields["period_start"].value is None or fields["period_end"].value is None:
         # (one end found alone may be the range's own "through 05/31/2027", read by its word)
         period, period_page = reader.on_row(labels["period"], _two_dates)
+        if not period:  # a tile's caption alone ("WEEK"), over a period written as one
+            period, period_page = reader.on_row(labels["period_caption"], _written_period)
         if period:
             for name, when in zip(("period_start", "period_end"), period, strict=True):
                 fields[name] = reader.field(when, None, 0.95, page=period_page)
@@ -692,6 +696,12 @@ def _period(reader: _Reader, labels: dict[str, Any]) -> tuple[tuple[date | None,
     if len(found) >= 2:
         return (found[0], period[1]), (found[1], period[1])  # type: ignore[index]
     return (None, None), (None, None)
+
+
+def _written_period(text: str) -> tuple[date, date] | None:
+    """A period written as one ("04/27 - 05/03/2036"), not two dates that happen to share a row ("Week
+    ending 05/03/2036  Pay date 05/09/2036")."""
+    return next(iter(sorted(periods_in(text))), None) or date_range(text)
 
 
 def _two_dates(text: str) -> tuple[date, date] | None:

@@ -31,9 +31,8 @@ MONTHS = {
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DATE_RE = re.compile(
     r"(?P<iso>(?P<iy>(?:19|20)\d\d)-(?P<im>\d\d?)-(?P<id>\d\d?))"
-    # the same separator twice, or two unspaced: "04/27 - 05/03/2036" holds no date "04/27 - 05"
-    r"|(?P<num>(?<![\d/])(?P<m>\d\d?)\s?(?P<sep>[/.-])\s?(?P<d>\d\d?)(?:\s?(?P=sep)\s?|[/.-])"
-    r"(?P<y>(?:19|20)?\d\d)(?!\d|[/.]\d))"
+    # no year that is the next date's month: "04/27 - 05/03/2036" holds no date "04/27 - 05"
+    r"|(?P<num>(?<!\d)(?P<m>\d\d?)\s?[/.-]\s?(?P<d>\d\d?)\s?[/.-]\s?(?P<y>(?:19|20)?\d\d)(?!\d|/\d))"
     rf"|(?P<named>\b(?P<mn>{_MONTH_NAMES})[.:;]?\s+(?P<nd>\d\d?)(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<ny>(?:19|20)\d\d)\b)"
     # "28 February 2030", and a payroll system's "28-FEB-2030" or "28-FEB-30"
     rf"|(?P<dmy>\b(?P<dd>\d\d?)(?:\s+|-)(?P<dm>{_MONTH_NAMES})\.?,?(?:\s+|-\s?)(?P<dy>(?:19|20)\d\d|(?<=-)\d\d)\b)"
