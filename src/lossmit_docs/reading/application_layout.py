@@ -309,8 +309,9 @@ def value_words(page: Page, box: Box, image: Image.Image | None = None) -> list[
     own = [w for w in page.words if inside(w.box, box)]
     open_label = bool(own) and not own[-1].text.rstrip().endswith(":")
     if open_label and captions_after(page):
-        before = answer_before(page, box)  # nothing before the caption nor after it (but its note, wrapped
-        after = without_label_note(row_words(page, box))  # or not: "(if"): a blank answer
+        # nothing before the caption nor after it but its note (wrapped or not: "(if"): a blank answer
+        before = answer_before(page, box)
+        after = without_label_note(row_words(page, box))
         if before or not _has_text([w for w in after if not w.text.startswith("(")]):
             return before
     if image is not None and open_label:
@@ -338,8 +339,10 @@ def value_words(page: Page, box: Box, image: Image.Image | None = None) -> list[
         below = words_below(page, whole_phrase(page, box))  # "Beatriz A. Haverford   4003"
         if below and abs(below[0].box[0] - box[0]) < CAPTION_INDENT and any(c.islower() for w in below for c in w.text):
             return below
-    if open_label and _question_goes_on(row):  # the label is words of a question asked in a sentence ("6. What
-        return words_below(page, whole_phrase(page, box))  # is the street address of the home ...?"): answered under it
+    # the label is words of a question asked in a sentence ("6. What is the street address of the home this
+    # loan is on?"): answered on the line under it, not by the rest of the question
+    if open_label and _question_goes_on(row):
+        return words_below(page, whole_phrase(page, box))
     # the next cell's label further along the row ("Full name  Mireille S. Ashby-Kwan") is not the answer's
     if _has_text(row) and row[0].box[0] < reach and not _labels_only(before_next_label(row), own) \
             and not _into_options(row, raw):
@@ -805,7 +808,8 @@ def words_below(page: Page, box: Box, reach: float = UNDER_REACH, caption: bool 
 
 
 def _question_goes_on(row: list[Word]) -> bool:
-    """Whether the words after a label finish the question it stands in: lower-case words to a question mark."""
+    """Whether the words after a label finish the question it stands in: the first lower-case, the last
+    ending in a question mark."""
     return bool(row) and row[0].text[:1].islower() and _asks(row[-1:])
 
 
