@@ -19,7 +19,7 @@ from typing import Any
 from PIL import Image
 
 from lossmit_docs.model import Page, PageRef, TextMethod, Word
-from lossmit_docs.reading.ink import Box, ruled_across, ruled_between, under_header_band
+from lossmit_docs.reading.ink import SIGNATURE_INK, Box, ink_share, ruled_across, ruled_between, under_header_band
 from lossmit_docs.reading.page_text import median_height, points, row_right_of, skew, type_height
 from lossmit_docs.reading.page_text import one_row as same_row
 from lossmit_docs.reading.values import amount_shaped, rules, squash
@@ -509,6 +509,11 @@ def cell_before(page: Page, box: Box) -> Box:
     line = box[3] - box[1]
     edge = _caption_start(page, box)[0]
     return max(0.0, edge - BEFORE_ACROSS), box[1] - 1.2 * line, edge - 0.01, box[3] + 1.5 * line
+
+
+def written_before(page: Page, box: Box, image: Image.Image) -> bool:
+    """Whether a pen inked the cell before a caption (`cell_before`): an answer or a date OCR did not read."""
+    return ink_share(image, cell_before(page, box)) > SIGNATURE_INK
 
 
 def _item_code(text: str) -> bool:

@@ -29,6 +29,7 @@ from lossmit_docs.reading.application_layout import (
     same_row,
     words_above,
     words_below,
+    written_before,
 )
 from lossmit_docs.reading.ink import (
     SIGNATURE_INK,
@@ -269,8 +270,7 @@ def _signature_date(page: Page, box: Box, date_box: Box | None, ink: InkProbe | 
         found, confidence = _date_in(answer_before(page, date_box), page)
         if found is not None:
             return found, confidence
-        cell = cell_before(page, date_box)
-        written = ink is not None and ink_share(ink.image(page.number, page.rotation), cell) > SIGNATURE_INK
+        written = ink is not None and written_before(page, date_box, ink.image(page.number, page.rotation))
         return None, UNREADABLE if written else 0.97
     if date_box is None:  # no "Date" label read: a date may stand where OCR saw nothing, so never sure
         found, confidence = _date_in(row_words(page, box), page)

@@ -34,7 +34,6 @@ from lossmit_docs.reading.application_layout import (
     before_next_label,
     captions_after,
     captions_under,
-    cell_before,
     first_label,
     in_column,
     label_taken_for_answer,
@@ -51,6 +50,7 @@ from lossmit_docs.reading.application_layout import (
     whole_phrase,
     without_label_note,
     words_below,
+    written_before,
 )
 from lossmit_docs.reading.application_signatures import signatures
 from lossmit_docs.reading.application_yes_no import answered
@@ -196,8 +196,8 @@ def _labelled(page: Page, lines: list[str], ink: InkProbe | None,
         if words and squash(" ".join(w.text for w in words)) in _blank_answers():  # "N/A" written: a blank,
             return "", read_words(words, page)[1]  # as sure as its letters, not ink nobody read
         if not re.search(r"\w", text) and ink is not None and column[0] is None and captions_after(page):
-            image = ink.image(page.number, page.rotation)  # a pen's answer OCR did not read, before the caption
-            return ("", UNREADABLE) if ink_share(image, cell_before(page, box)) > SIGNATURE_INK else (text, confidence)
+            written = written_before(page, box, ink.image(page.number, page.rotation))  # a pen's answer unread
+            return ("", UNREADABLE) if written else (text, confidence)
         if not re.search(r"\w", text) and ink is not None and column[0] is None:
             line = box[3] - box[1]
             row = row_words(page, box)

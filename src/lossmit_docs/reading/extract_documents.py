@@ -701,7 +701,7 @@ def _period(reader: _Reader, labels: dict[str, Any]) -> tuple[tuple[date | None,
 def _written_period(text: str) -> tuple[date, date] | None:
     """A period written as one ("04/27 - 05/03/2036"), not two dates that happen to share a row ("Week
     ending 05/03/2036  Pay date 05/09/2036")."""
-    return next(iter(sorted(periods_in(text))), None) or date_range(text)
+    return min(periods_in(text), default=None)  # (which holds every range written with its year once)
 
 
 def _two_dates(text: str) -> tuple[date, date] | None:
