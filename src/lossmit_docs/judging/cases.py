@@ -59,7 +59,8 @@ def loan_in_file_name(relative_path: str) -> str | None:
     """One loan-number-shaped run of digits in the name; none or several different ones say nothing.
     A short run right after a date stamp is the device's time of day or counter: 'scan20250902_711534',
     'IMG_20250902_143015', 'Scan_2027-03-26_131328'; a run after the stamp's time is the device's too, a
-    fax server's sending number ('FAX_20300624_128836_5555550142'). A run the name labels as the loan wins
+    fax server's sending number ('FAX_20300624_128836_5555550142'); so is a time of day after a month and
+    day ('RFAX_0223_154411'). A run the name labels as the loan wins
     over the unlabelled ones: a mail robot's '061726 [Loan 0202460177] 1 of 5' puts its time of day first."""
     return _loan_in_name(PurePosixPath(relative_path).stem)
 
@@ -71,6 +72,7 @@ def _loan_in_name(stem: str) -> str | None:
     candidates = {match.start(1) for match in NAME_LOAN_RE.finditer(stem)}
     date_ends = {match.end() for match in _WRITTEN_DATE.finditer(stem)}  # 'Scan_2027-03-26_131328'
     time_ends: set[int] = set()
+    day_ends: set[int] = set()
     fax = re.search(r"(?<![A-Za-z])fax", stem, re.IGNORECASE) is not None
     found: set[str] = set()
     for run in re.finditer(r"\d+", stem):
@@ -79,14 +81,28 @@ def _loan_in_name(stem: str) -> str | None:
         dated = _looks_like_date(digits) or (12 <= len(digits) <= 14 and _looks_like_date(digits[:8]))
         if dated:
             date_ends.add(run.end())
+        if _month_and_day(digits):
+            day_ends.add(run.end())
         joined = stem[run.start() - 1 : run.start()] in ("_", "-")
-        stamped = joined and run.start() - 1 in date_ends and len(digits) <= STAMP_DIGITS
+        # after a full date its time or counter; after a month and day ('RFAX_0223_154411') only a time of day
+        stamped = joined and len(digits) <= STAMP_DIGITS and (
+            run.start() - 1 in date_ends or (run.start() - 1 in day_ends and _time_of_day(digits)))
         if stamped:
             time_ends.add(run.end())
         device = joined and fax and run.start() - 1 in time_ends  # after a fax's stamp and time: its sender
         if run.start() in candidates and not dated and not stamped and not device:
             found.add(digits)
     return found.pop() if len(found) == 1 else None
+
+
+def _month_and_day(digits: str) -> bool:
+    """'0223' in a fax server's 'RFAX_0223_154411': a month and day (MMDD)."""
+    return len(digits) == 4 and 1 <= int(digits[:2]) <= 12 and 1 <= int(digits[2:]) <= 31
+
+
+def _time_of_day(digits: str) -> bool:
+    """'154411': a time of day (HHMMSS)."""
+    return len(digits) == 6 and int(digits[:2]) < 24 and int(digits[2:4]) < 60 and int(digits[4:]) < 60
 
 
 _WRITTEN_DATE = re.compile(r"(?<!\d)(?:\d{4}[-_.]\d{2}[-_.]\d{2}|\d{2}[-_.]\d{2}[-_.]\d{4})(?!\d)")

@@ -19,7 +19,7 @@ from lossmit_docs.reading.application_layout import application_labels, occurren
 from lossmit_docs.reading.application_switches import switched
 from lossmit_docs.reading.ink import SURE, Box, InkProbe, checkbox_fill, checkbox_reading, open_box_fill, overlap
 from lossmit_docs.reading.page_text import type_height
-from lossmit_docs.reading.values import find_label, label_pattern
+from lossmit_docs.reading.values import find_label, label_pattern, squash
 
 TYPED_BOXES = 0.95  # ... every option of the group shown with its typed box or mark ("●", "○")
 UNMARKED = 0.6  # a text layer's options with neither box nor mark: none ticked, or ticked where no rule looks
@@ -102,6 +102,8 @@ def _boxes_by_ink(page: Page, options: dict[str, list[str]], ink: InkProbe, insi
             if labelled and variant in by_words:
                 break  # words inside a label only for an option none of whose labels is printed
             for box, start, end in occurrences(page, variant):
+                if _longer_word(page.words[start:end], variant):
+                    continue  # "Other" is no option inside "Rented to others"
                 labelled = labelled or variant not in by_words
                 line = box[3] - box[1]
                 across = line * height / width
@@ -157,6 +159,14 @@ def _boxes_by_ink(page: Page, options: dict[str, list[str]], ink: InkProbe, insi
     if follows or _box_lost(measured, unmeasured, taken):
         sure = min(sure, LOST_BOX)
     return (codes, sure, seen, len(measured)), follows
+
+
+def _longer_word(words: list[Word], variant: str) -> bool:
+    """Whether a one-word option's label was found as the start of a longer word ("other" in "others")."""
+    said = squash(" ".join(w.text for w in words))
+    target = squash(variant)
+    return " " not in variant.strip() and len(said) > len(target) and said.startswith(target) \
+        and said[len(target):].isalpha()
 
 
 def _group_reading(page: Page, measured: list[tuple[str, Box, bool, float]], contrast: bool = False
@@ -515,7 +525,8 @@ def _after_number(page: Page, label: Box, left: float) -> float:
 
 
 # numbered from 1, about as tall as the label, more than one character: OCR reads a box as "0", "O" or "1"
-_ROW_NUMBER = re.compile(r"[1-9](?:\d[a-z]?|[a-z]|[.)])[.)]?")
+# (a form may number its items by part: "303 If you ticked Other, explain")
+_ROW_NUMBER = re.compile(r"[1-9](?:\d{1,2}[a-z]?|[a-z]|[.)])[.)]?")
 
 
 def _mark_read_as_letters(word: Word, label: Word) -> bool:

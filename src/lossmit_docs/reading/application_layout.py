@@ -90,7 +90,7 @@ def _letters(text: str, pronoun: bool) -> str:
 
 
 # a question's number: "12.", "3)", "Q3.", "4b."
-QUESTION_NUMBER = re.compile(r"(?:Q\s?)?\d{1,2}[a-z]?[.)]")
+QUESTION_NUMBER = re.compile(r"(?:Q\s?)?[1-9]\d?[a-z]?[.)]")  # no question is numbered 0: an initial O misread
 _Q_NUMBER = re.compile(r"Q\s?\d{1,2}[a-z]?[.)]")
 _FILLERS = frozenset(("your", "the", "my", "our", "this"))  # words a question adds inside a label's wording
 
@@ -237,11 +237,26 @@ def person_columns(page: Page) -> float | None:
     first_person = {squash(t) for t in labels["first_person"]}
     for heading in labels["co_borrower_section"]:
         for box, _, _ in occurrences(page, heading):
-            row = _outside_notes([w for w in page.words if same_row(w.box, box) and not inside(w.box, box)])
+            beside = [w for w in page.words if same_row(w.box, box) and not inside(w.box, box)]
+            row = _outside_notes(beside)
             first = [w for w in row if w.box[2] <= box[0] and squash(w.text) in first_person]
             if first and len(row) <= 3:  # (its note, "Co-applicant (leave blank if none)", aside)
                 return box[0] - 0.01
+            # each column's own name with its role in a note: "PRIMARY MEMBER (BORROWER)  JOINT MEMBER
+            # (CO-BORROWER)"; the second column starts at its name
+            noted = [w for w in beside if w not in row and w.box[2] <= box[0] and squash(w.text) in first_person]
+            if noted and len(row) <= 4:
+                return _name_before(beside, box)[0] - 0.01
     return _numbered_people(page)
+
+
+def _name_before(row: list[Word], box: Box) -> Box:
+    """A heading's box with the words run on before it at word spaces (its column's name)."""
+    for word in sorted((w for w in row if w.box[2] <= box[0]), key=lambda w: -w.box[2]):
+        if box[0] - word.box[2] >= 1.5 * (word.box[3] - word.box[1]):
+            break
+        box = (word.box[0], box[1], box[2], box[3])
+    return box
 
 
 def _numbered_people(page: Page) -> float | None:
@@ -581,8 +596,23 @@ def answer_above(page: Page, box: Box) -> list[Word]:
         if _small(found, line) and flush and top - nearest.box[3] < 0.8 * line:
             top = min(w.box[1] for w in found)  # the caption's other language, right over it and flush with it
             continue
-        return [] if _caption_like(found, line) or _labels_only(found, []) else found
+        found = _from_caption_column(found, phrase)
+        close = top - nearest.box[3] < CLOSE_OVER * line  # typed on the caption's own line, right over it
+        return [] if not found or _caption_like(found, line, close) or _labels_only(found, []) else found
     return []
+
+
+CLOSE_OVER = 1.2  # caption heights over a caption its answer stands at most, typed on the line right over it
+
+
+def _from_caption_column(row: list[Word], caption: Box) -> list[Word]:
+    """An answer's row less the words a column's gap before it that end left of its caption: a section's
+    name in the margin on the answer's row ("2 Borrower    Simone A. Rutherford"), not its answer."""
+    for i in range(len(row) - 1, 0, -1):
+        gap = row[i].box[0] - row[i - 1].box[2]
+        if gap >= (row[i].box[3] - row[i].box[1]) and row[i - 1].box[2] < caption[0] <= row[i].box[2]:
+            return row[i:]
+    return row
 
 
 def _captions_beside(row: list[Word], own: list[Word], box: Box, below: list[Word]) -> bool:
@@ -602,10 +632,14 @@ def _small(row: list[Word], line: float) -> bool:
     return median_height(row) < 1.35 * line  # descenders and OCR boxes vary a caption's height
 
 
-def _caption_like(row: list[Word], line: float) -> bool:
+def _caption_like(row: list[Word], line: float, close: bool = False) -> bool:
     """Whether a row is printed as small as a caption of `line` height and spells no figure: set apart
-    over a blank answer, the previous field's caption."""
-    return _small(row, line) and not any(c.isdigit() for w in row for c in w.text)
+    over a blank answer, the previous field's caption. A town's name typed a size up from its captions
+    right over them ("Meridian" over "City  State  ZIP code", `close`) is as tall as a caption with a
+    descender: there a row is a caption only when it asks for something (a label's word)."""
+    if not _small(row, line) or any(c.isdigit() for w in row for c in w.text):
+        return False
+    return not close or any(squash(w.text) in label_words() for w in row)
 
 
 def _own_box(row: list[Word], box: Box, image: Image.Image | None) -> list[Word]:
@@ -855,13 +889,17 @@ def before_next_label(words: list[Word]) -> list[Word]:
     return words if cut is None else words[:cut]
 
 
-def before_next_income_line(words: list[Word]) -> list[Word]:
+def before_next_income_line(words: list[Word], label: Box | None = None) -> list[Word]:
     """An income line's row up to the next line's label a column's gap along it ("Social Security $
     TOTAL $3,400.06", "Pay from job(s) $3,400.06    Rent from tenants $"), or the label of the expenses or
     assets printed in the next column ("Gross wages $    First Mortgage Payment $ 1,117.04"): its amount
     is that line's. A label's own words run on at a word space ("Wages, salary, overtime, tips"). Words
     a column's gap after the line's amount are the next column's too ("$ 2,180.92    Maintenance $ 11.98",
-    the end of a label wrapped from the line above)."""
+    the end of a label wrapped from the line above). Given the line's `label`, a row that opens a column's
+    gap after it with the next line's label is blank ("Unemployment benefits    SS / pension $1,486.00")."""
+    if label is not None and words and words[0].box[0] - label[2] >= 1.5 * (words[0].box[3] - words[0].box[1]) \
+            and any(squash(" ".join(w.text for w in words)).startswith(known) for known in _income_labels()):
+        return []
     cut = _label_at(words, _income_labels(), 1.5)
     words = words if cut is None else words[:cut]
     for i in range(1, len(words)):

@@ -293,7 +293,8 @@ def _signature_date(page: Page, box: Box, date_box: Box | None, ink: InkProbe | 
         image = ink.image(page.number, page.rotation)
         beside = ink_share(image, (date_box[2] + 0.005, date_box[1] - 1.5 * line, end, date_box[3] + 0.3 * line))
         above = ink_share(image, (date_box[0], date_box[1] - 2.5 * line, end, date_box[1] - 0.1 * line))
-        if max(beside, above) > SIGNATURE_INK:
+        below = ink_share(image, (date_box[0], date_box[3] + 0.1 * line, end, date_box[3] + SIGNATURE_BOX_REACH))
+        if max(beside, above, below) > SIGNATURE_INK:  # (under it: the box the date is written in)
             return None, UNREADABLE
     return found, confidence if found or text.strip(" _.:") else 0.97
 
@@ -314,6 +315,9 @@ def _date_in(words: list[Word], page: Page) -> tuple[date | None, float]:
     return found, sure
 
 
+OVER_LINES = 4.0  # label heights over a signature's caption the "Date" heading its date's box may stand
+
+
 def _date_label(page: Page, box: Box, variants: list[str]) -> Box | None:
     """The signature's "Date" label: to its right, the nearest to the signature label's row followed
     along the page's tilt, within a line's height: forms print "Date:" a little off the signature's
@@ -328,8 +332,8 @@ def _date_label(page: Page, box: Box, variants: list[str]) -> Box | None:
     near = [(distance, found) for distance, found in off_row if distance < height]
     if near:
         return min(near)[1]
-    over = [found for _, found in off_row  # on the line the label is printed under ("X ____  Date ____")
-            if box[1] - 3 * height <= found[3] <= box[1] + 0.2 * height]
+    over = [found for _, found in off_row  # on the line the label is printed under ("X ____  Date ____"), or
+            if box[1] - OVER_LINES * height <= found[3] <= box[1] + 0.2 * height]  # over the date's box on it
     if over:
         return max(over, key=lambda found: found[3])
     under = [found for variant in variants for found, _, _ in occurrences(page, variant)  # a row of its own

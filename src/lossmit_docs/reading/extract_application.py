@@ -52,6 +52,7 @@ from lossmit_docs.reading.application_layout import (
     words_below,
     written_before,
 )
+from lossmit_docs.reading.application_legends import legend_answer, written_numbers
 from lossmit_docs.reading.application_signatures import signatures
 from lossmit_docs.reading.application_yes_no import answered
 from lossmit_docs.reading.comb_fields import uncombed
@@ -237,7 +238,9 @@ def _leading_number(text: str) -> str:
     ("000405206105  Telephone (905) ..."); a sentence's full stop is not its."""
     pieces = []
     for token in text.split():
-        core = token.strip(".,;:|()[]")  # a comb box's sides read as brackets ("6) 481142572")
+        core = token.strip(".,;:|()[]_+")  # a comb box's sides read as brackets ("6) 481142572"), a cell's as "+"
+        if not pieces and not re.search(r"[A-Za-z0-9]", core):  # a speck or a rule before it ("_- 3306651187")
+            continue
         if not (re.search(r"\d", core) and re.fullmatch(r"[\d-]+", core.translate(_OCR_DIGITS))):
             break
         pieces.append(core.replace("-", ""))
@@ -425,6 +428,27 @@ def _hardships_in_words(pages: list[Page], ink: InkProbe | None, fields: dict[st
             return
 
 
+def _numbers_from_legends(pages: list[Page], fields: dict[str, Field], ref: Ref) -> None:
+    """Occupancy and hardships answered by writing numbers from the form's printed legend ("Number(s) of
+    every reason that applies: 3, 10"), where no box gave them."""
+    labels = application_labels()
+    words = {"occupancy": {code: [*variants, *labels["occupancy_words"].get(code, [])]
+                           for code, variants in labels["occupancy"].items()},
+             "hardship": _options(labels, "hardship")}
+    for page in pages:
+        lines = page.text.splitlines()
+        for index, numbers in ((i, found) for i, line in enumerate(lines) if (found := written_numbers(line))):
+            for group, options in words.items():
+                name = _GROUP_FIELD[group]
+                if name in fields and fields[name].value not in (None, []):
+                    continue
+                codes = legend_answer(lines, index, numbers, lambda entry, options=options: _named(entry, options))
+                if codes and (group == "hardship" or len(codes) == 1):
+                    sure = 0.97 if page.method != TextMethod.OCR else min(page.confidence, 0.9)
+                    value: Any = codes if group == "hardship" else codes[0]
+                    fields[name] = Field(value, round(sure, 3), ref(page.number), page.method)
+
+
 def _asks_for_ticks(page: Page, question: str) -> bool:
     """Whether the question asks for its options to be ticked, not for an answer in words: its own words
     or the note in parentheses after them say so (an answer after it may say "check stubs attached")."""
@@ -534,9 +558,14 @@ def _dates_under_caption(page: Page, variants: list[str]) -> list[date]:
 
 
 def _cell_text(page: Page, label: Box) -> str:
-    """What is written right of a label on its row, less the row's other labels' words."""
-    cells = [w.text for w in row_words(page, label) if not w.text.endswith(":") and squash(w.text) not in label_words()]
-    return " ".join(cells).strip(" _|")
+    """What is written right of a label on its row, less the row's other labels' words and the item numbers
+    before them ("Kennewick  203 State WA  204 ZIP 99337")."""
+    row = [w.text for w in row_words(page, label) if re.search(r"\w", w.text)]  # no cell's sides ("|")
+    labelled = [text.endswith(":") or squash(text) in label_words() for text in row]
+    numbered = [bool(_ITEM_NUMBER.fullmatch(text)) and i + 1 < len(row) and labelled[i + 1]
+                for i, text in enumerate(row)]
+    return " ".join(text for text, off, number in zip(row, labelled, numbered, strict=True)
+                    if not off and not number).strip(" _|")
 
 
 def _cell_under(page: Page, variants: list[str], row: Box) -> tuple[float, float] | None:
@@ -553,6 +582,7 @@ _GLUED_ZIP = re.compile(r"\b([A-Z]{2})(\d{5}(?:-\d{4})?)\b")  # "WI54524"
 _PLACE_MISREAD = re.compile(r"(?<=[A-Za-z] )(?<!unit )(?<!apt )(?<!apt\. )(?<!ste )(?<!suite )(?<!lot )(?<!bldg )"
                             r"(?<!# )P[I1|i](?=,|\s|$)", re.IGNORECASE)
 _STATE_MISREAD = re.compile(r"(?<=\s)[|l1](?=[ADLN],?\s*\d{5}(?:-\d{4})?$)")  # "|A 52237": IA, ID, IL, IN
+_ITEM_NUMBER = re.compile(r"\d{1,3}[.)]?")  # a form's number for its next question, no town's word
 _STATE_FIRST = re.compile(r"[A-Z]{2}\s+\S")  # a state's two letters, a printed note after them
 
 
@@ -681,7 +711,9 @@ def _from_text(pages: list[Page], ref: Ref, ink: InkProbe | None) -> dict[str, F
             for name in ("borrower_name", "co_borrower_name"):
                 found = _labelled(page, lines, ink, labels[name], identity=True)
                 if found and (label_taken_for_answer(clean_name(found[0])) or _no_name(clean_name(found[0]))):
-                    put(name, None, UNREADABLE)  # the next question's label, a caption or prose: for a person
+                    # the next question's label, a caption or prose: for a person, unless the cell
+                    # between the label and the next is clean paper (a blank answer)
+                    put(name, None, BLANK_CELL if _clean_cell(page, labels[name], ink) else UNREADABLE)
                 elif found:
                     put(name, clean_name(found[0]), found[1])
             if split is not None and "borrower_name" in fields:  # one question, a column per person
@@ -760,6 +792,7 @@ def _from_text(pages: list[Page], ref: Ref, ink: InkProbe | None) -> dict[str, F
             continue  # one use of the home, where its boxes said none
         value = said[0] if group == "hardship" else said[0][0]
         fields[name] = Field(value, round(said[1], 3), ref(said[3].number), said[3].method)
+    _numbers_from_legends(pages, fields, ref)
     if not (fields.get("hardship_types") and fields["hardship_types"].value):
         _hardships_in_words(pages, ink, fields, ref)
     occupancy = fields.get("occupancy")
@@ -872,12 +905,15 @@ def _line_amount(page: Page, lines: list[str], variant: str, used: set[Any], ink
         used.add(box)
         # not the next label's amount
         near = row_words(page, box, loose=loose)
-        row = before_next_income_line(_before_next_question(near))
+        row = before_next_income_line(_before_next_question(near), whole_phrase(page, box))
         figures = [w for w in row if _figure(w)]
         if not figures and captions_after(page):  # a form that prints each amount before its caption
             figures = [w for w in answer_before(page, box) if _figure(w)]
+        if not figures and captions_under(page):  # ... or over it ("$ 4,765.00" / "Wages, salary ...")
+            figures = [w for w in answer_above(page, box) if _figure(w)]
         if not figures and not loose:  # an amount centred in a box beside a label printed at the box's top
-            boxed = before_next_income_line(_before_next_question(row_words(page, box, share=BOXED_ANSWER_SHARE)))
+            boxed = before_next_income_line(_before_next_question(row_words(page, box, share=BOXED_ANSWER_SHARE)),
+                                            whole_phrase(page, box))
             figures = [w for w in boxed if _figure(w)]
         if not figures:  # a grid of cells, each label over its amount ("GROSS WAGES / SALARY" / "$3,192.80")
             below = words_below(page, whole_phrase(page, box))
@@ -913,7 +949,8 @@ def _line_amount(page: Page, lines: list[str], variant: str, used: set[Any], ink
             confidence = max(confidence, 0.85)  # a border glued to "4,700.00}" lowers OCR's word score only
         read = [w.box for w in used if isinstance(w, Word) and w not in figures]
         printed = row or before_next_income_line(near)  # a blank row's print still counts: a dot leader, the "$"
-        if not words and ink is not None and _written_beside(page, box, printed, ink, read):
+        written = _written_over if captions_under(page) else _written_beside  # where the answer goes
+        if not words and ink is not None and written(page, box, printed, ink, read):
             return None, UNREADABLE
     else:
         found = find_label(lines, variants or [variant])
@@ -943,6 +980,37 @@ def _figure(word: Word) -> bool:
 
 
 _QUESTION_REFERENCE = re.compile(r"[(]?Q\d{1,2}[a-z]?[).,:;]*")  # not "S50": OCR's "$" read as "S"
+
+
+BLANK_CELL = 0.9  # a name's cell of clean paper up to the next question's label: no name written
+CLEAN_SPAN = 0.5  # label heights of ink across at the most in a cell left blank: a cell's side, a speck
+
+
+def _clean_cell(page: Page, variants: list[str], ink: InkProbe | None) -> bool:
+    """Whether the answer space right of a label, up to the next words on its row, holds no ink but the
+    cells' sides, nor does the space under the label (where a form may have the answer written instead). On
+    a page typed and kept digital only: on a scan a pen's name OCR read nothing of, or a label OCR found in
+    the wrong place, would make a written name a sure blank."""
+    typed = page.method != TextMethod.OCR
+    box = first_label(page, variants) if typed and page.words and ink is not None else None
+    row = row_words(page, box) if box is not None else []
+    if box is None or ink is None or not row:
+        return False
+    line = box[3] - box[1]
+    start = whole_phrase(page, box)[2] + 0.005
+    if row[0].box[0] - start < 3 * line:  # no room for an answer: the next words follow the label
+        return False
+    image = ink.image(page.number, page.rotation)
+    widest = CLEAN_SPAN * line * image.size[1] / image.size[0]  # a side's or a speck's width at most
+
+    def clean(region: Box) -> bool:
+        return region[3] <= region[1] or ink_span(image, region) < widest
+
+    # under the label, down to the next printed words (the next row's label)
+    below = min((w.box[1] for w in page.words if w.box[1] > box[3] and w.box[0] < start and w.box[2] > box[0]),
+                default=box[3] + 2.5 * line)
+    return clean((start, box[1] - 0.2 * line, row[0].box[0] - 0.005, box[3] + 0.2 * line)) \
+        and clean((box[0], box[3] + 0.3 * line, start, min(below - 0.3 * line, box[3] + 2.5 * line)))
 
 
 def _no_name(text: str | None) -> bool:
@@ -1042,6 +1110,27 @@ def _written_beside(page: Page, box: Box, row: list[Word], ink: InkProbe, read: 
 
 
 WRITTEN_WIDTH = 1.5  # line heights a written amount spans at the least
+
+
+def _written_over(page: Page, box: Box, _row: list[Word], ink: InkProbe, read: list[Box]) -> bool:
+    """Whether a pen wrote on the answer line over a caption ("$ ______" / "Taxable Social Security ..."),
+    past the printed "$" at its start, within the caption's cell, where OCR read no figure."""
+    line = box[3] - box[1]
+    phrase = whole_phrase(page, box)
+    right = min((w.box[0] for w in page.words if same_row(w.box, box) and w.box[0] > phrase[2] + 1.5 * line),
+                default=0.97)
+    region = (phrase[0], box[1] - ANSWER_OVER * line, right - 0.005, box[1] - 0.15 * line)
+    start = max((w.box[2] for w in page.words if overlap(w.box, region) and not re.search(r"\w", w.text)),
+                default=region[0])  # the printed "$" the line opens with
+    region = (start + 0.005, *region[1:])
+    if region[2] <= region[0] or any(overlap(region, other) for other in read):
+        return False
+    image = ink.image(page.number, page.rotation)
+    return ink_share(image, region) > SIGNATURE_INK and \
+        ink_span(image, region) * image.width > WRITTEN_WIDTH * line * image.height
+
+
+ANSWER_OVER = 2.5  # caption heights over a caption its answer line's writing stands
 
 
 def _total_income(fields: dict[str, Field]) -> None:

@@ -272,6 +272,7 @@ def _person(text: str) -> str | None:
         return None
     # "Driver No.:", and without its colon before its figure ("EMP NO 437")
     text = _date_labels().split(re.split(_NEXT_LABEL, text)[0])[0]
+    text = _NAME_CAPTION.sub("", text)  # its caption without a colon, in a column of captions ("Name  Hannah ...")
     name = clean_name(re.sub(r"\*", "", text))
     if not name:
         return None
@@ -280,6 +281,9 @@ def _person(text: str) -> str | None:
     if not 2 <= len(words) <= 5 or any(squash(w) in _words_of("not_name_words") or squash(w) in legal for w in words):
         return None  # another label, or a firm ("Brightfield Contact Solutions, LLC")
     return " ".join(words)
+
+
+_NAME_CAPTION = re.compile(r"^\s*(?:employee\s+)?name\s+(?=[A-Z])", re.IGNORECASE)
 
 
 def _surname_last(name: str) -> str:
@@ -634,10 +638,10 @@ def _gross(reader: _Reader, labels: dict[str, Any], fields: dict[str, Field]) ->
 def _gross_line_ytd(reader: _Reader, labels: dict[str, Any], current: Decimal) -> tuple[Decimal | None, int | None]:
     """The year to date on the earnings table's gross line ("Gross Pay  $926.80  $23,381.04"), when the
     current gross was read from a summary box above it (the same words over "$926.80"): the line's first
-    amount is that gross, its last the year to date."""
+    amount is that gross, its last the year to date (the same on the year's first check)."""
     for index, _, end in label_matches(reader.lines, labels["gross"]):
         amounts = amounts_in(own_figures(reader.lines[index][end:], labels["ytd_words"]), cents_required=True)
-        if len(amounts) >= 2 and amounts[0] == current and amounts[-1] > current:
+        if len(amounts) >= 2 and amounts[0] == current and amounts[-1] >= current:
             return amounts[-1], index
     return None, None
 
@@ -761,7 +765,8 @@ def extract_bank_statement(pages: list[Page], ref: Ref) -> dict[str, Field]:
     sure = 0.85
     if bank[0] is None:  # a logo's words heading the page, the bank's whole name in the footer's legal line
         bank, sure = _footer_bank(reader, labels["bank_words"]), 0.8
-    fields["bank_name"] = reader.field(_fuller_name(bank[0], bank[1], reader.lines), bank[1], sure if bank[0] else 0.2)
+    fields["bank_name"] = reader.field(_fuller_name(bank[0], bank[1], reader.lines, labels["bank_words"]), bank[1],
+                                       sure if bank[0] else 0.2)
     fields["account_last4"] = _account_last4(reader, labels["account"])
     if fields["account_last4"].value is None:
         fields["account_last4"] = _account_last4(reader, labels["member"])
@@ -961,19 +966,36 @@ def _bank_name(line: str, bank_words: list[str]) -> str | None:
     return name
 
 
-def _fuller_name(name: str | None, line: int | None, lines: list[str]) -> str | None:
+def _fuller_name(name: str | None, line: int | None, lines: list[str], bank_words: list[str]) -> str | None:
     """The bank's name in full when its logo's first word stands on the line above the rest ("Lumen" over
-    "Direct Bank") and the small print joins them ("Issued by Lumen Direct Bank, N.A.")."""
+    "Direct Bank") and the small print joins them ("Issued by Lumen Direct Bank, N.A."), or when the line
+    read is a bank's words alone ("Sawtooth Valley  Member number XXXX7725" over "CREDIT UNION")."""
     if not name or not line:
         return name
     above = set(lines[line - 1].split()) - set(name.split())
-    for fuller in re.finditer(rf"((?:[A-Z][\w&'.-]*\s+){{1,3}}){re.escape(name)}\b", " ".join(lines)):
+    for fuller in re.finditer(rf"((?:[A-Z][A-Za-z&'.-]*\s+){{1,3}}){re.escape(name)}\b", " ".join(lines)):
         words = fuller.group(1).split()
         while words and words[0] not in above:
             words.pop(0)
         if words:
             return f"{' '.join(words)} {name}"
+    if squash(name) in {squash(word) for word in bank_words}:
+        logo = _leading_name(lines[line - 1].split())
+        return f"{' '.join(logo)} {name}" if logo else name
     return name
+
+
+def _leading_name(words: list[str]) -> list[str]:
+    """A line's first capitalised words, up to a caption that follows them ("Sawtooth Valley  Member number");
+    none when the line opens with a caption ("Page 1 of 2")."""
+    kept: list[str] = []
+    for word, after in zip(words, [*words[1:], ""], strict=True):
+        if not re.fullmatch(r"[A-Z][A-Za-z&'.-]*", word) or (after[:1].islower() and after not in ("of", "and")):
+            break
+        if after[:1].isdigit():  # "Page 1", "Account 5520": a caption and its figure
+            return []
+        kept.append(word)
+    return kept
 
 
 def _has_word(text: str, words: list[str]) -> bool:

@@ -65,6 +65,7 @@ def _hits(page: Page, label: str, ytd_words: list[str]) -> list[Box]:
 def beside(pages: list[Page], labels: list[str], columns: dict[str, list[str]], ytd_words: list[str]
            ) -> TableAmounts | None:
     """The amounts on a labelled row, each given to the "Current" or "YTD" header above it."""
+    year: TableAmounts | None = None  # a row of a year-to-date table: this period's figure is another label's
     for page in pages:
         if not page.words:
             continue
@@ -77,9 +78,14 @@ def beside(pages: list[Page], labels: list[str], columns: dict[str, list[str]], 
                 if cells and len(kept) < len(row):  # the row's caption named its year-to-date figure: the
                     return TableAmounts(cells[0][1], None, page, sure)  # other is this period's, under any header
                 if cells:
-                    current, ytd = _by_column(page, box, cells, columns)
+                    current, ytd = _by_column(page, box, cells, columns, ytd_words)
+                    if current is None and ytd is not None and year is None:
+                        year = TableAmounts(None, ytd, page, sure)
+                        continue
+                    if current is not None and year is not None and ytd is None and year.page is page:
+                        return TableAmounts(current, year.ytd, page, min(sure, year.read))
                     return TableAmounts(current, ytd, page, sure)
-    return None
+    return year
 
 
 def _past_ytd_figure(row: list[Word], ytd_words: list[str]) -> list[Word]:
@@ -110,29 +116,53 @@ def _own_cells(row: list[Word], ytd_words: list[str]) -> list[Word]:
     return row
 
 
-def _by_column(page: Page, label_box: Box, cells: list[tuple[Word, Decimal]], headers: dict[str, list[str]]
-               ) -> tuple[Decimal | None, Decimal | None]:
+def _by_column(page: Page, label_box: Box, cells: list[tuple[Word, Decimal]], headers: dict[str, list[str]],
+               ytd_words: list[str]) -> tuple[Decimal | None, Decimal | None]:
     columns = {name: column_headers(page, words, label_box[1]) for name, words in headers.items()}
     columns["current"] = [box for box in columns["current"]  # "Amount" inside "YTD Amount" is the year's
                           if not any(box[0] < y[2] and y[0] < box[2] and box[1] < y[3] and y[1] < box[3]
                                      for y in columns["ytd"])]
+    # ... and so is an "Amount" under a year-to-date table's heading ("YEAR-TO-DATE EARNINGS" / "HOURS  AMOUNT")
+    yearly = [box for box in columns["current"] if _under_ytd_heading(page, box, ytd_words)]
+    columns["current"] = [box for box in columns["current"] if box not in yearly]
+    columns["ytd"] = sorted([*columns["ytd"], *yearly], key=lambda box: box[3])
     by_place = (cells[-2][1] if len(cells) >= 2 else cells[0][1], cells[-1][1] if len(cells) >= 2 else None)
     if not columns["ytd"] and not columns["current"]:
         return by_place
     found: dict[str, Decimal] = {}
+    in_year_table = False
     for word, amount in cells:
         distance = {name: min(abs(word.box[2] - box[2]) for box in boxes[-3:])
                     for name, boxes in columns.items() if boxes}
         name = min(distance, key=lambda n: distance[n])
         if distance[name] < COLUMN_REACH:
             found.setdefault(name, amount)
+            in_year_table |= name == "ytd" and any(abs(word.box[2] - box[2]) < COLUMN_REACH for box in yearly)
     if not found:  # headers of another table ("Deductions this pay"): none stands over this row's figures
         return by_place
+    if in_year_table and "current" not in found:  # the figure left of it is the year's hours, no pay
+        return None, found["ytd"]
     if "current" not in found and "ytd" in found:  # this period's figure stands left of the year's
         ytd_cell = next(word for word, amount in cells if amount == found["ytd"])
         left = [amount for word, amount in cells if word.box[2] < ytd_cell.box[0]]
         return (left[0] if left else None), found["ytd"]
     return found.get("current"), found.get("ytd")
+
+
+HEADING_REACH = 3.0  # line heights over a column's header its table's heading may stand
+
+
+def _under_ytd_heading(page: Page, header: Box, ytd_words: list[str]) -> bool:
+    """Whether the row just over a column's header opens, up to the header's right edge, with a year-to-date
+    word: the heading of a table of the year's figures ("YEAR-TO-DATE EARNINGS   TAXES AND DEDUCTIONS")."""
+    line = header[3] - header[1]
+    over = [w for w in page.words if header[1] - HEADING_REACH * line <= w.box[3] <= header[1]]
+    if not over:
+        return False
+    nearest = max(over, key=lambda w: w.box[3])
+    heading = sorted((w for w in over if one_row(w.box, nearest.box) and w.box[0] < header[2]), key=lambda w: w.box[0])
+    said = squash(" ".join(w.text for w in heading))
+    return any(said.startswith(squash(word)) for word in ytd_words)
 
 
 def under(pages: list[Page], labels: list[str], ytd_words: list[str]) -> TableAmounts | None:

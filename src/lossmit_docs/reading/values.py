@@ -159,12 +159,15 @@ def dates_in(text: str) -> list[date]:
 
 def _zero_years(text: str) -> str:
     """OCR's slips in written dates undone: a letter O for a zero in the year ("June 24, 2O30"), a year run
-    into the next word ("May 1, 2030through"), a hand-written day parted in two ("01/1 5/2030")."""
+    into the next word ("May 1, 2030through"), a hand-written day parted in two ("01/1 5/2030"), a month's
+    capital parted from its name ("N ovember 18, 2036")."""
+    text = _PARTED_MONTH.sub(lambda m: m[1] + m[2] if (m[1] + m[2]).lower() in MONTHS else m[0], text)
     text = _OCR_YEAR.sub(lambda m: m[1] + m[2].replace("O", "0").replace("o", "0"), text)
     text = _PARTED_DAY.sub(r"\1\2", text)
     return _GLUED_YEAR.sub(r"\1 ", text)
 
 
+_PARTED_MONTH = re.compile(r"\b([A-Z]) ([a-z]{2,8})(?= \d)")
 _PARTED_DAY = re.compile(r"(?<![\d/.-])(\d\d?/\d) (\d/(?:19|20)\d\d)(?![\d/])")
 
 
@@ -324,7 +327,9 @@ def clean_name(text: str) -> str | None:
     """A person's or firm's name cut from a line: letters, spaces and name punctuation, title case kept; it
     ends before the first word with a digit ("SZABO E1100": an employee number glued on)."""
     text = re.split(r"\s{3,}|\$", text)[0]
-    words = text.split()
+    # an initial between two names read as a zero ("Reginald 0. Ashworth") is the letter O
+    parts = text.split()
+    words = [("O" + w[1:] if 0 < i < len(parts) - 1 and re.fullmatch(r"0\.?", w) else w) for i, w in enumerate(parts)]
     text = " ".join(words[: next((i for i, w in enumerate(words) if re.search(r"\d", w)), len(words))])
     text = re.sub(r"[^\w.,'&\- ]|[\d_]", " ", text)  # any alphabet's letters: Núñez, Wiśniewska, Nguyễn
     text = re.sub(r"\s+", " ", text).strip(" ,.-")

@@ -1,0 +1,56 @@
+"""Answers written as numbers from a printed legend: "Occupancy - write 1, 2 or 3 in the box: 1" under
+"1 = I / we live in it as our principal residence", or "Number(s) of every reason that applies: 3, 10"
+beside a numbered list of reasons. The numbers mean the options their legend entries name.
+
+Which legend a number belongs to is told by nearness: each number is looked up in the entry of that number
+on the closest line, so a page with two legends (uses of the home, then reasons) reads each answer by its
+own. The answer names a group only when every number it holds names one option of that group.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+LEGEND_REACH = 8  # lines above or below an answer its legend may stand
+
+# the question asks for a number or code to be written: the answer after its colon is numbers
+_ASKS_FOR_NUMBERS = re.compile(r"\b(?:numbers?|write|enter|codes?)\b|#", re.IGNORECASE)
+_NUMBERS = re.compile(r"^[\s\[(|]*(\d{1,2}(?:\s*(?:,|&|/|\band\b)\s*\d{1,2})*)[\s\])|.]*$", re.IGNORECASE)
+# an entry opens with its number alone ("3 Higher housing costs", "2 = second home", "4. Disaster"), not
+# with a figure inside a date, a sum or a form's number ("02/2037", "PGM-31")
+_ENTRY = re.compile(r"(?<![\w$.,/:-])(\d{1,2})(?:\s*[=.)-]\s*|\s+)(?=[A-Za-z(])")
+
+
+def written_numbers(line: str) -> tuple[int, ...]:
+    """The numbers written after a question that asks for them ("Occupancy - write 1, 2 or 3: 1");
+    empty when the line is no such answer."""
+    asked, colon, answer = line.rpartition(":")
+    if not colon or not _ASKS_FOR_NUMBERS.search(asked):
+        return ()
+    found = _NUMBERS.match(answer)
+    return tuple(int(n) for n in re.findall(r"\d+", found[1])) if found else ()
+
+
+def entries(line: str) -> dict[int, str]:
+    """A line's legend entries by number, each running to the next entry ("1 Job loss 6 Divorce")."""
+    starts = list(_ENTRY.finditer(line))
+    ends = [start.start() for start in starts[1:]] + [len(line)]
+    return {int(start[1]): line[start.end(): end].strip() for start, end in zip(starts, ends, strict=False)}
+
+
+def legend_answer(lines: list[str], index: int, numbers: tuple[int, ...],
+                  named: Callable[[str], list[str]]) -> list[str] | None:
+    """The options the numbers written on line `index` stand for, by the nearest entry of each number;
+    None unless every number's entry names exactly one option (`named` gives an entry's options)."""
+    codes: list[str] = []
+    for number in numbers:
+        near = sorted((i for i in range(max(0, index - LEGEND_REACH), min(len(lines), index + LEGEND_REACH + 1))
+                       if i != index), key=lambda i: (abs(i - index), i > index))
+        meaning = next((found for i in near if (found := entries(lines[i]).get(number))), None)
+        options = named(meaning) if meaning else []
+        if len(options) != 1:
+            return None
+        codes += [code for code in options if code not in codes]
+    return codes
+
