@@ -23,7 +23,8 @@ GENERATORS = ("holdout_packets.py", "holdout_packets_b.py", "holdout_packets_c.p
               "holdout_packets_t.py", "holdout_packets_u.py", "holdout_packets_v.py", "holdout_packets_w.py",
               "holdout_packets_x.py", "holdout_packets_y.py", "holdout_packets_z.py", "holdout_packets_aa.py",
               "holdout_packets_ab.py", "holdout_packets_ac.py", "holdout_packets_ad.py",
-              "holdout_packets_ae.py", "holdout_packets_af.py", "holdout_packets_ag.py", "holdout_packets_ah.py")
+              "holdout_packets_ae.py", "holdout_packets_af.py", "holdout_packets_ag.py", "holdout_packets_ah.py",
+              "holdout_packets_ai.py", "holdout_packets_aj.py")
 
 
 def main() -> int:
