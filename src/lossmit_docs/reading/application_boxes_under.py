@@ -39,6 +39,9 @@ def boxes_under(page: Page, options: dict[str, list[str]], ink: InkProbe,
             line = box[3] - box[1]
             window = (caption[0] - 0.01, caption[3] + 0.1 * line, _cell_right(page, caption), caption[3] + CELL_DEPTH)
             if _words_in(page, window):
+                cell = _over_next_captions(page, window)  # a grid: the cell ends at the next row's captions
+                if cell is not None:
+                    hidden.setdefault(code, cell)
                 continue  # an answer written under the caption, or the next caption: no box of its own
             fill = checkbox_fill(image, window, (0.55 * line, LARGEST_BOX))
             if fill is None:
@@ -54,6 +57,8 @@ def boxes_under(page: Page, options: dict[str, list[str]], ink: InkProbe,
             break
     if len(measured) >= 2:
         measured += _ticked_over(image, hidden, windows, [ticked for _, ticked, _ in measured])
+    elif not measured and len(hidden) >= 2:  # no boxes drawn: an "X" typed in the cell under its caption
+        measured = _typed_under(page, hidden)
     codes = [code for code, ticked, _ in measured if ticked]
     scanned = page.confidence if page.method == TextMethod.OCR else 1.0
     sure = min((sure for *_, sure in measured), default=0.0) * max(scanned, 0.85)
@@ -98,6 +103,26 @@ def _caption(page: Page, phrase: Box) -> Box:
                 and word.box[3] - word.box[1] <= 1.6 * line and word.confidence >= READ_SURELY:
             bottom = word.box[3]
     return (phrase[0], phrase[1], phrase[2], bottom)
+
+
+def _over_next_captions(page: Page, window: Box) -> Box | None:
+    """The cell under a caption down to the next row's words, in a grid of captions two rows deep ("Unemployment
+    | Reduced income ..." over a row of cells, "Divorce / separation | ..." under them): None when a word
+    stands right under the caption, where its cell would be."""
+    top = min(w.box[1] for w in _words_in(page, window))
+    cell = (window[0], window[1], window[2], top - 0.002)
+    return cell if cell[3] - cell[1] > 0.008 and not _words_in(page, cell) else None
+
+
+def _typed_under(page: Page, cells: dict[str, Box]) -> list[tuple[str, bool, float]]:
+    """Options marked by an "X" alone in the cell under their caption ("Occupancy - mark one X:" over a row of
+    captions, a row of cells under them): every caption's cell read, marked or not, once one is marked."""
+    marks = {code: _marks_in(page, cell) for code, cell in cells.items()}
+    if not any(marks.values()):
+        return []
+    sure = min((w.confidence for found in marks.values() for w in found), default=1.0)
+    sure = TYPED_MARK if page.method != TextMethod.OCR else min(sure, page.confidence)
+    return [(code, bool(found), sure) for code, found in marks.items()]
 
 
 def _cell_right(page: Page, caption: Box) -> float:

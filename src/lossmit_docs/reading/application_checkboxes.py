@@ -109,6 +109,9 @@ def _boxes_by_ink(page: Page, options: dict[str, list[str]], ink: InkProbe, insi
                 across = line * height / width
                 # "Pay or hours reduced" found by "reduced", "A wage earner passed away" by "passed away"
                 joined = _after_joiner(page, start)
+                opener = variant in application_labels()["phrase_openers"]
+                if opener and (joined or _prose_before(page, start, box[0] - 4.5 * across)):
+                    continue  # "Loss of my off-farm job or other employment": no "Other" option
                 if variant in by_words or _prose_before(page, start, box[0] - 4.5 * across) or joined:
                     start = _phrase_start(page, start)
                     box = (page.words[start].box[0], *box[1:])

@@ -68,7 +68,9 @@ def occurrences(page: Page, label: str, fillers: bool = False) -> Iterator[tuple
             opening = opening or len(joined)
             if _near(joined, target, fuzzy and not skipped, opening):
                 if colon and not words[j].text.endswith(":"):
-                    break
+                    j = _colon_after_note(words, j)  # "Borrower (stockholder of record): ..."
+                    if j is None:
+                        break
                 if hashed and "#" not in words[j].text and not (j + 1 < len(words) and words[j + 1].text.startswith("#")
                                                                  and same_row(words[j].box, words[j + 1].box)):
                     break
@@ -78,6 +80,24 @@ def occurrences(page: Page, label: str, fillers: bool = False) -> Iterator[tuple
                 break
             if len(joined) > len(target) + fuzzy:
                 break
+
+
+NOTE_WORDS = 6  # words a note in parentheses between a bare word and its colon may run to
+
+
+def _colon_after_note(words: tuple[Word, ...], j: int) -> int | None:
+    """The word closing a note in parentheses right after words[j] with the label's colon ("Borrower
+    (stockholder of record):"), on its row; None when no such note follows."""
+    if j + 1 >= len(words) or not words[j + 1].text.startswith("(") or not same_row(words[j].box, words[j + 1].box):
+        return None
+    for k in range(j + 1, min(j + 1 + NOTE_WORDS, len(words))):
+        if not same_row(words[j].box, words[k].box):
+            return None
+        if words[k].text.endswith("):"):
+            return k
+        if ")" in words[k].text:
+            return None
+    return None
 
 
 _GLUED_NUMBER = re.compile(r"^\d{1,2}(?=[a-z])")  # OCR glues a question's number to it: "1.Mynameis"
@@ -359,7 +379,8 @@ def value_words(page: Page, box: Box, image: Image.Image | None = None) -> list[
     if open_label and _question_goes_on(row):
         return words_below(page, whole_phrase(page, box))
     # the next cell's label further along the row ("Full name  Mireille S. Ashby-Kwan") is not the answer's
-    if _has_text(row) and row[0].box[0] < reach and not _labels_only(before_next_label(row), own) \
+    answer = before_next_label(row)  # (nothing before the next cell's caption and its letter: "c SSN - last four")
+    if _has_text(row) and row[0].box[0] < reach and answer and not _labels_only(answer, own) \
             and not _into_options(row, raw):
         return row
     centre = (box[1] + box[3]) / 2  # pen above the line, never the next question's row below it
@@ -689,7 +710,8 @@ def _first_cell(row: list[Word], own: list[Word]) -> list[Word]:
 
 
 def _has_text(words: list[Word]) -> bool:
-    return any(re.search(r"\w", w.text) for w in words)
+    """Whether any word has a letter or a figure: a blank's underscores are no text."""
+    return any(re.search(r"[^\W_]", w.text) for w in words)
 
 
 def inside(word: Box, box: Box) -> bool:
@@ -868,7 +890,13 @@ def _over_label(page: Page, row: list[Word], label: Box) -> bool:
     first = min(under, key=lambda w: w.box[1])
     next_row = sorted((w for w in under if same_row(w.box, first.box)), key=lambda w: w.box[0])
     text = squash(" ".join(w.text for w in next_row))
-    return any(text.startswith(known) for known in _all_labels())
+    # (a row about as near both is the label's above: "Client (borrower) full name" / "Rosalind T. Achterberg" /
+    # "Co-client (co-borrower) full name", a tight grid of labels over answers)
+    return any(text.startswith(known) for known in _all_labels()) and first.box[1] - bottom < CLEARLY_CLOSER * (
+        top - label[3])
+
+
+CLEARLY_CLOSER = 0.7  # share of its gap to the label above a row's gap to the next label must be under
 
 
 @cache
@@ -885,6 +913,8 @@ def before_next_label(words: list[Word]) -> list[Word]:
              _worded_cell(words)]
     cut = min((at for at in found if at is not None), default=None)
     while cut is not None and cut > 1 and squash(words[cut - 1].text) in _person_words():
+        cut -= 1
+    if cut is not None and re.fullmatch(r"[a-z][.)]?", words[cut - 1].text):  # the next box's letter ("e SSN")
         cut -= 1
     return words if cut is None else words[:cut]
 
@@ -962,8 +992,9 @@ def whole_phrase(page: Page, box: Box) -> Box:
     left, right = box[0], box[2]
     row = [w for w in page.words if same_row(w.box, box)]
     for word in sorted((w for w in row if w.box[2] <= box[0]), key=lambda w: -w.box[2]):
-        if QUESTION_NUMBER.fullmatch(word.text) and left - word.box[2] <= 3 * space:
-            left = word.box[0]  # the question's number: its answer is indented under it ("Q8. Address ...")
+        if (QUESTION_NUMBER.fullmatch(word.text) or re.fullmatch(r"[a-z]_?", word.text)) \
+                and left - word.box[2] <= 3 * space:  # the question's number or its box's letter ("i City"):
+            left = word.box[0]  # its answer is indented under it ("Q8. Address ...")
             break
         if left - word.box[2] > space:  # a word space, not the gap to the next cell
             break

@@ -39,6 +39,8 @@ from lossmit_docs.reading.ink import (
     cell_ink,
     dark_band,
     ink_share,
+    overlap,
+    ruled_across,
     signature_ink,
     signature_reading,
 )
@@ -79,6 +81,8 @@ def signatures(pages: list[Page], ref: Ref, ink: InkProbe | None, fields: dict[s
     elif co_name is None or co_name.value is None:  # no co-borrower: nobody's signature is missing
         signed = fields["co_borrower_signed"]
         sure = max(signed.confidence, co_name.confidence) if co_name is not None else signed.confidence
+        if co_name is not None and signed.value is False:  # a co-borrower's line left unsigned: missing
+            sure = co_name.confidence  # unless there is surely no co-borrower, whose name no one wrote
         fields["co_borrower_signed"] = dataclasses.replace(signed, value=None, confidence=sure)
     fields.pop("co_borrower_signed_on", None)
 
@@ -176,14 +180,32 @@ def _column_signature(pages: list[Page], labels: dict[str, Any], ink: InkProbe |
                    and w.box[1] < box[1]]
         start = max(headers, key=lambda b: b[1])[0] - 0.01 if headers else box[2] + 0.005  # its column's header
         left, right = (split, 0.97) if second else (start, split)
-        present, confidence = signature_reading(cell_ink(ink.image(page.number, page.rotation),
-                                                         (left, box[1] - 0.5 * line, right, bottom)))
-        signed_on, date_confidence = (None, UNSURE)
+        signed_on, date_confidence, under = None, UNSURE, False
         if date_box is not None:
             signed_on, date_confidence = _date_in(in_column(row_words(page, date_box), split, second), page)
-            date_confidence = date_confidence if signed_on else 0.97
+            if signed_on is None:  # the caption printed under the line the date is written on
+                found = _date_in(in_column(words_above(page, date_box, 0.97), split, second), page)
+                under = found[0] is not None
+                signed_on, date_confidence = found if under else (None, date_confidence)
+            date_line = (left, date_box[1] - 2.0 * line, right, date_box[1] - 0.1 * line)
+            written = page.method == TextMethod.OCR and \
+                cell_ink(ink.image(page.number, page.rotation), date_line) > SIGNATURE_INK  # (not its box's sides)
+            # no date read: surely undated, unless a pen's ink OCR did not read stands over the date's caption
+            date_confidence = date_confidence if signed_on else (UNREADABLE if written else 0.97)
+        # signed in the row's cell, or (its captions printed under their lines: a rule right over "Signature",
+        # no print over that) on the line over the caption
+        image = ink.image(page.number, page.rotation)
+        over = (left, box[1] - SIGN_OVER * line, right, box[1] - 0.1 * line)
+        under = under or (ruled_across(image, (left, box[1] - 0.8 * line, right, box[1] - 0.05 * line))
+                          and not any(overlap(w.box, over) and sum(c.isalnum() for c in w.text) >= 2
+                                      for w in page.words))
+        cell = over if under else (left, box[1] - 0.5 * line, right, bottom)
+        present, confidence = signature_reading(cell_ink(image, cell))
         return page, present, confidence, signed_on, date_confidence
     return None
+
+
+SIGN_OVER = 3.0  # caption heights over a "Signature" caption printed under its line the pen's ink may reach
 
 
 def _row_signature(pages: list[Page], labels: dict[str, Any], ink: InkProbe | None, second: bool
@@ -202,11 +224,15 @@ def _row_signature(pages: list[Page], labels: dict[str, Any], ink: InkProbe | No
         if heading is None:
             continue
         date_column = min(beside)
-        under = [hit[0] for caption in labels["row_signers"]["first"] + labels["row_signers"]["second"]
+        signers = labels["row_signers"]["first"] + labels["row_signers"]["second"]
+        under = [hit[0] for caption in signers
                  for hit in occurrences(page, caption) if hit[0][1] > heading[3] and hit[0][0] < date_column
                  and abs(hit[0][0] - heading[0]) < ROW_SIGNER_INDENT]
         mine = [hit[0] for caption in captions for hit in occurrences(page, caption) if hit[0] in under]
         if not mine:
+            found = _beside_row_caption(page, heading, date_column, signers, captions, ink)
+            if found is not None:
+                return found
             continue
         own = min(mine, key=lambda b: b[1])
         line = own[3] - own[1]
@@ -220,6 +246,36 @@ def _row_signature(pages: list[Page], labels: dict[str, Any], ink: InkProbe | No
 
 
 ROW_SIGNER_INDENT = 0.03  # page widths a signer's row caption may stand in from the "Signature" heading
+
+
+def _beside_row_caption(page: Page, heading: Box, date_column: float, signers: list[str], captions: list[str],
+                        ink: InkProbe) -> Signature | None:
+    """A signature table whose signers' captions stand in a column of their own left of the "Signature"
+    column ("Client (borrower) | [ink] | Rosalind T. Achterberg | 05/14/2037"): the signer's row of the
+    signature column holds the ink, of the date column the date."""
+    rows = [hit[0] for caption in signers for hit in occurrences(page, caption)
+            if hit[0][1] > heading[3] and hit[0][2] < heading[0]]
+    mine = [hit[0] for caption in captions for hit in occurrences(page, caption) if hit[0] in rows]
+    if not mine:
+        return None
+    own = min(mine, key=lambda b: b[1])
+    line = own[3] - own[1]
+    top = max([b[3] for b in rows if b[3] <= own[1]] + [heading[3], own[1] - ROW_REACH * line])
+    bottom = min([b[1] for b in rows if b[1] >= own[3]] + [own[3] + ROW_REACH * line])
+    end = min([w.box[0] for w in page.words if same_row(w.box, heading) and w.box[0] > heading[2]] + [date_column])
+    cell = (heading[0] - 0.005, top + 0.2 * line, end - 0.01, bottom - 0.2 * line)
+    present, confidence = signature_reading(cell_ink(ink.image(page.number, page.rotation), cell))
+    words = [w for w in page.words if w.box[0] >= date_column - 0.005 and same_row(w.box, own)]
+    signed_on, date_confidence = _date_in(words, page)
+    if signed_on is None:  # none read: surely undated, unless a pen wrote in the date's cell where OCR read nothing
+        written = page.method == TextMethod.OCR and cell_ink(
+            ink.image(page.number, page.rotation), (date_column, top + 0.2 * line, 0.97, bottom - 0.2 * line)) \
+            > SIGNATURE_INK
+        date_confidence = UNREADABLE if written else 0.97
+    return page, present, confidence, signed_on, date_confidence
+
+
+ROW_REACH = 2.0  # caption heights above and below a signer's caption its row of the table may reach
 
 
 def _cell_signature(pages: list[Page], labels: dict[str, Any], ink: InkProbe | None, second: bool

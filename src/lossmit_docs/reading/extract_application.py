@@ -85,6 +85,7 @@ from lossmit_docs.reading.values import (
 
 _DATE_SHAPED = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}")
 _ZIP = re.compile(r"\b\d{5}(?:-\d{4})?\b")
+_STREET_ZIP = re.compile(r"(?<!^)\b\d{5}(?:-\d{4})?\b")  # a ZIP code after the street: "27418 466th Avenue" has none
 SURE_SHORT_WORD = 0.5  # an address part's figure or mark of one or two characters OCR is less sure of is a border
 ADDS_UP = 0.9  # confidence of scanned income figures that add up to the form's own total
 _OCR_DIGITS = str.maketrans({"O": "0", "o": "0", "D": "0", "I": "1", "l": "1", "|": "1", "S": "5", "B": "8"})
@@ -104,8 +105,9 @@ def extract_application(pages: list[Page], ref: Ref, ink: InkProbe | None = None
 
 
 _GLUED = re.compile(r"^([a-z]{2,})(\d{3,}\S*)$")
-# a label's colon with its answer run on ("Homeowner:Mercedes", "(last 4):1797"), not a time ("9:10") or a URL
-_COLON_GLUED = re.compile(r"^(\S*[A-Za-z)]:)([A-Za-z0-9$(]\S*)$")
+# a label's colon with its answer run on ("Homeowner:Mercedes", "(last 4):1797", past a dot leader's last dots:
+# "(mm/dd/yyyy):..05/12/2037"), not a time ("9:10") or a URL
+_COLON_GLUED = re.compile(r"^(\S*[A-Za-z)]:\.*)([A-Za-z0-9$(]\S*)$")
 
 
 def _unglued(page: Page) -> Page:
@@ -545,6 +547,15 @@ COLUMN_DATE = 0.9  # a date taken from under a column's caption, not beside a qu
 COLUMN_ROWS = 30  # caption lines down a column its dates may stand (a row per reason, ten reasons)
 
 
+def _date_under(page: Page, labels: dict[str, Any]) -> tuple[date, float] | None:
+    """The hardship's start date written under its caption in a header row of captions ("Hardship began
+    (mm/dd/yyyy) | Short-term ... | Long-term ..." over "02/09/2037   X")."""
+    box = first_label(page, labels["hardship_start_date"]) if page.words else None
+    words = words_below(page, whole_phrase(page, box)) if box is not None else []
+    when = first_date(" ".join(w.text for w in words))
+    return (when, read_words(words, page)[1]) if when is not None else None
+
+
 def _dates_under_caption(page: Page, variants: list[str]) -> list[date]:
     """The dates written down the column a caption heads ("What happened | Date it began" over a row per
     reason): each row's words that stand under the caption."""
@@ -610,8 +621,8 @@ def _address_parts(page: Page, city: Box) -> str:
         return " ".join(w.text for w in _not_border(row_words(page, box, right=stop))
                         if squash(w.text) not in label_words())
 
-    def under(box: Box) -> str:
-        return " ".join(w.text for w in _not_border(words_below(page, box)))
+    def under(box: Box) -> str:  # from the caption's box's letter too ("i City")
+        return " ".join(w.text for w in _not_border(words_below(page, (whole_phrase(page, box)[0], *box[1:]))))
 
     def over(box: Box) -> str:
         return " ".join(w.text for w in _not_border(answer_above(page, box)))
@@ -741,7 +752,7 @@ def _from_text(pages: list[Page], ref: Ref, ink: InkProbe | None) -> dict[str, F
         found = _labelled(page, lines, ink, labels["property_address"], identity=True)
         if found:
             # the rest of a longer label ("Street address of the home 12 Elm St") is lower-case; a street is not
-            address = re.sub(r"^(?:[a-z]+ )+(?=\d)", "", re.sub(r"\s+", " ", found[0].strip(" _|")))
+            address = re.sub(r"^(?:[a-z]+:? )+(?=\d)", "", re.sub(r"\s+", " ", found[0].strip(" _|")))
             if page.method == TextMethod.OCR:  # OCR reads a street's "Pl" (place) as "PI" or "P1", and runs a
                 address = _STATE_MISREAD.sub("I", address)  # an "I" opening a state before its ZIP as "|",
                 address = _GLUED_ZIP.sub(r"\1 \2", _PLACE_MISREAD.sub("Pl", address))  # a state run into its ZIP
@@ -752,9 +763,9 @@ def _from_text(pages: list[Page], ref: Ref, ink: InkProbe | None) -> dict[str, F
                 address, confidence = (mailing[0].strip(" _|"), min(confidence, mailing[1])) if mailing else ("", 0.0)
                 if _says_same(address):  # the "mailing address" found was the property label's own note
                     address, confidence = "", 0.0
-            more = _address_continued(page, asked) if address and not _ZIP.search(address) else ""
+            more = _address_continued(page, asked) if address and not _STREET_ZIP.search(address) else ""
             whole = ", ".join(p for p in (address, more) if p)
-            if whole and not _ZIP.search(whole):  # no ZIP code found for it: a street cut short, or the wrong words
+            if whole and not _STREET_ZIP.search(whole):  # no ZIP code found for it: a street cut short, or wrong words
                 confidence = min(confidence, NO_ZIP)
             prose = sum(squash(w) in labels["address_prose_words"] for w in whole.split(",")[0].split())
             if prose >= 2 or not re.search(r"[A-Za-z]{2}", whole):  # a sentence taken for the street ("10 our
@@ -765,6 +776,8 @@ def _from_text(pages: list[Page], ref: Ref, ink: InkProbe | None) -> dict[str, F
             written = re.sub(r"(?<=\d)\s*\|\s*(?=\d)", "", found[0])  # a comb's box sides: "03/09/2|027"
             when = first_date(written) or month_start(written)
             confidence = found[1]
+            if when is None and not _DATE_SHAPED.search(found[0]) and (under := _date_under(page, labels)):
+                when, confidence = under  # a row of captions read as its answer: the date is under its own
             if when is None and _DATE_SHAPED.search(found[0]):  # a date, but no date ("92/08/2025": a misread
                 confidence = UNREADABLE  # digit) is for a person to read, not a blank
             elif when is None and not re.search(r"\d", found[0]):  # words, no figure: the next question's

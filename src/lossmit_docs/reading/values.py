@@ -160,13 +160,15 @@ def dates_in(text: str) -> list[date]:
 def _zero_years(text: str) -> str:
     """OCR's slips in written dates undone: a letter O for a zero in the year ("June 24, 2O30"), a year run
     into the next word ("May 1, 2030through"), a hand-written day parted in two ("01/1 5/2030"), a month's
-    capital parted from its name ("N ovember 18, 2036")."""
+    capital parted from its name ("N ovember 18, 2036"), a dot leader run into the date ("..05/12/2037")."""
+    text = _LEADER_DOTS.sub(" ", text)
     text = _PARTED_MONTH.sub(lambda m: m[1] + m[2] if (m[1] + m[2]).lower() in MONTHS else m[0], text)
     text = _OCR_YEAR.sub(lambda m: m[1] + m[2].replace("O", "0").replace("o", "0"), text)
     text = _PARTED_DAY.sub(r"\1\2", text)
     return _GLUED_YEAR.sub(r"\1 ", text)
 
 
+_LEADER_DOTS = re.compile(r"\.{2,}(?=\d)")
 _PARTED_MONTH = re.compile(r"\b([A-Z]) ([a-z]{2,8})(?= \d)")
 _PARTED_DAY = re.compile(r"(?<![\d/.-])(\d\d?/\d) (\d/(?:19|20)\d\d)(?![\d/])")
 
