@@ -59,8 +59,8 @@ def loan_in_file_name(relative_path: str) -> str | None:
     """One loan-number-shaped run of digits in the name; none or several different ones say nothing.
     A short run right after a date stamp is the device's time of day or counter: 'scan20250902_711534',
     'IMG_20250902_143015', 'Scan_2027-03-26_131328'; a run after the stamp's time is the device's too, a
-    fax server's sending number ('FAX_20300624_128836_5555550142'); so is a time of day after a month and
-    day ('RFAX_0223_154411'). A run the name labels as the loan wins
+    fax server's sending number ('FAX_20300624_128836_5555550142'); so is, in a fax's name, a time of day
+    after a month and day ('RFAX_0223_154411'). A run the name labels as the loan wins
     over the unlabelled ones: a mail robot's '061726 [Loan 0202460177] 1 of 5' puts its time of day first."""
     return _loan_in_name(PurePosixPath(relative_path).stem)
 
@@ -73,7 +73,7 @@ def _loan_in_name(stem: str) -> str | None:
     date_ends = {match.end() for match in _WRITTEN_DATE.finditer(stem)}  # 'Scan_2027-03-26_131328'
     time_ends: set[int] = set()
     day_ends: set[int] = set()
-    fax = re.search(r"(?<![A-Za-z])fax", stem, re.IGNORECASE) is not None
+    fax = re.search(r"(?<![A-Za-z])[A-Za-z]{0,2}fax", stem, re.IGNORECASE) is not None  # "FAX_", "RFAX_", "RXFAX_"
     found: set[str] = set()
     for run in re.finditer(r"\d+", stem):
         digits = run.group()
@@ -84,9 +84,10 @@ def _loan_in_name(stem: str) -> str | None:
         if _month_and_day(digits):
             day_ends.add(run.end())
         joined = stem[run.start() - 1 : run.start()] in ("_", "-")
-        # after a full date its time or counter; after a month and day ('RFAX_0223_154411') only a time of day
+        # after a full date its time or counter; in a fax server's name, after a month and day, a time of day
+        # ('RFAX_0223_154411')
         stamped = joined and len(digits) <= STAMP_DIGITS and (
-            run.start() - 1 in date_ends or (run.start() - 1 in day_ends and _time_of_day(digits)))
+            run.start() - 1 in date_ends or (fax and run.start() - 1 in day_ends and _time_of_day(digits)))
         if stamped:
             time_ends.add(run.end())
         device = joined and fax and run.start() - 1 in time_ends  # after a fax's stamp and time: its sender

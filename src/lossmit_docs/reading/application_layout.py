@@ -91,13 +91,18 @@ def _colon_after_note(words: tuple[Word, ...], j: int) -> int | None:
     if j + 1 >= len(words) or not words[j + 1].text.startswith("(") or not same_row(words[j].box, words[j + 1].box):
         return None
     for k in range(j + 1, min(j + 1 + NOTE_WORDS, len(words))):
-        if not same_row(words[j].box, words[k].box):
-            return None
+        if not same_row(words[j].box, words[k].box) or squash(words[k].text) in _other_question_words():
+            return None  # "Co-borrower (employer):", "Borrower (if self-employed, business name):": another's
         if words[k].text.endswith("):"):
             return k
         if ")" in words[k].text:
             return None
     return None
+
+
+@cache
+def _other_question_words() -> frozenset[str]:
+    return frozenset(squash(word) for word in application_labels()["other_question_notes"])
 
 
 _GLUED_NUMBER = re.compile(r"^\d{1,2}(?=[a-z])")  # OCR glues a question's number to it: "1.Mynameis"
@@ -914,7 +919,7 @@ def before_next_label(words: list[Word]) -> list[Word]:
     cut = min((at for at in found if at is not None), default=None)
     while cut is not None and cut > 1 and squash(words[cut - 1].text) in _person_words():
         cut -= 1
-    if cut is not None and re.fullmatch(r"[a-z][.)]?", words[cut - 1].text):  # the next box's letter ("e SSN")
+    if cut and re.fullmatch(r"[a-z][.)]?", words[cut - 1].text):  # the next box's letter ("e SSN")
         cut -= 1
     return words if cut is None else words[:cut]
 

@@ -14,8 +14,9 @@ from collections.abc import Callable
 
 LEGEND_REACH = 8  # lines above or below an answer its legend may stand
 
-# the question asks for a number or code to be written: the answer after its colon is numbers
-_ASKS_FOR_NUMBERS = re.compile(r"\b(?:numbers?|write|enter|codes?)\b|#", re.IGNORECASE)
+# the question points at a legend: it asks for the number or code of an option to be written, not for a count
+# ("Number of people in household: 3" is none)
+_ASKS_FOR_NUMBERS = re.compile(r"\b(?:write|enter|codes?)\b|\bnumber\(s\)|\bnumbers\b", re.IGNORECASE)
 _NUMBERS = re.compile(r"^[\s\[(|]*(\d{1,2}(?:\s*(?:,|&|/|\band\b)\s*\d{1,2})*)[\s\])|.]*$", re.IGNORECASE)
 # an entry opens with its number alone ("3 Higher housing costs", "2 = second home", "4. Disaster"), not
 # with a figure inside a date, a sum or a form's number ("02/2037", "PGM-31")
@@ -33,10 +34,12 @@ def written_numbers(line: str) -> tuple[int, ...]:
 
 
 def entries(line: str) -> dict[int, str]:
-    """A line's legend entries by number, each running to the next entry ("1 Job loss 6 Divorce")."""
+    """A line's legend entries by number, each running to the next entry ("1 Job loss 6 Divorce"); a
+    numbered question ("3. Is the property your primary residence?", "5. Unemployment benefits:") is none."""
     starts = list(_ENTRY.finditer(line))
     ends = [start.start() for start in starts[1:]] + [len(line)]
-    return {int(start[1]): line[start.end(): end].strip() for start, end in zip(starts, ends, strict=False)}
+    found = {int(start[1]): line[start.end(): end].strip() for start, end in zip(starts, ends, strict=False)}
+    return {number: text for number, text in found.items() if not text.endswith((":", "?"))}
 
 
 def legend_answer(lines: list[str], index: int, numbers: tuple[int, ...],

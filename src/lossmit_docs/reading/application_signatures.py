@@ -187,11 +187,9 @@ def _column_signature(pages: list[Page], labels: dict[str, Any], ink: InkProbe |
                 found = _date_in(in_column(words_above(page, date_box, 0.97), split, second), page)
                 under = found[0] is not None
                 signed_on, date_confidence = found if under else (None, date_confidence)
-            date_line = (left, date_box[1] - 2.0 * line, right, date_box[1] - 0.1 * line)
-            written = page.method == TextMethod.OCR and \
-                cell_ink(ink.image(page.number, page.rotation), date_line) > SIGNATURE_INK  # (not its box's sides)
             # no date read: surely undated, unless a pen's ink OCR did not read stands over the date's caption
-            date_confidence = date_confidence if signed_on else (UNREADABLE if written else 0.97)
+            date_line = (left, date_box[1] - 2.0 * line, right, date_box[1] - 0.1 * line)
+            date_confidence = date_confidence if signed_on else _undated(page, ink, date_line)
         # signed in the row's cell, or (its captions printed under their lines: a rule right over "Signature",
         # no print over that) on the line over the caption
         image = ink.image(page.number, page.rotation)
@@ -268,11 +266,15 @@ def _beside_row_caption(page: Page, heading: Box, date_column: float, signers: l
     words = [w for w in page.words if w.box[0] >= date_column - 0.005 and same_row(w.box, own)]
     signed_on, date_confidence = _date_in(words, page)
     if signed_on is None:  # none read: surely undated, unless a pen wrote in the date's cell where OCR read nothing
-        written = page.method == TextMethod.OCR and cell_ink(
-            ink.image(page.number, page.rotation), (date_column, top + 0.2 * line, 0.97, bottom - 0.2 * line)) \
-            > SIGNATURE_INK
-        date_confidence = UNREADABLE if written else 0.97
+        date_confidence = _undated(page, ink, (date_column, top + 0.2 * line, 0.97, bottom - 0.2 * line))
     return page, present, confidence, signed_on, date_confidence
+
+
+def _undated(page: Page, ink: InkProbe, cell: Box) -> float:
+    """How sure a date read nowhere is absent: not at all where, on a scan, a pen left ink in the date's cell
+    (its box's sides aside) that OCR read nothing of."""
+    written = page.method == TextMethod.OCR and cell_ink(ink.image(page.number, page.rotation), cell) > SIGNATURE_INK
+    return UNREADABLE if written else 0.97
 
 
 ROW_REACH = 2.0  # caption heights above and below a signer's caption its row of the table may reach

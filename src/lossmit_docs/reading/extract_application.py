@@ -70,6 +70,7 @@ from lossmit_docs.reading.ink import (
 )
 from lossmit_docs.reading.page_text import row_right_of, skew
 from lossmit_docs.reading.values import (
+    MONTHS,
     amount_shaped,
     amounts_in,
     clean_name,
@@ -551,9 +552,14 @@ def _date_under(page: Page, labels: dict[str, Any]) -> tuple[date, float] | None
     """The hardship's start date written under its caption in a header row of captions ("Hardship began
     (mm/dd/yyyy) | Short-term ... | Long-term ..." over "02/09/2037   X")."""
     box = first_label(page, labels["hardship_start_date"]) if page.words else None
-    words = words_below(page, whole_phrase(page, box)) if box is not None else []
-    when = first_date(" ".join(w.text for w in words))
-    return (when, read_words(words, page)[1]) if when is not None else None
+    phrase = whole_phrase(page, box) if box is not None else None
+    words = words_below(page, phrase) if phrase is not None else []
+    # a date opens the row, under the caption itself ("02/09/2037", "Jul 24, 2029"; not "Last payment
+    # 01/01/2037" on the row below)
+    opens = bool(words) and phrase[0] - 0.01 <= words[0].box[0] < phrase[2] and (
+        words[0].text[:1].isdigit() or words[0].text.lower().rstrip(".") in MONTHS)
+    when = first_date(" ".join(w.text for w in words[:3])) if opens else None
+    return (when, read_words(words[:3], page)[1]) if when is not None else None
 
 
 def _dates_under_caption(page: Page, variants: list[str]) -> list[date]:
