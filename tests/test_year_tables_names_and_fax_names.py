@@ -17,6 +17,7 @@ from reportlab.pdfgen import canvas
 from lossmit_docs.judging.cases import loan_in_file_name
 from lossmit_docs.model import PageRef, TextMethod
 from lossmit_docs.reading.extract_documents import extract_bank_statement, extract_pay_stub
+from lossmit_docs.reading.ink import PdfInk, with_words
 from lossmit_docs.reading.pages import PageReader
 from pdf_factory import printed_and_scanned
 
@@ -301,3 +302,44 @@ def test_a_building_line_of_the_employers_address_is_no_employee(reader: PageRea
     path = _campus_stub(tmp_path / "stub.pdf")
     fields, _ = extract_pay_stub(reader.read(path), ref)
     assert fields["employee_name"].value in (None, "Felix J. Ostrander")
+
+
+def _team_member_stub(path: Path) -> Path:
+    """A restaurant's weekly stub titled "TEAM MEMBER PAY STUB", its employee under a caption row "TEAM MEMBER
+    TEAM MEMBER ID  JOB" (the chain's word for an employee), a cell a caption."""
+    pdf = canvas.Canvas(str(path), pagesize=letter)
+    pdf.setFont("Helvetica-Bold", 14)
+    pdf.drawString(48, TOP - 50, "Ember & Rail Grill")
+    pdf.setFont("Helvetica-Bold", 10)
+    pdf.drawString(48, TOP - 66, "TEAM MEMBER PAY STUB")
+    pdf.setFont("Helvetica", 8)
+    pdf.drawString(48, TOP - 78, "Restaurant #118 Coralville - 1450 Edgewater Place, Coralville, IA 52241")
+    pdf.setFont("Helvetica-Bold", 7)
+    for x, caption in ((48, "TEAM MEMBER"), (250, "TEAM MEMBER ID"), (400, "JOB")):
+        pdf.drawString(x, TOP - 100, caption)
+    pdf.setFont("Helvetica", 10)
+    for x, value in ((48, "Rosalind T. Achterberg"), (250, "118-20471"), (400, "Server")):
+        pdf.drawString(x, TOP - 113, value)
+    pdf.setFont("Helvetica-Bold", 7)
+    for x, caption in ((48, "WORK WEEK"), (250, "PAY DATE"), (400, "PAY CYCLE")):
+        pdf.drawString(x, TOP - 133, caption)
+    pdf.setFont("Helvetica", 10)
+    for x, value in ((48, "04/27/2037 - 05/03/2037"), (250, "05/08/2037"), (400, "Weekly")):
+        pdf.drawString(x, TOP - 146, value)
+    pdf.setFont("Helvetica", 9)
+    pdf.drawString(48, TOP - 176, "Total gross (incl. tips)")
+    pdf.drawRightString(400, TOP - 176, "482.71")
+    pdf.drawRightString(480, TOP - 176, "9,155.07")
+    pdf.drawString(48, TOP - 196, "NET PAY")
+    pdf.drawRightString(400, TOP - 196, "$305.36")
+    pdf.save()
+    return path
+
+
+def test_a_chains_word_for_an_employee_is_no_name(reader: PageReader, tmp_path: Path) -> None:
+    """"TEAM MEMBER" captions the employee's cell: the name is the one under it (before: "TEAM MEMBER" itself
+    was taken for the employee's name)."""
+    path = _team_member_stub(tmp_path / "stub.pdf")
+    ink = PdfInk(path)
+    fields, _ = extract_pay_stub([with_words(page, ink) for page in reader.read(path)], ref)  # as the pipeline
+    assert fields["employee_name"].value == "Rosalind T. Achterberg"
