@@ -271,17 +271,8 @@ def person_columns(page: Page) -> float | None:
             # (CO-BORROWER)"; the second column starts at its name
             noted = [w for w in beside if w not in row and w.box[2] <= box[0] and squash(w.text) in first_person]
             if noted and len(row) <= 4:
-                return _name_before(beside, box)[0] - 0.01
+                return whole_phrase(page, box)[0] - 0.01
     return _numbered_people(page)
-
-
-def _name_before(row: list[Word], box: Box) -> Box:
-    """A heading's box with the words run on before it at word spaces (its column's name)."""
-    for word in sorted((w for w in row if w.box[2] <= box[0]), key=lambda w: -w.box[2]):
-        if box[0] - word.box[2] >= 1.5 * (word.box[3] - word.box[1]):
-            break
-        box = (word.box[0], box[1], box[2], box[3])
-    return box
 
 
 def _numbered_people(page: Page) -> float | None:

@@ -17,6 +17,8 @@ from functools import cache
 from itertools import combinations
 from typing import Any
 
+from PIL import Image
+
 from lossmit_docs.model import REVIEW_NOTE, Field, Page, TextMethod, Word
 from lossmit_docs.reading.application_checkboxes import UNMARKED, checked
 from lossmit_docs.reading.application_circles import circled_answer
@@ -1123,9 +1125,14 @@ def _written_beside(page: Page, box: Box, row: list[Word], ink: InkProbe, read: 
         return False
     image = ink.image(page.number, page.rotation)
     cell = answer_cell(image, region)
-    # a written figure is wider than the one glyph OCR may have missed, a "$" printed at the cell's start
-    return cell is not None and ink_share(image, cell) > SIGNATURE_INK and \
-        ink_span(image, cell) * image.width > WRITTEN_WIDTH * line * image.height
+    return cell is not None and _written_figure(image, cell, line)
+
+
+def _written_figure(image: Image.Image, box: Box, line: float) -> bool:
+    """Whether ink in an answer's space is a written figure: wider than the one glyph OCR may have missed,
+    a "$" printed at the space's start."""
+    return ink_share(image, box) > SIGNATURE_INK and ink_span(image, box) * image.width > WRITTEN_WIDTH * line * \
+        image.height
 
 
 WRITTEN_WIDTH = 1.5  # line heights a written amount spans at the least
@@ -1144,9 +1151,7 @@ def _written_over(page: Page, box: Box, _row: list[Word], ink: InkProbe, read: l
     region = (start + 0.005, *region[1:])
     if region[2] <= region[0] or any(overlap(region, other) for other in read):
         return False
-    image = ink.image(page.number, page.rotation)
-    return ink_share(image, region) > SIGNATURE_INK and \
-        ink_span(image, region) * image.width > WRITTEN_WIDTH * line * image.height
+    return _written_figure(ink.image(page.number, page.rotation), region, line)
 
 
 ANSWER_OVER = 2.5  # caption heights over a caption its answer line's writing stands
