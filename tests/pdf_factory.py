@@ -300,6 +300,28 @@ def placed_text_pdf(path: Path, pages: Sequence[Sequence[Ink]]) -> Path:
     return path
 
 
+def pen_signature(pdf: canvas.Canvas, x: float, baseline: float, width: float, loop: float = 13.0,
+                  line_width: float = 1.1, tail: float = 6.0) -> None:
+    """A pen's signature in dark blue on a letter page: one polyline of loops `loop` points tall and a tail,
+    its lowest point on `baseline` (distance from the page's top), `width` points long."""
+    top = letter[1]
+    points: list[tuple[float, float]] = []
+    step = 0.0
+    while step < width - 12:
+        points += [(x + step, baseline - 2), (x + step + 3, baseline - loop), (x + step + 6, baseline - 4),
+                   (x + step + 8, baseline - 1)]
+        step += 9
+    points.append((x + width, baseline - tail))
+    pdf.setStrokeColorRGB(0.08, 0.12, 0.45)
+    pdf.setLineWidth(line_width)
+    path = pdf.beginPath()
+    path.moveTo(points[0][0], top - points[0][1])
+    for px, py in points[1:]:
+        path.lineTo(px, top - py)
+    pdf.drawPath(path, stroke=1, fill=0)
+    pdf.setStrokeColorRGB(0, 0, 0)
+
+
 def earnings_table(pdf: canvas.Canvas, headings: Sequence[tuple[float, str]], headings_y: float,
                    rows: Sequence[tuple[float, str, str, str, str]], figures_right: tuple[float, float, float],
                    label_x: float, row_font: tuple[str, float] | None = None) -> None:

@@ -21,6 +21,7 @@ from lossmit_docs.reading.extract_application import extract_application
 from lossmit_docs.reading.ink import PdfInk
 from lossmit_docs.reading.pages import PageReader
 from lossmit_docs.reading.values import first_date
+from pdf_factory import pen_signature
 
 TOP = letter[1]
 INK_BLUE = (0.08, 0.12, 0.45)
@@ -28,29 +29,6 @@ INK_BLUE = (0.08, 0.12, 0.45)
 
 def ref(number: int) -> PageRef:
     return PageRef("f.pdf", number)
-
-
-def _pen(pdf: canvas.Canvas, x: float, baseline: float, width: float) -> None:
-    """A pen's signature in dark blue: one polyline of loops and a tail, its lowest point on `baseline`
-    (distance from the page's top), `width` points long."""
-    points: list[tuple[float, float]] = []
-    step = 0.0
-    while step < width - 12:
-        points += [(x + step, baseline - 2), (x + step + 3, baseline - 13), (x + step + 6, baseline - 4),
-                   (x + step + 8, baseline - 1)]
-        step += 9
-    points.append((x + width, baseline - 6))
-    pdf.setStrokeColorRGB(*INK_BLUE)
-    pdf.setLineWidth(1.1)
-    path = pdf.beginPath()
-    path.moveTo(points[0][0], TOP - points[0][1])
-    for px, py in points[1:]:
-        path.lineTo(px, TOP - py)
-    pdf.drawPath(path, stroke=1, fill=0)
-    pdf.setStrokeColorRGB(0, 0, 0)
-
-
-# --- a farm credit association's request: labels with a note before the colon, dotted answer lines --------
 
 
 def _farm_letterhead(pdf: canvas.Canvas, page: int) -> None:
@@ -187,7 +165,7 @@ def _farm_request(path: Path, co_signs: bool = True) -> Path:
         pdf.drawString(left + 8, TOP - 245, "Signature")
         signs = co_signs or heading == "BORROWER"
         if signs:
-            _pen(pdf, left + 22, 232, 150)
+            pen_signature(pdf, left + 22, 232, 150)
         pdf.setFont("Courier", 10)
         if signs:
             pdf.drawString(left + 14, TOP - 266, "05/19/2037")
@@ -395,7 +373,7 @@ def _counseling_intake(path: Path) -> Path:
             pdf.rect(left, TOP - top - 34, right - left, 34)
         pdf.setFont("Helvetica-Bold", 7.5)
         pdf.drawString(47, TOP - top - 20, caption)
-        _pen(pdf, 172, top + 26, 140 + 12 * row)
+        pen_signature(pdf, 172, top + 26, 140 + 12 * row)
         pdf.setFont("Courier", 8.2)
         pdf.drawString(368, TOP - top - 21, name)
         pdf.setFont("Courier", 9.5)
@@ -552,7 +530,7 @@ def _no_co_borrower_question(path: Path) -> Path:
     pdf.drawString(60, TOP - 300, "Borrower signature")
     pdf.setLineWidth(0.6)
     pdf.line(160, TOP - 302, 380, TOP - 302)
-    _pen(pdf, 172, 299, 150)
+    pen_signature(pdf, 172, 299, 150)
     pdf.drawString(396, TOP - 300, "Date")
     pdf.line(424, TOP - 302, 530, TOP - 302)
     pdf.setFont("Courier", 10.5)

@@ -59,7 +59,8 @@ def loan_in_file_name(relative_path: str) -> str | None:
     """One loan-number-shaped run of digits in the name; none or several different ones say nothing.
     A short run right after a date stamp is the device's time of day or counter: 'scan20250902_711534',
     'IMG_20250902_143015', 'Scan_2027-03-26_131328'; a run after the stamp's time is the device's too, a
-    fax server's sending number ('FAX_20300624_128836_5555550142'); so is, in a fax's name, a time of day
+    fax server's sending number ('FAX_20300624_128836_5555550142', or a telephone number before the stamp:
+    'FAX_2075550188_20390718142205'); so is, in a fax's name, a time of day
     after a month and day ('RFAX_0223_154411'). A run the name labels as the loan wins
     over the unlabelled ones: a mail robot's '061726 [Loan 0202460177] 1 of 5' puts its time of day first."""
     return _loan_in_name(PurePosixPath(relative_path).stem)
@@ -91,9 +92,22 @@ def _loan_in_name(stem: str) -> str | None:
         if stamped:
             time_ends.add(run.end())
         device = joined and fax and run.start() - 1 in time_ends  # after a fax's stamp and time: its sender
-        if run.start() in candidates and not dated and not stamped and not device:
+        # or before its stamp: 'FAX_2075550188_20390718142205', the sending machine's number first
+        sender = fax and _PHONE.fullmatch(digits) is not None and stem[run.end() : run.end() + 1] in ("_", "-") \
+            and _stamp_follows(stem[run.end() + 1 :])
+        if run.start() in candidates and not dated and not stamped and not device and not sender:
             found.add(digits)
     return found.pop() if len(found) == 1 else None
+
+
+_PHONE = re.compile(r"1?[2-9]\d\d[2-9]\d{6}")  # a North American telephone number: area code, exchange, line
+
+
+def _stamp_follows(rest: str) -> bool:
+    """Whether a name goes on with a date stamp, with or without its time run on ('20390718142205')."""
+    digits = re.match(r"\d+", rest)
+    return digits is not None and (_looks_like_date(digits.group()) or (
+        12 <= len(digits.group()) <= 14 and _looks_like_date(digits.group()[:8])))
 
 
 def _month_and_day(digits: str) -> bool:

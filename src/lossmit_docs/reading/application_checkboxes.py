@@ -16,6 +16,7 @@ from lossmit_docs.model import Page, TextMethod, Word
 from lossmit_docs.reading.application_boxes_under import TYPED_MARK, boxes_under
 from lossmit_docs.reading.application_circles import CIRCLED, TALL, circled_answer, ring_round
 from lossmit_docs.reading.application_layout import application_labels, occurrences, same_row, whole_phrase, word_space
+from lossmit_docs.reading.application_marks import marks_before
 from lossmit_docs.reading.application_switches import switched
 from lossmit_docs.reading.ink import SURE, Box, InkProbe, checkbox_fill, checkbox_reading, open_box_fill, overlap
 from lossmit_docs.reading.page_text import type_height
@@ -75,6 +76,10 @@ def checked(pages: list[Page], options: dict[str, list[str]], ink: InkProbe | No
             ringed = _ringed(page, options, ink, inside)
             if ringed[0] and (ringed[1] > found[1] or not found[0]):
                 found = ringed
+        if ink is not None and page.words and found[1] <= UNMARKED and boxes < 2:
+            marked = marks_before(page, options, ink)  # no box drawn: a check mark before the chosen option
+            if marked is not None:
+                found = marked
         codes, confidence, seen = found
         if seen > best_seen and (seen >= 2 or len(options) < 2):
             best, best_seen = (codes, confidence, page), seen
@@ -224,6 +229,8 @@ def _boxes_after(page: Page, options: dict[str, list[str]], ink: InkProbe,
             line = box[3] - box[1]
             across = line * height / width
             end = phrase[2]
+            if any(w.text.endswith("?") for w in page.words if same_row(w.box, box) and box[0] <= w.box[0] <= end):
+                continue  # a question ("Is the property a second or vacation home?"): its boxes are Yes and No
             following = [w.box[0] for w in page.words if same_row(w.box, box) and w.box[0] > end + 0.1 * across
                          and not _read_box(w, line)]  # (OCR's reading of the box itself is no next word)
             # (a box right before the next words is theirs: "☐ Pay stubs" in the next column)

@@ -132,6 +132,8 @@ def _near(text: str, target: str, fuzzy: bool, opening: int = 0) -> bool:
     same = 0
     while same < min(len(text), len(target)) and text[same] == target[same]:
         same += 1
+    if target[same : same + 1].isdigit():
+        return False  # a label's figure tells it apart, "Homeowner 1" from "Homeowner 2": never misread
     if len(text) == len(target):
         return text[same + 1 :] == target[same + 1 :]
     # a letter's stand-in is a letter: "3borrowersname" is question 3's "Borrower's name", not "Co-borrower's"
@@ -271,14 +273,15 @@ def person_columns(page: Page) -> float | None:
             # (CO-BORROWER)"; the second column starts at its name
             noted = [w for w in beside if w not in row and w.box[2] <= box[0] and squash(w.text) in first_person]
             if noted and len(row) <= 4:
-                return whole_phrase(page, box)[0] - 0.01
+                return _second_column(page, box, whole_phrase(page, box)[0])
     return _numbered_people(page)
 
 
 def _numbered_people(page: Page) -> float | None:
     """The second column's left edge under headings that number the people ("Applicant 1 | Applicant 2
     (if any)"): the same word with 1, then with 2, alone on their row (each heading followed on its own:
-    a scan's tilt may part the second's figure from the first's row)."""
+    a scan's tilt may part the second's figure from the first's row). Under headings centred over their
+    columns, whose answers start left of the second heading, the columns part midway between the headings."""
     people = {squash(t) for t in application_labels()["numbered_people"]}
     words = page.words
     numbered = [(i, squash(words[i].text), words[i + 1].text) for i in range(len(words) - 1)
@@ -292,8 +295,25 @@ def _numbered_people(page: Page) -> float | None:
         second = [words[i] for i, other, figure in numbered if figure == "2" and other == word
                   and same_row(words[i].box, heading) and words[i].box[0] > words[first + 1].box[2]]
         if second and len(row) <= 4:
-            return second[0].box[0] - 0.01
+            return _second_column(page, heading, second[0].box[0])
     return None
+
+
+def _second_column(page: Page, heading: Box, start: float) -> float:
+    """Where the second person's column starts, given where its heading starts: just before it, or, under
+    headings centred over their columns (the second column's answers start left of its heading), midway
+    between the first heading's end and the second's start."""
+    first_end = max((w.box[2] for w in page.words if same_row(w.box, heading) and w.box[2] < start), default=start)
+    middle = (first_end + start) / 2
+    line = heading[3] - heading[1]
+    below = [w for w in page.words if heading[3] < w.box[1] < heading[3] + COLUMN_ROWS * line]
+    # (a word that opens a cell: nothing of its row ends just before it, as a long first answer's words do)
+    opening = [w for w in below if middle <= w.box[0] < start - 0.01 and not any(
+        same_row(o.box, w.box) and 0 <= w.box[0] - o.box[2] < line for o in page.words)]
+    return middle if opening else start - 0.01
+
+
+COLUMN_ROWS = 12  # heading heights under people's column headings their answers are looked for
 
 
 def _outside_notes(row: list[Word]) -> list[Word]:
@@ -360,10 +380,12 @@ def value_words(page: Page, box: Box, image: Image.Image | None = None) -> list[
                 if below and _captions_beside(row, own, box, below):
                     return below
     # on a landscape page of panels, what stands a third of the page off a caption is the next panel's
-    reach = whole_phrase(page, box)[2] + FAR_ACROSS if open_label and _landscape(page) else 1.0
+    reach = whole_phrase(page, box)[2] + FAR_ACROSS if open_label and landscape(page) else 1.0
     # an answer centred in a box whose label sits at the box's top shares less of the label's height
     raw = row_words(page, box) or row_words(page, box, share=BOXED_ANSWER_SHARE)
     row = without_label_note(raw)
+    if _next_columns_question(page, box, row):
+        row = []  # the next column's question level with the label ("Did a borrower lose a job?  X")
     if open_label and captions_under(page):  # the caption's row beside it holds the next captions, so
         return answer_above(page, box)  # nothing over the caption is a blank
     if open_label and _next_caption(row, own):  # "BORROWER - FULL NAME   LAST 4 OF SOCIAL SECURITY NO." over
@@ -378,13 +400,13 @@ def value_words(page: Page, box: Box, image: Image.Image | None = None) -> list[
     answer = before_next_label(row)  # (nothing before the next cell's caption and its letter: "c SSN - last four")
     if _has_text(row) and row[0].box[0] < reach and answer and not _labels_only(answer, own) \
             and not _into_options(row, raw):
-        return row
+        return [w for w in row if w.box[0] < reach]  # (not the next panel's words level with it)
     centre = (box[1] + box[3]) / 2  # pen above the line, never the next question's row below it
     # within the label's own cell: the row's next caption begins the next cell ("CITY" a panel away)
     cell = min([reach, *(w.box[0] for w in row if re.search(r"\w", w.text))])
     loose = without_label_note([w for w in row_words(page, box, loose=True)
-                                if (w.box[1] + w.box[3]) / 2 <= centre and w not in row and w.box[2] <= cell])
-    if _has_text(loose) and not _labels_only(loose, own):
+                                if (w.box[1] + w.box[3]) / 2 <= centre and w not in raw and w.box[2] <= cell])
+    if _has_text(loose) and not _labels_only(loose, own) and not _next_columns_question(page, box, loose):
         return loose
     if open_label:
         phrase = whole_phrase(page, box)
@@ -428,7 +450,7 @@ def _into_options(row: list[Word], raw: list[Word]) -> bool:
     return bool(_BOX_CLOSING.search(note) or _BOX_OPENING.match(head))
 
 
-def _landscape(page: Page) -> bool:
+def landscape(page: Page) -> bool:
     """Whether the page, read upright, is wider than tall."""
     width, height = page.width_pt or 612.0, page.height_pt or 792.0
     return height > width if page.rotation in (90, 270) else width > height
@@ -673,19 +695,19 @@ def _own_box(row: list[Word], box: Box, image: Image.Image | None) -> list[Word]
 
 def _labels_only(row: list[Word], own: list[Word]) -> bool:
     """Whether the words beside a label are the next labels of a header row ("FULL LEGAL NAME  SSN (LAST 4)"):
-    a known label; the words questions are made of ("Co-borrower SSN - last 4 digits", "City  State  ZIP
-    code": two of them, or one with no digit); or capitals without a digit beside a label in capitals. The
-    next question's number opening the row ("2  YOUR SSN (LAST 4 ONLY)") is the next label's; numbered
-    "Q3." it opens the next question whatever follows ("Q3. Last 4 digits of ..."; a written answer may
-    count its own points "1. Lost my job ...")."""
+    a known label; a question table's "YES NO" headings; the words questions are made of ("Co-borrower SSN -
+    last 4 digits", "City  State  ZIP code": two of them, or one with no digit); or capitals without a digit
+    beside a label in capitals. The next question's number opening the row ("2  YOUR SSN (LAST 4 ONLY)") is
+    the next label's; numbered "Q3." it opens the next question whatever follows ("Q3. Last 4 digits of ...";
+    a written answer may count its own points "1. Lost my job ...")."""
     if len(row) > 2 and _Q_NUMBER.fullmatch(row[0].text) and row[1].text[:1].isupper():
         return True
     if len(row) > 1 and re.fullmatch(r"\d{1,2}[.)]?", row[0].text) and row[1].text[:1].isupper():
         row = row[1:]
         if row[-1].text.endswith("?") and all(w.text.isupper() for w in row if re.search(r"[A-Za-z]", w.text)):
             return True  # "11 WILL IT LAST MORE THAN 6 MONTHS?": the next question, figures and all
-    if _next_label(row):
-        return True
+    if _next_label(row) or [w.text.strip(" .:").lower() for w in row] == ["yes", "no"]:
+        return True  # (or a question table's "YES  NO" column headings, in the next column of the page)
     noted = re.sub(r"\([^)]*\)", "", " ".join(w.text for w in row))  # "(last 4)" is the label's note
     if sum(squash(w.text) in label_words() for w in row) == 1 and not any(c.isdigit() for c in noted):
         return True
@@ -714,6 +736,9 @@ def inside(word: Box, box: Box) -> bool:
     return box[0] - 0.002 <= (word[0] + word[2]) / 2 <= box[2] + 0.002 and box[1] <= (word[1] + word[3]) / 2 <= box[3]
 
 
+NOTE_WORDS = 12  # words of a label's note in parentheses at the most ("(Leave blank if there is no co-borrower.)")
+
+
 def without_label_note(row: list[Word]) -> list[Word]:
     """The row less a note printed after its label: "(first, middle, last):", also when OCR glued its
     first words to the label ("name(first," then "middle, last):"), ", if any", and less the label's words
@@ -723,7 +748,7 @@ def without_label_note(row: list[Word]) -> list[Word]:
         row = row[leader:]
     start = 0
     if row and row[0].text.startswith("("):
-        close = next((i for i, w in enumerate(row[:6]) if re.search(r"[)}\]]", w.text)), None)  # OCR: "any}"
+        close = next((i for i, w in enumerate(row[:NOTE_WORDS]) if re.search(r"[)}\]]", w.text)), None)  # OCR: "any}"
         start = 0 if close is None else close + 1
     else:
         start = next((i + 1 for i, w in enumerate(row[:3]) if w.text.endswith("):") and "(" not in w.text), 0)
@@ -853,8 +878,20 @@ def words_below(page: Page, box: Box, reach: float = UNDER_REACH, caption: bool 
              and not _speck(w) and w.text.strip() not in _DUST]
     if not under:
         return []
-    top = min(under, key=lambda w: w.box[1])
-    row = sorted((w for w in under if same_row(w.box, top.box)), key=lambda w: w.box[0])
+    # a row wholly right of the label that asks, names fields or stands over a row under the label itself is
+    # the next column's, level with the gap between the label and its answer ("Borrower's full name" ... "Do
+    # you expect the hardship to last ...?" ... "Dale R. Kowalczyk"); an amount flush right in its box is not
+    while True:
+        top = min(under, key=lambda w: w.box[1])
+        row = _before_next_column(sorted((w for w in under if same_row(w.box, top.box)), key=lambda w: w.box[0]),
+                                  box)
+        later = [w for w in under if not same_row(w.box, top.box) and w.box[1] > top.box[1]]
+        noted = re.fullmatch(r"\(.*\)", " ".join(w.text for w in row))  # "(number and street)" under a blank
+        aside = row[0].box[0] > box[2] + 0.01 and not noted and (
+            _asks(row) or _labels_only(row, []) or any(w.box[0] <= box[2] for w in later))
+        if not (aside and later):
+            break
+        under = later
     if caption and re.fullmatch(r"\(.*\)", " ".join(w.text for w in row)):
         return words_below(page, (box[0], top.box[1], box[2], max(w.box[3] for w in row)), reach, caption=False)
     # a label's colon follows a word ("Date:"); an initial's full stop read as one ("Marguerite A: D'Souza") is no label
@@ -862,6 +899,26 @@ def words_below(page: Page, box: Box, reach: float = UNDER_REACH, caption: bool 
             or _labels_only(row, []) or _over_label(page, row, box) or _asks(row):
         return []
     return row
+
+
+def _before_next_column(row: list[Word], label: Box) -> list[Word]:
+    """The row up to a wide gap after which, well right of the label, the next column's question or labels
+    stand level with it ("$ 6,425.00      spouse of a service member?"); an answer's own words run on."""
+    line = label[3] - label[1]
+    for index in range(len(row) - 1, 0, -1):  # the gap nearest the next column: an amount may stand
+        if row[index].box[0] - row[index - 1].box[2] > 3 * line and row[index].box[0] > label[2] + NEXT_COLUMN:
+            rest = row[index:]  # (flush right in its box, off its "$")
+            if _asks(rest) or _labels_only(rest, []):
+                return row[:index]
+    return row
+
+
+NEXT_COLUMN = 0.1  # page widths right of a label's end the next column's words stand at the least
+
+
+def _next_columns_question(page: Page, label: Box, words: list[Word]) -> bool:
+    """Whether words on a label's row are the next column's question, well right of the label's words."""
+    return bool(words) and words[0].box[0] > whole_phrase(page, label)[2] + NEXT_COLUMN and _asks(words)
 
 
 def _question_goes_on(row: list[Word]) -> bool:

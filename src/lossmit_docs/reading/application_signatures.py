@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Iterator
 from datetime import date
+from itertools import pairwise
 from typing import Any
 
 from lossmit_docs.model import Field, Page, TextMethod, Word
@@ -60,6 +62,7 @@ def signatures(pages: list[Page], ref: Ref, ink: InkProbe | None, fields: dict[s
             or _signature(pages, labels[f"{who}_signature"], labels["date_signed"], ink) \
             or _column_signature(pages, labels, ink, second=who == "co_borrower") \
             or _cell_signature(pages, labels, ink, second=who == "co_borrower") \
+            or _lines_under_heading(pages, labels, ink, second=who == "co_borrower") \
             or _row_signature(pages, labels, ink, second=who == "co_borrower") \
             or _signature_from_lines(pages, labels[f"{who}_signature"])
         page, present, confidence, signed_on, date_confidence = found
@@ -171,6 +174,9 @@ def _column_signature(pages: list[Page], labels: dict[str, Any], ink: InkProbe |
         box = rows[0] if rows else None  # a row label starts its row ("SECTION 6 ... SIGNATURES" is a heading)
         if box is None or split is None or ink is None:
             continue
+        if any(same_row(hit[0], box) and hit[0][0] > box[2] for variant in labels["date_signed"]
+               for hit in occurrences(page, variant)):
+            continue  # "SIGNATURE  PRINTED NAME  DATE": the headings of a table with a row per person
         line = box[3] - box[1]
         date_box = next((hit[0] for variant in labels["date_signed"] for hit in occurrences(page, variant)
                          if abs(hit[0][0] - box[0]) < 0.02 and box[3] < hit[0][1] <= box[3] + 8 * line), None)
@@ -263,11 +269,31 @@ def _beside_row_caption(page: Page, heading: Box, date_column: float, signers: l
     end = min([w.box[0] for w in page.words if same_row(w.box, heading) and w.box[0] > heading[2]] + [date_column])
     cell = (heading[0] - 0.005, top + 0.2 * line, end - 0.01, bottom - 0.2 * line)
     present, confidence = signature_reading(cell_ink(ink.image(page.number, page.rotation), cell))
-    words = [w for w in page.words if w.box[0] >= date_column - 0.005 and same_row(w.box, own)]
+    left = _column_left(page, heading, date_column)
+    words = [w for w in page.words
+             if w.box[0] >= left and (same_row(w.box, own) or top < (w.box[1] + w.box[3]) / 2 < bottom)]
     signed_on, date_confidence = _date_in(words, page)
     if signed_on is None:  # none read: surely undated, unless a pen wrote in the date's cell where OCR read nothing
         date_confidence = _undated(page, ink, (date_column, top + 0.2 * line, 0.97, bottom - 0.2 * line))
     return page, present, confidence, signed_on, date_confidence
+
+
+def _column_left(page: Page, heading: Box, start: float) -> float:
+    """Where a column's cells start, given where its heading starts on the row of headings: midway between the
+    centres of the heading before it and its own, since headings centred over their columns ("PRINTED NAME",
+    "DATE") start right of the column's dates."""
+    row = sorted((w for w in page.words if same_row(w.box, heading)), key=lambda w: w.box[0])
+    own = [w for w in row if w.box[0] >= start - 0.005]
+    before = [w for w in row if w.box[2] < start]
+    if not before or not own:
+        return start - 0.005
+    gaps = [b.box[0] - a.box[2] for a, b in pairwise(before)]  # the heading before: its words a word space apart
+    first = next((i + 1 for i in range(len(gaps) - 1, -1, -1) if gaps[i] > HEADING_GAP * (heading[3] - heading[1])), 0)
+    centre = (before[first].box[0] + before[-1].box[2]) / 2
+    return min(start - 0.005, (centre + (own[0].box[0] + own[0].box[2]) / 2) / 2)
+
+
+HEADING_GAP = 1.5  # heading heights between two column headings at the least
 
 
 def _undated(page: Page, ink: InkProbe, cell: Box) -> float:
@@ -284,39 +310,79 @@ def _cell_signature(pages: list[Page], labels: dict[str, Any], ink: InkProbe | N
                     ) -> Signature | None:
     """A signer's row of cells ("Borrower: sign and date | Signature ____ | Date ____"): the ink in the
     cell captioned "Signature" on the signer's own row, the date in the cell captioned "Date" after it."""
+    for page, own, probe in _signer_captions(pages, labels, ink, second):
+        line = own[3] - own[1]
+        cells = sorted((hit[0] for variant in labels["signature_row"] for hit in occurrences(page, variant)
+                        if hit[0][0] > own[2] and abs(hit[0][1] - own[1]) < CELL_CAPTION_OFFSET * line),
+                       key=lambda box: box[0])
+        if not cells:
+            continue
+        cell = cells[0]
+        dates = sorted((hit[0] for variant in labels["date_signed"] for hit in occurrences(page, variant)
+                        if hit[0][0] > cell[2] and abs(hit[0][1] - cell[1]) < line), key=lambda box: box[0])
+        if not dates:
+            continue
+        bottom = cell[3] + CELL_LINES * line
+        region = (cell[0], cell[3] + 0.2 * line, dates[0][0] - 0.005, bottom)  # under the caption's print
+        present, confidence = signature_reading(cell_ink(probe.image(page.number, page.rotation), region))
+        date_cell = (dates[0][0], dates[0][3] + 0.2 * line, min(0.97, dates[0][2] + DATE_CELL_WIDTH), bottom)
+        words = [w for w in page.words
+                 if (w.box[0] + w.box[2]) / 2 > date_cell[0] and dates[0][1] <= w.box[1] < bottom]
+        signed_on, date_confidence = _date_in(words, page)
+        if signed_on is None:  # an empty cell is undated; ink OCR did not read as a date is a date unread
+            written = ink_share(probe.image(page.number, page.rotation), date_cell) > SIGNATURE_INK
+            date_confidence = UNREADABLE if written else 0.97
+        return page, present, confidence, signed_on, date_confidence
+    return None
+
+
+def _signer_captions(pages: list[Page], labels: dict[str, Any], ink: InkProbe | None, second: bool
+                     ) -> Iterator[tuple[Page, Box, InkProbe]]:
+    """Each place a signer's caption ("Borrower:", "Co-borrower (if any):") stands, the last page first."""
     captions = labels["row_signers"]["second" if second else "first"]
     for page in reversed(pages):
         if ink is None or not page.words:
             continue
-        for own in (hit[0] for caption in captions for hit in occurrences(page, caption)):
-            line = own[3] - own[1]
-            cells = sorted((hit[0] for variant in labels["signature_row"] for hit in occurrences(page, variant)
-                            if hit[0][0] > own[2] and abs(hit[0][1] - own[1]) < CELL_CAPTION_OFFSET * line),
-                           key=lambda box: box[0])
-            if not cells:
-                continue
-            cell = cells[0]
-            dates = sorted((hit[0] for variant in labels["date_signed"] for hit in occurrences(page, variant)
-                            if hit[0][0] > cell[2] and abs(hit[0][1] - cell[1]) < line), key=lambda box: box[0])
-            if not dates:
-                continue
-            bottom = cell[3] + CELL_LINES * line
-            region = (cell[0], cell[3] + 0.2 * line, dates[0][0] - 0.005, bottom)  # under the caption's print
-            present, confidence = signature_reading(cell_ink(ink.image(page.number, page.rotation), region))
-            date_cell = (dates[0][0], dates[0][3] + 0.2 * line, min(0.97, dates[0][2] + DATE_CELL_WIDTH), bottom)
-            words = [w for w in page.words
-                     if (w.box[0] + w.box[2]) / 2 > date_cell[0] and dates[0][1] <= w.box[1] < bottom]
-            signed_on, date_confidence = _date_in(words, page)
-            if signed_on is None:  # an empty cell is undated; ink OCR did not read as a date is a date unread
-                written = ink_share(ink.image(page.number, page.rotation), date_cell) > SIGNATURE_INK
-                date_confidence = UNREADABLE if written else 0.97
-            return page, present, confidence, signed_on, date_confidence
-    return None
+        for caption in captions:
+            for hit in occurrences(page, caption):
+                yield page, hit[0], ink
 
 
 CELL_CAPTION_OFFSET = 1.5  # label heights a cell's small caption may stand off its signer's caption row
 CELL_LINES = 3.0  # label heights of a signature cell under its caption
 DATE_CELL_WIDTH = 0.05  # page widths a date cell runs on past its caption's print
+
+
+def _lines_under_heading(pages: list[Page], labels: dict[str, Any], ink: InkProbe | None, second: bool
+                         ) -> Signature | None:
+    """A signer's heading over a pair of lines captioned under them ("24. Borrower: sign and date on the lines
+    below." / [ink]  [date] / "Signature   Date (month/day/year)"): the ink over the "Signature" caption
+    nearest under the heading, the date over the "Date" caption on its row."""
+    for page, own, probe in _signer_captions(pages, labels, ink, second):
+        line = own[3] - own[1]
+        cells = [hit[0] for variant in labels["signature_row"] for hit in occurrences(page, variant)
+                 if own[3] + line < hit[0][1] <= own[3] + HEADING_LINES * line and abs(hit[0][0] - own[0]) < 0.1]
+        if not cells:
+            continue
+        cell = min(cells, key=lambda box: box[1])
+        dates = sorted((hit[0] for variant in labels["date_signed"] for hit in occurrences(page, variant)
+                        if same_row(hit[0], cell) and hit[0][0] > cell[2]), key=lambda box: box[0])
+        if not dates:
+            continue
+        top = max(own[3] + 0.3 * line, cell[1] - SIGN_OVER * line)
+        image = probe.image(page.number, page.rotation)
+        region = (cell[0], top, dates[0][0] - 0.01, cell[1] - 0.1 * line)
+        present, confidence = signature_reading(cell_ink(image, region))
+        date_region = (dates[0][0] - 0.01, top, 0.97, cell[1] - 0.1 * line)
+        words = [w for w in page.words if overlap(w.box, date_region)]
+        signed_on, date_confidence = _date_in(words, page)
+        if signed_on is None:
+            date_confidence = _undated(page, probe, date_region)
+        return page, present, confidence, signed_on, date_confidence
+    return None
+
+
+HEADING_LINES = 8.0  # caption heights under a signer's heading its lines' captions may stand
 
 
 def _signature_date(page: Page, box: Box, date_box: Box | None, ink: InkProbe | None) -> tuple[date | None, float]:
@@ -361,9 +427,15 @@ SPLIT_DATE = 0.5  # a digit standing just before a date's month
 
 
 def _date_in(words: list[Word], page: Page) -> tuple[date | None, float]:
-    """The first date the words spell, sure as the digits it was read from (not a scrawl beside it)."""
+    """The first date the words spell, sure as the digits it was read from (not a scrawl beside it); a pen's
+    date OCR cut in two ("05/09/2" "039", the halves touching) is read whole, less surely."""
     found = first_date(" ".join(w.text for w in words))
     if found is None:
+        ordered = sorted(words, key=lambda w: w.box[0])
+        found = first_date(_touching_figures(ordered))
+        if found is not None:  # as sure as the halves, not a speck before them
+            start = max(i for i in range(len(ordered)) if first_date(_touching_figures(ordered[i:])) == found)
+            return found, min(read_words(ordered[start:], page)[1], TOUCHING_DATE)
         return None, read_words(words, page)[1]
     start = max(i for i in range(len(words)) if first_date(" ".join(w.text for w in words[i:])) == found)
     digits = [w for w in words[start:] if re.search(r"\d", w.text)] or words[start:]
@@ -371,6 +443,19 @@ def _date_in(words: list[Word], page: Page) -> tuple[date | None, float]:
     if start and re.search(r"\d$", words[start - 1].text):  # "Date:1 1/1/2030": OCR split "11/1/2030", or
         sure = min(sure, SPLIT_DATE)  # read a stray mark as "1"; either way the day is not known for sure
     return found, sure
+
+
+TOUCHING_DATE = 0.85  # a date read from two touching halves: its figures are all there, in their order
+
+
+def _touching_figures(words: list[Word]) -> str:
+    """The words' text with a figure run on into the next where the two boxes all but touch."""
+    text = ""
+    for before, word in zip([None, *words], words, strict=False):
+        touching = before is not None and re.search(r"[\d/]$", before.text) and word.text[:1].isdigit() \
+            and word.box[0] - before.box[2] < 0.3 * (word.box[3] - word.box[1])
+        text += word.text if touching or not text else " " + word.text
+    return text
 
 
 OVER_LINES = 4.0  # label heights over a signature's caption the "Date" heading its date's box may stand

@@ -27,8 +27,8 @@ def answered(page: Page, options: dict[str, list[str]], inside: dict[str, list[s
     "YES" and "NO" column headings a box in each column may hold the mark: the page's ink shows which."""
     least = max(2, MOST * len(options))
     columns = _yes_no_columns(page)
-    image = ink.image(page.number, page.rotation) if columns is not None and ink is not None else None
-    if image is None and sum(_yes_no(w) is not None or (columns is not None and _MARK.fullmatch(w.text) is not None)
+    image = ink.image(page.number, page.rotation) if columns and ink is not None else None
+    if image is None and sum(_yes_no(w) is not None or (bool(columns) and _MARK.fullmatch(w.text) is not None)
                              or w.text in _LETTERS for w in page.words) < least:
         return None  # too few answers on the page to look for the options' labels at all
     try:
@@ -46,7 +46,7 @@ def answered(page: Page, options: dict[str, list[str]], inside: dict[str, list[s
 
 
 def _answers(page: Page, options: dict[str, list[str]], inside: dict[str, list[str]],
-             columns: tuple[float, float] | None, image: Image.Image | None
+             headings: list[_Headings], image: Image.Image | None
              ) -> dict[str, tuple[bool | None, float]]:
     answers: dict[str, tuple[bool | None, float]] = {}
     taken: list[Box] = []
@@ -57,6 +57,7 @@ def _answers(page: Page, options: dict[str, list[str]], inside: dict[str, list[s
             for box, _, _ in occurrences(page, variant):
                 if any(overlap(box, other) for other in taken) or any(same_row(box, row) for row in rows):
                     continue  # one answer a row: "... storm or other disaster? [X]" is no "Other"
+                columns = _columns_of(headings, box)
                 said = _answer(page, box, columns)
                 if said is None and image is not None and columns is not None:
                     said, sure = _ticked_column(image, box, columns)
@@ -120,17 +121,38 @@ _PRINTED = re.compile(r"\W*(?:yes|no)\W*", re.IGNORECASE)
 _MARK = re.compile(r"[Xx✓✔☒■●]")  # a mark typed or written in a YES / NO column
 
 
-def _yes_no_columns(page: Page) -> tuple[float, float] | None:
-    """The centres of a question table's "YES" and "NO" column headings: a row of its own holding both, or
-    "NO" the very next word after "YES" on a row it shares with an instruction or another column's words
-    ("Mark YES or NO for each reason.  YES  NO   Income of everyone on the loan")."""
+_Headings = tuple[Box, float, float]  # a "YES" heading's box, the centres of it and of its "NO"
+
+
+def _yes_no_columns(page: Page) -> list[_Headings]:
+    """Each question table's "YES" and "NO" column headings: a row of its own holding both, or "NO" the
+    very next word after "YES" on a row it shares with an instruction or another column's words ("Mark YES
+    or NO for each reason.  YES  NO   Income of everyone on the loan"). A page in two columns has a table
+    in each."""
+    found = []
     for yes in (w for w in page.words if w.text.strip(" .:").lower() == "yes"):
         row = sorted((w for w in page.words if same_row(w.box, yes.box)), key=lambda w: w.box[0])
         after = [w for w in row if w.box[0] > yes.box[2]]
         no = [w for w in after if w.text.strip(" .:").lower() == "no"]
         if no and (len(row) <= 3 or no[0] is after[0]):
-            return (yes.box[0] + yes.box[2]) / 2, (no[0].box[0] + no[0].box[2]) / 2
-    return None
+            found.append((yes.box, (yes.box[0] + yes.box[2]) / 2, (no[0].box[0] + no[0].box[2]) / 2))
+    return found
+
+
+def _columns_of(headings: list[_Headings], label: Box) -> tuple[float, float] | None:
+    """The headings a question answers under: the nearest pair right of where it starts (its own column's,
+    not the next column's), the last such pair above it; else the page's first pair."""
+    right = [h for h in headings if h[1] > label[0]]
+    if not right:
+        return (headings[0][1], headings[0][2]) if headings else None
+    nearest = min(h[1] for h in right)
+    own = [h for h in right if h[1] - nearest < COLUMN_SLACK]
+    above = [h for h in own if h[0][1] <= label[3]]
+    chosen = max(above, key=lambda h: h[0][1]) if above else min(own, key=lambda h: h[0][1])
+    return chosen[1], chosen[2]
+
+
+COLUMN_SLACK = 0.05  # page widths between the headings of one column's tables
 
 
 _LETTERS = ("Y", "N")

@@ -14,7 +14,7 @@ import re
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from functools import cache
-from itertools import combinations
+from itertools import combinations, pairwise
 from typing import Any
 
 from PIL import Image
@@ -25,6 +25,7 @@ from lossmit_docs.reading.application_circles import circled_answer
 from lossmit_docs.reading.application_income_matrix import income_by_person_rows
 from lossmit_docs.reading.application_layout import (
     BOXED_ANSWER_SHARE,
+    FAR_ACROSS,
     QUESTION_NUMBER,
     UNDER_REACH,
     UNREADABLE,
@@ -38,9 +39,11 @@ from lossmit_docs.reading.application_layout import (
     captions_under,
     first_label,
     in_column,
+    inside,
     label_taken_for_answer,
     label_words,
     labels_on_row,
+    landscape,
     occurrences,
     person_columns,
     read_words,
@@ -98,7 +101,7 @@ _GROUP_FIELD = {"occupancy": "occupancy", "duration": "hardship_duration", "hard
 
 def extract_application(pages: list[Page], ref: Ref, ink: InkProbe | None = None) -> dict[str, Field]:
     acro = rules("field_labels")["form710_acroform"]
-    pages = [_unglued(uncombed(with_words(page, ink))) for page in pages]
+    pages = [_numbered_people_ones(_unglued(uncombed(with_words(page, ink)))) for page in pages]
     filled = {k: v for p in pages for k, v in p.form_fields.items()}
     acroform = any(name in filled for name in acro["text"])
     fields = _from_acroform(pages, ref) if acroform else _from_text(pages, ref, ink)
@@ -132,6 +135,23 @@ def _unglued(page: Page) -> Page:
         words += [dataclasses.replace(word, text=glued[1], box=(x0, y0, cut, y1)),
                   dataclasses.replace(word, text=glued[2], box=(cut, y0, x1, y1))]
     return dataclasses.replace(page, words=tuple(words))
+
+
+def _numbered_people_ones(page: Page) -> Page:
+    """OCR's "Homeowner |" for "Homeowner 1": a stroke read as a bar or a letter right after a word that
+    numbers the people of a form ("Applicant 1 | Applicant 2") is the figure one."""
+    if page.method != TextMethod.OCR:
+        return page
+    people = {squash(t) for t in application_labels()["numbered_people"]}
+    words = list(page.words)
+    for i in range(1, len(words)):
+        if words[i].text in _ONE_MISREAD and squash(words[i - 1].text) in people \
+                and same_row(words[i - 1].box, words[i].box):
+            words[i] = dataclasses.replace(words[i], text="1")
+    return dataclasses.replace(page, words=tuple(words))
+
+
+_ONE_MISREAD = frozenset(("|", "l", "I", "]", "[", "!"))
 
 
 def _page_of(pages: list[Page], name: str) -> Page:
@@ -210,8 +230,10 @@ def _labelled(page: Page, lines: list[str], ink: InkProbe | None,
             note = row[: len(row) - len(without_label_note(row))]  # "(if any):" is print, not pen
             start = max([whole_phrase(page, box)[2], *(w.box[2] for w in note)])  # past the label's own words
             # up to the next cell's label on the row: its print is no pen ("CO-BORROWER NAME  SSN (LAST 4)")
-            end = min([start + 0.45, 0.97, *(w.box[0] - 0.005 for w in row_right_of(page, box)
-                                              if w.box[0] > start and squash(w.text) in label_words())])
+            # (on a landscape page of panels, no further than the panel: the next one's boxes are no pen)
+            across = FAR_ACROSS if landscape(page) else 0.45
+            end = min([start + across, 0.97, *(w.box[0] - 0.005 for w in row_right_of(page, box)
+                                                if w.box[0] > start and squash(w.text) in label_words())])
             region = (start + 0.005, box[1], end, box[3] + 0.5 * line)
             image = ink.image(page.number, page.rotation)
             if ink_share(image, region) > SIGNATURE_INK and stroke_height(image, region) >= WRITTEN_STROKE * line:
@@ -537,6 +559,9 @@ def _occupancy_by_questions(pages: list[Page], fields: dict[str, Field], ref: Re
         unread = [code for code, yes in answers.items() if yes is None]
         if not chosen and len(unread) == 1 and len(answers) >= 3:  # every other use answered No
             chosen = unread
+        if len(answers) >= 2 and not chosen and len(unread) == len(answers) and "occupancy" not in fields:
+            # asked, and no answer read (a fax's boxes): for a person to read, not a blank answer
+            fields["occupancy"] = Field(None, UNREADABLE, ref(page.number), page.method)
         if len(answers) < 2 or len(chosen) != 1:
             continue
         whole = None not in answers.values()  # a use taken as the one not answered No is for a person to confirm
@@ -580,7 +605,10 @@ def _cell_text(page: Page, label: Box) -> str:
     """What is written right of a label on its row, less the row's other labels' words and the item numbers
     before them ("Kennewick  203 State WA  204 ZIP 99337")."""
     row = [w.text for w in row_words(page, label) if re.search(r"\w", w.text)]  # no cell's sides ("|")
-    labelled = [text.endswith(":") or squash(text) in label_words() for text in row]
+    # captions in capitals beside it ("CITY Ocean City STATE MD"): a label's word otherwise set is the answer's
+    capitals = all(w.text.isupper() for w in page.words if inside(w.box, label) and re.search(r"[A-Za-z]", w.text))
+    labelled = [text.endswith(":") or (squash(text) in label_words() and (text.isupper() or not capitals))
+                for text in row]
     numbered = [bool(_ITEM_NUMBER.fullmatch(text)) and i + 1 < len(row) and labelled[i + 1]
                 for i, text in enumerate(row)]
     return " ".join(text for text, off, number in zip(row, labelled, numbered, strict=True)
@@ -622,6 +650,13 @@ def _address_parts(page: Page, city: Box) -> str:
     zip_code = caption("zip_label", state or city)
     if zip_code is None:
         return ""
+    if state is not None and _one_question(page, city, state, zip_code):  # "In what city or town, state and ZIP
+        # code is the home?": one answer to all, on the line under the question
+        start = min(w.box[0] for w in page.words if same_row(w.box, city) and w.box[0] <= city[0])
+        below = words_below(page, (start, city[1], zip_code[2], city[3]))
+        text = " ".join(w.text for w in _not_border(below))
+        zipped = _ZIP.search(text)
+        return text[: zipped.end()] if zipped else ""
     captions = [box for box in (city, state, zip_code, caption("county_label", city)) if box is not None]
 
     def right_of(box: Box) -> str:
@@ -642,8 +677,24 @@ def _address_parts(page: Page, city: Box) -> str:
         if zipped is not None:
             town, region = read(city), read(state) if state is not None else ""
             region = region[:2] if _STATE_FIRST.match(region) else region  # "CO  2-letter abbreviation"
+            if region in _JOINERS:  # one caption for both, "State and ZIP code": its answer "ME 04079" ("OR" is
+                # Oregon: a joiner is lower-case)
+                region = read(zip_code)[: zipped.start()].strip()
             return ", ".join(part for part in (town, f"{region} {zipped[0]}".strip()) if part).strip(" _|*")
     return ""
+
+
+def _one_question(page: Page, *captions: Box) -> bool:
+    """Whether captions are words of one question: on one row a few words apart, the row asking ("... is the
+    home?"); a row of captions over their cells ("CITY  STATE  ZIP") asks nothing."""
+    line = captions[0][3] - captions[0][1]
+    asks = any(w.text.endswith("?") for w in page.words
+               if same_row(w.box, captions[-1]) and w.box[0] >= captions[-1][0])
+    return asks and all(same_row(a, b) and 0 <= b[0] - a[2] < PHRASE_WORDS * line for a, b in pairwise(captions))
+
+
+PHRASE_WORDS = 4.0  # caption heights between two words of one question at the most
+_JOINERS = frozenset(("and", "&", "/", "or", "+"))
 
 
 def _not_border(words: list[Word]) -> list[Word]:
@@ -672,8 +723,8 @@ def _address_continued(page: Page, variants: list[str]) -> str:
                   and city[1] <= (w.box[1] + w.box[3]) / 2 <= city[3] and w not in page.words[start:end]]
         text = " ".join(w.text for w in [*inside, *value_words(page, city)]).strip(" _|")
         text = _LABEL_RUNS_ON.sub("", text)  # the label's own last words: "... ZIP code of the property Beaufort"
-        if _ZIP.search(text):
-            return text
+        if zipped := _ZIP.search(text):
+            return text[: zipped.end()]
     street = words_below(page, whole_phrase(page, box))
     # the city's caption heads a cell of the label's row, or comes under the street's answer (under the
     # label when the street is beside it)
@@ -681,8 +732,8 @@ def _address_continued(page: Page, variants: list[str]) -> str:
     for city in (hit[0] for variant in labels["city_label"] for hit in occurrences(page, variant)):
         if box[3] <= city[1] <= lowest or (same_row(city, box) and city[0] > box[2]):  # "City: Yakima  State: WA"
             text = _cell_text(page, city)
-            if _ZIP.search(text):
-                return text
+            if zipped := _ZIP.search(text):  # no address goes on past its ZIP code: the next panel's caption
+                return text[: zipped.end()]
             parts = _address_parts(page, city)
             if parts:
                 return parts
@@ -920,14 +971,16 @@ def _line_amount(page: Page, lines: list[str], variant: str, used: set[Any], ink
     if page.words:
         loose = page.method == TextMethod.OCR  # a scan's amount may sit a little off its label's row
         box = _label_with_amount(page, variants or [variant], used, loose)
-        if box is None or any(overlap(box, other) for other in used if isinstance(other, tuple)) \
-                or _mid_sentence(page, box):
+        if box is None or any(overlap(box, other) for other in used if isinstance(other, tuple)):
+            return None
+        asked = _asked_amount(page, box)
+        if asked is None and _mid_sentence(page, box):
             return None
         used.add(box)
         # not the next label's amount
         near = row_words(page, box, loose=loose)
         row = before_next_income_line(_before_next_question(near), whole_phrase(page, box))
-        figures = [w for w in row if _figure(w)]
+        figures = asked if asked is not None else [w for w in row if _figure(w)]
         if not figures and captions_after(page):  # a form that prints each amount before its caption
             figures = [w for w in answer_before(page, box) if _figure(w)]
         if not figures and captions_under(page):  # ... or over it ("$ 4,765.00" / "Wages, salary ...")
@@ -996,8 +1049,12 @@ _CENTS_COLUMN = re.compile(r"\bcents\b", re.IGNORECASE)
 
 def _figure(word: Word) -> bool:
     """Whether a word of an income line's row holds figures of an amount: not a question's number it
-    refers to ("add Q17 through Q24")."""
-    return bool(re.search(r"\d", word.text)) and not _QUESTION_REFERENCE.fullmatch(word.text)
+    refers to ("add Q17 through Q24"), nor a date (the next column's signature date, level with the line)."""
+    return bool(re.search(r"\d", word.text)) and not _QUESTION_REFERENCE.fullmatch(word.text) \
+        and not _DATE_WORD.fullmatch(word.text)
+
+
+_DATE_WORD = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}")
 
 
 _QUESTION_REFERENCE = re.compile(r"[(]?Q\d{1,2}[a-z]?[).,:;]*")  # not "S50": OCR's "$" read as "S"
@@ -1053,6 +1110,51 @@ def _says_same(answer: str) -> bool:
     return squash(answer) in {squash(same) for same in application_labels()["same_as_mailing"]}
 
 
+def _asked_amount(page: Page, box: Box) -> list[Word] | None:
+    """The amount answering an income question asked in a sentence ("15. How much does the household earn
+    each month in gross wages ... (before" / "taxes)?" / "$ 2,838.00"): the row under the question mark
+    that ends the label's row or the row it wraps onto, when that row opens with an amount."""
+    line = box[3] - box[1]
+    whole = sorted((w for w in page.words if same_row(w.box, box)), key=lambda w: w.box[0])
+    row = [w for w in whole if w.box[0] >= box[0]]
+    left = next((w.box[0] for w in whole if w.box[0] < box[0] and _opens_question(w)), box[0])
+    for _ in range(QUESTION_ROWS):
+        asked = [i for i, w in enumerate(row) if w.text.endswith("?")]
+        if asked:
+            if any(_figure(w) for w in row[asked[-1] + 1 :]):
+                return None  # answered on its own row
+            answer = _row_below(page, left, max(w.box[3] for w in row), line)
+            figures = [w for w in answer if _figure(w)]
+            money = answer and (answer[0].text.startswith("$") or amount_shaped(repair_ocr_money(answer[0].text)[0]))
+            return figures if money and figures else None
+        row = _row_below(page, left, max(w.box[3] for w in row), line)
+        if not row or row[0].text[:1].isdigit():  # the next numbered question: this was no question
+            return None
+    return None
+
+
+QUESTION_ROWS = 3  # rows a question asked in a sentence may wrap onto
+
+
+def _opens_question(word: Word) -> bool:
+    """A question's number ("15.") or its asking word ("How"), where its wrapped rows start."""
+    return bool(QUESTION_NUMBER.fullmatch(word.text)) or word.text.lower() in _ASKING
+
+
+def _row_below(page: Page, left: float, bottom: float, line: float) -> list[Word]:
+    """The first row of words under `bottom`, within two lines, starting no further left than `left` allows."""
+    under = [w for w in page.words if bottom - 0.2 * line <= w.box[1] <= bottom + 2 * line
+             and w.box[0] >= left - UNDER_INDENT_LEFT]
+    if not under:
+        return []
+    top = min(under, key=lambda w: w.box[1])
+    return sorted((w for w in under if same_row(w.box, top.box)), key=lambda w: w.box[0])
+
+
+_ASKING = frozenset(("how", "what", "what's", "do", "does", "is", "are", "did"))
+UNDER_INDENT_LEFT = 0.05  # page widths a question's wrapped words or its answer may stand left of its label
+
+
 def _mid_sentence(page: Page, box: Box) -> bool:
     """Whether an income label's words sit inside a sentence, prose on both sides, with no amount on its
     row, or only amounts far on in the sentence: a hardship option's "My pay, hours or overtime were cut"
@@ -1063,7 +1165,8 @@ def _mid_sentence(page: Page, box: Box) -> bool:
     row = sorted((w for w in page.words if same_row(w.box, box)), key=lambda w: w.box[0])
     before = [w for w in row if w.box[2] <= box[0] and box[0] - w.box[2] < line]
     after = [w for w in row if w.box[0] >= box[2] and w.box[0] - box[2] < line]
-    if not (before and after and after[0].text.isalpha() and after[0].text.islower()):
+    word = after[0].text.rstrip("?.,;:") if after else ""  # "overtime reduced?": the question goes on
+    if not (before and word.isalpha() and word.islower()):
         return False
     figures = [i for i, w in enumerate(row) if "$" in w.text or amount_shaped(repair_ocr_money(w.text)[0])]
     if not figures:

@@ -342,10 +342,13 @@ def _less_next_label(words: list[str]) -> list[str]:
 def firm_name(text: str) -> str | None:
     """A firm's name cut from a heading line: before "Page 1 of 2", a rule or a wide gap, less OCR specks."""
     text = re.sub(r"^\s*\(\w{1,2}\)\s+", "", text)  # a logo's letter in a circle, read "(w)"
-    text = re.sub(r"^\s*([A-Z])\s+(?=\1[a-z])", "", text)  # or a monogram, the name's initial: "C Castlegate"
+    text = re.sub(r"^\s*([A-Z])\s+(?=\1[a-zA-Z])", "", text)  # or a monogram, the name's initial: "C Castlegate"
     speck = re.match(r"\s*([a-z|!]{1,2})\s+(?=[A-Z])", text)  # or a speck of it: "il Commonwealth Keystone"
     if speck and speck.group(1) not in NAME_PARTICLES:  # not "de Vries Plumbing"
         text = text[speck.end() :]
+    while (junk := re.match(r"\s*(\S{1,2})\s+(?=\S)", text)) and junk.group(1) not in NAME_PARTICLES \
+            and (junk.group(1).islower() or not junk.group(1).isalnum()):
+        text = text[junk.end() :]  # a seal's specks before the name: "E> c COUNTY OF WEXCOMBE"
     text = re.split(r"\bpage\s*\d|\||\s{3,}|\$|\d", text, flags=re.IGNORECASE)[0]
     for word in _labels("pay_stub")["title_words"]:
         text = re.sub(re.escape(word), " ", text, flags=re.IGNORECASE)
@@ -357,6 +360,10 @@ def firm_name(text: str) -> str | None:
         popped += 1
     if popped and len(words) == 1:  # a sentence ("Keep this slip for your records"), not a name
         return None
+    formed = next((i for i, word in enumerate(words) if i and squash(word) in _words_of("legal_forms")
+                   and squash(words[i + 1] if i + 1 < len(words) else "") not in _NAME_GOES_ON_AFTER_FORM), None)
+    if formed is not None:  # the name ends with its legal form: "CIMARRON CROSSING TRANSPORT, INC." of a title
+        words = words[: formed + 1]  # "... INC. DRIVER EARNINGS STATEMENT"
     name = " ".join(words).strip(" ,&-")
     return name if len(re.sub(r"[^A-Za-z]", "", name)) >= 3 else None
 
@@ -481,6 +488,33 @@ def _heading_firm(reader: _Reader) -> tuple[str | None, int | None]:
     return None, None
 
 
+def _fuller_firm(reader: _Reader, name: str, index: int | None) -> tuple[str, int | None]:
+    """The firm's whole name where the stub prints it, when its heading gave a brand or a seal's lettering
+    ("BuildRight" over "HOME CENTERS, INC."; "WEXC OMBE" round a seal): the shortest run of a line's words
+    that holds the heading's letters and ends in a firm's legal form ("BuildRight Home Centers, Inc.") or
+    names a government ("COUNTY OF WEXCOMBE")."""
+    letters = squash(name)
+    parted = len(name.split()) > 1  # a seal's lettering parted ("WEXC OMBE"): one word where printed whole
+    forms, governments = _words_of("legal_forms"), _words_of("government_words")
+    banks = {squash(word) for word in _labels("bank_statement")["bank_words"]}  # a bank's name is not the firm's
+    for at, line in enumerate(reader.lines):
+        tokens = line.split()
+        for start in range(len(tokens)):
+            for end in range(start + 2, min(len(tokens), start + FIRM_WORDS) + 1):
+                run = tokens[start:end]
+                spelt = squash(" ".join(run))
+                formed = spelt.startswith(letters) and squash(run[-1]) in forms and not any(
+                    re.search(r"\d", token) or squash(token) in banks for token in tokens[start : end + 1])
+                governed = squash(run[0]) in governments and squash(run[1]) == "of" and spelt.endswith(letters)
+                if (formed or governed) and (not parted or any(letters in squash(token) for token in run)):
+                    return " ".join(run).strip(" ,-"), at  # ("Pelican Air" over "Pelican Air, Inc." is whole)
+    return name, index
+
+
+FIRM_WORDS = 6  # words of a firm's whole name at the most
+_NAME_GOES_ON_AFTER_FORM = {"of", "and"}  # "Consolidated Edison Company of New York, Inc."
+
+
 def _top_down(reader: _Reader, indices: list[int]) -> list[int]:
     """The first page's lines in the order they stand on it: OCR lists a page's blocks in an order of its own,
     and a letterhead set apart from a boxed body may come last. Lines of about one height (a firm's name
@@ -523,6 +557,8 @@ def extract_pay_stub(pages: list[Page], ref: Ref) -> tuple[dict[str, Field], lis
         name, name_page = reader.on_row(labels["employee_name"], _person)
     if not labelled:
         employer, employer_line = _heading_firm(reader)
+        if employer is not None:
+            employer, employer_line = _fuller_firm(reader, employer, employer_line)
     if name is None:
         name, name_line = _person_over_address(reader, employer)
     if name is None:
@@ -972,6 +1008,18 @@ def _fuller_name(name: str | None, line: int | None, lines: list[str], bank_word
     read is a bank's words alone ("Sawtooth Valley  Member number XXXX7725" over "CREDIT UNION")."""
     if not name or not line:
         return name
+    own = {squash(word) for word in name.split()}
+    logo = [word for word in lines[line - 1].split() if squash(word)]
+    if squash(name) in {squash(word) for word in bank_words} and len(logo) == 1:
+        # a lower-case logo's word over its bank word ("fernleaf" over "bank"): the name as the page prints it
+        # elsewhere ("Statement - August 2036 | Fernleaf Bank")
+        printed = re.search(rf"\b{re.escape(logo[0])}\s+{re.escape(name)}\b", " ".join(lines), re.IGNORECASE)
+        if printed is not None and printed.group()[:1].isupper():
+            return printed.group()
+    if any(squash(word) in own for word in logo):  # the line above repeats the name's own word: an account's
+        # product name, no logo; the small print may give the name its charter ("Pinnacle National Bank, N.A.")
+        chartered = re.search(rf"\b{re.escape(name)},?\s+N\.\s?A\.", " ".join(lines), re.IGNORECASE)
+        return f"{name}, N.A." if chartered else name
     above = set(lines[line - 1].split()) - set(name.split())
     for fuller in re.finditer(rf"((?:[A-Z][A-Za-z&'.-]*\s+){{1,3}}){re.escape(name)}\b", " ".join(lines)):
         words = fuller.group(1).split()

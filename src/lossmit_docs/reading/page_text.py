@@ -127,17 +127,32 @@ def row_under(page: Page, label_box: Box) -> list[Word]:
                     and w.box[0] < label_box[2] and w.box[2] > label_box[0]), key=lambda w: (w.box[1], w.box[0]))
     row = [w for w in under if abs(w.box[1] - under[0].box[1]) < 0.5 * line] if under else []
     row.sort(key=lambda w: w.box[0])  # an accent raises a word's top, not its place in the row
+    row = [w for w in row if not _range_end_before(page, w, label_box)]
     if row:  # a value wider than its header ("Declan P. O'Rourke", "05/23/2027 - 06/05/2027") runs on past it,
-        # up to the next header's column ("LARS E. MAGNUSSON" under EMPLOYEE, not the CLASSIFICATION beside it)
-        height = row[-1].box[3] - row[-1].box[1]
+        # up to the next header's column ("LARS E. MAGNUSSON" under EMPLOYEE, not the CLASSIFICATION beside it),
+        # but for a range's end ("01/30/2039 - 02/12/2039" under a narrow "PERIOD DATES")
+        height = max(w.box[3] - w.box[1] for w in row)  # a dash's own box is a sliver
         limit = min((w.box[0] for w in page.words if w.box[0] > label_box[2] and one_row(w.box, label_box)),
                     default=1.0)
         for word in sorted((w for w in page.words if w.box[0] > row[-1].box[2] and one_row(w.box, row[-1].box)),
                            key=lambda w: w.box[0]):
-            if word.box[0] - row[-1].box[2] > height or word.box[0] >= limit - 0.005:
+            open_range = row[-1].text.lower() in _RANGE_JOINERS  # "01/30/2039 -": its end is under the next header
+            if word.box[0] - row[-1].box[2] > height or (word.box[0] >= limit - 0.005 and not open_range):
                 break
             row.append(word)
     return row
+
+
+def _range_end_before(page: Page, word: Word, label_box: Box) -> bool:
+    """Whether a word starting left of a header is the end of the column before's range ("08/28/2039 -
+    09/10/2039" run on under "CHECK DATE"): the word left of it on its row is a range's joiner."""
+    if word.box[0] >= label_box[0]:
+        return False
+    left = [w for w in page.words if one_row(w.box, word.box) and w.box[2] <= word.box[0]]
+    return bool(left) and max(left, key=lambda w: w.box[2]).text.lower() in _RANGE_JOINERS
+
+
+_RANGE_JOINERS = frozenset(("-", "–", "to", "thru", "through"))
 
 
 def column_headers(page: Page, headers: list[str], above: float) -> list[Box]:

@@ -13,6 +13,7 @@ print through the paper, faint and mirrored, and OCR reads that as scattered let
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -33,8 +34,9 @@ from lossmit_docs.reading.values import periods_in
 
 STATEMENT = "bank_statement"
 
-# OCR reads a lone "1" as "l", "I" or "|" ("Page lof3"); some banks number "Sheet 1 of 2"
-_PAGE_OF = re.compile(r"\b(?:page|sheet)\s*:?\s*(\d{1,3}|[lI|](?=\s*of))\s*(?:of|/)\s*(\d{1,3})\b"
+# OCR reads a lone "1" as "l", "I" or "|" ("Page lof3"), a speck after it as "." or "]" ("Page 2. of 2");
+# some banks number "Sheet 1 of 2"
+_PAGE_OF = re.compile(r"\b(?:page|sheet)\s*:?\s*(\d{1,3}|[lI|](?=[.\]]?\s*of))[.\]]?\s*(?:of|/)\s*(\d{1,3})\b"
                       r"|(?<![\d/])(\d{1,2}) / (\d{1,2})[ \t]*$"  # a footer's "1 / 2"
                       r"|^[ \t]*(\d{1,2})[ \t]*of[ \t]*(\d{1,2})[ \t]*$"  # "1of2" alone
                       r"|https?://\S+\s+(\d{1,2})/(\d{1,2})[ \t]*$",  # a browser's footer after the page's address
@@ -150,16 +152,39 @@ def split(pages: list[Page]) -> tuple[list[Part], dict[int, str]]:
 
 
 def _same_form(previous: Page | None, page: Page) -> bool:
-    """Whether the page is a later page of the form the page before it is: both print the same form number
-    ("Form FM-220") and this one a later page ("Page 2 of 2"), even where that numbering counts the file's
-    pages as a fax machine's would, and the page's words read more like another paper (income lines that
-    name benefits)."""
+    """Whether the page is a later page of the paper the page before it is: both print the same form number
+    ("Form FM-220"), or the same line that numbers this one, and this one is a later page ("Page 2 of 2"),
+    even where that numbering counts the file's pages as a fax machine's would, and the page's words read
+    more like another paper (income lines that name benefits, a bank's check images)."""
     if previous is None:
         return False
     numbering = page_numbering(page)
+    if numbering is None or numbering[0] < 2:
+        return False
     form = _FORM_NUMBER.search(page.text)
-    return numbering is not None and numbering[0] >= 2 and form is not None \
-        and form.group(1).upper() in {found.upper() for found in _FORM_NUMBER.findall(previous.text)}
+    if form is not None and form.group(1).upper() in {found.upper() for found in _FORM_NUMBER.findall(previous.text)}:
+        return True
+    # or the line that numbers it, its number aside, stands on the page before too: a form's "FDP-7, Rev.
+    # 01/2039  Page 2 of 2", a bank's address line "... Member FDIC  Page 2 of 2" over its check images
+    # (a line that names a form, "FDP-7", or follows a bank statement's page, whose address line it is; not a
+    # fax machine's header, which numbers every page of the file beside the time it was sent or its sender,
+    # nor a merging tool's stamp)
+    statement = classify_page(previous).type == STATEMENT
+    own = {_unnumbered(line) for line in page.text.splitlines()
+           if not _TIME_OF_DAY.search(line) and not _FAX_HEADER.search(line) and (statement or _FORM_CODE.search(line))
+           and (found := page_numbering(dataclasses.replace(page, text=line))) is not None and found[0] >= 2}
+    before = {_unnumbered(line) for line in previous.text.splitlines()}
+    return any(len(line) >= SAME_LINE_LETTERS and line in before for line in own)
+
+
+_TIME_OF_DAY = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]\.?M\.?)?(?![\d:])", re.IGNORECASE)
+_FAX_HEADER = re.compile(r"\b(?:from|to|fax)\b\s*:", re.IGNORECASE)
+_FORM_CODE = re.compile(r"\b[A-Z]{1,5}-\d{1,4}[A-Z]?\b|\b(?:Form|Rev)\b\.?")
+SAME_LINE_LETTERS = 12  # letters and figures of a numbering line at the least to tell one paper's own
+
+
+def _unnumbered(line: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", _PAGE_OF.sub("", line).lower())
 
 
 _FORM_NUMBER = re.compile(r"\bForm\s+([A-Z]{1,5}-?\d{1,4}[A-Z]?)\b")  # "Form FM-220", "Form HP-310", "Form MS-14"

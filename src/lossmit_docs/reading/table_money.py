@@ -118,7 +118,7 @@ def _own_cells(row: list[Word], ytd_words: list[str]) -> list[Word]:
 
 def _by_column(page: Page, label_box: Box, cells: list[tuple[Word, Decimal]], headers: dict[str, list[str]],
                ytd_words: list[str]) -> tuple[Decimal | None, Decimal | None]:
-    columns = {name: column_headers(page, words, label_box[1]) for name, words in headers.items()}
+    columns = {name: column_headers(page, words, label_box[1]) for name, words in headers.items() if name != "units"}
     columns["current"] = [box for box in columns["current"]  # "Amount" inside "YTD Amount" is the year's
                           if not any(box[0] < y[2] and y[0] < box[2] and box[1] < y[3] and y[1] < box[3]
                                      for y in columns["ytd"])]
@@ -129,13 +129,16 @@ def _by_column(page: Page, label_box: Box, cells: list[tuple[Word, Decimal]], he
     by_place = (cells[-2][1] if len(cells) >= 2 else cells[0][1], cells[-1][1] if len(cells) >= 2 else None)
     if not columns["ytd"] and not columns["current"]:
         return by_place
+    # the hours or rate column of the same header row ("RATE  HOURS  THIS PERIOD  YEAR TO DATE"): no pay
+    columns["units"] = [box for box in column_headers(page, headers.get("units", []), label_box[1])
+                        if any(one_row(box, other) for other in [*columns["current"], *columns["ytd"]])]
     found: dict[str, Decimal] = {}
     in_year_table = False
     for word, amount in cells:
         distance = {name: min(abs(word.box[2] - box[2]) for box in boxes[-3:])
                     for name, boxes in columns.items() if boxes}
         name = min(distance, key=lambda n: distance[n])
-        if distance[name] < COLUMN_REACH:
+        if distance[name] < COLUMN_REACH and name != "units":
             found.setdefault(name, amount)
             in_year_table |= name == "ytd" and any(abs(word.box[2] - box[2]) < COLUMN_REACH for box in yearly)
     if not found:  # headers of another table ("Deductions this pay"): none stands over this row's figures

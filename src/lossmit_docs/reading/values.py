@@ -316,8 +316,11 @@ def amount_shaped(text: str) -> bool:
     """Whether a written word looks like a money amount: digits with optional thousands separators and
     cents, a "$" (or OCR's "S" for it) before it. A lone digit is not, unless a "$" stands before it: on
     a scan it is a bullet, a speck or a box's corner."""
-    text = text.strip(" )}]|;:,")
+    text = _FULL_STOP_AFTER_CENTS.sub("", text.strip(" )}]|;:,"))  # a speck after the cents read as "."
     return bool(_AMOUNT_SHAPE.match(text.lstrip("$")) or _DOLLAR_DIGIT.match(text))
+
+
+_FULL_STOP_AFTER_CENTS = re.compile(r"(?<=\.\d\d)\.$")
 
 
 def first_amount(text: str, cents_required: bool = False) -> Decimal | None:
