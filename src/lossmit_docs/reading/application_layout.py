@@ -892,7 +892,7 @@ def words_below(page: Page, box: Box, reach: float = UNDER_REACH, caption: bool 
         if not (aside and later):
             break
         under = later
-    if caption and re.fullmatch(r"\(.*\)", " ".join(w.text for w in row)):
+    if caption and noted:
         return words_below(page, (box[0], top.box[1], box[2], max(w.box[3] for w in row)), reach, caption=False)
     # a label's colon follows a word ("Date:"); an initial's full stop read as one ("Marguerite A: D'Souza") is no label
     if any(w.text.rstrip().endswith(":") and re.search(r"[A-Za-z]{2}|\)", w.text) for w in row) \

@@ -3,8 +3,9 @@ option, and a pen's or a mouse's check mark stands there on the chosen ones. Nei
 typed mark show; the ink before the option does.
 
 Read only where the options' places before them are clean paper on most options (two at the least) and
-plainly inked on the others, fewer than half: a word or a rule before an option is no mark, and a group
-inked as often as not is print or a fax's noise, no answer.
+plainly inked on the others, fewer than half: a word, a legend's number or a printed box before an option
+is no mark, ink on both sides of an option is a pen's ring round it, and a group inked as often as not is
+print or a fax's noise, no answer.
 """
 
 from __future__ import annotations
@@ -19,8 +20,8 @@ MARK_WIDTH = 2.0  # label heights before an option a mark stands in
 MARKED = 0.06  # dark share of that place from which a mark stands there
 CLEAN = 0.01  # ... and below which it is clean paper
 MARKS_SURE = 0.85
-_NUMBER = re.compile(r"\(?\d{1,2}[.)]?")
-_JOINERS = frozenset(("/", "-", "&", "+", ","))
+_NUMBER = re.compile(r"\(?\d{1,2}[.)]?")  # a legend's number opening an option: the option is answered by it
+_JOINERS = frozenset(("/", "-", "&", "+", ","))  # signs inside an option's phrase ("Job loss / unemployment")
 CLEAN_PLACES = 2  # options with clean paper before them a group shows at the least
 _BOX_PRINT = re.compile(r"[()\[\]{}]")
 # what OCR makes of a check mark: a sign or two, or the letters a tick looks like ("V", "Jv", "¥")
