@@ -654,9 +654,7 @@ def _address_parts(page: Page, city: Box) -> str:
         # code is the home?": one answer to all, on the line under the question
         start = min(w.box[0] for w in page.words if same_row(w.box, city) and w.box[0] <= city[0])
         below = words_below(page, (start, city[1], zip_code[2], city[3]))
-        text = " ".join(w.text for w in _not_border(below))
-        zipped = _ZIP.search(text)
-        return text[: zipped.end()] if zipped else ""
+        return _through_zip(" ".join(w.text for w in _not_border(below)))
     captions = [box for box in (city, state, zip_code, caption("county_label", city)) if box is not None]
 
     def right_of(box: Box) -> str:
@@ -682,6 +680,13 @@ def _address_parts(page: Page, city: Box) -> str:
                 region = read(zip_code)[: zipped.start()].strip()
             return ", ".join(part for part in (town, f"{region} {zipped[0]}".strip()) if part).strip(" _|*")
     return ""
+
+
+def _through_zip(text: str) -> str:
+    """An address's rest up to its ZIP code, "" without one: no address goes on past it (the next panel's
+    caption does, "21740 HARDSHIP BEGAN (MM/DD/YYYY)")."""
+    zipped = _ZIP.search(text)
+    return text[: zipped.end()] if zipped else ""
 
 
 def _one_question(page: Page, *captions: Box) -> bool:
@@ -723,8 +728,8 @@ def _address_continued(page: Page, variants: list[str]) -> str:
                   and city[1] <= (w.box[1] + w.box[3]) / 2 <= city[3] and w not in page.words[start:end]]
         text = " ".join(w.text for w in [*inside, *value_words(page, city)]).strip(" _|")
         text = _LABEL_RUNS_ON.sub("", text)  # the label's own last words: "... ZIP code of the property Beaufort"
-        if zipped := _ZIP.search(text):
-            return text[: zipped.end()]
+        if _ZIP.search(text):
+            return _through_zip(text)
     street = words_below(page, whole_phrase(page, box))
     # the city's caption heads a cell of the label's row, or comes under the street's answer (under the
     # label when the street is beside it)
@@ -732,8 +737,8 @@ def _address_continued(page: Page, variants: list[str]) -> str:
     for city in (hit[0] for variant in labels["city_label"] for hit in occurrences(page, variant)):
         if box[3] <= city[1] <= lowest or (same_row(city, box) and city[0] > box[2]):  # "City: Yakima  State: WA"
             text = _cell_text(page, city)
-            if zipped := _ZIP.search(text):  # no address goes on past its ZIP code: the next panel's caption
-                return text[: zipped.end()]
+            if _ZIP.search(text):
+                return _through_zip(text)
             parts = _address_parts(page, city)
             if parts:
                 return parts

@@ -139,7 +139,8 @@ def split(pages: list[Page]) -> tuple[list[Part], dict[int, str]]:
             continue
         numbering = page_numbering(page, len(pages))
         periods = periods_in(page.text)
-        if current is None or not (current.accepts(page, kind, numbering, periods) or _same_form(previous, page)):
+        if current is None or not (current.accepts(page, kind, numbering, periods)
+                                   or _same_form(previous, current.kinds[-1], page)):
             current = _Run(kind.type)
             runs.append(current)
         previous = page
@@ -151,7 +152,7 @@ def split(pages: list[Page]) -> tuple[list[Part], dict[int, str]]:
     return [_finish(run) for run in runs], separators
 
 
-def _same_form(previous: Page | None, page: Page) -> bool:
+def _same_form(previous: Page | None, previous_kind: PageType, page: Page) -> bool:
     """Whether the page is a later page of the paper the page before it is: both print the same form number
     ("Form FM-220"), or the same line that numbers this one, and this one is a later page ("Page 2 of 2"),
     even where that numbering counts the file's pages as a fax machine's would, and the page's words read
@@ -169,7 +170,7 @@ def _same_form(previous: Page | None, page: Page) -> bool:
     # (a line that names a form, "FDP-7", or follows a bank statement's page, whose address line it is; not a
     # fax machine's header, which numbers every page of the file beside the time it was sent or its sender,
     # nor a merging tool's stamp)
-    statement = classify_page(previous).type == STATEMENT
+    statement = previous_kind.type == STATEMENT  # as the split already classified it
     own = {_unnumbered(line) for line in page.text.splitlines()
            if not _TIME_OF_DAY.search(line) and not _FAX_HEADER.search(line) and (statement or _FORM_CODE.search(line))
            and (found := page_numbering(dataclasses.replace(page, text=line))) is not None and found[0] >= 2}
