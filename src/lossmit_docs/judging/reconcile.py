@@ -36,6 +36,7 @@ CONFIRMED = 0.9  # confidence of an answer another source prints the same
 CORRECTED = 0.85  # confidence of a clear misread replaced by the spelling printed elsewhere
 CORRECTED_UNSURE = 0.6  # ... and of a looser one: taken, but put in front of a person
 _ZIP = re.compile(r"\b\d{5}(?:-\d{4})?\b")
+_OCR_JUNK = re.compile(r"[\[\]{}]")  # what OCR makes of a letter's strokes; no name or address prints them
 _MASKED_SSN = re.compile(r"(?:[*xX#]{3}[\s-]?[*xX#]{2}|\bSSN\b[^\d\n]{0,25})[\s-]?(\d{4})\b")
 
 
@@ -84,7 +85,7 @@ def _best_print(value: str, sources: list[tuple[str, PageRef | None]]) -> Printe
         end = text.find(" ", hit.dest_end)
         candidate = text[start : end if end != -1 else len(text)].strip(" ,;:")
         score = fuzz.ratio(want, _squashed(candidate))
-        if score >= MISREAD:
+        if score >= MISREAD and not _OCR_JUNK.search(candidate):  # "Cedar Bluff, [A 50613": OCR's, no print
             found.append(Printed(candidate, ref, score))
     if not found:
         return None
@@ -110,6 +111,8 @@ def _checked_text(found: Field, sources: list[tuple[str, PageRef | None]]) -> Fi
         if found.confidence < CONFIRMED and _street_only(found):  # a street found again is still no address
             return found
         return replace(found, confidence=max(found.confidence, CONFIRMED))
+    if re.match(r"\s*\d", found.value) and not re.match(r"\s*\d", printed.text):
+        return found  # a house number read, none printed: another address on the same street's town, no misread
     if _ZIP.search(found.value) and not _ZIP.search(printed.text):  # a street run on into a statement's
         return found  # next line ("... Unit 20, January 1 - 31") is no better than a whole address read
     confidence = CORRECTED if printed.score >= SURE_MISREAD else CORRECTED_UNSURE

@@ -9,6 +9,7 @@ it, not by the words of a row.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from PIL import Image
 
@@ -67,15 +68,15 @@ def checked(pages: list[Page], options: dict[str, list[str]], ink: InkProbe | No
             under = boxes_under(page, options, ink, caption_words or inside)
             if under[2] >= 2 and under[1] > found[1]:
                 found = under
-        if ink is not None and page.words and found[1] <= UNMARKED and boxes < 2 and page.method != TextMethod.OCR:
-            toggled = switched(page, options, ink, inside)  # a saved web form's on/off switches at its rows' ends
-            if toggled[0]:
-                found = toggled
         if ink is not None and page.words and found[1] <= UNMARKED and boxes < 2 and _CIRCLE.search(page.text):
             # a form that asks for its answers circled, and shows no boxes: the chosen options' words ringed
             ringed = _ringed(page, options, ink, inside)
             if ringed[0] and (ringed[1] > found[1] or not found[0]):
                 found = ringed
+        if ink is not None and page.words and found[1] <= UNMARKED and boxes < 2 and page.method != TextMethod.OCR:
+            toggled = switched(page, options, ink, inside)  # a saved web form's on/off switches at its rows' ends
+            if toggled[0]:
+                found = toggled
         if ink is not None and page.words and found[1] <= UNMARKED and boxes < 2:
             marked = marks_before(page, options, ink)  # no box drawn: a check mark before the chosen option
             if marked is not None:
@@ -140,6 +141,9 @@ def _boxes_by_ink(page: Page, options: dict[str, list[str]], ink: InkProbe, insi
                     continue  # (a box OCR took into the label's first word is no word of a sentence)
                 least = min(line, type_height(page) or line) if page.method == TextMethod.OCR else line
                 fill = checkbox_fill(image, window, (0.55 * least, 1.9 * line))
+                if fill is None and (top := _stacked_top(page, box, options)) < box[1]:  # beside a stacked pair
+                    window = (window[0], top - 0.7 * line, *window[2:])
+                    fill = checkbox_fill(image, window, (0.55 * least, 1.9 * line))
                 if fill is None:
                     unmeasured.append(box)
                     open_sided.append((code, box, window, (0.55 * least, 1.9 * line)))
@@ -167,6 +171,27 @@ def _boxes_by_ink(page: Page, options: dict[str, list[str]], ink: InkProbe, insi
     if follows or _box_lost(measured, unmeasured, taken):
         sure = min(sure, LOST_BOX)
     return (codes, sure, seen, len(measured)), follows
+
+
+def _stacked_top(page: Page, box: Box, options: dict[str, list[str]]) -> float:
+    """The top of the option's first line when the label found is its second, stacked under it in the same
+    column ("Reducción de ingresos" over "Reduction in income" on a form in two languages): the box stands
+    beside the pair, where none stands level with the label. The line above is another option's when it
+    names one."""
+    line = box[3] - box[1]
+    above = [w for w in page.words if abs(w.box[0] - box[0]) < STACK_ALIGN * line
+             and box[1] - STACK_GAP * max(line, w.box[3] - w.box[1]) <= w.box[3] <= box[1] + 0.1 * line]
+    if not above:
+        return box[1]
+    first = min(above, key=lambda w: w.box[1])
+    text = " ".join(w.text for w in page.words if same_row(w.box, first.box) and w.box[0] >= first.box[0])
+    if any(label_pattern(v).search(text) for variants in options.values() for v in variants):
+        return box[1]
+    return min(box[1], first.box[1])
+
+
+STACK_ALIGN = 0.5  # label heights the two lines of a stacked option may start apart
+STACK_GAP = 0.8  # heights of the taller line between them at most
 
 
 def _longer_word(words: list[Word], variant: str) -> bool:
@@ -221,6 +246,7 @@ def _boxes_after(page: Page, options: dict[str, list[str]], ink: InkProbe,
     boxless: list[Box] = []  # phrases of options found with no box after them
     headers = [hit[0] for variant in application_labels()["mark_column"] for hit in occurrences(page, variant)]
     columned = False  # a box was looked for under a "Mark one" heading
+    captions = _box_captions(page, [box for boxes in labelled.values() for box in boxes])
     for code, boxes in labelled.items():
         for box in boxes:
             phrase = _phrase_run(page, box)
@@ -231,14 +257,22 @@ def _boxes_after(page: Page, options: dict[str, list[str]], ink: InkProbe,
             end = phrase[2]
             if any(w.text.endswith("?") for w in page.words if same_row(w.box, box) and box[0] <= w.box[0] <= end):
                 continue  # a question ("Is the property a second or vacation home?"): its boxes are Yes and No
-            following = [w.box[0] for w in page.words if same_row(w.box, box) and w.box[0] > end + 0.1 * across
-                         and not _read_box(w, line)]  # (OCR's reading of the box itself is no next word)
-            # (a box right before the next words is theirs: "☐ Pay stubs" in the next column)
-            right = min([end + AFTER_REACH_PAGE, 0.98, *(left - NEXT_WORDS_BOX * across for left in following)])
+            following = [w for w in page.words if same_row(w.box, box) and w.box[0] > end + 0.1 * across
+                         and not _read_box(w, line) and re.search(r"\w", w.text) and not _LINE_MARK.fullmatch(w.text)]
+            # (OCR's reading of the box itself, a dot leader or a mark typed in the box is no next word; nor
+            # a short word just before the box's caption: OCR's reading of that box, "CJ applies")
+            caption = min((w.box[0] for w in following if squash(w.text) in captions), default=None)
+            if caption is not None:
+                following = [w for w in following if w.box[2] > caption or len(w.text) > BOX_READ_LETTERS]
+            # (a box right before the next words is theirs: "☐ Pay stubs" in the next column; not before
+            # the caption every option's box has: ". . . . ☒ applies")
+            right = min([end + AFTER_REACH_PAGE, 0.98, *(w.box[0] - (CAPTION_GAP if squash(w.text) in captions
+                                                                      else NEXT_WORDS_BOX) * across
+                                                          for w in following)])
             window = (end + 0.1 * across, box[1] - 0.7 * line, right, box[3] + 0.7 * line)
             fill = checkbox_fill(image, window, (0.55 * line, 1.9 * line)) if right > window[0] else None
             column = _mark_column(headers, box, end) if fill is None else None
-            if column is not None and all(left <= column[2] + 2 * across for left in following):
+            if column is not None and all(w.box[0] <= column[2] + 2 * across for w in following):
                 # no box after the option: one under a "Mark one" heading at the row's far end (OCR may read
                 # the box as a "word"), as tall as the page's type, not the hit's ("were cut")
                 line = max(line, type_height(page))
@@ -258,6 +292,19 @@ def _boxes_after(page: Page, options: dict[str, list[str]], ink: InkProbe,
     if any(top <= phrase[1] <= bottom and not any(overlap(phrase, other) for other in phrases) for phrase in boxless):
         sure = min(sure, LOST_BOX)  # (an instruction under the options that names them is no option)
     return codes, sure, len(measured)
+
+
+def _box_captions(page: Page, options: list[Box]) -> set[str]:
+    """The word that ends many options' rows alike ("a. Unemployment . . . . ☐ applies"): the caption of
+    each option's own box, no next column's words."""
+    last = Counter(squash(max(row, key=lambda w: w.box[2]).text) for box in options
+                   if (row := [w for w in page.words if same_row(w.box, box) and w.box[0] > box[2]]))
+    return {text for text, count in last.items() if count >= CAPTIONED_ROWS and text.isalpha()}
+
+
+CAPTIONED_ROWS = 3
+BOX_READ_LETTERS = 3  # letters OCR makes of a box at the most ("CJ", "[X]")
+CAPTION_GAP = 0.2  # line widths a box stands before its caption
 
 
 def _mark_column(headers: list[Box], option: Box, end: float) -> Box | None:
@@ -396,7 +443,7 @@ def _ringed(page: Page, options: dict[str, list[str]], ink: InkProbe,
         for variant in [*sorted(variants, key=len, reverse=True), *by_words]:
             hit = next(occurrences(page, variant), None)
             if hit is not None:
-                box = whole_phrase(page, hit[0])  # the ring goes round the option's whole wording
+                box = _less_bullet(page, whole_phrase(page, hit[0]))  # the ring goes round the option's wording
                 tall = bool(letters) and hit[0][3] - hit[0][1] >= TALL * letters
                 rings[code] = tall or ring_round(page, image, box, min(box[3] - box[1], letters or 1.0))
                 break
@@ -404,6 +451,14 @@ def _ringed(page: Page, options: dict[str, list[str]], ink: InkProbe,
     if len(rings) < 2 or not marked or len(marked) == len(rings):
         return [], 0.0, len(rings)
     return marked, min(CIRCLED, page.confidence), len(rings)
+
+
+def _less_bullet(page: Page, phrase: Box) -> Box:
+    """The phrase from its first word with a letter or figure: a list's bullet before it ("•") is print a
+    ring may be drawn through, not round."""
+    words = sorted((w for w in page.words if overlap(w.box, phrase)), key=lambda w: w.box[0])
+    first = next((w for w in words if re.search(r"\w", w.text)), None)
+    return (first.box[0], *phrase[1:]) if first is not None and first.box[0] > phrase[0] else phrase
 
 
 # "Circle every reason that applies", "circle one": asked to ring the words (not "fill in the circle")

@@ -369,7 +369,16 @@ def value_words(page: Page, box: Box, image: Image.Image | None = None) -> list[
         row = row_words(page, box)
         kept = _own_box(row, box, image)
         rest = without_label_note(kept)
-        if len(kept) < len(row) and (not _has_text(rest) or _labels_only(rest, own)):
+        # past the side, the next box's caption; but a label standing in the margin outside a grid of answers
+        # (no box's side before it) is answered there, by its dot leader or by an answer's first letter (not a
+        # sentence or question of the next column, "question."): "Hardship began (mm/dd/yyyy) | . . . 02/20/2038"
+        past = without_label_note(row[len(kept):])
+        words = [w for w in past if re.search(r"\w", w.text)]
+        margin = bool(words) and (any(_LEADER_WORD.fullmatch(w.text) for w in row) or words[0].text[0].isupper()
+                                  or words[0].text[0].isdigit()) and not _asks(words) \
+            and not ruled_between(image, max(0.0, box[0] - MARGIN_SIDE), box[0] - 0.002, box)
+        if len(kept) < len(row) and (not _has_text(rest) or _labels_only(rest, own)) \
+                and not (margin and _has_text(past) and not _labels_only(past, own)):
             below = words_below(page, whole_phrase(page, box))
             top = min((w.box[1] for w in below), default=box[3])
             if below and not ruled_across(image, (box[0], box[3], box[2], top)) \
@@ -417,6 +426,8 @@ def value_words(page: Page, box: Box, image: Image.Image | None = None) -> list[
 
 
 BOXED_ANSWER_SHARE = 0.15
+MARGIN_SIDE = 0.05  # page widths before a label a box's side around it would stand
+_LEADER_WORD = re.compile(r"[.·…]{3,}")  # a dot leader's dots, joined into one word (comb_fields)
 CAPTION_INDENT = 0.02  # page widths an answer under its caption may stand off the caption's left edge
 
 
@@ -504,7 +515,8 @@ def _shaped(words: list[Word], shape: str) -> bool:
 
 def _captions_after(page: Page) -> bool:
     for box, shape in _open_figure_captions(page):  # (a figure after it may be the co-borrower's column's)
-        return _shaped(answer_before(page, box), shape)
+        before = answer_before(page, box)  # (the figure alone: "member number 7741093, ask for help with loan
+        return _shaped(before, shape) and not any(re.search(r"[A-Za-z]{2}", w.text) for w in before)  # no." is prose)
     labels = application_labels()
     captions = [found for variants in [*labels["income"].values(), labels["income_total"]]
                 if (found := first_label(page, variants)) is not None]

@@ -452,8 +452,10 @@ def _touching_figures(words: list[Word]) -> str:
     """The words' text with a figure run on into the next where the two boxes all but touch."""
     text = ""
     for before, word in zip([None, *words], words, strict=False):
-        touching = before is not None and re.search(r"[\d/]$", before.text) and word.text[:1].isdigit() \
+        touching = before is not None and re.search(r"[\d/][\]|}]?$", before.text) and word.text[:1].isdigit() \
             and word.box[0] - before.box[2] < 0.3 * (word.box[3] - word.box[1])
+        if touching:  # (a pen's stroke OCR added to the figure before the cut: "1]" "0/14/2038")
+            text = text.rstrip("]|}")
         text += word.text if touching or not text else " " + word.text
     return text
 
@@ -480,8 +482,24 @@ def _date_label(page: Page, box: Box, variants: list[str]) -> Box | None:
     if over:
         return max(over, key=lambda found: found[3])
     under = [found for variant in variants for found, _, _ in occurrences(page, variant)  # a row of its own
-             if abs(found[0] - box[0]) < 0.02 and box[3] < found[1] <= box[3] + 10 * height]
+             if min(abs(found[0] - box[0]), abs(_row_start(page, found) - box[0])) < 0.02
+             and box[3] < found[1] <= box[3] + 10 * height]
     return min(under, key=lambda found: found[1]) if under else None
+
+
+def _row_start(page: Page, found: Box) -> float:
+    """Where the phrase ending in a "Date" label starts: "Borrower - date signed" under "Borrower signature"
+    opens its row where the signature's label does."""
+    start = found[0]
+    for word in sorted((w for w in page.words if same_row(w.box, found) and w.box[2] <= found[0] + 0.001),
+                       key=lambda w: -w.box[2]):
+        if start - word.box[2] > ROW_WORD_GAP:
+            break
+        start = word.box[0]
+    return start
+
+
+ROW_WORD_GAP = 0.03  # page widths between words of one phrase
 
 
 def _signature_from_lines(pages: list[Page], variants: list[str]) -> Signature:

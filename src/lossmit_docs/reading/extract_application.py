@@ -20,6 +20,7 @@ from typing import Any
 from PIL import Image
 
 from lossmit_docs.model import REVIEW_NOTE, Field, Page, TextMethod, Word
+from lossmit_docs.reading.application_blanks import captioned_blanks
 from lossmit_docs.reading.application_checkboxes import UNMARKED, checked
 from lossmit_docs.reading.application_circles import circled_answer
 from lossmit_docs.reading.application_income_matrix import income_by_person_rows
@@ -218,6 +219,9 @@ def _labelled(page: Page, lines: list[str], ink: InkProbe | None,
             # the answer starts on it; a "blank" no longer than the first word is that word's own ink (bold type)
             if blank is not None and blank[0] <= words[0].box[0] < blank[2] and blank[2] > words[0].box[2] + 0.005:
                 words = [w for w in words if w.box[0] < blank[2]]
+            elif blank is not None and words[0].box[0] >= blank[2] and _SENTENCE_GOES_ON.match(words[0].text):
+                # the blank left empty: the sentence's own print follows it ("____ (leave blank if none), whose
+                return "", read_words(words, page)[1]  # Social Security ..."); its line's ink is no pen's
         text, confidence = read_words(before_next_label(_before_next_question(words)), page, identity)
         if words and squash(" ".join(w.text for w in words)) in _blank_answers():  # "N/A" written: a blank,
             return "", read_words(words, page)[1]  # as sure as its letters, not ink nobody read
@@ -243,6 +247,8 @@ def _labelled(page: Page, lines: list[str], ink: InkProbe | None,
     return None if found is None else (found[0], 0.97 if page.method != TextMethod.OCR else page.confidence)
 
 
+# the words a sentence goes on with after its blank: a note or a lower-case word, no answer
+_SENTENCE_GOES_ON = re.compile(r"[(a-z]")
 WRITTEN_STROKE = 0.4  # label heights a pen's letters stand at the least: a dot leader's dots are lower
 
 
@@ -790,7 +796,7 @@ def _from_text(pages: list[Page], ref: Ref, ink: InkProbe | None) -> dict[str, F
                     # between the label and the next is clean paper (a blank answer)
                     put(name, None, BLANK_CELL if _clean_cell(page, labels[name], ink) else UNREADABLE)
                 elif found:
-                    put(name, clean_name(found[0]), found[1])
+                    put(name, clean_name(found[0]) or None, found[1])
             if split is not None and "borrower_name" in fields:  # one question, a column per person
                 for name, second in (("borrower_name", False), ("co_borrower_name", True)):
                     found = _labelled(page, lines, ink, labels["borrower_name"], True, (split, second))
@@ -852,6 +858,8 @@ def _from_text(pages: list[Page], ref: Ref, ink: InkProbe | None) -> dict[str, F
             put("hardship_start_date", when, confidence)
         _income_lines(page, lines, fields, ref, ink, split)
         _income_table(page, fields, ref)
+    if ink is not None:
+        _from_blanks(pages, ink, fields, ref)
     for group, name in _GROUP_FIELD.items():
         words = labels.get(f"{group}_words")  # hardship_words, occupancy_words
         chosen = checked(pages, labels[group], ink, words if group == "hardship" else None, words)
@@ -883,6 +891,26 @@ def _from_text(pages: list[Page], ref: Ref, ink: InkProbe | None) -> dict[str, F
         _no_co_borrower(pages, ink, fields, ref)
     fields.setdefault("co_borrower_name", Field(None, 0.6, ref(pages[0].number), pages[0].method))
     return fields
+
+
+def _from_blanks(pages: list[Page], ink: InkProbe, fields: dict[str, Field], ref: Ref) -> None:
+    """A form of sentences with blanks: the borrower's name and the home's address read off the blanks'
+    captions ("full name"; "street", "city", "state", "ZIP"), where no label gave them."""
+    for page in pages:
+        blanks = captioned_blanks(page, ink)
+        name = fields.get("borrower_name")
+        if "borrower_name" in blanks and (name is None or name.value is None):
+            text, sure = blanks["borrower_name"]
+            fields["borrower_name"] = Field(clean_name(text) or None, round(sure, 3), ref(page.number), page.method)
+        address = fields.get("property_address")
+        if {"street", "city", "zip"} <= blanks.keys() and (address is None or address.value is None):
+            street, city, state, zip_code = (blanks.get(part, ("", 1.0)) for part in ("street", "city", "state", "zip"))
+            whole = f"{street[0]}, {city[0]}, {f'{state[0]} ' if state[0] else ''}{zip_code[0]}"
+            sure = min(street[1], city[1], state[1], zip_code[1])
+            if street[0] and _STREET_ZIP.search(whole):
+                fields["property_address"] = Field(whole, round(sure, 3), ref(page.number), page.method)
+        if blanks:
+            return
 
 
 # --- income lines ----------------------------------------------------------------------------------
@@ -1008,7 +1036,7 @@ def _line_amount(page: Page, lines: list[str], variant: str, used: set[Any], ink
         if any(w in used for w in figures):
             return None  # another variant of a label already read ("Pension" within "Taxable ... pension")
         cents = _dollars_and_cents(page, figures)
-        words = cents or _amount_words(figures, box[3] - box[1])
+        words = _monthly_column(page, box, cents or _amount_words(figures, box[3] - box[1]))
         used.update(words)  # a speck or a stray digit the row took is no amount, and the next line may own it
         text, confidence = read_words(words, page)
         if cents:  # a form with a "Dollars | Cents" pair of cells per line ("$ 4,818 | 36")
@@ -1039,6 +1067,40 @@ def _line_amount(page: Page, lines: list[str], variant: str, used: set[Any], ink
         text, confidence = lines[found[0]][found[1]:], 0.97 if page.method != TextMethod.OCR else page.confidence
     amounts = [a for a in amounts_in(repair_ocr_money(text)[0]) if a > 0]
     return (amounts[-1], confidence) if amounts else None
+
+
+def _monthly_column(page: Page, box: Box, words: list[Word]) -> list[Word]:
+    """A line's amounts under a "Monthly" heading, where the heading row above it also has a yearly column
+    ("Source | Monthly | Annually": "$ 2,791.08  $ 33,492.96"); all of them otherwise."""
+    if len(words) < 2:
+        return words
+    columns = application_labels()["period_columns"]
+    for row in _rows_above(page, box, PERIOD_HEADING_ROWS):
+        said = {squash(w.text): (w.box[0] + w.box[2]) / 2 for w in row}
+        monthly = next((said[squash(t)] for t in columns["monthly"] if squash(t) in said), None)
+        yearly = next((said[squash(t)] for t in columns["yearly"] if squash(t) in said), None)
+        if monthly is not None and yearly is not None:
+            return [w for w in words if abs((w.box[0] + w.box[2]) / 2 - monthly)
+                    < abs((w.box[0] + w.box[2]) / 2 - yearly)] or words
+    return words
+
+
+PERIOD_HEADING_ROWS = 30  # label heights above an income line its table's column headings may stand
+
+
+def _rows_above(page: Page, box: Box, reach: float) -> list[list[Word]]:
+    """The rows of words over a label, within `reach` label heights, nearest first."""
+    line = box[3] - box[1]
+    above = sorted((w for w in page.words if box[1] - reach * line <= w.box[1] and w.box[3] <= box[1]),
+                   key=lambda w: -w.box[3])
+    rows: list[list[Word]] = []
+    for word in above:
+        row = next((r for r in rows if same_row(r[0].box, word.box)), None)
+        if row is None:
+            rows.append([word])
+        else:
+            row.append(word)
+    return rows
 
 
 def _dollars_and_cents(page: Page, figures: list[Word]) -> list[Word]:
@@ -1092,7 +1154,9 @@ def _clean_cell(page: Page, variants: list[str], ink: InkProbe | None) -> bool:
     # under the label, down to the next printed words (the next row's label)
     below = min((w.box[1] for w in page.words if w.box[1] > box[3] and w.box[0] < start and w.box[2] > box[0]),
                 default=box[3] + 2.5 * line)
-    return clean((start, box[1] - 0.2 * line, row[0].box[0] - 0.005, box[3] + 0.2 * line)) \
+    blank = blank_after(image, box, skew(page))  # a fill-in line under the answer's place is no answer
+    floor = min(blank[1], blank[3]) - 0.1 * line if blank is not None else box[3] + 0.2 * line
+    return clean((start, box[1] - 0.2 * line, row[0].box[0] - 0.005, min(box[3] + 0.2 * line, floor))) \
         and clean((box[0], box[3] + 0.3 * line, start, min(below - 0.3 * line, box[3] + 2.5 * line)))
 
 

@@ -11,6 +11,8 @@ from functools import cache
 from itertools import pairwise
 from typing import Any
 
+from rapidfuzz import fuzz
+
 from lossmit_docs.model import Field, Page, PageRef, TextMethod
 from lossmit_docs.reading.ink import Box, InkProbe, dark_band, ink_under, signature_ink, signature_reading, with_words
 from lossmit_docs.reading.page_text import (
@@ -260,6 +262,7 @@ def _beside(reader: _Reader, labels: list[str]) -> TableAmounts | None:
 
 
 _NEXT_LABEL = re.compile(r"\s(?=\S+\s?#|\S+:|[A-Z][a-z]+\s:\s|[A-Z]\w+\s+(?:No\.?|#):"
+                         r"|[A-Z]\w+\s+(?i:no\.|number)\s+[A-Z]?-?\d"  # "Registration no. B-290318"
                          r"|(?i:emp|empl|employee|badge|clock|file)\.?\s+(?i:no\.?|#|id)\b"
                          r"|(?i:dept|department)\.?\s)")  # "Imani W. Moreau  Dept  Nursing - 2 West"
 
@@ -370,9 +373,14 @@ def firm_name(text: str) -> str | None:
 
 def _labelled_firm(text: str) -> str | None:
     """A firm's name after its label, not the prose a label's words may open ("... paid by employer to the
-    trust funds"): a name does not begin with a label's word."""
+    trust funds"): a name does not begin with a label's word, nor speaks to the reader."""
     name = firm_name(text)
+    if name and _PROSE_WORD.search(name):  # "CONTRIBUTIONS PAID BY THE EMPLOYERS - NOT PART OF YOUR GROSS PAY"
+        return None
     return name if name and squash(name.split()[0]) not in _words_of("not_name_words") else None
+
+
+_PROSE_WORD = re.compile(r"\b(?:you|your|not|are|is)\b", re.IGNORECASE)  # a sentence's, no firm's name
 
 
 _STREET = re.compile(r"^\s*\d{2,6}\s+[A-Za-z][\w .'-]*\b(?:st|street|ave|avenue|rd|road|blvd|dr|drive|ln|lane|way|ct|"
@@ -461,16 +469,34 @@ def _dotted_heading(reader: _Reader) -> tuple[str | None, str | None, int | None
     return None, None, None
 
 
+_LOGO_FIGURE = re.compile(r"^\s*\d\s+(?=[A-Z][^\d]*$)")  # one figure before a line of words with no other
+
+
+def _fax_header_row(page: Page) -> float | None:
+    """Where a fax machine's header line stands (its top): the row at the page's top holding a time of day
+    ("APR 20 2038 09:14  MARLOW FALLS PUB LIB  3155550177  P. 07/09"); None without one."""
+    times = [w.box[1] for w in page.words if w.box[1] < FAX_BAND and _TIME_OF_DAY.fullmatch(w.text)]
+    return min(times) if times else None
+
+
+_TIME_OF_DAY = re.compile(r"\d{1,2}:\d{2}(?:[AaPp][Mm])?")
+FAX_BAND = 0.05  # page heights from the top a fax header line is printed in
+FAX_ROW = 0.01  # page heights between the tops of two words of the header's row (a slightly tilted fax)
+
+
 def _heading_firm(reader: _Reader) -> tuple[str | None, int | None]:
     """The firm heading a page: the first top line that is a name, not a label, an address or a number."""
     column_words = _words_of("heading_columns")
     # the top lines that are printed, less a fax machine's header line over them (a date and a time of day)
+    header = _fax_header_row(reader.pages[0])  # (OCR may part its sender's name from its date and time)
     printed = [i for i, line in enumerate(reader.lines[: reader.first_page_lines])
-               if line.strip() and not (re.search(r"\b\d{1,2}:\d{2}\b", line) and first_date(line))]
+               if line.strip() and not (re.search(r"\b\d{1,2}:\d{2}\b", line) and first_date(line))
+               and not (header is not None and (top := line_top(reader.pages[0], line)) is not None
+                        and abs(top - header) < FAX_ROW)]
     top = _top_down(reader, printed[:TOP_DOWN_LINES])[:HEADING_LINES]
     headings = [sum(squash(w) in column_words for w in reader.lines[i].split()) >= 2 for i in top]
     for place, index in enumerate(top):
-        line = reader.lines[index]
+        line = _LOGO_FIGURE.sub("", reader.lines[index])  # a round logo OCR read as a figure ("6 Jefferson Bay ...")
         if re.search(r"[:#]", line) or re.match(r"\s*\d", line) or headings[place] or (place and headings[place - 1]):
             continue  # a row of column headings ("CO. FILE DEPT. CLOCK") and the codes under it
         name = firm_name(before_gap(reader.line_page[index], line))
@@ -542,7 +568,54 @@ TOP_DOWN_LINES = 60  # lines of OCR's order a letterhead read after the body may
 
 
 def extract_pay_stub(pages: list[Page], ref: Ref) -> tuple[dict[str, Field], list[str]]:
-    """Pay stub fields and the review notes its own figures raise (a YTD that does not add up)."""
+    """Pay stub fields and the review notes its own figures raise (a YTD that does not add up). A sheet
+    printed with two stubs, one under the other (two periods on perforated stock), is read as its latest."""
+    halves = _two_stubs(pages[0]) if len(pages) == 1 else None
+    if halves is None:
+        return _stub_fields(pages, ref)
+    read = [_stub_fields([half], ref) for half in halves]
+    # each half a stub of its own: dated and paid (a check under its stub repeats the firm's name, no pay)
+    dated = [(fields["pay_date"].value, -index) for index, (fields, _) in enumerate(read)
+             if isinstance(fields["pay_date"].value, date) and fields["gross_current"].value is not None]
+    if len(dated) < len(read):
+        return _stub_fields(pages, ref)
+    fields, notes = read[-max(dated)[1]]  # the latest; on a tie the first
+    for name in ("employer", "employee_name"):  # the sheet's own heading, over its first stub
+        if read[0][0][name].value is not None:
+            fields[name] = read[0][0][name]
+    return fields, notes
+
+
+def _two_stubs(page: Page) -> list[Page] | None:
+    """The two halves of a page whose heading line is printed again further down (a second stub under the
+    first), each with its own lines and words; None when no heading repeats."""
+    lines = page.text.splitlines()
+    heading = next((i for i, line in enumerate(lines) if len(re.findall(r"[A-Za-z]{3,}", line)) >= 2), None)
+    if heading is None:
+        return None
+    again = next((i for i in range(heading + 3, len(lines))
+                  if fuzz.ratio(squash(lines[i]), squash(lines[heading])) >= SAME_HEADING), None)
+    if again is None:
+        return None
+    cut = None
+    if page.words:  # where the second heading's words stand: the words under it are the second stub's
+        # (by the heading's longest word printed twice: a logo's letter stands taller than its line)
+        twice = next((tops for token in sorted(lines[heading].split(), key=len, reverse=True)
+                      if len(tops := sorted(w.box[1] for w in page.words if w.text == token)) == 2), None)
+        if twice is None:
+            return None
+        cut = twice[1] - 0.002
+    top = dataclasses.replace(page, text="\n".join(lines[:again]),
+                              words=tuple(w for w in page.words if cut is None or w.box[1] < cut))
+    bottom = dataclasses.replace(page, text="\n".join(lines[again:]),
+                                 words=tuple(w for w in page.words if cut is None or w.box[1] >= cut))
+    return [top, bottom]
+
+
+SAME_HEADING = 90  # similarity (0-100) of a line to the page's heading from which it repeats it
+
+
+def _stub_fields(pages: list[Page], ref: Ref) -> tuple[dict[str, Field], list[str]]:
     labels = _labels("pay_stub")
     reader = _Reader(pages, ref)
     fields: dict[str, Field] = {}
@@ -892,8 +965,9 @@ def _several_accounts(reader: _Reader, labels: list[str], run_on: bool) -> bool:
     a label's line runs on into another column's dated row (`_runs_into_another_row`)."""
     opening = {amounts[0] for text, _ in values_after(reader.lines, labels, same_line_only=True)
                if (amounts := amounts_in(before_another_row(text), cents_required=True))}
+    carried = _carried_forward(reader.lines, labels)
     if run_on:  # the figures on the label's row of words are another column's
-        return len(opening) >= 2
+        return len(opening - carried) >= 2
     for page in reader.pages:  # a scan read column by column: the figures on each label's row of words
         for label in labels:
             start = 0
@@ -901,7 +975,21 @@ def _several_accounts(reader: _Reader, labels: list[str], run_on: bool) -> bool:
                 box, start = found
                 row = [a for w in row_right_of(page, box) for a in amounts_in(w.text, cents_required=True)]
                 opening.update(row[:1])
-    return len(opening) >= 2
+    return len(opening - carried) >= 2
+
+
+def _carried_forward(lines: list[str], labels: list[str]) -> set[Decimal]:
+    """Opening balances that only carry a ledger over a page ("BALANCE FORWARD 1,096.76" on page 2, the
+    running balance the page before ended on): one account's, not a second account's opening."""
+    carried: set[Decimal] = set()
+    last: Decimal | None = None  # the last figure of the last line that printed one
+    for line in lines:
+        amounts = amounts_in(line, cents_required=True)
+        if amounts and last is not None and amounts[0] == last and find_label([line], labels) is not None:
+            carried.add(amounts[0])
+        if amounts:
+            last = amounts[-1]
+    return carried
 
 
 def _transaction_account(reader: _Reader, labels: dict[str, Any]) -> dict[str, Field]:
@@ -1025,8 +1113,9 @@ def _fuller_name(name: str | None, line: int | None, lines: list[str], bank_word
         words = fuller.group(1).split()
         while words and words[0] not in above:
             words.pop(0)
-        if words:
-            return f"{' '.join(words)} {name}"
+        titles = {squash(word) for word in _labels("bank_statement")["statement_titles"]}
+        if words and not any(squash(word) in titles for word in words):
+            return f"{' '.join(words)} {name}"  # (an app's title bar over the name, "Statements", is no part of it)
     if squash(name) in {squash(word) for word in bank_words}:
         logo = _leading_name(lines[line - 1].split())
         return f"{' '.join(logo)} {name}" if logo else name
@@ -1167,13 +1256,21 @@ def _letter_date(reader: _Reader, labels: dict[str, Any]) -> tuple[date | None, 
     born = re.compile(labels["birth"], re.IGNORECASE)
     heading = [i for i in heading if not born.search(reader.lines[i])
                and not ((over := _line_before(reader.lines, i)) is not None and born.search(reader.lines[over]))]
+    stamp = re.compile(labels["print_stamp"], re.IGNORECASE)
     for index in heading:
         text = reader.lines[index]
         found = first_date(text)
-        if found and not fax.search(text) and len(re.sub(r"[^A-Za-z]", "", without_dates(text))) <= 3:
+        if found and not fax.search(text) and not stamp.search(text) \
+                and len(re.sub(r"[^A-Za-z]", "", without_dates(text))) <= 3:
             return found, index, 0.9
     dated = [(found, index) for index in heading
              if (found := first_date(reader.lines[index])) and not fax.search(reader.lines[index])]
+    # a printed e-mail: the message's own date and time sent, not its print stamp's (a portal's page printed
+    # has no date of its own but the stamp's)
+    sent = [(found, index) for found, index in dated if not stamp.search(reader.lines[index])
+            and re.search(r"\b\d{1,2}:\d{2}\b", reader.lines[index])]
+    if sent and len(sent) < len(dated):
+        return sent[0][0], sent[0][1], 0.85
     if dated:  # an e-mail printed from the browser dates its page header and its message alike
         agreed = len(dated) >= 2 and len({found for found, _ in dated}) == 1
         # or the heading's first date ends a line that holds only the addressee's name before it: the

@@ -315,6 +315,41 @@ def blank_after(image: Image.Image, label: Box, tilt: float = 0.0) -> Box | None
     return starting[0] if starting else None
 
 
+def blank_over(image: Image.Image, caption: Box, tilt: float = 0.0) -> Box | None:
+    """The fill-in line a small caption is printed under ("________" over "full name"): the rule just over
+    the caption that spans its middle, its answer typed or written on it."""
+    line = caption[3] - caption[1]
+    width, height = image.size
+    pixels = image.load()
+
+    def followed(rule: Box) -> Box:  # found over the caption's width, then followed along its row both ways
+        y = round((rule[1] + rule[3]) / 2 * height)
+
+        def dark(x: int) -> bool:
+            return any(0 <= y + d < height and pixels[x, y + d] <= DARK for d in (-1, 0, 1))
+
+        def end(x: int, step: int) -> int:
+            gap = 0
+            while 0 <= x + step < width and gap <= RULE_GAP_PX:
+                x += step
+                gap = 0 if dark(x) else gap + 1
+            return x - step * gap
+
+        return end(int(rule[0] * width), -1) / width, rule[1], (end(int(rule[2] * width) - 1, 1) + 1) / width, rule[3]
+
+    reach = (caption[0], caption[1] - CAPTION_UNDER * line, caption[2], caption[1] + 0.2 * line)
+    found = _rules(image, reach, 0.9, tilt)
+    # the lowest that runs on past the caption: a capital's top bar ("ZIP") stops with its word
+    blanks = [rule for rule in map(followed, found)
+              if rule[2] - rule[0] > BLANK_PAST * (caption[2] - caption[0]) and rule[1] < caption[3]]
+    return blanks[-1] if blanks else None
+
+
+CAPTION_UNDER = 1.5  # caption heights under its fill-in line a caption is printed at most
+BLANK_PAST = 1.3  # a fill-in line is longer than its caption by this much at least
+RULE_GAP_PX = 2  # pixels of a printed rule's break (speckle, a scan's grain) bridged when following it
+
+
 def _bridged(flags: list[bool]) -> list[bool]:
     return [flag or (0 < i < len(flags) - 1 and flags[i - 1] and flags[i + 1]) for i, flag in enumerate(flags)]
 
@@ -491,6 +526,9 @@ def signature_ink(image: Image.Image, label: Box, right: float, tilt: float = 0.
     cell = _field_under(image, label, right, line, darker=False)
     if cell is not None:  # the caption stands in a band of captions over a white cell: sign in the cell,
         return cell_ink(image, cell)  # its column rules are no signature
+    boxed = _box_under(image, label, right, line, tilt)
+    if boxed is not None:  # the caption over a box drawn under it ("Borrower signature" / [ ink ]): sign inside
+        return ink_share(image, boxed)  # (its top edge is no line beside the caption)
     beside = _rules(image, (label[2] + 0.005, label[1], right, label[3] + 0.6 * line), 0.3, tilt)
     if beside:
         rule = beside[-1]
@@ -515,6 +553,29 @@ def signature_ink(image: Image.Image, label: Box, right: float, tilt: float = 0.
         rule = above[-1]
         return ink_share(image, (rule[0], min(rule[1], rule[3]) - 3.0 * line, rule[2], label[1] - 0.1 * line))
     return ink_share(image, (label[2] + 0.005, label[1] - 2.0 * line, right, label[3] + 0.3 * line))
+
+
+def _box_under(image: Image.Image, label: Box, right: float, line: float, tilt: float) -> Box | None:
+    """The inside of a box drawn just under a caption, from its top edge (within a line and a half of the
+    caption, and under its start) to its bottom edge (an edge as long, within BOX_UNDER_LINES); None without
+    both edges and a left side."""
+    reach = (max(0.0, label[0] - 0.05), label[3], right, label[3] + 1.5 * line)
+    tops = [rule for rule in _rules(image, reach, 0.3, tilt) if rule[0] <= label[0] + 0.01]
+    if not tops:
+        return None
+    top = tops[0]
+    edge = top[2] - top[0]
+    lowest = max(top[1], top[3])
+    if _left_side(image, top, label[0], lowest + line, -tilt) is None:
+        return None  # a table's rule under the caption's row, no box: the next row's print is under it
+    under = (top[0], lowest + line, min(right, top[2]), lowest + BOX_UNDER_LINES * line)
+    bottoms = [rule for rule in _rules(image, under, 0.8, tilt) if rule[2] - rule[0] >= 0.8 * edge]
+    if not bottoms:
+        return None
+    return (top[0] + 0.005, lowest + 0.1 * line, top[2] - 0.005, min(bottoms[0][1], bottoms[0][3]) - 0.1 * line)
+
+
+BOX_UNDER_LINES = 8.0  # caption heights a signature box under its caption may be tall
 
 
 BAND_DARK = 110  # median grey of a caption's box at most this: light print on a dark band
