@@ -300,6 +300,13 @@ def placed_text_pdf(path: Path, pages: Sequence[Sequence[Ink]]) -> Path:
     return path
 
 
+def draw_text(pdf: canvas.Canvas, x: float, y: float, text: str, size: float = 9.0, font: str = "Helvetica",
+              right: bool = False) -> None:
+    """A string whose baseline stands `y` points under a letter page's top, from `x` (or ending there)."""
+    pdf.setFont(font, size)
+    (pdf.drawRightString if right else pdf.drawString)(x, letter[1] - y, text)
+
+
 def pen_signature(pdf: canvas.Canvas, x: float, baseline: float, width: float, loop: float = 13.0,
                   line_width: float = 1.1, tail: float = 6.0) -> None:
     """A pen's signature in dark blue on a letter page: one polyline of loops `loop` points tall and a tail,

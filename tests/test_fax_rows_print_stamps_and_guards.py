@@ -37,6 +37,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
+from functools import partial
 from pathlib import Path
 
 from reportlab.lib.pagesizes import letter
@@ -47,7 +48,7 @@ from lossmit_docs.reading.extract_application import extract_application
 from lossmit_docs.reading.extract_documents import extract_letter, extract_pay_stub
 from lossmit_docs.reading.ink import PdfInk
 from lossmit_docs.reading.pages import PageReader
-from pdf_factory import pen_signature
+from pdf_factory import draw_text, pen_signature
 
 TOP = letter[1]
 LINE = 0.011  # an OCR'd line's height in page heights (10 pt type on a letter page)
@@ -58,16 +59,8 @@ def ref(number: int) -> PageRef:
     return PageRef("f.pdf", number)
 
 
-def _text(pdf: canvas.Canvas, x: float, y: float, text: str, size: float = 9, font: str = "Helvetica") -> None:
-    """A string whose baseline stands `y` points under the page's top."""
-    pdf.setFont(font, size)
-    pdf.drawString(x, TOP - y, text)
-
-
-def _right(pdf: canvas.Canvas, x: float, y: float, text: str, size: float = 9, font: str = "Helvetica") -> None:
-    """A string ending at `x`, its baseline `y` points under the page's top."""
-    pdf.setFont(font, size)
-    pdf.drawRightString(x, TOP - y, text)
+_text = draw_text
+_right = partial(draw_text, right=True)  # a figure set flush right, ending at `x`
 
 
 # --- pages as OCR returns them -------------------------------------------------------------------------

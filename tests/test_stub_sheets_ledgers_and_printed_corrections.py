@@ -35,6 +35,7 @@ from __future__ import annotations
 import random
 from datetime import date
 from decimal import Decimal
+from functools import partial
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -46,7 +47,7 @@ from lossmit_docs.model import Document, Field, Page, PageRef, TextMethod
 from lossmit_docs.reading.extract_documents import extract_bank_statement, extract_letter, extract_pay_stub
 from lossmit_docs.reading.ink import PdfInk, with_words
 from lossmit_docs.reading.pages import PageReader
-from pdf_factory import images_pdf
+from pdf_factory import draw_text, images_pdf
 
 TOP = letter[1]
 SCAN_DPI = 300
@@ -56,16 +57,8 @@ def ref(number: int) -> PageRef:
     return PageRef("f.pdf", number)
 
 
-def _text(pdf: canvas.Canvas, x: float, y: float, text: str, size: float = 9, font: str = "Helvetica") -> None:
-    """A string whose baseline stands `y` points under the page's top."""
-    pdf.setFont(font, size)
-    pdf.drawString(x, TOP - y, text)
-
-
-def _right(pdf: canvas.Canvas, x: float, y: float, text: str, size: float = 9, font: str = "Helvetica") -> None:
-    """A figure set flush right, ending at `x`."""
-    pdf.setFont(font, size)
-    pdf.drawRightString(x, TOP - y, text)
+_text = draw_text
+_right = partial(draw_text, right=True)  # a figure set flush right, ending at `x`
 
 
 def _rule(pdf: canvas.Canvas, x0: float, x1: float, y: float, width: float = 0.5, dash: bool = False) -> None:
@@ -479,3 +472,18 @@ def test_neither_spelling_replaces_the_address_read_when_both_are_printed() -> N
     others = [_printed(2, "other", UTILITY_BILL_OCR), _printed(3, "other", SCHOOL_LETTER)]
     fields = reconcile([application, *others], "0041722903")[0].fields
     assert (fields["property_address"].value, fields["property_address"].method) == (ADDRESS, TextMethod.OCR)
+
+
+def test_a_blank_line_over_a_bank_word_heading_is_no_crash() -> None:
+    """OCR's text of a scanned credit union statement: its name's first words ("KEEL HARBOR") over a blank
+    line, then the bank's words, misread ("Federal Credit-'Union - Savannah, Georgia"), so that the name read
+    is a bank word alone ("Federal"). The blank line over it was split into no words and the statement failed
+    to read at all."""
+    lines = ["KEEL HARBOR", "", "Federal Credit-\u2018Union - Savannah, Georgia - (912) 555-0170", "",
+             "LUIS F. ORTEGA-BLAKE", "1508 LIVE OAK CIRCLE", "POOLER, GA 31322", "",
+             "Statement period 06/01/2039 - 06/30/2039", "Beginning balance 1,570.76", "Ending balance 1,812.40"]
+    page = Page(1, "\n".join(lines), TextMethod.OCR, 0.93)
+    fields = extract_bank_statement([page], ref)
+    assert fields["beginning_balance"].value == Decimal("1570.76")
+    assert fields["ending_balance"].value == Decimal("1812.40")
+    assert fields["period_end"].value == date(2039, 6, 30)

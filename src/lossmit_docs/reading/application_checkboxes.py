@@ -266,9 +266,9 @@ def _boxes_after(page: Page, options: dict[str, list[str]], ink: InkProbe,
                 following = [w for w in following if w.box[2] > caption or len(w.text) > BOX_READ_LETTERS]
             # (a box right before the next words is theirs: "☐ Pay stubs" in the next column; not before
             # the caption every option's box has: ". . . . ☒ applies")
-            right = min([end + AFTER_REACH_PAGE, 0.98, *(w.box[0] - (CAPTION_GAP if squash(w.text) in captions
-                                                                      else NEXT_WORDS_BOX) * across
-                                                          for w in following)])
+            right = min([end + AFTER_REACH_PAGE, 0.98,
+                         *(w.box[0] - (CAPTION_GAP if squash(w.text) in captions
+                                       else NEXT_WORDS_BOX) * across for w in following)])
             window = (end + 0.1 * across, box[1] - 0.7 * line, right, box[3] + 0.7 * line)
             fill = checkbox_fill(image, window, (0.55 * line, 1.9 * line)) if right > window[0] else None
             column = _mark_column(headers, box, end) if fill is None else None
@@ -296,13 +296,15 @@ def _boxes_after(page: Page, options: dict[str, list[str]], ink: InkProbe,
 
 def _box_captions(page: Page, options: list[Box]) -> set[str]:
     """The word that ends many options' rows alike ("a. Unemployment . . . . ☐ applies"): the caption of
-    each option's own box, no next column's words."""
+    each option's own box, no next column's words; not a "Yes  No" pair's "No", each row's second box."""
     last = Counter(squash(max(row, key=lambda w: w.box[2]).text) for box in options
                    if (row := [w for w in page.words if same_row(w.box, box) and w.box[0] > box[2]]))
-    return {text for text, count in last.items() if count >= CAPTIONED_ROWS and text.isalpha()}
+    return {text for text, count in last.items()
+            if count >= CAPTIONED_ROWS and text.isalpha() and len(text) >= CAPTION_LETTERS}
 
 
 CAPTIONED_ROWS = 3
+CAPTION_LETTERS = 4  # a box's caption is a word ("applies"), not a question's "No" box ending each row
 BOX_READ_LETTERS = 3  # letters OCR makes of a box at the most ("CJ", "[X]")
 CAPTION_GAP = 0.2  # line widths a box stands before its caption
 
@@ -322,12 +324,13 @@ AFTER_REACH_PAGE = 0.45  # page widths after an option's phrase its box may stan
 
 def _phrase_run(page: Page, box: Box) -> Box:
     """`whole_phrase`, run on to the right over every word a word space apart, figures and a dot leader's
-    dots too ("Military PCS / job transfer over 50 miles . . . ."): where its box may follow."""
+    dots too ("Military PCS / job transfer over 50 miles . . . ."): where its box may follow. OCR's reading
+    of that box, or the mark typed in it ("Primary residence X"), ends the run."""
     phrase = whole_phrase(page, box)
     space = word_space(page, box)
     right = box[2]
     for word in sorted((w for w in page.words if same_row(w.box, box) and w.box[0] >= right), key=lambda w: w.box[0]):
-        if word.box[0] - right > space or _read_box(word, box[3] - box[1]):
+        if word.box[0] - right > space or _read_box(word, box[3] - box[1]) or _LINE_MARK.fullmatch(word.text):
             break
         right = word.box[2]
     return (phrase[0], phrase[1], right, phrase[3])

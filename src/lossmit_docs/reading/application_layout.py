@@ -19,7 +19,15 @@ from typing import Any
 from PIL import Image
 
 from lossmit_docs.model import Page, PageRef, TextMethod, Word
-from lossmit_docs.reading.ink import SIGNATURE_INK, Box, ink_share, ruled_across, ruled_between, under_header_band
+from lossmit_docs.reading.ink import (
+    SIGNATURE_INK,
+    Box,
+    dotted_between,
+    ink_share,
+    ruled_across,
+    ruled_between,
+    under_header_band,
+)
 from lossmit_docs.reading.page_text import median_height, points, row_right_of, skew, type_height
 from lossmit_docs.reading.page_text import one_row as same_row
 from lossmit_docs.reading.values import amount_shaped, rules, squash
@@ -369,16 +377,8 @@ def value_words(page: Page, box: Box, image: Image.Image | None = None) -> list[
         row = row_words(page, box)
         kept = _own_box(row, box, image)
         rest = without_label_note(kept)
-        # past the side, the next box's caption; but a label standing in the margin outside a grid of answers
-        # (no box's side before it) is answered there, by its dot leader or by an answer's first letter (not a
-        # sentence or question of the next column, "question."): "Hardship began (mm/dd/yyyy) | . . . 02/20/2038"
-        past = without_label_note(row[len(kept):])
-        words = [w for w in past if re.search(r"\w", w.text)]
-        margin = bool(words) and (any(_LEADER_WORD.fullmatch(w.text) for w in row) or words[0].text[0].isupper()
-                                  or words[0].text[0].isdigit()) and not _asks(words) \
-            and not ruled_between(image, max(0.0, box[0] - MARGIN_SIDE), box[0] - 0.002, box)
         if len(kept) < len(row) and (not _has_text(rest) or _labels_only(rest, own)) \
-                and not (margin and _has_text(past) and not _labels_only(past, own)):
+                and not _answered_past_side(page, box, row, row[len(kept):], own, image):
             below = words_below(page, whole_phrase(page, box))
             top = min((w.box[1] for w in below), default=box[3])
             if below and not ruled_across(image, (box[0], box[3], box[2], top)) \
@@ -391,7 +391,9 @@ def value_words(page: Page, box: Box, image: Image.Image | None = None) -> list[
     # on a landscape page of panels, what stands a third of the page off a caption is the next panel's
     reach = whole_phrase(page, box)[2] + FAR_ACROSS if open_label and landscape(page) else 1.0
     # an answer centred in a box whose label sits at the box's top shares less of the label's height
-    raw = row_words(page, box) or row_words(page, box, share=BOXED_ANSWER_SHARE)
+    raw = row_words(page, box)
+    if not without_label_note(raw):  # (or nothing but the label's note: a note wrapped under it beside the answer)
+        raw = row_words(page, box, share=BOXED_ANSWER_SHARE) or raw
     row = without_label_note(raw)
     if _next_columns_question(page, box, row):
         row = []  # the next column's question level with the label ("Did a borrower lose a job?  X")
@@ -426,6 +428,25 @@ def value_words(page: Page, box: Box, image: Image.Image | None = None) -> list[
 
 
 BOXED_ANSWER_SHARE = 0.15
+
+
+def _answered_past_side(page: Page, box: Box, row: list[Word], past: list[Word], own: list[Word],
+                        image: Image.Image) -> bool:
+    """Whether the words past a box's side on a label's row are its answer: past the side of a box round
+    the label (or of a table's cell, its caption over its answer) they are the next cell's caption, but a
+    label standing in the page's margin outside a grid of answers (no box's side before it), its dot leader
+    running to them, is answered in the grid; never by another column's question ("Q13 What ...?"):
+    "Hardship began (mm/dd/yyyy) | . . . . 02/20/2038"."""
+    words = [w for w in without_label_note(past) if re.search(r"\w", w.text)]
+    if not words or _asks(words) or _labels_only(without_label_note(past), own):
+        return False
+    start = max([whole_phrase(page, box)[2], *(w.box[2] for w in row if w.box[2] <= words[0].box[0]
+                                               and not _LEADER_WORD.fullmatch(w.text))])  # (past its note)
+    led = any(_LEADER_WORD.fullmatch(w.text) for w in row) \
+        or dotted_between(image, start + 0.005, words[0].box[0] - 0.005, box)
+    return led and not ruled_between(image, max(0.0, box[0] - MARGIN_SIDE), box[0] - 0.002, box)
+
+
 MARGIN_SIDE = 0.05  # page widths before a label a box's side around it would stand
 _LEADER_WORD = re.compile(r"[.·…]{3,}")  # a dot leader's dots, joined into one word (comb_fields)
 CAPTION_INDENT = 0.02  # page widths an answer under its caption may stand off the caption's left edge
@@ -515,8 +536,9 @@ def _shaped(words: list[Word], shape: str) -> bool:
 
 def _captions_after(page: Page) -> bool:
     for box, shape in _open_figure_captions(page):  # (a figure after it may be the co-borrower's column's)
-        before = answer_before(page, box)  # (the figure alone: "member number 7741093, ask for help with loan
-        return _shaped(before, shape) and not any(re.search(r"[A-Za-z]{2}", w.text) for w in before)  # no." is prose)
+        # the figure alone before it ("member number 7741093, ask for help with loan no." is a sentence's)
+        before = answer_before(page, box)
+        return _shaped(before, shape) and not any(re.search(r"[A-Za-z]{2}", w.text) for w in before)
     labels = application_labels()
     captions = [found for variants in [*labels["income"].values(), labels["income_total"]]
                 if (found := first_label(page, variants)) is not None]
@@ -761,7 +783,10 @@ def without_label_note(row: list[Word]) -> list[Word]:
     start = 0
     if row and row[0].text.startswith("("):
         close = next((i for i, w in enumerate(row[:NOTE_WORDS]) if re.search(r"[)}\]]", w.text)), None)  # OCR: "any}"
-        start = 0 if close is None else close + 1
+        # a note that wraps onto the label's next line ("(street, city, state," / "ZIP)"): its lower-case words
+        wrapped = next((i for i, w in enumerate(row[:NOTE_WORDS]) if not re.match(r"\(?[a-z]", w.text)),
+                       min(len(row), NOTE_WORDS))
+        start = wrapped if close is None else close + 1
     else:
         start = next((i + 1 for i, w in enumerate(row[:3]) if w.text.endswith("):") and "(" not in w.text), 0)
     while start < len(row) and not re.search(r"\w", row[start].text):

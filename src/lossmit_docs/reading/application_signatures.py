@@ -91,8 +91,8 @@ def signatures(pages: list[Page], ref: Ref, ink: InkProbe | None, fields: dict[s
 
 
 Signature = tuple[Page, bool | None, float, date | None, float]
-_ESIGNED = re.compile(r"(?:electronically|digitally|e-?)\s*signed\s+by\s+(?P<name>.+?)\s+on\s+(?P<when>.{6,40})",
-                      re.IGNORECASE)
+_ESIGNED = re.compile(r"(?:(?:electronically|digitally|e-?)\s*signed|signed\s+(?:electronically|digitally))\s+by\s+"
+                      r"(?P<name>.+?)\s+on\s+(?P<when>.{6,40})", re.IGNORECASE)
 ESIGNED = 0.95  # a portal's printed record of an e-signature: typed, not guessed from ink
 
 
@@ -157,10 +157,21 @@ def _signature(pages: list[Page], variants: list[str], date_variants: list[str],
         if band is not None:  # "Borrower - signature and date signed" on a dark band: signed right of it,
             right = min((w.box[0] - 0.005 for w in page.words if w.box[0] > band[0] and re.search(r"\d", w.text)
                          and band[1] <= (w.box[1] + w.box[3]) / 2 <= band[3]), default=0.97)  # before the date
+        printed = [w.box for w in page.words if _printed_word(page, w)]
         present, confidence = signature_reading(signature_ink(image, box, right, skew(page), type_height(page),
-                                                              band=band))
+                                                              band=band, printed=printed))
         return page, present, confidence, signed_on, date_confidence
     return None
+
+
+def _printed_word(page: Page, word: Word) -> bool:
+    """Whether a word is print, not a pen's scrawl OCR read as letters: a text layer's, or three letters
+    and more read surely."""
+    letters = len(re.findall(r"[A-Za-z]", word.text))
+    return page.method != TextMethod.OCR or (word.confidence >= PRINTED_READ and letters >= 3)
+
+
+PRINTED_READ = 0.8  # OCR's confidence from which a word is print
 
 
 def _column_signature(pages: list[Page], labels: dict[str, Any], ink: InkProbe | None, second: bool
@@ -233,8 +244,8 @@ def _row_signature(pages: list[Page], labels: dict[str, Any], ink: InkProbe | No
                  for hit in occurrences(page, caption) if hit[0][1] > heading[3] and hit[0][0] < date_column
                  and abs(hit[0][0] - heading[0]) < ROW_SIGNER_INDENT]
         mine = [hit[0] for caption in captions for hit in occurrences(page, caption) if hit[0] in under]
-        if not mine:
-            found = _beside_row_caption(page, heading, date_column, signers, captions, ink)
+        if not mine:  # (in a column of their own the captions need no colon: "Signer | Signature | Date")
+            found = _beside_row_caption(page, heading, date_column, _bare(signers), _bare(captions), ink)
             if found is not None:
                 return found
             continue
@@ -250,6 +261,11 @@ def _row_signature(pages: list[Page], labels: dict[str, Any], ink: InkProbe | No
 
 
 ROW_SIGNER_INDENT = 0.03  # page widths a signer's row caption may stand in from the "Signature" heading
+
+
+def _bare(captions: list[str]) -> list[str]:
+    """The captions, and those ending in a colon without it ("Borrower:" and "Borrower")."""
+    return list(dict.fromkeys([*captions, *(caption.rstrip(":") for caption in captions)]))
 
 
 def _beside_row_caption(page: Page, heading: Box, date_column: float, signers: list[str], captions: list[str],

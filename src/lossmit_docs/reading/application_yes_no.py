@@ -84,6 +84,8 @@ def _answer(page: Page, label: Box, columns: tuple[float, float] | None) -> bool
         return said
     if (keyed := _keyed_letter(row)) is not None:
         return keyed
+    if (typed := _letter_after_question(page, label, row)) is not None:
+        return typed
     if row and columns is not None:  # the mark may stand mid-row, another column's words after it
         reach = abs(columns[1] - columns[0])
         for word in (w for w in row if _MARK.fullmatch(w.text)):
@@ -165,6 +167,19 @@ def _keyed_letter(row: list[Word]) -> bool | None:
             answer = row[-size - 1].text
             return answer == "Y" if answer in _LETTERS else None
     return None
+
+
+def _letter_after_question(page: Page, label: Box, row: list[Word]) -> bool | None:
+    """A "Y" or "N" typed in a small box right after the question's mark ("Did a borrower lose a job? N"),
+    another column's words after it on the row; the mark may end the label itself."""
+    own = [w for w in page.words if overlap(w.box, label) and same_row(w.box, label)]
+    asked = [i for i, w in enumerate(row) if w.text.endswith("?")]
+    place = 0 if any(w.text.endswith("?") for w in own) else asked[0] + 1 if asked else None
+    if place is not None and place < len(row) and row[place].text.startswith("("):  # past its note ("(explain
+        place = next((i + 1 for i in range(place, len(row)) if row[i].text.endswith(")")), len(row))  # below)")
+    if place is None or place >= len(row):
+        return None
+    return row[place].text == "Y" if row[place].text in _LETTERS else None
 
 
 class _Printed(Exception):

@@ -531,10 +531,15 @@ def _letter_meaning(written: str) -> str | None:
 
 _YES_NO = re.compile(r"(?<![A-Za-z])yes(?![A-Za-z])(?P<between>.*?)(?<![A-Za-z])no(?![A-Za-z])", re.IGNORECASE)
 _MARK_ON_BLANK = re.compile(r"(?<![A-Za-z])[xX][xXe]?(?![A-Za-z])|[☒☑✓✔]")
+_TYPED_LETTER = re.compile(r"[^?\n]*\?\s*([YN])(?![\w/])")  # the question's own mark, then its one letter
 
 
 def _yes_or_no(after: str) -> bool | None:
-    """A question's answer marked on one of its "Yes" / "No" blanks ("_X_ Yes  ___ No", "Yes  X No")."""
+    """A question's answer marked on one of its "Yes" / "No" blanks ("_X_ Yes  ___ No", "Yes  X No"), or
+    typed as a letter in a small box right after the question ("primary residence? Y")."""
+    typed = _TYPED_LETTER.match(after)
+    if typed:
+        return typed.group(1).upper() == "Y"
     found = _YES_NO.search(after)
     if not found:
         return None
@@ -1013,7 +1018,7 @@ def _line_amount(page: Page, lines: list[str], variant: str, used: set[Any], ink
         # not the next label's amount
         near = row_words(page, box, loose=loose)
         row = before_next_income_line(_before_next_question(near), whole_phrase(page, box))
-        figures = asked if asked is not None else [w for w in row if _figure(w)]
+        figures = asked if asked is not None else [w for w in row if _figure(w) and not _numbers_a_field(page, w)]
         if not figures and captions_after(page):  # a form that prints each amount before its caption
             figures = [w for w in answer_before(page, box) if _figure(w)]
         if not figures and captions_under(page):  # ... or over it ("$ 4,765.00" / "Wages, salary ...")
@@ -1021,7 +1026,7 @@ def _line_amount(page: Page, lines: list[str], variant: str, used: set[Any], ink
         if not figures and not loose:  # an amount centred in a box beside a label printed at the box's top
             boxed = before_next_income_line(_before_next_question(row_words(page, box, share=BOXED_ANSWER_SHARE)),
                                             whole_phrase(page, box))
-            figures = [w for w in boxed if _figure(w)]
+            figures = [w for w in boxed if _figure(w) and not _numbers_a_field(page, w)]
         if not figures:  # a grid of cells, each label over its amount ("GROSS WAGES / SALARY" / "$3,192.80")
             below = words_below(page, whole_phrase(page, box))
             # the first amount, not a question's number ("4.9 TOTAL MONTHLY INCOME  $6,702.11")
@@ -1122,6 +1127,18 @@ def _figure(word: Word) -> bool:
 
 
 _DATE_WORD = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}")
+
+
+def _numbers_a_field(page: Page, word: Word) -> bool:
+    """Whether a figure is a form's field number before its label ("19 Self-employment income" beside "18
+    Gross wages ..."): one or two digits, a capitalised word right after it on its row. No amount."""
+    if not re.fullmatch(r"\d{1,2}", word.text):
+        return False
+    return any(same_row(w.box, word.box) and w.text[:1].isupper() and 0 <= w.box[0] - word.box[2]
+               < FIELD_NUMBER_GAP * max(w.box[3] - w.box[1], word.box[3] - word.box[1]) for w in page.words)
+
+
+FIELD_NUMBER_GAP = 3.0  # letter heights between a field's number and its label's first word
 
 
 _QUESTION_REFERENCE = re.compile(r"[(]?Q\d{1,2}[a-z]?[).,:;]*")  # not "S50": OCR's "$" read as "S"

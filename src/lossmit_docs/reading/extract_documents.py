@@ -1031,8 +1031,12 @@ def _account_part(reader: _Reader, labels: dict[str, Any], wanted: set[str]) -> 
 
 
 def _account_heading(line: str, accounts: set[str]) -> bool:
-    """Whether the line heads an account's part: it opens with the account's kind and prints no amount."""
-    return any(squash(line).startswith(word) for word in accounts) and not amounts_in(line, cents_required=True)
+    """Whether the line heads an account's part: it opens with the account's kind, or names it after a
+    product's one word in a line of no figure ("Everyday Checking summary", not a wrapped purchase's "SAM'S
+    CLUB #8123"), and prints no amount."""
+    after_product = squash(" ".join(line.split()[1:])) if not re.search(r"\d", line) else ""
+    return any(squash(line).startswith(word) or after_product.startswith(word) for word in accounts) \
+        and not amounts_in(line, cents_required=True)
 
 
 def _opening_and_closing(amounts: list[Decimal]) -> tuple[Decimal, Decimal]:
@@ -1126,7 +1130,7 @@ def _leading_name(words: list[str]) -> list[str]:
     """A line's first capitalised words, up to a caption that follows them ("Sawtooth Valley  Member number");
     none when the line opens with a caption ("Page 1 of 2")."""
     kept: list[str] = []
-    for word, after in zip(words, [*words[1:], ""], strict=True):
+    for word, after in zip(words, [*words[1:], ""][: len(words)], strict=True):  # (a blank line has none)
         if not re.fullmatch(r"[A-Z][A-Za-z&'.-]*", word) or (after[:1].islower() and after not in ("of", "and")):
             break
         if after[:1].isdigit():  # "Page 1", "Account 5520": a caption and its figure
@@ -1269,7 +1273,7 @@ def _letter_date(reader: _Reader, labels: dict[str, Any]) -> tuple[date | None, 
     # has no date of its own but the stamp's)
     sent = [(found, index) for found, index in dated if not stamp.search(reader.lines[index])
             and re.search(r"\b\d{1,2}:\d{2}\b", reader.lines[index])]
-    if sent and len(sent) < len(dated):
+    if sent and any(stamp.search(reader.lines[index]) for _, index in dated):
         return sent[0][0], sent[0][1], 0.85
     if dated:  # an e-mail printed from the browser dates its page header and its message alike
         agreed = len(dated) >= 2 and len({found for found, _ in dated}) == 1

@@ -315,6 +315,29 @@ def blank_after(image: Image.Image, label: Box, tilt: float = 0.0) -> Box | None
     return starting[0] if starting else None
 
 
+def dotted_between(image: Image.Image, left: float, right: float, label: Box) -> bool:
+    """Whether a dot leader runs along the label's baseline between `left` and `right`: many short marks
+    spaced out ("Hardship began . . . . . . 02/20/2038"), on a scan too, where OCR's copy lost them."""
+    line = label[3] - label[1]
+    width, height = image.size
+    box = (int(left * width), int((label[3] - 0.4 * line) * height), int(right * width),
+           int((label[3] + 0.2 * line) * height) + 1)
+    if box[2] - box[0] < 8 or box[3] <= box[1]:
+        return False
+    crop = image.crop(box)
+    pixels = crop.load()
+    dark = [any(pixels[x, y] <= DARK for y in range(crop.size[1])) for x in range(crop.size[0])]
+    runs = _strokes(dark)
+    widest = max((last - first + 1 for first, last in runs), default=0)
+    above = (left, label[1], right, label[3] - 0.5 * line)  # over the dots, clean paper: no letters
+    return len(runs) >= LEADER_DOTS and widest <= line * height and sum(dark) < 0.6 * len(dark) \
+        and dark_share(image, above) < LEADER_CLEAN
+
+
+LEADER_DOTS = 5  # marks along a baseline that make a dot leader
+LEADER_CLEAN = 0.03  # dark share over a leader's dots at the most (a grid's side may cross it; letters give more)
+
+
 def blank_over(image: Image.Image, caption: Box, tilt: float = 0.0) -> Box | None:
     """The fill-in line a small caption is printed under ("________" over "full name"): the rule just over
     the caption that spans its middle, its answer typed or written on it."""
@@ -502,7 +525,7 @@ BAND_LINES = 4.0  # caption lines a header band may run on under a caption (its 
 
 
 def signature_ink(image: Image.Image, label: Box, right: float, tilt: float = 0.0, type_line: float = 0.0, *,
-                  band: Box | None = None) -> float:
+                  band: Box | None = None, printed: Sequence[Box] = ()) -> float:
     """Ink on the signature line that goes with a label: beside it ("Signature: ____"), inside the box the
     label heads ("Applicant signature" in a box's top corner), or above it (the line, then its label
     printed underneath); measured only over the line's own length, up to `right`, so a date or a printed
@@ -510,7 +533,8 @@ def signature_ink(image: Image.Image, label: Box, right: float, tilt: float = 0.
 
     Heights are in lines of type: the label's own height, or the page's `type_line` when that is less (a
     label printed on two lines, "Sign / Here", would stretch the band over the paragraph above). `band` is
-    the caller's `dark_band` for the label, found once."""
+    the caller's `dark_band` for the label, found once. `printed`: the boxes of the page's printed words;
+    a box under the label with print in it is a table's next row, not one to sign in."""
     line = min(label[3] - label[1], type_line or 1.0)
     if band is not None:  # light print on a question's dark band: the answer is right of the band, up to `right`
         band = (band[0], band[1], right, band[3])
@@ -527,8 +551,9 @@ def signature_ink(image: Image.Image, label: Box, right: float, tilt: float = 0.
     if cell is not None:  # the caption stands in a band of captions over a white cell: sign in the cell,
         return cell_ink(image, cell)  # its column rules are no signature
     boxed = _box_under(image, label, right, line, tilt)
-    if boxed is not None:  # the caption over a box drawn under it ("Borrower signature" / [ ink ]): sign inside
-        return ink_share(image, boxed)  # (its top edge is no line beside the caption)
+    if boxed is not None and not any(overlap(word, boxed) for word in printed):  # the caption over a box drawn
+        return ink_share(image, boxed)  # under it ("Borrower signature" / [ ink ]): sign inside; its top edge
+    # is no line beside the caption (a box with print in it is the next row's, a table's)
     beside = _rules(image, (label[2] + 0.005, label[1], right, label[3] + 0.6 * line), 0.3, tilt)
     if beside:
         rule = beside[-1]
