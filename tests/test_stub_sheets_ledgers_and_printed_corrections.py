@@ -44,7 +44,12 @@ from reportlab.pdfgen import canvas
 
 from lossmit_docs.judging.reconcile import reconcile
 from lossmit_docs.model import Document, Field, Page, PageRef, TextMethod
-from lossmit_docs.reading.extract_documents import extract_bank_statement, extract_letter, extract_pay_stub
+from lossmit_docs.reading.extract_documents import (
+    _LOGO_FIGURE,
+    extract_bank_statement,
+    extract_letter,
+    extract_pay_stub,
+)
 from lossmit_docs.reading.ink import PdfInk, with_words
 from lossmit_docs.reading.pages import PageReader
 from pdf_factory import draw_text, images_pdf
@@ -487,3 +492,11 @@ def test_a_blank_line_over_a_bank_word_heading_is_no_crash() -> None:
     assert fields["beginning_balance"].value == Decimal("1570.76")
     assert fields["ending_balance"].value == Decimal("1812.40")
     assert fields["period_end"].value == date(2039, 6, 30)
+
+
+def test_a_house_number_is_no_logo_read_as_a_figure() -> None:
+    """A round logo OCR read as a figure before the firm's name is dropped from the heading; a short
+    address's house number is not ("5 Industrial Way" stays an address, never a firm)."""
+    assert _LOGO_FIGURE.sub("", "6 Jefferson Bay Regional Hospital EARNINGS STATEMENT") \
+        == "Jefferson Bay Regional Hospital EARNINGS STATEMENT"
+    assert _LOGO_FIGURE.sub("", "5 Industrial Way") == "5 Industrial Way"

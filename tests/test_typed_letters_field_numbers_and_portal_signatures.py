@@ -24,7 +24,7 @@ from reportlab.lib.pagesizes import landscape, letter
 from reportlab.pdfgen import canvas
 
 from lossmit_docs.model import PageRef
-from lossmit_docs.reading.extract_application import extract_application
+from lossmit_docs.reading.extract_application import _yes_or_no, extract_application
 from lossmit_docs.reading.extract_documents import extract_bank_statement
 from lossmit_docs.reading.ink import PdfInk, with_words
 from lossmit_docs.reading.pages import PageReader
@@ -215,3 +215,12 @@ def test_a_table_forms_boxes_after_options_wrapped_note_and_signer_column(reader
     assert fields["property_address"].value == "4471 Cedar Glen Drive, Monroeville, PA 15146"
     assert fields["signed"].value is True
     assert fields["signed_on"].value == date(2039, 3, 20)
+
+
+def test_a_printed_key_of_both_letters_is_no_answer() -> None:
+    """A question that prints its key to circle one ("? Y  N", "? Y / N") is not answered Yes by its own
+    print; one letter typed after the question mark is its answer."""
+    assert _yes_or_no(" your primary residence? Y  N") is None
+    assert _yes_or_no(" your primary residence? Y / N") is None
+    assert _yes_or_no(" your primary residence? Y") is True
+    assert _yes_or_no(" a second home? N   Is it rented? Y") is False

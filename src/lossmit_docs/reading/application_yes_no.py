@@ -177,9 +177,12 @@ def _letter_after_question(page: Page, label: Box, row: list[Word]) -> bool | No
     place = 0 if any(w.text.endswith("?") for w in own) else asked[0] + 1 if asked else None
     if place is not None and place < len(row) and row[place].text.startswith("("):  # past its note ("(explain
         place = next((i + 1 for i in range(place, len(row)) if row[i].text.endswith(")")), len(row))  # below)")
-    if place is None or place >= len(row):
+    if place is None or place >= len(row) or row[place].text not in _LETTERS:
         return None
-    return row[place].text == "Y" if row[place].text in _LETTERS else None
+    following = [w.text for w in row[place + 1 : place + 3] if w.text not in ("/", "|")]
+    if following and following[0] in _LETTERS:
+        return None  # a printed key "Y  N" (or "Y / N") to circle one, no letter typed
+    return row[place].text == "Y"
 
 
 class _Printed(Exception):

@@ -531,7 +531,8 @@ def _letter_meaning(written: str) -> str | None:
 
 _YES_NO = re.compile(r"(?<![A-Za-z])yes(?![A-Za-z])(?P<between>.*?)(?<![A-Za-z])no(?![A-Za-z])", re.IGNORECASE)
 _MARK_ON_BLANK = re.compile(r"(?<![A-Za-z])[xX][xXe]?(?![A-Za-z])|[☒☑✓✔]")
-_TYPED_LETTER = re.compile(r"[^?\n]*\?\s*([YN])(?![\w/])")  # the question's own mark, then its one letter
+# the question's own mark, then its one letter (not a printed key "Y / N" or "Y  N" to circle one)
+_TYPED_LETTER = re.compile(r"[^?\n]*\?\s*([YN])(?![\w/])(?!\s*[/|]?\s*[YN]\b)")
 
 
 def _yes_or_no(after: str) -> bool | None:

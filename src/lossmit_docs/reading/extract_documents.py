@@ -469,7 +469,9 @@ def _dotted_heading(reader: _Reader) -> tuple[str | None, str | None, int | None
     return None, None, None
 
 
-_LOGO_FIGURE = re.compile(r"^\s*\d\s+(?=[A-Z][^\d]*$)")  # one figure before a line of words with no other
+# one figure before a line of words with no other figure, no street's ("5 Industrial Way" is an address)
+_LOGO_FIGURE = re.compile(r"^\s*\d\s+(?=[A-Z][^\d]*$)(?!.*\b(?:st|street|ave|avenue|rd|road|blvd|dr|drive|ln|lane"
+                          r"|way|ct|court|pkwy|parkway|hwy|highway|pl|place)\b)", re.IGNORECASE)
 
 
 def _fax_header_row(page: Page) -> float | None:
@@ -1113,11 +1115,11 @@ def _fuller_name(name: str | None, line: int | None, lines: list[str], bank_word
         chartered = re.search(rf"\b{re.escape(name)},?\s+N\.\s?A\.", " ".join(lines), re.IGNORECASE)
         return f"{name}, N.A." if chartered else name
     above = set(lines[line - 1].split()) - set(name.split())
+    titles = {squash(word) for word in _labels("bank_statement")["statement_titles"]}
     for fuller in re.finditer(rf"((?:[A-Z][A-Za-z&'.-]*\s+){{1,3}}){re.escape(name)}\b", " ".join(lines)):
         words = fuller.group(1).split()
         while words and words[0] not in above:
             words.pop(0)
-        titles = {squash(word) for word in _labels("bank_statement")["statement_titles"]}
         if words and not any(squash(word) in titles for word in words):
             return f"{' '.join(words)} {name}"  # (an app's title bar over the name, "Statements", is no part of it)
     if squash(name) in {squash(word) for word in bank_words}:

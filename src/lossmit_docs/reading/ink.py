@@ -550,10 +550,11 @@ def signature_ink(image: Image.Image, label: Box, right: float, tilt: float = 0.
     cell = _field_under(image, label, right, line, darker=False)
     if cell is not None:  # the caption stands in a band of captions over a white cell: sign in the cell,
         return cell_ink(image, cell)  # its column rules are no signature
+    # the caption over a box drawn under it ("Borrower signature" / [ ink ]): sign inside, its top edge no line
+    # beside the caption (a box with print in it is a table's next row)
     boxed = _box_under(image, label, right, line, tilt)
-    if boxed is not None and not any(overlap(word, boxed) for word in printed):  # the caption over a box drawn
-        return ink_share(image, boxed)  # under it ("Borrower signature" / [ ink ]): sign inside; its top edge
-    # is no line beside the caption (a box with print in it is the next row's, a table's)
+    if boxed is not None and not any(overlap(word, boxed) for word in printed):
+        return ink_share(image, boxed)
     beside = _rules(image, (label[2] + 0.005, label[1], right, label[3] + 0.6 * line), 0.3, tilt)
     if beside:
         rule = beside[-1]
