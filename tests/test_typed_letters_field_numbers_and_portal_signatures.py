@@ -24,6 +24,7 @@ from reportlab.lib.pagesizes import landscape, letter
 from reportlab.pdfgen import canvas
 
 from lossmit_docs.model import PageRef
+from lossmit_docs.reading.application_blanks import captioned_blanks
 from lossmit_docs.reading.extract_application import _yes_or_no, extract_application
 from lossmit_docs.reading.extract_documents import extract_bank_statement
 from lossmit_docs.reading.ink import PdfInk, with_words
@@ -224,3 +225,22 @@ def test_a_printed_key_of_both_letters_is_no_answer() -> None:
     assert _yes_or_no(" your primary residence? Y / N") is None
     assert _yes_or_no(" your primary residence? Y") is True
     assert _yes_or_no(" a second home? N   Is it rented? Y") is False
+
+
+def test_a_longer_captions_end_names_no_blank(reader: PageReader, tmp_path: Path) -> None:
+    """Small captions under fill-in lines name their blanks ("full name"); the end of a longer caption
+    ("Co-borrower's full name") is that caption's, and gives the borrower no name."""
+    path = tmp_path / "captions.pdf"
+    top = letter[1]
+    pdf = canvas.Canvas(str(path), pagesize=letter)
+    pdf.setFont("Helvetica", 10)
+    pdf.drawString(60, top - 80, "I ask for help with my loan together with")
+    pdf.line(280, top - 82, 480, top - 82)
+    pdf.setFont("Courier", 10)
+    pdf.drawString(290, top - 79, "Calvin R. Prescott")
+    pdf.setFont("Helvetica", 5.5)
+    pdf.drawString(340, top - 89, "Co-borrower's full name")
+    pdf.save()
+    pages = reader.read(path)
+    ink = PdfInk(path, pages)
+    assert "borrower_name" not in captioned_blanks(with_words(pages[0], ink), ink)

@@ -8,7 +8,7 @@ after it are print, no answer.
 from __future__ import annotations
 
 from lossmit_docs.model import Page
-from lossmit_docs.reading.application_layout import application_labels, occurrences, read_words
+from lossmit_docs.reading.application_layout import application_labels, occurrences, read_words, whole_phrase
 from lossmit_docs.reading.ink import InkProbe, blank_over
 from lossmit_docs.reading.page_text import skew, type_height
 
@@ -29,8 +29,8 @@ def captioned_blanks(page: Page, ink: InkProbe) -> dict[str, tuple[str, float]]:
         for caption in captions:
             for box, _, _ in occurrences(page, caption):
                 line = box[3] - box[1]
-                if part in found or line > SMALL_PRINT * body:
-                    continue
+                if part in found or line > SMALL_PRINT * body or whole_phrase(page, box)[0] < box[0] - 0.002:
+                    continue  # (a longer caption's end, "Co-borrower's full name", is no part's own)
                 blank = blank_over(image, box, skew(page))
                 if blank is None:
                     continue
