@@ -481,7 +481,8 @@ def _fax_header_row(page: Page) -> float | None:
     return min(times) if times else None
 
 
-_TIME_OF_DAY = re.compile(r"\d{1,2}:\d{2}(?:[AaPp][Mm])?")
+_TIME_OF_DAY = re.compile(r"\d{1,2}:\d{2}(?:[AaPp][Mm])?")  # a word that is a time of day ("09:14", "7:05PM")
+_CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")  # a time of day in a line of text
 FAX_BAND = 0.05  # page heights from the top a fax header line is printed in
 FAX_ROW = 0.01  # page heights between the tops of two words of the header's row (a slightly tilted fax)
 
@@ -492,7 +493,7 @@ def _heading_firm(reader: _Reader) -> tuple[str | None, int | None]:
     # the top lines that are printed, less a fax machine's header line over them (a date and a time of day)
     header = _fax_header_row(reader.pages[0])  # (OCR may part its sender's name from its date and time)
     printed = [i for i, line in enumerate(reader.lines[: reader.first_page_lines])
-               if line.strip() and not (re.search(r"\b\d{1,2}:\d{2}\b", line) and first_date(line))
+               if line.strip() and not (_CLOCK.search(line) and first_date(line))
                and not (header is not None and (top := line_top(reader.pages[0], line)) is not None
                         and abs(top - header) < FAX_ROW)]
     top = _top_down(reader, printed[:TOP_DOWN_LINES])[:HEADING_LINES]
@@ -1274,7 +1275,7 @@ def _letter_date(reader: _Reader, labels: dict[str, Any]) -> tuple[date | None, 
     # a printed e-mail: the message's own date and time sent, not its print stamp's (a portal's page printed
     # has no date of its own but the stamp's)
     sent = [(found, index) for found, index in dated if not stamp.search(reader.lines[index])
-            and re.search(r"\b\d{1,2}:\d{2}\b", reader.lines[index])]
+            and _CLOCK.search(reader.lines[index])]
     if sent and any(stamp.search(reader.lines[index]) for _, index in dated):
         return sent[0][0], sent[0][1], 0.85
     if dated:  # an e-mail printed from the browser dates its page header and its message alike
