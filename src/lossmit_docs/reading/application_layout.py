@@ -395,6 +395,8 @@ def value_words(page: Page, box: Box, image: Image.Image | None = None) -> list[
     if not without_label_note(raw):  # (or nothing but the label's note: a note wrapped under it beside the answer)
         raw = row_words(page, box, share=BOXED_ANSWER_SHARE) or raw
     row = without_label_note(raw)
+    if row and row[0].text in _COPULAS:  # the sentence's verb after its label ("... full name is"): the
+        row = row[1:]  # label's, and the answer on the line under it when nothing follows
     if _next_columns_question(page, box, row):
         row = []  # the next column's question level with the label ("Did a borrower lose a job?  X")
     if open_label and captions_under(page):  # the caption's row beside it holds the next captions, so
@@ -428,6 +430,7 @@ def value_words(page: Page, box: Box, image: Image.Image | None = None) -> list[
 
 
 BOXED_ANSWER_SHARE = 0.15
+_COPULAS = frozenset(("is", "are"))
 
 
 def _answered_past_side(page: Page, box: Box, row: list[Word], past: list[Word], own: list[Word],

@@ -33,6 +33,7 @@ from lossmit_docs.reading.application_layout import (
     words_below,
     written_before,
 )
+from lossmit_docs.reading.application_question_table import signer_cell
 from lossmit_docs.reading.ink import (
     SIGNATURE_INK,
     UNSURE,
@@ -59,6 +60,7 @@ def signatures(pages: list[Page], ref: Ref, ink: InkProbe | None, fields: dict[s
         typed = fields.pop(f"{who}_signature_field", None)
         name = fields.get(f"{who}_name")
         found = _electronic(pages, name.value if name is not None else None) \
+            or _answer_cell_signature(pages, labels, ink, second=who == "co_borrower") \
             or _signature(pages, labels[f"{who}_signature"], labels["date_signed"], ink) \
             or _column_signature(pages, labels, ink, second=who == "co_borrower") \
             or _cell_signature(pages, labels, ink, second=who == "co_borrower") \
@@ -320,6 +322,31 @@ def _undated(page: Page, ink: InkProbe, cell: Box) -> float:
 
 
 ROW_REACH = 2.0  # caption heights above and below a signer's caption its row of the table may reach
+
+
+def _answer_cell_signature(pages: list[Page], labels: dict[str, Any], ink: InkProbe | None, second: bool
+                           ) -> Signature | None:
+    """A table of questions and answers asking the signer to sign in the answer's cell: ink over the cell's
+    print ("Signature", "Date (mm/dd/yyyy)"), and the date written in it."""
+    for page in reversed(pages):
+        found = signer_cell(page, second) if ink is not None else None
+        if found is None or ink is None:
+            continue
+        cell, words = found
+        captions = {squash(c) for c in labels["question_table"]["signature_captions"]}
+        printed = [w for w in words if squash(w.text) in captions]
+        line = min((w.box[3] - w.box[1] for w in words), default=0.01)
+        bottom = min((w.box[1] for w in printed), default=cell[3]) - 0.1 * line
+        image = ink.image(page.number, page.rotation)
+        present, confidence = signature_reading(cell_ink(image, (cell[0], cell[1], cell[2], bottom)))
+        figures = [w for w in words if re.search(r"\d", w.text)]
+        signed_on, date_confidence = _date_in(figures, page)
+        if signed_on is None and (signed_on := first_date("".join(w.text for w in figures))):
+            date_confidence = min(read_words(figures, page)[1], TOUCHING_DATE)  # OCR spaced it: "08/1 1 /2040"
+        if signed_on is None:
+            date_confidence = _undated(page, ink, (cell[0], bottom + line, cell[2], cell[3]))
+        return page, present, confidence, signed_on, date_confidence
+    return None
 
 
 def _cell_signature(pages: list[Page], labels: dict[str, Any], ink: InkProbe | None, second: bool

@@ -188,7 +188,7 @@ def classify_document(page_types: list[PageType]) -> tuple[str, float]:
     # (a type no page read as best, only as a close second on each: as sure as the run's typed pages)
     confidences = [k.confidence for k in page_types if k.type == best] or \
         [k.confidence for k in page_types if k.type != OTHER]
-    return best, round(sum(confidences) / len(confidences), 3)
+    return OTHER if best in _cues()["other_papers"] else best, round(sum(confidences) / len(confidences), 3)
 
 
 def is_document(type_code: str) -> bool:

@@ -15,6 +15,7 @@ from itertools import pairwise
 from statistics import median
 
 from lossmit_docs.model import Page, Word
+from lossmit_docs.reading.page_text import text_rows
 
 LONG_RUN = 4  # single characters in a row, at an even pitch, that show the page uses comb boxes
 SAME_WORD = (0.75, 1.35)  # centre distance, in pitches, of two boxes of one word
@@ -29,7 +30,7 @@ PITCH_MATCH = 0.15  # a short run joins at a page pitch within this share of it
 
 def uncombed(page: Page) -> Page:
     """The page with each comb answer's characters joined into words."""
-    runs = [run for row in _rows(page.words) for run in _single_runs(row)]
+    runs = [run for row in text_rows(page.words) for run in _single_runs(row)]
     own = [_comb_pitch(run) if len(run) >= LONG_RUN else None for run in runs]  # a long run's own pitch
     pitches = [p for p in own if p is not None]
     if not pitches:
@@ -49,26 +50,6 @@ def uncombed(page: Page) -> Page:
         return page
     words = [joined.get(id(w), w) for w in page.words]
     return dataclasses.replace(page, words=tuple(w for w in words if w is not None))
-
-
-def _rows(words: tuple[Word, ...]) -> list[list[Word]]:
-    """Words grouped by line, each row left to right."""
-    rows: list[list[Word]] = []
-    for word in sorted(words, key=lambda w: (w.box[1] + w.box[3]) / 2):
-        row = rows[-1] if rows else None
-        if row is not None and _on_row(word, row):
-            row.append(word)
-        else:
-            rows.append([word])
-    return [sorted(row, key=lambda w: w.box[0]) for row in rows]
-
-
-def _on_row(word: Word, row: list[Word]) -> bool:
-    """Half the smaller of the word and the row's line shared: a comma or a point sitting low on the
-    line is on it, the next line is not."""
-    top, bottom = median(w.box[1] for w in row), median(w.box[3] for w in row)
-    shared = min(bottom, word.box[3]) - max(top, word.box[1])
-    return shared > 0.5 * min(bottom - top, word.box[3] - word.box[1])
 
 
 def _single_runs(row: list[Word]) -> list[list[Word]]:

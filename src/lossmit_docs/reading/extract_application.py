@@ -59,6 +59,7 @@ from lossmit_docs.reading.application_layout import (
     written_before,
 )
 from lossmit_docs.reading.application_legends import legend_answer, written_numbers
+from lossmit_docs.reading.application_question_table import question_table_page
 from lossmit_docs.reading.application_signatures import signatures
 from lossmit_docs.reading.application_yes_no import answered
 from lossmit_docs.reading.comb_fields import uncombed
@@ -74,6 +75,7 @@ from lossmit_docs.reading.ink import (
     stroke_height,
     with_words,
 )
+from lossmit_docs.reading.page_columns import columns
 from lossmit_docs.reading.page_text import row_right_of, skew
 from lossmit_docs.reading.values import (
     MONTHS,
@@ -105,10 +107,19 @@ def extract_application(pages: list[Page], ref: Ref, ink: InkProbe | None = None
     pages = [_numbered_people_ones(_unglued(uncombed(with_words(page, ink)))) for page in pages]
     filled = {k: v for p in pages for k, v in p.form_fields.items()}
     acroform = any(name in filled for name in acro["text"])
-    fields = _from_acroform(pages, ref) if acroform else _from_text(pages, ref, ink)
+    # a table of questions and answers is read from its answers written out as labelled lines, a form in two
+    # columns a column at a time; the signatures, from the page as it is
+    asked = [column for page in pages for column in _as_read(page)]
+    fields = _from_acroform(pages, ref) if acroform else _from_text(asked, ref, ink)
     signatures(pages, ref, ink, fields)
     _total_income(fields)
     return fields
+
+
+def _as_read(page: Page) -> list[Page]:
+    """The page as the text reader reads it: a question table's answers as lines, or each of its columns."""
+    table = question_table_page(page)
+    return [table] if table is not None else columns(page)
 
 
 _GLUED = re.compile(r"^([a-z]{2,})(\d{3,}\S*)$")
@@ -264,6 +275,26 @@ def _number_off_row(page: Page, variants: list[str]) -> tuple[str, float] | None
         if words and re.fullmatch(r"\d{6,15}", re.sub(r"[\s\-|()\[\]]", "", words[0].text)):  # a cell's side
             return read_words(words[:1], page, identity=True)
     return None
+
+
+def _later_number(page: Page, variants: list[str], first: str) -> tuple[str, float] | None:
+    """The number after a later mention of the label, when the first stands in an instruction, prose running
+    on after it ("use the loan number printed on your statement" over "1.1 Our loan number is 0730418865");
+    an empty field's label is no instruction (the next mention may be another lien's number)."""
+    box = first_label(page, variants)
+    if box is None or not _PROSE.match(first) or any(w.text.endswith(":") for w in page.words if inside(w.box, box)):
+        return None
+    for variant in variants:
+        for box, _, _ in list(occurrences(page, variant))[1:]:
+            text, sure = read_words(value_words(page, box), page, identity=True)
+            if _leading_number(text):
+                return text, sure
+    return None
+
+
+_PROSE = re.compile(r"^[a-z]+ [a-z]+ [a-z]+")  # three lower-case words: a sentence running on past a label
+# a form's note after a name's blank, of a few words in lower case: "(leave blank if none)", not "(née Ruiz)"
+_FORM_NOTE = re.compile(r"\s\((?=[a-z]+(?:\s+[a-z]+){2,}[^)]*\))")
 
 
 def _leading_number(text: str) -> str:
@@ -784,7 +815,8 @@ def _from_text(pages: list[Page], ref: Ref, ink: InkProbe | None) -> dict[str, F
 
         found = _labelled(page, lines, ink, labels["loan_number"], identity=True)
         if found and not re.search(r"\d", found[0]) and page.words:
-            found = _number_off_row(page, labels["loan_number"]) or found
+            found = _number_off_row(page, labels["loan_number"]) \
+                or _later_number(page, labels["loan_number"], found[0]) or found
         if found:
             raw = _leading_number(found[0]) or re.sub(r"[\s-]", "", found[0].split("  ")[0])[:20].rstrip(".,;:|")
             digits = re.sub(r"\D", "", raw.translate(_OCR_DIGITS))
@@ -797,6 +829,8 @@ def _from_text(pages: list[Page], ref: Ref, ink: InkProbe | None) -> dict[str, F
         if "borrower_name" not in fields:  # both names from the page that has the borrower's
             for name in ("borrower_name", "co_borrower_name"):
                 found = _labelled(page, lines, ink, labels[name], identity=True)
+                if found:  # (the form's note after the blank is no part of the name)
+                    found = (_FORM_NOTE.split(found[0])[0], found[1])
                 if found and (label_taken_for_answer(clean_name(found[0])) or _no_name(clean_name(found[0]))):
                     # the next question's label, a caption or prose: for a person, unless the cell
                     # between the label and the next is clean paper (a blank answer)

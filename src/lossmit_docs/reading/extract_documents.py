@@ -249,11 +249,31 @@ def _money_or_row(reader: _Reader, labels: list[str], not_after: list[str] | Non
     score of the row when the amount came from one. `either_column` takes the year-to-date figure when
     there is no current one."""
     value, line = _money(reader, labels, not_after=not_after)
-    if value is not None:
+    if value is not None and not _year_figure_off_label(reader, line, labels, value):
         return value, line, None, None
     row = _beside(reader, labels) or under(reader.pages, labels, _labels("pay_stub")["ytd_words"])
+    if value is not None and (row is None or row.current is None):
+        return value, line, None, None
     value = row and (row.ytd if row.current is None and either_column else row.current)
     return (value, line, row.page, row.read) if row and value is not None else (None, line, None, None)
+
+
+def _year_figure_off_label(reader: _Reader, line: int | None, labels: list[str], value: Decimal) -> bool:
+    """Whether an amount was taken off a scan's line that is not its label's and is the year-to-date figure
+    of another row ("Net pay year to date 14,840.26"): OCR read the block of labels and the block of figures
+    apart, and the line after "Net pay this period" holds the year's; the label's row of word boxes says
+    which is its own."""
+    if line is None or reader.line_page[line].method != TextMethod.OCR \
+            or any(True for _ in label_matches([reader.lines[line]], labels)):
+        return False
+    page = reader.line_page[line]
+    ytd = [squash(w) for w in _labels("pay_stub")["ytd_words"]]
+    for word in page.words:
+        if amounts_in(word.text, cents_required=True) == [value]:
+            said = squash(" ".join(w.text for w in whole_row(page, word.box, skew(page)) if w.box[2] <= word.box[0]))
+            if any(w in said for w in ytd):
+                return True
+    return False
 
 
 def _beside(reader: _Reader, labels: list[str]) -> TableAmounts | None:
@@ -1125,6 +1145,8 @@ def _fuller_name(name: str | None, line: int | None, lines: list[str], bank_word
             return f"{' '.join(words)} {name}"  # (an app's title bar over the name, "Statements", is no part of it)
     if squash(name) in {squash(word) for word in bank_words}:
         logo = _leading_name(lines[line - 1].split())
+        # up to the page's title beside the logo ("HARBORSTONE  Account Statement" over "BANK")
+        logo = logo[: next((i for i, word in enumerate(logo) if squash(word) in titles), len(logo))]
         return f"{' '.join(logo)} {name}" if logo else name
     return name
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from functools import lru_cache
+from statistics import median
 
 from lossmit_docs.model import Page, Word
 from lossmit_docs.reading.ink import Box
@@ -212,3 +213,23 @@ def before_gap(page: Page, line: str) -> str:
         if words[index].box[0] - words[index - 1].box[2] > 2 * (words[index].box[3] - words[index].box[1]):
             return " ".join(w.text for w in words[:index])
     return line
+
+
+def text_rows(words: Iterable[Word]) -> list[list[Word]]:
+    """Words grouped by line, each row left to right."""
+    rows: list[list[Word]] = []
+    for word in sorted(words, key=lambda w: (w.box[1] + w.box[3]) / 2):
+        row = rows[-1] if rows else None
+        if row is not None and _on_text_row(word, row):
+            row.append(word)
+        else:
+            rows.append([word])
+    return [sorted(row, key=lambda w: w.box[0]) for row in rows]
+
+
+def _on_text_row(word: Word, row: list[Word]) -> bool:
+    """Half the smaller of the word and the row's line shared: a comma or a point sitting low on the
+    line is on it, the next line is not."""
+    top, bottom = median(w.box[1] for w in row), median(w.box[3] for w in row)
+    shared = min(bottom, word.box[3]) - max(top, word.box[1])
+    return shared > 0.5 * min(bottom - top, word.box[3] - word.box[1])

@@ -51,12 +51,24 @@ def _ytd_word_before(page: Page, end_index: int, label: str, ytd_words: list[str
         and any(squash(before.text) == squash(w) for w in ytd_words)
 
 
+def _ytd_words_after(page: Page, end_index: int, ytd_words: list[str]) -> bool:
+    """Whether year-to-date words follow the label on its row ("Net pay year to date 14,840.26")."""
+    after = page.words[end_index : end_index + YTD_PHRASE]
+    row = [w for w in after if one_row(w.box, page.words[end_index - 1].box)]
+    said = squash(" ".join(w.text for w in row))
+    return any(said.startswith(squash(w)) for w in ytd_words)
+
+
+YTD_PHRASE = 3  # words of the longest year-to-date phrase ("year to date")
+
+
 def _hits(page: Page, label: str, ytd_words: list[str]) -> list[Box]:
-    """Every place `label` stands on the page, less those a year-to-date word qualifies ("YTD Gross")."""
+    """Every place `label` stands on the page, less those a year-to-date word qualifies ("YTD Gross",
+    "Net pay year to date")."""
     found: list[Box] = []
     hit = locate(page, label)
     while hit is not None:
-        if not _ytd_word_before(page, hit[1], label, ytd_words):
+        if not _ytd_word_before(page, hit[1], label, ytd_words) and not _ytd_words_after(page, hit[1], ytd_words):
             found.append(hit[0])
         hit = locate(page, label, hit[1])
     return found
@@ -71,20 +83,24 @@ def beside(pages: list[Page], labels: list[str], columns: dict[str, list[str]], 
             continue
         tilt = skew(page)
         for label in labels:
-            for box in _hits(page, label, ytd_words)[:1]:
+            for box in _hits(page, label, ytd_words):
                 row = row_right_of(page, box, tilt)
                 kept = _past_ytd_figure(row, ytd_words)
                 cells, sure = _amount_cells(page, _own_cells(kept, ytd_words))
-                if cells and len(kept) < len(row):  # the row's caption named its year-to-date figure: the
+                if not cells:  # a heading alone on its row ("NET PAY") is passed for the label's next place;
+                    alone = [w for w in whole_row(page, box, tilt) if re.search(r"\w", w.text)]  # one among
+                    if any(not (box[0] <= w.box[0] and w.box[2] <= box[2]) for w in alone):  # captions ("Gross
+                        break  # Pay  Net Pay", "... Dividends  New Balance") heads a column, read under it
+                    continue
+                if len(kept) < len(row):  # the row's caption named its year-to-date figure: the
                     return TableAmounts(cells[0][1], None, page, sure)  # other is this period's, under any header
-                if cells:
-                    current, ytd = _by_column(page, box, cells, columns, ytd_words)
-                    if current is None and ytd is not None and year is None:
-                        year = TableAmounts(None, ytd, page, sure)
-                        continue
-                    if current is not None and year is not None and ytd is None and year.page is page:
-                        return TableAmounts(current, year.ytd, page, min(sure, year.read))
-                    return TableAmounts(current, ytd, page, sure)
+                current, ytd = _by_column(page, box, cells, columns, ytd_words)
+                if current is None and ytd is not None and year is None:
+                    year = TableAmounts(None, ytd, page, sure)
+                    break
+                if current is not None and year is not None and ytd is None and year.page is page:
+                    return TableAmounts(current, year.ytd, page, min(sure, year.read))
+                return TableAmounts(current, ytd, page, sure)
     return year
 
 
