@@ -4,6 +4,7 @@ reader with real tesseract, one worker, for a module's scanned fixtures (a modul
 import os
 import sys
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,9 @@ import pytest
 sys.path.insert(0, str(Path(__file__).parent))
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 
+from lossmit_docs.model import Document
+from lossmit_docs.reading.documents import read_documents
+from lossmit_docs.reading.ink import PdfInk
 from lossmit_docs.reading.pages import PageReader
 from lossmit_docs.settings import Settings
 
@@ -21,3 +25,9 @@ SCAN_DPI = 300
 def reader() -> Iterator[PageReader]:
     with PageReader(Settings(workers=1, ocr_dpi=SCAN_DPI)) as page_reader:
         yield page_reader
+
+
+def documents_read(reader: PageReader, path: Path, received: date) -> list[Document]:
+    """The file as the pipeline reads it: its pages, then its documents with the pages' ink and word boxes."""
+    pages = reader.read(path)
+    return read_documents(path.name, "0" * 64, pages, received, PdfInk(path, pages))[0]

@@ -21,10 +21,8 @@ from pathlib import Path
 from reportlab.lib.pagesizes import letter
 from reportlab.pdfgen import canvas
 
-from conftest import SCAN_DPI
-from lossmit_docs.model import Document, Field
-from lossmit_docs.reading.documents import read_documents
-from lossmit_docs.reading.ink import PdfInk
+from conftest import SCAN_DPI, documents_read
+from lossmit_docs.model import Field
 from lossmit_docs.reading.pages import PageReader
 from pdf_factory import draw_text, printed_and_scanned, text_pdf
 
@@ -45,13 +43,8 @@ LABELLED_FORM = (
 SIGNATURE_LINE = "Borrower signature: ____________________   Date: 05/20/2031"
 
 
-def _documents(reader: PageReader, path: Path) -> list[Document]:
-    pages = reader.read(path)
-    return read_documents(path.name, "0" * 64, pages, RECEIVED, PdfInk(path, pages))[0]
-
-
 def _only(reader: PageReader, path: Path, kind: str) -> dict[str, Field]:
-    documents = _documents(reader, path)
+    documents = documents_read(reader, path, RECEIVED)
     assert [d.type for d in documents] == [kind]
     return documents[0].fields
 

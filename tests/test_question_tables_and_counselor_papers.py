@@ -27,8 +27,8 @@ import pytest
 from reportlab.lib.pagesizes import letter
 from reportlab.pdfgen import canvas
 
-from conftest import SCAN_DPI
-from lossmit_docs.model import Document, Field, TextMethod
+from conftest import SCAN_DPI, documents_read
+from lossmit_docs.model import Field, TextMethod
 from lossmit_docs.reading.documents import read_documents
 from lossmit_docs.reading.ink import PdfInk
 from lossmit_docs.reading.pages import PageReader
@@ -81,14 +81,8 @@ SIGNERS = (
 )
 
 
-def _documents(reader: PageReader, path: Path) -> list[Document]:
-    """The file as the pipeline reads it: the page reader, then documents with the pages' ink and words."""
-    pages = reader.read(path)
-    return read_documents(path.name, "0" * 64, pages, RECEIVED, PdfInk(path, pages))[0]
-
-
 def _application(reader: PageReader, path: Path) -> dict[str, Field]:
-    documents = _documents(reader, path)
+    documents = documents_read(reader, path, RECEIVED)
     assert [d.type for d in documents] == ["mortgage_assistance_application"]
     return documents[0].fields
 
@@ -321,7 +315,7 @@ def test_counselor_papers_are_others_and_the_borrowers_letter_a_hardship_letter(
     next page); the borrower's letter stays a hardship letter."""
     path = tmp_path / "counselor packet.pdf"
     concat_pdfs([_page(_counselor_cover), _page(_budget_summary), _page(_hardship_letter)], path)
-    documents = _documents(reader, path)
+    documents = documents_read(reader, path, RECEIVED)
     assert [(d.type, [p.page for p in d.pages]) for d in documents] == [
         ("other", [1]), ("other", [2]), ("hardship_letter", [3])]
 
@@ -331,8 +325,7 @@ def test_questions_whose_numbers_ocr_dropped_are_parted_by_their_gaps(reader: Pa
     does, so no question takes the next ones' answers."""
     born = _question_table(tmp_path / "apart.pdf", _question_apart)
     scan = printed_and_scanned(born, SCAN_DPI, tmp_path / "apart-scan.pdf")
-    pages = reader.read(scan)
-    fields = read_documents(scan.name, "0" * 64, pages, RECEIVED, PdfInk(scan, pages))[0][0].fields
+    fields = documents_read(reader, scan, RECEIVED)[0].fields
     assert fields["loan_number"].value == LOAN
     assert fields["borrower_name"].value == BORROWER
     assert fields["co_borrower_name"].value is None

@@ -29,9 +29,8 @@ from PIL import Image
 from reportlab.lib.pagesizes import letter
 from reportlab.pdfgen import canvas
 
-from lossmit_docs.model import Document, Field
-from lossmit_docs.reading.documents import read_documents
-from lossmit_docs.reading.ink import PdfInk
+from conftest import documents_read
+from lossmit_docs.model import Field
 from lossmit_docs.reading.pages import PageReader
 from pdf_factory import draw_text, images_pdf, text_pdf
 
@@ -41,14 +40,8 @@ BOLD = "Helvetica-Bold"
 SCAN_DPI = 300
 
 
-def _documents(reader: PageReader, path: Path) -> list[Document]:
-    """The file as the pipeline reads it: the page reader, then documents with the text layer's word boxes."""
-    pages = reader.read(path)
-    return read_documents(path.name, "0" * 64, pages, RECEIVED, PdfInk(path, pages))[0]
-
-
 def _fields(reader: PageReader, path: Path, kind: str) -> dict[str, Field]:
-    documents = _documents(reader, path)
+    documents = documents_read(reader, path, RECEIVED)
     assert [d.type for d in documents] == [kind]
     return documents[0].fields
 
@@ -150,7 +143,7 @@ def test_the_vertical_stub_scanned_reads_each_figure_off_its_labels_row(reader: 
     period" last, so the line after it is the year's net 10,761.04 (read before, with no year's gross); the
     label's row of word boxes says which figure is its own."""
     born = _vertical_stub(tmp_path / "stub.pdf")
-    documents = _documents(reader, _scanned_crooked(born, tmp_path / "stub_scan.pdf"))
+    documents = documents_read(reader, _scanned_crooked(born, tmp_path / "stub_scan.pdf"), RECEIVED)
     assert [(d.type, len(d.pages), d.scanned) for d in documents] == [("pay_stub", 1, True)]
     assert _values(documents[0].fields, "net_current", "gross_ytd", "gross_current") == {
         "net_current": Decimal("1793.52"), "gross_ytd": Decimal("14492.28"), "gross_current": Decimal("2415.38")}
