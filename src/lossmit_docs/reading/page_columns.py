@@ -2,9 +2,10 @@
 
 Where two columns stand side by side, a label at the end of a left-hand line ("2.1 The mortgaged property
 is at") has the other column's figures on its row ("4.9 TOTAL  5,031.34  1,286.40"), and every reader that
-looks right of a label would take them. The columns show themselves by a gutter no word crosses down most
-of the page, with numbered items or part headings opening rows on both sides of it; a table of labels and
-answers has a gutter too, but its right-hand side holds answers, not items of its own.
+looks right of a label would take them. The columns show themselves by a gutter no line crosses down a good
+part of the page, with numbered items or part headings opening rows on both sides of it, the right-hand
+side's numbers going on from the left's; a table of labels and answers has a gutter too, but its right-hand
+side holds answers, not items of its own.
 """
 
 from __future__ import annotations
