@@ -96,7 +96,7 @@ def _answer_column(page: Page) -> tuple[float, float] | None:
     answered = {squash(h) for h in headers["answer"]}
     for row in text_rows(page.words):
         specks = [len(w.text) <= SPECK for w in row]
-        if sum(not speck for speck in specks) > HEADER_WORDS:
+        if sum(not speck for speck in specks) > HEADER_WORDS or not any(squash(w.text) in asked for w in row):
             continue
         for i, j, k in combinations(range(len(row) + 1), 3):
             if squash(row[i].text) in asked and squash(" ".join(w.text for w in row[j:k])) in answered \
