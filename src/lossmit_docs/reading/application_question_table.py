@@ -54,8 +54,8 @@ def question_table_page(page: Page) -> Page | None:
     column = _answer_column(page)
     if column is None:
         return None
-    questions, lines = _questions(page, *column)
-    share = lines / len(text_rows(page.words))
+    questions, asking = _questions(page, *column)
+    share = asking / len(text_rows(page.words))
     filled = [len(" ".join(" ".join(w.text for w in row) for row in q.answer).split()) for q in questions if q.answer]
     numbered = sum(bool(_NUMBER.match(q.words[0].text)) for q in questions)
     if numbered < MIN_QUESTIONS or share < TABLE_SHARE or (filled and median(filled) > ANSWER_WORDS):
@@ -67,13 +67,14 @@ def question_table_page(page: Page) -> Page | None:
     for question in questions:
         asks = _asks(question)
         rows = [" ".join(w.text for w in row) for row in question.answer]
+        # (a colon in a typed list of hardships is OCR's speck: "Higher housing: costs")
         answer = " ".join(" ".join(rows).replace(":", " " if asks == "hardship_types" else ":").split())
         if asks is None and rows:  # ("Gross monthly wages", "Hardship began on")
             unknown.append(f"{' '.join(w.text for w in question.words).rstrip(' :')}: {answer}")
         elif asks == "income_lines":  # one source to a row: "Wages: $4,220.67 / month"
             income += [line for row in rows if (line := _income_line(row, table["income_written_as"]))]
         elif asks is not None and asks not in answers and not _in_words(asks, answer):
-            answers[asks] = answer  # (a colon in a typed list of hardships is OCR's speck: "Higher housing: costs")
+            answers[asks] = answer
     city = answers.pop("property_city", "")
     if city and answers.get("property_street"):  # the city, state and ZIP asked apart go on the street's line
         answers["property_street"] = f"{answers['property_street'].rstrip(' ,')}, {city}"
