@@ -328,9 +328,11 @@ def _answer_cell_signature(pages: list[Page], labels: dict[str, Any], ink: InkPr
                            ) -> Signature | None:
     """A table of questions and answers asking the signer to sign in the answer's cell: ink over the cell's
     print ("Signature", "Date (mm/dd/yyyy)"), and the date written in it."""
+    if ink is None:
+        return None
     for page in reversed(pages):
-        found = signer_cell(page, second) if ink is not None else None
-        if found is None or ink is None:
+        found = signer_cell(page, second)
+        if found is None:
             continue
         cell, words = found
         captions = {squash(c) for c in labels["question_table"]["signature_captions"]}
