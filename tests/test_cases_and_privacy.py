@@ -39,6 +39,14 @@ from lossmit_docs.privacy import RedactingFilter, redact
         # a mail robot's time of day first, then the run the name calls the loan
         ("mail-robot/2030-11-25/061726 [Loan 0202460177] 1 of 5 - TH-22.pdf", "0202460177"),
         ("LN 1234567 and loan 7654321.pdf", None),  # two labelled loans: say nothing
+        # an assistance program's case number is a reference of its own, its serial no loan number
+        ("HSN_CaseSummary_HSN-41-0207718.pdf", None),
+        ("HAF 2041-0207718 Smith.pdf", None),
+        ("HSN-41-0207718_0012345678.pdf", "0012345678"),
+        ("2027-03-26-9049980842.pdf", "9049980842"),  # after a date written with dashes it is still a loan
+        ("fax_0000418827.pdf", None),  # a fax server's job number
+        ("RXFAX-0000418827.pdf", None),
+        ("fax_0000418827 Loan 0837265190.pdf", "0837265190"),
     ],
 )
 def test_loan_number_in_file_name(name: str, loan: str | None) -> None:

@@ -61,8 +61,10 @@ def loan_in_file_name(relative_path: str) -> str | None:
     'IMG_20250902_143015', 'Scan_2027-03-26_131328'; a run after the stamp's time is the device's too, a
     fax server's sending number ('FAX_20300624_128836_5555550142', or a telephone number before the stamp:
     'FAX_2075550188_20390718142205'); so is, in a fax's name, a time of day
-    after a month and day ('RFAX_0223_154411'). A run the name labels as the loan wins
-    over the unlabelled ones: a mail robot's '061726 [Loan 0202460177] 1 of 5' puts its time of day first."""
+    after a month and day ('RFAX_0223_154411'), and the job number a fax server names its file by
+    ('fax_0000418827'). A run that is the last piece of a dashed reference
+    ('HSN-41-0207718', a program's case number) belongs to that reference. A run the name labels as the loan
+    wins over the unlabelled ones: a mail robot's '061726 [Loan 0202460177] 1 of 5' puts its time of day first."""
     return _loan_in_name(PurePosixPath(relative_path).stem)
 
 
@@ -95,12 +97,17 @@ def _loan_in_name(stem: str) -> str | None:
         # or before its stamp: 'FAX_2075550188_20390718142205', the sending machine's number first
         sender = fax and _PHONE.fullmatch(digits) is not None and stem[run.end() : run.end() + 1] in ("_", "-") \
             and _stamp_follows(stem[run.end() + 1 :])
-        if run.start() in candidates and not dated and not stamped and not device and not sender:
+        # the serial of a case number ('HSN-41-0207718'), though not a loan after a dashed date
+        reference = _DASHED_PIECE.search(stem[: run.start()]) is not None and run.start() - 1 not in date_ends
+        job = _FAX_JOB.fullmatch(stem[: run.start()]) is not None  # 'fax_0000418827': the server's job number
+        if run.start() in candidates and not (dated or stamped or device or sender or reference or job):
             found.add(digits)
     return found.pop() if len(found) == 1 else None
 
 
 _PHONE = re.compile(r"1?[2-9]\d\d[2-9]\d{6}")  # a North American telephone number: area code, exchange, line
+_DASHED_PIECE = re.compile(r"(?<!\d)\d{1,4}-$")  # 'HSN-41-' or '2041-' before a case number's serial
+_FAX_JOB = re.compile(r"[A-Za-z]{0,2}fax[_-]", re.IGNORECASE)  # a fax server's name for its file, its job next
 
 
 def _stamp_follows(rest: str) -> bool:

@@ -16,11 +16,11 @@ from PIL import Image
 from lossmit_docs.model import Page, TextMethod, Word
 from lossmit_docs.reading.application_boxes_under import TYPED_MARK, boxes_under
 from lossmit_docs.reading.application_circles import CIRCLED, TALL, circled_answer, ring_round
-from lossmit_docs.reading.application_layout import application_labels, occurrences, same_row, whole_phrase, word_space
+from lossmit_docs.reading.application_layout import application_labels, occurrences, same_row, whole_phrase
 from lossmit_docs.reading.application_marks import marks_before
 from lossmit_docs.reading.application_switches import switched
 from lossmit_docs.reading.ink import SURE, Box, InkProbe, checkbox_fill, checkbox_reading, open_box_fill, overlap
-from lossmit_docs.reading.page_text import type_height
+from lossmit_docs.reading.page_text import type_height, word_space
 from lossmit_docs.reading.values import find_label, label_pattern, squash
 
 TYPED_BOXES = 0.95  # ... every option of the group shown with its typed box or mark ("●", "○")
@@ -141,9 +141,10 @@ def _boxes_by_ink(page: Page, options: dict[str, list[str]], ink: InkProbe, insi
                     continue  # (a box OCR took into the label's first word is no word of a sentence)
                 least = min(line, type_height(page) or line) if page.method == TextMethod.OCR else line
                 fill = checkbox_fill(image, window, (0.55 * least, 1.9 * line))
-                if fill is None and (top := _stacked_top(page, box, options)) < box[1]:  # beside a stacked pair
-                    window = (window[0], top - 0.7 * line, *window[2:])
-                    fill = checkbox_fill(image, window, (0.55 * least, 1.9 * line))
+                if fill is None and (top := _stacked_top(page, box, options, code)) < box[1]:  # beside a stacked pair
+                    window = (window[0], top - 0.7 * line, *window[2:])  # (as tall as the pair at most: a
+                    # small second line's letters, "Second home", are shorter than the box)
+                    fill = checkbox_fill(image, window, (0.55 * least, max(1.9 * line, box[3] - top)))
                 if fill is None:
                     unmeasured.append(box)
                     open_sided.append((code, box, window, (0.55 * least, 1.9 * line)))
@@ -173,19 +174,24 @@ def _boxes_by_ink(page: Page, options: dict[str, list[str]], ink: InkProbe, insi
     return (codes, sure, seen, len(measured)), follows
 
 
-def _stacked_top(page: Page, box: Box, options: dict[str, list[str]]) -> float:
+def _stacked_top(page: Page, box: Box, options: dict[str, list[str]], code: str) -> float:
     """The top of the option's first line when the label found is its second, stacked under it in the same
     column ("Reducción de ingresos" over "Reduction in income" on a form in two languages): the box stands
     beside the pair, where none stands level with the label. The line above is another option's when it
-    names one."""
+    names one ("Largo plazo o permanente" names this one's "permanent")."""
     line = box[3] - box[1]
     above = [w for w in page.words if abs(w.box[0] - box[0]) < STACK_ALIGN * line
              and box[1] - STACK_GAP * max(line, w.box[3] - w.box[1]) <= w.box[3] <= box[1] + 0.1 * line]
     if not above:
         return box[1]
     first = min(above, key=lambda w: w.box[1])
-    text = " ".join(w.text for w in page.words if same_row(w.box, first.box) and w.box[0] >= first.box[0])
-    if any(label_pattern(v).search(text) for variants in options.values() for v in variants):
+    text, end = "", first.box[0]  # the phrase the line above opens, not the next column's options on its row
+    for word in sorted((w for w in page.words if same_row(w.box, first.box) and w.box[0] >= first.box[0]),
+                       key=lambda w: w.box[0]):
+        if word.box[0] - end > word_space(page, first.box):
+            break
+        text, end = f"{text} {word.text}", word.box[2]
+    if any(label_pattern(v).search(text) for other, variants in options.items() if other != code for v in variants):
         return box[1]
     return min(box[1], first.box[1])
 

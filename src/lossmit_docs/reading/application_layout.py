@@ -28,7 +28,7 @@ from lossmit_docs.reading.ink import (
     ruled_between,
     under_header_band,
 )
-from lossmit_docs.reading.page_text import median_height, points, row_right_of, skew, type_height
+from lossmit_docs.reading.page_text import median_height, points, row_right_of, skew, type_height, word_space
 from lossmit_docs.reading.page_text import one_row as same_row
 from lossmit_docs.reading.values import amount_shaped, rules, squash
 
@@ -265,6 +265,9 @@ def _speck(word: Word) -> bool:
     return word.confidence < SPECK_DOUBT and not re.search(r"\w", word.text)
 
 
+_JOINING = {"and", "&"}
+
+
 def person_columns(page: Page) -> float | None:
     """Where the co-borrower's column starts on a form that answers in two columns under "Applicant |
     Co-Applicant" (or "Borrower | Co-Borrower"): the second header's left edge; None for one column."""
@@ -275,7 +278,9 @@ def person_columns(page: Page) -> float | None:
             beside = [w for w in page.words if same_row(w.box, box) and not inside(w.box, box)]
             row = _outside_notes(beside)
             first = [w for w in row if w.box[2] <= box[0] and squash(w.text) in first_person]
-            if first and len(row) <= 3:  # (its note, "Co-applicant (leave blank if none)", aside)
+            # a section's title naming both ("1. APPLICANT AND CO-APPLICANT") heads no columns
+            joined = any(w.text.lower() in _JOINING for w in row if first and first[-1].box[2] <= w.box[0] < box[0])
+            if first and len(row) <= 3 and not joined:  # (its note, "Co-applicant (leave blank if none)", aside)
                 return box[0] - 0.01
             # each column's own name with its role in a note: "PRIMARY MEMBER (BORROWER)  JOINT MEMBER
             # (CO-BORROWER)"; the second column starts at its name
@@ -337,16 +342,18 @@ def _outside_notes(row: list[Word]) -> list[Word]:
 
 def total_column(page: Page, row: Box) -> float | None:
     """Where a "Total" column starts right of the co-borrower's on a form that answers in two columns
-    ("Source | Borrower | Co-borrower | Total"): its figures are the household's, not the co-borrower's.
+    ("Source | Borrower | Co-borrower | Total", or "| Household"): its figures are the household's, not the
+    co-borrower's.
     The header is the nearest such row over the `row`: a form that heads its applicants' section "Borrower |
     Co-borrower" too sets that table's columns elsewhere."""
     labels = application_labels()
     first_person = {squash(t) for t in labels["first_person"]}
+    totals = {squash(t) for t in labels["total_column"]}
     headers = []
     for heading in labels["co_borrower_section"]:
         for box, _, _ in occurrences(page, heading):
             beside = [w for w in page.words if same_row(w.box, box)] if box[3] <= row[1] else []
-            total = [w.box[0] for w in beside if w.box[0] > box[2] and squash(w.text) == "total"]
+            total = [w.box[0] for w in beside if w.box[0] > box[2] and squash(w.text) in totals]
             if total and any(w.box[2] <= box[0] and squash(w.text) in first_person for w in beside):
                 headers.append((box[1], min(total)))
     return max(headers)[1] - 0.01 if headers else None
@@ -456,14 +463,20 @@ CAPTION_INDENT = 0.02  # page widths an answer under its caption may stand off t
 
 
 def _next_caption(row: list[Word], own: list[Word]) -> bool:
-    """Whether the words after a caption in capitals are the next cell's caption in capitals, no answer:
-    their letters all upper-case, like the caption's own (its note in parentheses aside), naming a field
-    ("LAST 4 OF SOCIAL SECURITY NO."); an answer typed in capitals names none."""
+    """Whether the words after a caption are the next cell's caption, no answer: in capitals like the
+    caption's own (its note in parentheses aside), naming a field ("LAST 4 OF SOCIAL SECURITY NO."; an
+    answer typed in capitals names none), or in any case opening with a field's label ("Full legal name
+    Last 4 of SSN  Email" over a portal card's answers)."""
     letters = [c for w in own for c in w.text if c.isalpha()]
     text = re.sub(r"\([^)]*\)", "", " ".join(w.text for w in row))
     after = [c for c in text if c.isalpha()]
+    if any(squash(text).startswith(label) for label in _all_labels() if len(label) >= CAPTION_OPENS):
+        return True
     return len(letters) >= 3 and all(c.isupper() for c in letters) and len(after) >= 3 \
         and all(c.isupper() for c in after) and any(label in squash(text) for label in _all_labels())
+
+
+CAPTION_OPENS = 6  # letters of a label a row of captions opens with at the least ("SSN" alone may be an answer's)
 
 
 _DATE_PART = r"(?:mm|dd|yy|yyyy|month|day|year)"
@@ -1097,13 +1110,3 @@ def whole_phrase(page: Page, box: Box) -> Box:
             break  # a next cell, a figure, or the next column's option box close by
         right = word.box[2]
     return (left, box[1], right, box[3])
-
-
-WORD_SPACE = 1.16  # line heights across: a wider gap between a phrase's words is the next cell's
-
-
-def word_space(page: Page, box: Box, spaces: float = WORD_SPACE) -> float:
-    """The widest space between two words of one phrase on `box`'s row, in page widths: `spaces` of the
-    row's height, measured down the page and turned into widths (a phone's tall page is no letter)."""
-    width, height = points(page)
-    return spaces * (box[3] - box[1]) * height / width

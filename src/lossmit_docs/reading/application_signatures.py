@@ -60,6 +60,7 @@ def signatures(pages: list[Page], ref: Ref, ink: InkProbe | None, fields: dict[s
         typed = fields.pop(f"{who}_signature_field", None)
         name = fields.get(f"{who}_name")
         found = _electronic(pages, name.value if name is not None else None) \
+            or _awaiting(pages, second=who == "co_borrower") \
             or _answer_cell_signature(pages, labels, ink, second=who == "co_borrower") \
             or _signature(pages, labels[f"{who}_signature"], labels["date_signed"], ink) \
             or _column_signature(pages, labels, ink, second=who == "co_borrower") \
@@ -93,13 +94,19 @@ def signatures(pages: list[Page], ref: Ref, ink: InkProbe | None, fields: dict[s
 
 
 Signature = tuple[Page, bool | None, float, date | None, float]
-_ESIGNED = re.compile(r"(?:(?:electronically|digitally|e-?)\s*signed|signed\s+(?:electronically|digitally))\s+by\s+"
-                      r"(?P<name>.+?)\s+on\s+(?P<when>.{6,40})", re.IGNORECASE)
+# "... signed by Jane Q Doe on 10/14/2026 at 11:46 AM", or a case system's "Electronically signed: Jane Q Doe
+# 10/14/2026 01:05 PM": the signer's name, then the date
+_SIGNED_DATE = (r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+                r"(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}"
+                r"|\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{4})")
+_ESIGNED = re.compile(r"(?:(?:electronically|digitally|e-?)\s*signed|signed\s+(?:electronically|digitally))"
+                      rf"(?:\s+by\s+|\s*:\s*)(?P<name>.+?)\s+(?:on\s+)?(?P<when>{_SIGNED_DATE})", re.IGNORECASE)
 ESIGNED = 0.95  # a portal's printed record of an e-signature: typed, not guessed from ink
 
 
 def _electronic(pages: list[Page], name: str | None) -> Signature | None:
-    """A portal's "Electronically signed by Jane Q Doe on 10/14/2026 at 11:46 AM", naming this signer
+    """A portal's "Electronically signed by Jane Q Doe on 10/14/2026 at 11:46 AM" (or "...signed: <name>
+    <date>"), naming this signer
     (the printout may carry the line over two lines), or its signature block: the signer's name typed under
     the signature label, stamped "Signed 12/17/2030 08:41 PM" on the line under it."""
     if not name:
@@ -126,6 +133,20 @@ def _electronic(pages: list[Page], name: str | None) -> Signature | None:
                     and (when := first_date(stamp["when"])) is not None:
                 return page, True, ESIGNED, when, ESIGNED
     return None
+
+
+def _awaiting(pages: list[Page], second: bool) -> Signature | None:
+    """A portal's note that a signer has not signed yet ("Awaiting co-borrower signature"): unsigned, as
+    sure as a printed record of an e-signature."""
+    for page in pages:
+        for found in _AWAITING.finditer(page.text):
+            if found["who"] and found["who"].lower().startswith("co") == second:
+                return page, False, ESIGNED, None, ESIGNED
+    return None
+
+
+_AWAITING = re.compile(r"\b(?:awaiting|pending|waiting\s+for)\s+(?:the\s+)?"
+                       r"(?P<who>(?:co-?)?(?:borrower|applicant|homeowner)(?:'s)?)\s+(?:e-?)?signature", re.IGNORECASE)
 
 
 # a web form's stamp under a typed signature, its date first: "Signed 12/17/2030 08:41 PM", not a notary's

@@ -7,8 +7,9 @@ and only when the rows split cleanly into on and off, so a form of any other sha
 from __future__ import annotations
 
 from lossmit_docs.model import Page
-from lossmit_docs.reading.application_layout import occurrences, same_row, word_space
+from lossmit_docs.reading.application_layout import occurrences, same_row
 from lossmit_docs.reading.ink import Box, InkProbe, dark_share
+from lossmit_docs.reading.page_text import word_space
 
 SWITCH_ON = 0.05  # dark share of the row's end an "on" pill gives at the least (a pale "off" one gives none)
 SWITCH_OFF = 0.02  # ... and an "off" row at the most: the card's edge, a speck

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Sequence
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from functools import cache
@@ -28,7 +29,6 @@ from lossmit_docs.reading.application_layout import (
     BOXED_ANSWER_SHARE,
     FAR_ACROSS,
     QUESTION_NUMBER,
-    UNDER_REACH,
     UNREADABLE,
     Ref,
     answer_above,
@@ -86,6 +86,7 @@ from lossmit_docs.reading.values import (
     first_date,
     folded,
     month_start,
+    plain_words,
     repair_ocr_money,
     rules,
     squash,
@@ -377,11 +378,13 @@ def _co_borrower_section(page: Page, labels: dict[str, Any], ink: InkProbe | Non
     for box, _, _ in (hit for heading in labels["co_borrower_section"] for hit in occurrences(page, heading)):
         row = [w for w in page.words if same_row(w.box, box)]
         if any(w.box[2] <= box[0] and not _section_number(w, box) for w in row) \
-                or any(w.text.endswith(":") for w in row):
+                or any(w.text.endswith(":") for w in row) or "name" in squash(" ".join(w.text for w in row)) \
+                or _asks_more(row, box):
             continue  # a heading opens its row ("Co-borrower on this loan  Edit"); "Applicant  Co-Applicant" heads
-            # columns instead, and "Co-borrower (if any):" asks for a name on its own line
+            # columns instead, and "Co-borrower (if any):" or "Co-applicant (full name)" asks for a name on its
+            # own line (OCR may lose the colon), and "Co-applicant SSN (last four)" is another question
         below = [hit[0] for variant in labels["borrower_name"] for hit in occurrences(page, variant)
-                 if box[3] <= hit[0][1] <= box[3] + 3 * UNDER_REACH]
+                 if box[3] <= hit[0][1] <= box[3] + SECTION_NAME_REACH]
         if below:
             label = min(below, key=lambda b: b[1])
             words = value_words(page, label)
@@ -408,6 +411,16 @@ def _co_borrower_section(page: Page, labels: dict[str, Any], ink: InkProbe | Non
     return None
 
 
+def _asks_more(row: list[Word], heading: Box) -> bool:
+    """Whether a person's heading goes on with another question on its row ("Co-applicant SSN (last four)"),
+    not a note or a link ("(if any)", "on this loan  Edit")."""
+    after = sorted((w for w in row if w.box[0] >= heading[2]), key=lambda w: w.box[0])
+    return len(after) > HEADING_NOTE_WORDS or any(re.search(r"\d", w.text) for w in after) \
+        or bool(after and squash(after[0].text) in label_words())
+
+
+HEADING_NOTE_WORDS = 4  # words after a person's heading on its row at the most
+SECTION_NAME_REACH = 0.08  # page heights under a person's heading the name's label may stand (past a question)
 UNDER_WIDTH = 0.45  # page widths under a label a written answer may run
 UNDER_LINES = 2.5  # label heights under it
 
@@ -450,10 +463,13 @@ ROLE_ROWS = 8  # heading lines under a household table's heading its co-borrower
 
 
 def _no_co_borrower(pages: list[Page], ink: InkProbe | None, fields: dict[str, Field], ref: Ref) -> None:
-    """No co-borrower, said in so many words: "Is there a co-applicant?  No"."""
+    """No co-borrower, said in so many words: "Is there a co-applicant?  No", "No one else is on my loan"."""
+    labels = application_labels()
+    answers = [plain_words(answer) for answer in labels["no_co_borrower_answers"]]
     for page in pages:
-        found = _labelled(page, page.text.splitlines(), ink, application_labels()["co_borrower_question"])
-        if found and squash(found[0]) == "no":
+        found = _labelled(page, page.text.splitlines(), ink, labels["co_borrower_question"])
+        said = plain_words(found[0]) if found else []
+        if found and any(said[: len(answer)] == answer for answer in answers):
             fields["co_borrower_name"] = Field(None, round(min(found[1], 0.95), 3), ref(page.number), page.method)
             return
 
@@ -479,11 +495,14 @@ def _hardships_in_words(pages: list[Page], ink: InkProbe | None, fields: dict[st
         codes: list[str] = []
         sure = 0.9
         lines = page.text.splitlines()
+        options = _options(labels, "hardship")
+        if any(_options_follow(lines, question, options) for question in labels["hardship_question"]):
+            continue  # the question's options listed a line each under it (a switch beside each): no written answer
         for question in labels["hardship_question"]:  # each asked apart: "Primary hardship", "Secondary ..."
             if _asks_for_ticks(page, question):  # "Reasons for the hardship (tick every reason that applies)":
                 continue  # the options printed under it are no written answer
             found = _labelled(page, lines, ink, [question])
-            named = _named(found[0], _options(labels, "hardship")) if found and found[0].strip() else []
+            named = _named(found[0], options) if found and found[0].strip() else []
             if named:
                 codes += [code for code in named if code not in codes]
                 sure = min(sure, found[1])
@@ -527,6 +546,16 @@ def _asks_for_ticks(page: Page, question: str) -> bool:
     return bool(_TICK_WORDS.search(" ".join(asked)))
 
 
+def _options_follow(lines: list[str], question: str, options: dict[str, list[str]]) -> bool:
+    """Whether a question's next lines list its options, a line each (three or more naming one)."""
+    found = find_label(lines, [question])
+    if found is None:
+        return False
+    after = lines[found[0] + 1 : found[0] + 1 + LISTED_OPTIONS * 2]
+    return sum(bool(_named(line, options)) for line in after) >= LISTED_OPTIONS
+
+
+LISTED_OPTIONS = 3
 _TICK_WORDS = re.compile(r"\b(?:tick|check|mark|circle)\b|\ball that apply|\bthat applies", re.IGNORECASE)
 _LEGEND = re.compile(r"\([^)]*\)")  # a written answer's printed legend of the answers it may give
 
@@ -1053,7 +1082,9 @@ def _line_amount(page: Page, lines: list[str], variant: str, used: set[Any], ink
         # not the next label's amount
         near = row_words(page, box, loose=loose)
         row = before_next_income_line(_before_next_question(near), whole_phrase(page, box))
-        figures = asked if asked is not None else [w for w in row if _figure(w) and not _numbers_a_field(page, w)]
+        # (not the figures of the label's note: "TOTAL MONTHLY INCOME (items 17 through 24)")
+        figures = asked if asked is not None else [w for w in _past_note(row) if _figure(w)
+                                                   and not _numbers_a_field(page, w)]
         if not figures and captions_after(page):  # a form that prints each amount before its caption
             figures = [w for w in answer_before(page, box) if _figure(w)]
         if not figures and captions_under(page):  # ... or over it ("$ 4,765.00" / "Wages, salary ...")
@@ -1061,7 +1092,7 @@ def _line_amount(page: Page, lines: list[str], variant: str, used: set[Any], ink
         if not figures and not loose:  # an amount centred in a box beside a label printed at the box's top
             boxed = before_next_income_line(_before_next_question(row_words(page, box, share=BOXED_ANSWER_SHARE)),
                                             whole_phrase(page, box))
-            figures = [w for w in boxed if _figure(w) and not _numbers_a_field(page, w)]
+            figures = [w for w in _past_note(boxed) if _figure(w) and not _numbers_a_field(page, w)]
         if not figures:  # a grid of cells, each label over its amount ("GROSS WAGES / SALARY" / "$3,192.80")
             below = words_below(page, whole_phrase(page, box))
             # the first amount, not a question's number ("4.9 TOTAL MONTHLY INCOME  $6,702.11")
@@ -1076,8 +1107,9 @@ def _line_amount(page: Page, lines: list[str], variant: str, used: set[Any], ink
         if any(w in used for w in figures):
             return None  # another variant of a label already read ("Pension" within "Taxable ... pension")
         cents = _dollars_and_cents(page, figures)
-        words = _monthly_column(page, box, cents or _amount_words(figures, box[3] - box[1]))
+        words = _monthly_column(page, box, cents or _amount_words(figures, box[3] - box[1], row))
         used.update(words)  # a speck or a stray digit the row took is no amount, and the next line may own it
+        used.update(w for w in figures if any(inside(w.box, m.box) for m in words))  # (the pieces of one joined)
         text, confidence = read_words(words, page)
         if cents:  # a form with a "Dollars | Cents" pair of cells per line ("$ 4,818 | 36")
             text = f"{cents[0].text}.{cents[1].text}"
@@ -1107,6 +1139,18 @@ def _line_amount(page: Page, lines: list[str], variant: str, used: set[Any], ink
         text, confidence = lines[found[0]][found[1]:], 0.97 if page.method != TextMethod.OCR else page.confidence
     amounts = [a for a in amounts_in(repair_ocr_money(text)[0]) if a > 0]
     return (amounts[-1], confidence) if amounts else None
+
+
+def _past_note(row: list[Word]) -> list[Word]:
+    """A label's row past the note in parentheses right after it ("(items 17 through 24)"): its figures are
+    the note's, no answer."""
+    if not row or not row[0].text.startswith("("):
+        return row
+    close = next((i for i, w in enumerate(row[:ROW_NOTE_WORDS]) if ")" in w.text), None)
+    return row if close is None else row[close + 1 :]
+
+
+ROW_NOTE_WORDS = 8  # words a note in parentheses after an income line's label may run to
 
 
 def _monthly_column(page: Page, box: Box, words: list[Word]) -> list[Word]:
@@ -1315,19 +1359,40 @@ def _label_with_amount(page: Page, variants: list[str], used: set[Any], loose: b
     return first
 
 
-def _amount_words(figures: list[Word], line: float) -> list[Word]:
+def _amount_words(figures: list[Word], line: float, row: Sequence[Word] = ()) -> list[Word]:
     """The words of a row that make up amounts: touching pieces joined ("1" ",200.00", "66," "000.00"), then only what
-    has an amount's shape; a lone digit by an empty "$" cell is a speck or a bullet, not an answer."""
+    has an amount's shape; a lone digit by an empty "$" cell is a speck or a bullet, not an answer. A typewriter's
+    spaced "2 , 450.00" whose comma OCR read as a low mark of its own ("2 ti 450.00") is one amount."""
     groups: list[list[Word]] = []
     for word in figures:
         gap = word.box[0] - groups[-1][-1].box[2] if groups else 1.0
-        thousands = groups and groups[-1][-1].text.endswith(",") and re.fullmatch(r"\d{3}(?:[.,]\d{2})?", word.text)
-        if gap < 0.4 * line or (thousands and gap < 1.5 * line):  # or a pen's wide space after its comma: "66, 000.00"
+        thousands = groups and re.fullmatch(r"\d{3}(?:[.,]\d{2})?", word.text) is not None
+        comma = thousands and groups[-1][-1].text.endswith(",")  # a pen's wide space after its comma: "66, 000.00"
+        if gap < 0.4 * line or (comma and gap < 1.5 * line):
             groups[-1].append(word)
+        elif thousands and _comma_between(groups[-1][-1], word, row):  # read as one word, the comma put back
+            last = groups[-1][-1]
+            box = (last.box[0], min(last.box[1], word.box[1]), word.box[2], max(last.box[3], word.box[3]))
+            groups[-1][-1] = Word(f"{last.text},{word.text}", min(last.confidence, word.confidence), box)
         else:
             groups.append([word])
     return [w for group in groups if amount_shaped(repair_ocr_money("".join(w.text for w in group))[0])
             for w in group]
+
+
+def _comma_between(before: Word, after: Word, row: Sequence[Word]) -> bool:
+    """Whether OCR read a comma between a figure's thousands and the rest as a mark of its own: one or two
+    signs, no digit, standing low between them ("2" "ti" "450.00"), or an apostrophe ("3" "'" "321.00")."""
+    height = before.box[3] - before.box[1]
+    if not re.fullmatch(r"\$?\d{1,3}", before.text) or after.box[0] - before.box[2] > COMMA_CELL * height:
+        return False
+    low = before.box[1] + COMMA_LOW * height
+    return any(before.box[2] <= w.box[0] and w.box[2] <= after.box[0] and len(w.text) <= 2
+               and not re.search(r"\d", w.text) and (w.box[1] >= low or w.text in ("'", "’")) for w in row)
+
+
+COMMA_LOW = 0.4  # of a figure's height: a comma's top stands at least this far down it
+COMMA_CELL = 2.5  # figure heights a typewriter's comma and the spaces around it may span
 
 
 def _written_beside(page: Page, box: Box, row: list[Word], ink: InkProbe, read: list[Box]) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from functools import cache
 from itertools import pairwise
@@ -13,13 +13,15 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from lossmit_docs.model import Field, Page, PageRef, TextMethod
+from lossmit_docs.model import Field, Page, PageRef, TextMethod, Word
 from lossmit_docs.reading.ink import Box, InkProbe, dark_band, ink_under, signature_ink, signature_reading, with_words
 from lossmit_docs.reading.page_text import (
     before_gap,
+    caption_cell,
     line_confidence,
     line_top,
     locate,
+    one_row,
     row_right_of,
     row_under,
     skew,
@@ -126,6 +128,8 @@ class _Reader:
               ) -> tuple[Any, int | None]:
         """The first labelled value `accept` makes something of, passing over labels that head other text."""
         for text, line in values_after(self.lines, labels, same_line_only):
+            if _opens_title(text):  # a title's word, no label ("EMPLOYEE EARNINGS STATEMENT" over the firm)
+                continue
             value = accept(text)
             if value:
                 page = self.line_page[line]
@@ -145,6 +149,26 @@ class _Reader:
                 return value, below
         return None, None
 
+    def under_caption(self, captions: list[str], accept: Callable[[str], Any], second_rows: list[str]
+                      ) -> tuple[Any, Page | None]:
+        """A value in the row under a caption that stands alone in its cell ("COMPANY" over "Sandhill Dental
+        Group"), or under the caption's second row of `second_rows` words ("Company" over "Name"): a bare word
+        is a caption only with nothing beside it on either hand."""
+        second = {squash(word) for word in second_rows}
+        for page in self.pages:
+            for caption in captions if page.words else ():
+                hit = locate(page, caption)
+                while hit is not None:
+                    if _alone(page, hit[0]) and _alone_left(page, hit[0]) and not _heads_entries(page, hit[0]):
+                        under = row_under(page, hit[0])
+                        if under and all(squash(w.text) in second for w in under):
+                            under = row_under(page, _box_of(under))  # the caption's second row ("Company" / "Name")
+                        value = accept(" ".join(w.text for w in under))
+                        if value:
+                            return value, page
+                    hit = locate(page, caption, hit[1])
+        return None, None
+
     def on_row(self, labels: list[str], accept: Callable[[str], Any], pages: list[Page] | None = None
                ) -> tuple[Any, Page | None]:
         """A labelled value from the label's row of word boxes: a scanned two-column header ("Check Date:",
@@ -154,10 +178,12 @@ class _Reader:
                 hit = locate(page, label)
                 first = True
                 while hit is not None:  # past a title's word ("Employee Pay Summary"), a caption alone in its cell
-                    if first or _alone(page, hit[0]):
-                        value = accept(" ".join(w.text for w in row_right_of(page, hit[0])))
+                    # (the second row of a caption, "Company" over "Name", is no label of its own)
+                    right = " ".join(w.text for w in row_right_of(page, hit[0]))
+                    if not _second_row(page, hit[0]) and not _opens_title(right) and (first or _alone(page, hit[0])):
+                        value = accept(right)
                         if not value:  # a header band: the value in the label's column, on the row under it
-                            value = accept(" ".join(w.text for w in row_under(page, hit[0])))
+                            value = accept(" ".join(w.text for w in row_under(page, caption_cell(page, hit[0]))))
                         if value:
                             return value, page
                     first, hit = False, locate(page, label, hit[1])
@@ -168,6 +194,55 @@ def _alone(page: Page, box: Box) -> bool:
     """Whether a label stands alone in its cell: nothing on its row within two of its heights to its right."""
     right = row_right_of(page, box)
     return not right or right[0].box[0] - box[2] > 2 * (box[3] - box[1])
+
+
+def _opens_title(text: str) -> bool:
+    """Whether the words after a label's match open a stub's title: the label was the title's first word."""
+    said = squash(text[:TITLE_LETTERS])
+    return any(said.startswith(squash(title)) for title in _labels("pay_stub")["title_words"])
+
+
+TITLE_LETTERS = 40
+
+
+def _heads_entries(page: Page, box: Box) -> bool:
+    """Whether a caption heads a column of a table of entries (a dispatch log's "EMPLOYER" over a shift a
+    row, each with its hours and pay), not one cell: two rows or more under it carry decimal figures."""
+    counted, row = 0, row_under(page, box)
+    for _ in range(ENTRY_ROWS):
+        if not row:
+            break
+        counted += any(_DECIMAL.fullmatch(w.text) for w in whole_row(page, _box_of(row), skew(page)))
+        row = row_under(page, _box_of(row))
+    return counted >= 2
+
+
+ENTRY_ROWS = 4
+_DECIMAL = re.compile(r"-?\$?[\d,]*\d\.\d+")
+
+
+def _second_row(page: Page, box: Box) -> bool:
+    """Whether a label's words stand right under a caption alone in its cell, set flush with it, with no
+    figure beside them: "Name" under "Company" is the caption's second row (a column of labels, "Associate"
+    over "Week worked  03/29/2038 to 04/04/2038", has its values beside them)."""
+    height = box[3] - box[1]
+    if any(re.search(r"\d", w.text) for w in row_right_of(page, box)):
+        return False
+    return any(abs(w.box[0] - box[0]) < 0.5 * height and 0 <= box[1] - w.box[3] < 0.8 * height
+               and not re.search(r"\d", w.text) and _alone(page, w.box) for w in page.words)
+
+
+def _box_of(words: list[Word]) -> Box:
+    """The box round a row of words."""
+    return (min(w.box[0] for w in words), min(w.box[1] for w in words), max(w.box[2] for w in words),
+            max(w.box[3] for w in words))
+
+
+def _alone_left(page: Page, box: Box) -> bool:
+    """Whether nothing on a label's row stands within two of its heights to its left."""
+    near = 2 * (box[3] - box[1])
+    return not any(one_row(w.box, box) and box[0] - near < w.box[2] <= box[0] + 0.001 and w.box[0] < box[0]
+                   for w in page.words)
 
 
 def _labels(kind: str) -> dict[str, Any]:
@@ -400,7 +475,7 @@ def _labelled_firm(text: str) -> str | None:
     return name if name and squash(name.split()[0]) not in _words_of("not_name_words") else None
 
 
-_PROSE_WORD = re.compile(r"\b(?:you|your|not|are|is)\b", re.IGNORECASE)  # a sentence's, no firm's name
+_PROSE_WORD = re.compile(r"\b(?:you|your|not|are|is|above|below)\b", re.IGNORECASE)  # a sentence's, no firm's name
 
 
 _STREET = re.compile(r"^\s*\d{2,6}\s+[A-Za-z][\w .'-]*\b(?:st|street|ave|avenue|rd|road|blvd|dr|drive|ln|lane|way|ct|"
@@ -532,6 +607,8 @@ def _heading_firm(reader: _Reader) -> tuple[str | None, int | None]:
             continue  # a date's month ("November 13, 2026" under the heading's "Pay Date"), no firm
         if _has_word(line, _labels("pay_stub")["portal_words"]):
             continue  # the portal's own line it was printed from ("PayHarbor Employee Self-Service")
+        if _has_word(line, _labels("pay_stub")["voucher_words"]):
+            continue  # a deposit voucher's notice ("DIRECT DEPOSIT - NON-NEGOTIABLE"), no firm
         if name and not name[0].islower():  # a payroll service's lower-case brand line is no employer
             return name, index
     return None, None
@@ -645,12 +722,18 @@ def _stub_fields(pages: list[Page], ref: Ref) -> tuple[dict[str, Field], list[st
     employer, name, heading_line = _dotted_heading(reader)
     employer_line = name_line = heading_line
     labelled, name_page = employer is not None, None
+    employer_page = None
     if employer is None:
         employer, employer_line = reader.first(labels["employer"], _labelled_firm, same_line_only=True)
+        if employer is None:  # a caption over its cell ("COMPANY" over the firm's name and address)
+            employer, employer_page = reader.under_caption(labels["employer_caption"], _labelled_firm,
+                                                           labels["caption_second_rows"])
         labelled = employer is not None
         name, name_line = reader.first(labels["employee_name"], _person)
     if name is None:  # "Name:" in a scanned block of labels, the name in the next block: by the label's row
         name, name_page = reader.on_row(labels["employee_name"], _person)
+    if name is None:
+        name, name_page = reader.under_caption(labels["employee_caption"], _person, labels["caption_second_rows"])
     if not labelled:
         employer, employer_line = _heading_firm(reader)
         if employer is not None:
@@ -661,7 +744,8 @@ def _stub_fields(pages: list[Page], ref: Ref) -> tuple[dict[str, Field], list[st
         name, name_line = _initialled_name(reader, employer)
     if employer is None:
         employer, employer_line = _firm_over_address(reader, name)
-    fields["employer"] = reader.field(employer, employer_line, (0.9 if labelled else 0.8) if employer else 0.3)
+    fields["employer"] = reader.field(employer, employer_line, (0.9 if labelled else 0.8) if employer else 0.3,
+                                      page=employer_page)
     fields["employee_name"] = reader.field(name, name_line, 0.85 if name else 0.3, page=name_page)
     pay_date, pay_line = reader.first(labels["pay_date"], first_date)
     fields["pay_date"] = reader.field(pay_date, pay_line, 0.95 if pay_date else 0.3)
@@ -676,6 +760,8 @@ def _stub_fields(pages: list[Page], ref: Ref) -> tuple[dict[str, Field], list[st
         period, period_page = reader.on_row(labels["period"], _two_dates)
         if not period:  # a tile's caption alone ("WEEK"), over a period written as one
             period, period_page = reader.on_row(labels["period_caption"], _written_period)
+        if not period:  # captions of two rows: "Pay Period" over "Begin", "Pay Period" over "End"
+            period, period_page = _stacked_period(reader, labels)
         if period:
             for name, when in zip(("period_start", "period_end"), period, strict=True):
                 fields[name] = reader.field(when, None, 0.95, page=period_page)
@@ -834,6 +920,28 @@ def _period(reader: _Reader, labels: dict[str, Any]) -> tuple[tuple[date | None,
     return (None, None), (None, None)
 
 
+def _stacked_period(reader: _Reader, labels: dict[str, Any]) -> tuple[tuple[date, date] | None, Page | None]:
+    """A header band whose captions take two rows ("Pay Period" over "Begin", "Pay Period" over "End"):
+    each end of the period is the date under its own pair."""
+    parts = {key: {squash(word) for word in words} for key, words in labels["period_parts"].items()}
+    for page in reader.pages:
+        found: dict[str, date] = {}
+        for label in labels["period"] if page.words else ():
+            hit = locate(page, label)
+            while hit is not None:
+                sub = row_under(page, hit[0])
+                said = squash(" ".join(w.text for w in sub))
+                key = next((key for key, words in parts.items() if sub and said in words), None)
+                if key is not None:
+                    when = first_date(" ".join(w.text for w in row_under(page, _box_of(sub))))
+                    if when is not None:
+                        found.setdefault(key, when)
+                hit = locate(page, label, hit[1])
+        if "start" in found and "end" in found and found["start"] <= found["end"]:
+            return (found["start"], found["end"]), page
+    return None, None
+
+
 def _written_period(text: str) -> tuple[date, date] | None:
     """A period written as one ("04/27 - 05/03/2036"), not two dates that happen to share a row ("Week
     ending 05/03/2036  Pay date 05/09/2036")."""
@@ -867,6 +975,9 @@ def _period_frequency(start: date | None, end: date | None) -> tuple[str | None,
     that starts mid-month, the 16th to the 28th, is told from two weeks by its first day only)."""
     if start and end:
         days = (end - start).days + 1
+        month_end = (end + timedelta(days=1)).day == 1
+        if start.month == end.month and ((start.day, end.day) == (1, 15) or (start.day == 16 and month_end)):
+            return "semimonthly", True  # a month's halves: February's second is 13 days, no two weeks
         for code, low, high in (("weekly", 6, 8), ("biweekly", 13, 14), ("semimonthly", 15, 16),
                                 ("monthly", 28, 31)):
             if low <= days <= high:
@@ -1143,20 +1254,38 @@ def _fuller_name(name: str | None, line: int | None, lines: list[str], bank_word
             words.pop(0)
         if words and not any(squash(word) in titles for word in words):
             return f"{' '.join(words)} {name}"  # (an app's title bar over the name, "Statements", is no part of it)
-    if squash(name) in {squash(word) for word in bank_words}:
-        logo = _leading_name(lines[line - 1].split())
-        # up to the page's title beside the logo ("HARBORSTONE  Account Statement" over "BANK")
-        logo = logo[: next((i for i, word in enumerate(logo) if squash(word) in titles), len(logo))]
-        return f"{' '.join(logo)} {name}" if logo else name
+    if _only_bank_words(name, bank_words):
+        # the logo's line, up to the page's title beside it ("HARBORSTONE  Account Statement" over "BANK"), past
+        # a line between them that names no bank: a title's other language ("ESTADO DE CUENTA" over "Account
+        # statement"), the statement's period ("IRONWOOD  Combined Statement" / "Statement period ..." / "NATIONAL")
+        for above in lines[max(0, line - LOGO_LINES) : line][::-1]:
+            logo = _leading_name(above.split())
+            logo = logo[: next((i for i, word in enumerate(logo) if squash(word) in titles), len(logo))]
+            if logo:
+                return f"{' '.join(logo)} {name}"
     return name
+
+
+LOGO_LINES = 2  # lines over a bank's kind ("NATIONAL BANK") its logo's name may stand
+
+
+def _only_bank_words(name: str, bank_words: list[str]) -> bool:
+    """Whether a name is a bank's kind alone ("Bank", "Federal Credit Union", "Direct Bank"), its own words
+    in the logo."""
+    rest = name.lower()
+    for word in sorted([*bank_words, *_labels("bank_statement")["bank_kinds"]], key=len, reverse=True):
+        rest = re.sub(rf"\b{re.escape(word)}\b", " ", rest)
+    return not rest.strip(" ,.")
 
 
 def _leading_name(words: list[str]) -> list[str]:
     """A line's first capitalised words, up to a caption that follows them ("Sawtooth Valley  Member number");
     none when the line opens with a caption ("Page 1 of 2")."""
     kept: list[str] = []
+    joiners = {"of", "and"} | NAME_PARTICLES  # "Puerta del Sol"
     for word, after in zip(words, [*words[1:], ""][: len(words)], strict=True):  # (a blank line has none)
-        if not re.fullmatch(r"[A-Z][A-Za-z&'.-]*", word) or (after[:1].islower() and after not in ("of", "and")):
+        joined = kept and word in joiners and after[:1].isupper()
+        if not (re.fullmatch(r"[A-Z][A-Za-z&'.-]*", word) or joined) or (after[:1].islower() and after not in joiners):
             break
         if after[:1].isdigit():  # "Page 1", "Account 5520": a caption and its figure
             return []

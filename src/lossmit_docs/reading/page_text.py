@@ -233,3 +233,31 @@ def _on_text_row(word: Word, row: list[Word]) -> bool:
     top, bottom = median(w.box[1] for w in row), median(w.box[3] for w in row)
     shared = min(bottom, word.box[3]) - max(top, word.box[1])
     return shared > 0.5 * min(bottom - top, word.box[3] - word.box[1])
+
+
+WORD_SPACE = 1.16  # line heights across: a wider gap between a phrase's words is the next cell's
+
+
+def word_space(page: Page, box: Box, spaces: float = WORD_SPACE) -> float:
+    """The widest space between two words of one phrase on `box`'s row, in page widths: `spaces` of the
+    row's height, measured down the page and turned into widths (a phone's tall page is no letter)."""
+    width, height = points(page)
+    return spaces * (box[3] - box[1]) * height / width
+
+
+def caption_cell(page: Page, box: Box) -> Box:
+    """A label's box widened left over the other language's caption it follows ("Fecha de pago / Pay
+    date"): the value under a bilingual cell starts under the caption's first word."""
+    space = word_space(page, box)
+    before = sorted((w for w in page.words if one_row(w.box, box) and w.box[2] <= box[2] + 0.001
+                     and w.box[0] < box[0] + 0.001), key=lambda w: -w.box[2])  # (the label's match may hold
+    slash = next((w for w in before if w.text == "/"), None)  # the slash: "/" squashes to nothing)
+    if slash is None or any(w.box[0] > slash.box[0] and w.box[2] <= box[0] for w in before) \
+            or box[0] - slash.box[2] > space:
+        return box
+    left = slash.box[0]
+    for word in (w for w in before if w.box[2] <= slash.box[0]):
+        if left - word.box[2] > space:
+            break
+        left = word.box[0]
+    return (left, box[1], box[2], box[3])

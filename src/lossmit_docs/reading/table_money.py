@@ -15,7 +15,7 @@ from itertools import pairwise
 
 from lossmit_docs.model import Page, Word
 from lossmit_docs.reading.ink import Box
-from lossmit_docs.reading.page_text import column_headers, locate, one_row, row_right_of, skew, whole_row
+from lossmit_docs.reading.page_text import caption_cell, column_headers, locate, one_row, row_right_of, skew, whole_row
 from lossmit_docs.reading.values import amounts_in, own_figures, repair_ocr_money, squash
 
 REPAIRED = 0.85  # confidence kept by an amount whose money OCR garbled
@@ -198,22 +198,37 @@ def under(pages: list[Page], labels: list[str], ytd_words: list[str]) -> TableAm
                 right = row_right_of(page, box, tilt)
                 if _amount_cells(page, right)[0]:
                     continue
-                found = _column_below(page, box, tilt, ytd_squashed)
+                caption = caption_cell(page, box)  # "Bruto / Gross": the cell starts at its first language
+                found = _column_below(page, caption, tilt, ytd_squashed)
                 if found is None and _header_cells(page, box, tilt) >= 2:
                     # a figure set flush right in a header row's cell whose label is set flush left: the cell
-                    # runs up to where the next column's label starts
-                    cell = (box[0], box[1], min((w.box[0] for w in right), default=0.97) - 0.005, box[3])
+                    # runs up to where the next column's label starts, past the label's own other words
+                    cell = (caption[0], box[1], _next_cell(box, right) - 0.005, box[3])
                     found = _column_below(page, cell, tilt, ytd_squashed)
                 if found is not None:
                     return found
     return None
 
 
+def _next_cell(box: Box, right: list[Word]) -> float:
+    """Where the next cell of a header row starts: its first word a wide gap right of the label's words
+    ("Neto / Net" is one caption)."""
+    end = box[2]
+    for word in sorted(right, key=lambda w: w.box[0]):
+        if word.box[0] - end > CELL_GAP * (box[3] - box[1]):
+            return word.box[0]
+        end = word.box[2]
+    return 0.97
+
+
+CELL_GAP = 1.5  # line heights between two cells of a header row; a narrower gap parts words of one caption
+
+
 def _header_cells(page: Page, box: Box, tilt: float) -> int:
     """How many cells the label's row has, words a wide gap apart: a section heading has one."""
     line = box[3] - box[1]
     row = whole_row(page, box, tilt)
-    return 1 + sum(b.box[0] - a.box[2] > 1.5 * line for a, b in pairwise(row))
+    return 1 + sum(b.box[0] - a.box[2] > CELL_GAP * line for a, b in pairwise(row))
 
 
 def _column_below(page: Page, box: Box, tilt: float, ytd_words: set[str]) -> TableAmounts | None:
@@ -229,9 +244,14 @@ def _column_below(page: Page, box: Box, tilt: float, ytd_words: set[str]) -> Tab
     current: Decimal | None = None
     ytd: Decimal | None = None
     for word, amount in sorted(cells, key=lambda cell: cell[0].box[1]):
-        first = min(whole_row(page, word.box, tilt), key=lambda w: w.box[0],
-                    default=word)
-        if squash(first.text) in ytd_words:
+        row = sorted(whole_row(page, word.box, tilt), key=lambda w: w.box[0])
+        first = row[0] if row else word
+        # the words just before the figure say year to date, last: "Acumulado / YTD 23,555.55"
+        before: list[Word] = []
+        for other in (w for w in row if w.box[2] <= word.box[0]):
+            before = [] if amounts_in(other.text, cents_required=True) else [*before, other]
+        caption = squash(" ".join(w.text for w in before))
+        if squash(first.text) in ytd_words or any(caption.endswith(w) for w in ytd_words):
             ytd = amount if ytd is None else ytd
         elif current is None and ytd is None:
             current = amount
