@@ -12,7 +12,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).parent))
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 
-from lossmit_docs.model import Document
+from lossmit_docs.model import Document, Field
 from lossmit_docs.reading.documents import read_documents
 from lossmit_docs.reading.ink import PdfInk
 from lossmit_docs.reading.pages import PageReader
@@ -31,3 +31,15 @@ def documents_read(reader: PageReader, path: Path, received: date) -> list[Docum
     """The file as the pipeline reads it: its pages, then its documents with the pages' ink and word boxes."""
     pages = reader.read(path)
     return read_documents(path.name, "0" * 64, pages, received, PdfInk(path, pages))[0]
+
+
+def one_document_fields(reader: PageReader, path: Path, received: date, kind: str) -> dict[str, Field]:
+    """The fields of a file read as one document of the `kind` expected."""
+    documents = documents_read(reader, path, received)
+    assert [d.type for d in documents] == [kind]
+    return documents[0].fields
+
+
+def values_of(fields: dict[str, Field], *names: str) -> dict[str, object]:
+    """The named fields' values, "<absent>" for a field not read at all."""
+    return {name: fields[name].value if name in fields else "<absent>" for name in names}

@@ -25,7 +25,7 @@ import pytest
 from reportlab.lib.pagesizes import letter
 from reportlab.pdfgen import canvas
 
-from conftest import documents_read
+from conftest import one_document_fields, values_of
 from lossmit_docs.model import Field
 from lossmit_docs.reading.pages import PageReader
 from pdf_factory import draw_text
@@ -36,13 +36,7 @@ BOLD, ITALIC = "Helvetica-Bold", "Helvetica-Oblique"
 
 
 def _fields(reader: PageReader, path: Path, kind: str) -> dict[str, Field]:
-    documents = documents_read(reader, path, RECEIVED)
-    assert [d.type for d in documents] == [kind]
-    return documents[0].fields
-
-
-def _values(fields: dict[str, Field], *names: str) -> dict[str, object]:
-    return {name: fields[name].value if name in fields else "<absent>" for name in names}
+    return one_document_fields(reader, path, RECEIVED, kind)
 
 
 def _right_figures(pdf: canvas.Canvas, y: float, cells: tuple[tuple[float, str], ...], size: float = 8.0,
@@ -101,10 +95,10 @@ def test_caption_cells_give_the_pay_date_and_the_work_week(contractor: dict[str,
     """The date under "Fecha de pago / Pay date" starts under "Fecha", left of "Pay date", and the range under
     "Semana trabajada / Work week" under "Semana" (before: the work week's first day was the pay date, and no
     period or frequency was read)."""
-    assert _values(contractor, "pay_date", "period_start", "period_end", "frequency") == {
+    assert values_of(contractor, "pay_date", "period_start", "period_end", "frequency") == {
         "pay_date": date(2043, 10, 16), "period_start": date(2043, 10, 5), "period_end": date(2043, 10, 11),
         "frequency": "weekly"}
-    assert _values(contractor, "gross_current", "net_current") == {
+    assert values_of(contractor, "gross_current", "net_current") == {
         "gross_current": Decimal("817.90"), "net_current": Decimal("696.46")}
 
 
@@ -166,7 +160,7 @@ def test_a_summary_strip_reads_this_periods_figures_and_the_years(reader: PageRe
     and "Acumulado / YTD" says year to date at its end (before: 24,187.35 was this period's gross and 20,707.23
     its net, no year-to-date gross)."""
     fields = _fields(reader, _staffing_stub(tmp_path / "alianza.pdf"), "pay_stub")
-    assert _values(fields, "gross_current", "gross_ytd", "net_current", "frequency") == {
+    assert values_of(fields, "gross_current", "gross_ytd", "net_current", "frequency") == {
         "gross_current": Decimal("812.40"), "gross_ytd": Decimal("24187.35"), "net_current": Decimal("695.51"),
         "frequency": "weekly"}
     assert not [name for name in fields if name.startswith("review.")]
@@ -245,7 +239,7 @@ def test_the_employer_under_its_caption_not_the_providers_brand(reader: PageRead
     """A bare caption alone in its cell heads the firm's name (before: "COMPANY" was the cobalt stub's employer
     and nobody its employee; "LEDGERLINE" the district's employer)."""
     fields = _fields(reader, build(tmp_path / "stub.pdf"), "pay_stub")
-    assert _values(fields, "employer", "employee_name", "pay_date") == {
+    assert values_of(fields, "employer", "employee_name", "pay_date") == {
         "employer": employer, "employee_name": employee, "pay_date": date(2043, 9, 18)}
     assert fields["employer"].confidence >= 0.9
 
@@ -301,7 +295,7 @@ def test_the_bank_is_the_logo_over_its_kind_beside_a_spanish_title(reader: PageR
     "ESTADO", and its "del" joins the name (before: "Federal Credit Union")."""
     fields = _fields(reader, _credit_union_statement(tmp_path / "estado.pdf", logo), "bank_statement")
     assert str(fields["bank_name"].value).lower() == f"{logo.lower()} federal credit union"
-    assert _values(fields, "account_last4", "beginning_balance", "ending_balance", "period_end") == {
+    assert values_of(fields, "account_last4", "beginning_balance", "ending_balance", "period_end") == {
         "account_last4": "3528", "beginning_balance": Decimal("734.18"), "ending_balance": Decimal("947.51"),
         "period_end": date(2043, 5, 31)}
 
@@ -363,7 +357,7 @@ def test_a_box_beside_a_stacked_bilingual_option_is_read_surely(reader: PageRead
     "Largo plazo o permanente" holds long-term's "permanent" (before: the first use at 0.6, sent to review, and
     no duration read at all)."""
     fields = _fields(reader, _application(tmp_path / "solicitud.pdf", ticked), "mortgage_assistance_application")
-    assert _values(fields, "loan_number", "borrower_name", "occupancy", "hardship_duration") == {
+    assert values_of(fields, "loan_number", "borrower_name", "occupancy", "hardship_duration") == {
         "loan_number": "0582261937", "borrower_name": "Anselmo Quiñones Barragán", "occupancy": use,
         "hardship_duration": span}
     assert fields["occupancy"].confidence >= 0.9

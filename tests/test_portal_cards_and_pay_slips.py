@@ -31,8 +31,8 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 
-from conftest import documents_read
-from lossmit_docs.model import Document, Field
+from conftest import one_document_fields
+from lossmit_docs.model import Field
 from lossmit_docs.reading.pages import PageReader
 from pdf_factory import draw_text, text_pdf
 
@@ -123,23 +123,19 @@ def _review_page(path: Path, co_borrower: bool, use: str) -> Path:
     return path
 
 
-def _one(documents: list[Document], kind: str) -> dict[str, Field]:
-    assert [d.type for d in documents] == [kind]
-    return documents[0].fields
-
 
 @pytest.fixture(scope="module")
 def with_co_borrower(reader: PageReader, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Field]:
     path = _review_page(tmp_path_factory.mktemp("portal") / "Review your application.pdf", True,
                         "✓ I live in this home")
-    return _one(documents_read(reader, path, RECEIVED), "mortgage_assistance_application")
+    return one_document_fields(reader, path, RECEIVED, "mortgage_assistance_application")
 
 
 @pytest.fixture(scope="module")
 def alone(reader: PageReader, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Field]:
     path = _review_page(tmp_path_factory.mktemp("portal") / "Review your application (1).pdf", False,
                         "✓ I rent this home to tenants")
-    return _one(documents_read(reader, path, RECEIVED), "mortgage_assistance_application")
+    return one_document_fields(reader, path, RECEIVED, "mortgage_assistance_application")
 
 
 def _value(fields: dict[str, Field], name: str) -> object:
@@ -244,7 +240,7 @@ def _pay_slip(path: Path, begin: str, end: str, check_date: str, pay_group: str 
 def biweekly_slip(reader: PageReader, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Field]:
     path = _pay_slip(tmp_path_factory.mktemp("slip") / "Pay Slip.pdf", "03/23/2042", "04/05/2042", "04/11/2042",
                      "US Biweekly Hourly")
-    return _one(documents_read(reader, path, RECEIVED), "pay_stub")
+    return one_document_fields(reader, path, RECEIVED, "pay_stub")
 
 
 def test_a_pay_period_under_two_rows_of_captions(biweekly_slip: dict[str, Field]) -> None:
@@ -271,7 +267,7 @@ def test_the_pay_group_names_the_frequency(biweekly_slip: dict[str, Field]) -> N
 def test_a_months_second_half_under_the_caption_band_is_semimonthly(reader: PageReader, tmp_path: Path) -> None:
     """No frequency printed: February 16 to 28 is 13 days, but it is the month's second half, not two weeks."""
     path = _pay_slip(tmp_path / "Pay Slip (2).pdf", "02/16/2042", "02/28/2042", "03/06/2042", None)
-    fields = _one(documents_read(reader, path, RECEIVED), "pay_stub")
+    fields = one_document_fields(reader, path, RECEIVED, "pay_stub")
     assert fields["period_start"].value == date(2042, 2, 16)
     assert fields["period_end"].value == date(2042, 2, 28)
     assert fields["frequency"].value == "semimonthly"
@@ -283,7 +279,7 @@ def test_a_months_second_half_on_one_line_is_semimonthly(reader: PageReader, tmp
     text_pdf([["Prairie Gate Veterinary Clinic LLC", "Earnings Statement", "Employee: Marcus D. Whitlow",
                "Pay date: 03/06/2042", "Pay period: 02/16/2042 - 02/28/2042", "Gross pay  $2,366.00",
                "Net pay  $1,958.21"]], path)
-    fields = _one(documents_read(reader, path, RECEIVED), "pay_stub")
+    fields = one_document_fields(reader, path, RECEIVED, "pay_stub")
     assert fields["period_start"].value == date(2042, 2, 16)
     assert fields["frequency"].value == "semimonthly"
 
@@ -313,5 +309,5 @@ def test_the_logo_over_the_bank_kind_names_the_bank(reader: PageReader, tmp_path
         draw_text(pdf, 48, 110 + 14 * i, line, 9.5)
     draw_text(pdf, 48, 760, "Questions? Call 1-800-555-0134 or visit kestrel.example. Member FDIC.", 7)
     pdf.save()
-    fields = _one(documents_read(reader, path, RECEIVED), "bank_statement")
+    fields = one_document_fields(reader, path, RECEIVED, "bank_statement")
     assert fields["bank_name"].value == "Kestrel Direct Bank"

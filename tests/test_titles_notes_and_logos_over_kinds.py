@@ -31,8 +31,7 @@ from pathlib import Path
 from reportlab.lib.pagesizes import letter
 from reportlab.pdfgen import canvas
 
-from conftest import documents_read
-from lossmit_docs.model import Document, Field
+from conftest import one_document_fields
 from lossmit_docs.reading.extract_application import extract_application
 from lossmit_docs.reading.ink import PdfInk
 from lossmit_docs.reading.pages import PageReader
@@ -43,10 +42,6 @@ RECEIVED = date(2043, 8, 20)
 CUSTOMER = "Theodora J. Marchetti"
 STREET, CITY = "2208 Cottonwood Hollow Lane", "Lawrence, KS 66046"
 
-
-def _one(documents: list[Document], kind: str) -> dict[str, Field]:
-    assert [d.type for d in documents] == [kind]
-    return documents[0].fields
 
 
 def _earnings(pdf: canvas.Canvas, top: float, rows: Sequence[tuple[str, str, str, str]]) -> None:
@@ -85,7 +80,7 @@ def test_the_logo_two_lines_over_the_banks_kind_names_the_bank(reader: PageReade
     for i, line in enumerate(lines):
         draw_text(pdf, 48, 150 + 14 * i, line, 9.5)
     pdf.save()
-    fields = _one(documents_read(reader, path, RECEIVED), "bank_statement")
+    fields = one_document_fields(reader, path, RECEIVED, "bank_statement")
     assert str(fields["bank_name"].value).lower() == "ironwood national bank"
 
 
@@ -139,7 +134,7 @@ def test_the_employer_named_above_is_the_firm_heading_the_stub(reader: PageReade
     draw_text(pdf, 48, 760, "Arbor Crest Payroll Services - payroll processed on behalf of the employer named above",
               7)
     pdf.save()
-    fields = _one(documents_read(reader, path, RECEIVED), "pay_stub")
+    fields = one_document_fields(reader, path, RECEIVED, "pay_stub")
     assert fields["employer"].value == "Flint Hills Family Clinic"
     assert fields["employee_name"].value == CUSTOMER
 
@@ -167,7 +162,7 @@ def test_a_titles_first_word_is_no_label_for_the_firm_under_it(reader: PageReade
                          ("Gross Pay", "", "2,179.25", "50,203.25"), ("Federal Withholding", "", "182.40", "4,286.40"),
                          ("Net Pay", "", "1,801.63", "41,514.68")))
     pdf.save()
-    fields = _one(documents_read(reader, path, RECEIVED), "pay_stub")
+    fields = one_document_fields(reader, path, RECEIVED, "pay_stub")
     assert fields["employee_name"].value == "Luis A. Carranza"
     assert fields["employer"].value == "Sonoran Pipe & Valve Supply"
     assert fields["period_start"].value == date(2042, 12, 1)

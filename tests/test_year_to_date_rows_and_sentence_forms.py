@@ -29,7 +29,7 @@ from PIL import Image
 from reportlab.lib.pagesizes import letter
 from reportlab.pdfgen import canvas
 
-from conftest import documents_read
+from conftest import documents_read, one_document_fields, values_of
 from lossmit_docs.model import Field
 from lossmit_docs.reading.pages import PageReader
 from pdf_factory import draw_text, images_pdf, text_pdf
@@ -41,13 +41,7 @@ SCAN_DPI = 300
 
 
 def _fields(reader: PageReader, path: Path, kind: str) -> dict[str, Field]:
-    documents = documents_read(reader, path, RECEIVED)
-    assert [d.type for d in documents] == [kind]
-    return documents[0].fields
-
-
-def _values(fields: dict[str, Field], *names: str) -> dict[str, object]:
-    return {name: fields[name].value if name in fields else "<absent>" for name in names}
+    return one_document_fields(reader, path, RECEIVED, kind)
 
 
 # --- a creamery's stub, stacked in one column by its payroll firm ------------------------------------------------
@@ -123,7 +117,7 @@ def test_a_vertical_stub_lists_the_years_net_pay_before_its_own(reader: PageRead
     "Gross pay year to date" names the year's gross (before: none read); "Net pay year to date" and the bare
     "NET PAY" heading give way to "Net pay this period"."""
     fields = _fields(reader, _vertical_stub(tmp_path / "stub.pdf"), "pay_stub")
-    assert _values(fields, "net_current", "gross_ytd", "gross_current") == {
+    assert values_of(fields, "net_current", "gross_ytd", "gross_current") == {
         "net_current": Decimal("1793.52"), "gross_ytd": Decimal("14492.28"), "gross_current": Decimal("2415.38")}
 
 
@@ -145,7 +139,7 @@ def test_the_vertical_stub_scanned_reads_each_figure_off_its_labels_row(reader: 
     born = _vertical_stub(tmp_path / "stub.pdf")
     documents = documents_read(reader, _scanned_crooked(born, tmp_path / "stub_scan.pdf"), RECEIVED)
     assert [(d.type, len(d.pages), d.scanned) for d in documents] == [("pay_stub", 1, True)]
-    assert _values(documents[0].fields, "net_current", "gross_ytd", "gross_current") == {
+    assert values_of(documents[0].fields, "net_current", "gross_ytd", "gross_current") == {
         "net_current": Decimal("1793.52"), "gross_ytd": Decimal("14492.28"), "gross_current": Decimal("2415.38")}
 
 
@@ -172,7 +166,7 @@ def test_a_sentence_forms_labels_end_in_its_verb(reader: PageReader, tmp_path: P
         "5. Our hardship began on 01/12/2037 because my hours were cut at the mill.",
     ]], path)
     fields = _fields(reader, path, "mortgage_assistance_application")
-    assert _values(fields, "loan_number", "borrower_name", "co_borrower_name", "ssn_last4") == {
+    assert values_of(fields, "loan_number", "borrower_name", "co_borrower_name", "ssn_last4") == {
         "loan_number": LOAN, "borrower_name": BORROWER, "co_borrower_name": CO_BORROWER, "ssn_last4": "4417"}
     assert fields["property_address"].value.startswith("2207 Fernhollow Lane, Ashby Falls, OR 97301")
 
@@ -190,7 +184,7 @@ def test_a_name_ends_before_the_forms_note_in_parentheses(reader: PageReader, tm
         f"3. Co-borrower's full name: {CO_BORROWER} (leave blank if none); Social Security number ending in 9082 .",
     ]], path)
     fields = _fields(reader, path, "mortgage_assistance_application")
-    assert _values(fields, "loan_number", "borrower_name", "co_borrower_name") == {
+    assert values_of(fields, "loan_number", "borrower_name", "co_borrower_name") == {
         "loan_number": LOAN, "borrower_name": BORROWER, "co_borrower_name": CO_BORROWER}
 
 
@@ -271,10 +265,10 @@ def test_a_form_in_two_columns_of_numbered_items_is_read_a_column_at_a_time(read
     row (read as one page: the address "4.9 TOTAL 5,930.00", no co-borrower); the right column's income table
     still reads, its wages and overtime added up."""
     fields = _fields(reader, _two_column_request(tmp_path / "hhl21.pdf"), "mortgage_assistance_application")
-    assert _values(fields, "loan_number", "borrower_name", "co_borrower_name") == {
+    assert values_of(fields, "loan_number", "borrower_name", "co_borrower_name") == {
         "loan_number": LOAN, "borrower_name": BORROWER, "co_borrower_name": CO_BORROWER}
     assert fields["property_address"].value.startswith("2207 Fernhollow Lane")
-    assert _values(fields, "income.wages", "income.rental", "income.total") == {
+    assert values_of(fields, "income.wages", "income.rental", "income.total") == {
         "income.wages": Decimal("4980.00"), "income.rental": Decimal("650.00"), "income.total": Decimal("5930.00")}
 
 
@@ -313,10 +307,10 @@ def _answer_column_form(path: Path, rows: list[tuple[str, str, str]]) -> Path:
 
 
 def _assert_answered(fields: dict[str, Field], street: str) -> None:
-    assert _values(fields, "loan_number", "borrower_name", "co_borrower_name", "property_address") == {
+    assert values_of(fields, "loan_number", "borrower_name", "co_borrower_name", "property_address") == {
         "loan_number": "8830146652", "borrower_name": "Ramona F. Delacroix", "co_borrower_name": "Teodor Delacroix",
         "property_address": f"{street}, Millbrook, NY 12545"}
-    assert _values(fields, "income.wages", "income.rental", "income.total", "hardship_start_date") == {
+    assert values_of(fields, "income.wages", "income.rental", "income.total", "hardship_start_date") == {
         "income.wages": Decimal("3870.00"), "income.rental": Decimal("525.00"), "income.total": Decimal("4395.00"),
         "hardship_start_date": date(2036, 11, 3)}
 
