@@ -76,7 +76,7 @@ from lossmit_docs.reading.ink import (
     with_words,
 )
 from lossmit_docs.reading.page_columns import columns
-from lossmit_docs.reading.page_text import row_right_of, skew
+from lossmit_docs.reading.page_text import box_of, row_right_of, skew
 from lossmit_docs.reading.values import (
     MONTHS,
     amount_shaped,
@@ -825,8 +825,7 @@ def _address_continued(page: Page, variants: list[str]) -> str:
     value = value_words(page, box)
     if not value:
         return ""
-    start = (min(w.box[0] for w in value), min(w.box[1] for w in value), max(w.box[2] for w in value),
-             max(w.box[3] for w in value))
+    start = box_of(value)
     under = words_below(page, (box[0], start[1], start[2], start[3]))
     text = " ".join(w.text for w in under).strip(" _|")
     return text if _ZIP.search(text) else ""
@@ -1372,8 +1371,8 @@ def _amount_words(figures: list[Word], line: float, row: Sequence[Word] = ()) ->
             groups[-1].append(word)
         elif thousands and _comma_between(groups[-1][-1], word, row):  # read as one word, the comma put back
             last = groups[-1][-1]
-            box = (last.box[0], min(last.box[1], word.box[1]), word.box[2], max(last.box[3], word.box[3]))
-            groups[-1][-1] = Word(f"{last.text},{word.text}", min(last.confidence, word.confidence), box)
+            groups[-1][-1] = Word(f"{last.text},{word.text}", min(last.confidence, word.confidence),
+                                  box_of([last, word]))
         else:
             groups.append([word])
     return [w for group in groups if amount_shaped(repair_ocr_money("".join(w.text for w in group))[0])

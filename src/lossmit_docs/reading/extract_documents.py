@@ -17,6 +17,7 @@ from lossmit_docs.model import Field, Page, PageRef, TextMethod, Word
 from lossmit_docs.reading.ink import Box, InkProbe, dark_band, ink_under, signature_ink, signature_reading, with_words
 from lossmit_docs.reading.page_text import (
     before_gap,
+    box_of,
     caption_cell,
     line_confidence,
     line_top,
@@ -162,7 +163,7 @@ class _Reader:
                     if _alone(page, hit[0]) and _alone_left(page, hit[0]) and not _heads_entries(page, hit[0]):
                         under = row_under(page, hit[0])
                         if under and all(squash(w.text) in second for w in under):
-                            under = row_under(page, _box_of(under))  # the caption's second row ("Company" / "Name")
+                            under = row_under(page, box_of(under))  # the caption's second row ("Company" / "Name")
                         value = accept(" ".join(w.text for w in under))
                         if value:
                             return value, page
@@ -179,8 +180,10 @@ class _Reader:
                 first = True
                 while hit is not None:  # past a title's word ("Employee Pay Summary"), a caption alone in its cell
                     # (the second row of a caption, "Company" over "Name", is no label of its own)
-                    right = " ".join(w.text for w in row_right_of(page, hit[0]))
-                    if not _second_row(page, hit[0]) and not _opens_title(right) and (first or _alone(page, hit[0])):
+                    beside = row_right_of(page, hit[0])
+                    right = " ".join(w.text for w in beside)
+                    if not _second_row(page, hit[0], beside) and not _opens_title(right) \
+                            and (first or _alone(page, hit[0])):
                         value = accept(right)
                         if not value:  # a header band: the value in the label's column, on the row under it
                             value = accept(" ".join(w.text for w in row_under(page, caption_cell(page, hit[0]))))
@@ -212,8 +215,8 @@ def _heads_entries(page: Page, box: Box) -> bool:
     for _ in range(ENTRY_ROWS):
         if not row:
             break
-        counted += any(_DECIMAL.fullmatch(w.text) for w in whole_row(page, _box_of(row), skew(page)))
-        row = row_under(page, _box_of(row))
+        counted += any(_DECIMAL.fullmatch(w.text) for w in whole_row(page, box_of(row), skew(page)))
+        row = row_under(page, box_of(row))
     return counted >= 2
 
 
@@ -221,21 +224,15 @@ ENTRY_ROWS = 4
 _DECIMAL = re.compile(r"-?\$?[\d,]*\d\.\d+")
 
 
-def _second_row(page: Page, box: Box) -> bool:
+def _second_row(page: Page, box: Box, beside: list[Word]) -> bool:
     """Whether a label's words stand right under a caption alone in its cell, set flush with it, with no
     figure beside them: "Name" under "Company" is the caption's second row (a column of labels, "Associate"
     over "Week worked  03/29/2038 to 04/04/2038", has its values beside them)."""
     height = box[3] - box[1]
-    if any(re.search(r"\d", w.text) for w in row_right_of(page, box)):
+    if any(re.search(r"\d", w.text) for w in beside):
         return False
     return any(abs(w.box[0] - box[0]) < 0.5 * height and 0 <= box[1] - w.box[3] < 0.8 * height
                and not re.search(r"\d", w.text) and _alone(page, w.box) for w in page.words)
-
-
-def _box_of(words: list[Word]) -> Box:
-    """The box round a row of words."""
-    return (min(w.box[0] for w in words), min(w.box[1] for w in words), max(w.box[2] for w in words),
-            max(w.box[3] for w in words))
 
 
 def _alone_left(page: Page, box: Box) -> bool:
@@ -933,7 +930,7 @@ def _stacked_period(reader: _Reader, labels: dict[str, Any]) -> tuple[tuple[date
                 said = squash(" ".join(w.text for w in sub))
                 key = next((key for key, words in parts.items() if sub and said in words), None)
                 if key is not None:
-                    when = first_date(" ".join(w.text for w in row_under(page, _box_of(sub))))
+                    when = first_date(" ".join(w.text for w in row_under(page, box_of(sub))))
                     if when is not None:
                         found.setdefault(key, when)
                 hit = locate(page, label, hit[1])

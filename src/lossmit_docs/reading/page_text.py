@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from statistics import median
 
@@ -261,3 +261,9 @@ def caption_cell(page: Page, box: Box) -> Box:
             break
         left = word.box[0]
     return (left, box[1], box[2], box[3])
+
+
+def box_of(words: Sequence[Word]) -> Box:
+    """The box round some words."""
+    return (min(w.box[0] for w in words), min(w.box[1] for w in words), max(w.box[2] for w in words),
+            max(w.box[3] for w in words))
