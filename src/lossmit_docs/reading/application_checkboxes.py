@@ -57,8 +57,10 @@ def checked(pages: list[Page], options: dict[str, list[str]], ink: InkProbe | No
             found = typed
         elif typed[0] and sorted(typed[0]) == sorted(found[0]):  # a thin tick glyph the text layer spells too
             found = (found[0], max(found[1], typed[1]), found[2])
-        elif typed[0] and not found[0] and page.method == TextMethod.FORM_FIELD:
-            found = typed  # a ticked check-box field: the ink probe renders the page without its fields
+        elif typed[0] and not found[0] and page.method != TextMethod.OCR:
+            # a ticked check-box field (the ink probe renders the page without its fields), or a viewer's
+            # "Fill & Sign" tick glyph set beside its empty box rather than in it
+            found = typed
         if typed[1] == UNNAMED_TICK:  # whatever the boxes' ink says of the options it names
             found = (found[0], min(found[1], UNNAMED_TICK), found[2])
         circled = _circled(page, options, ink) if ink is not None and page.words else None

@@ -410,7 +410,7 @@ def value_words(page: Page, box: Box, image: Image.Image | None = None) -> list[
         return answer_above(page, box)  # nothing over the caption is a blank
     if open_label and _next_caption(row, own):  # "BORROWER - FULL NAME   LAST 4 OF SOCIAL SECURITY NO." over
         below = words_below(page, whole_phrase(page, box))  # "Beatriz A. Haverford   4003"
-        if below and abs(below[0].box[0] - box[0]) < CAPTION_INDENT and any(c.islower() for w in below for c in w.text):
+        if below and abs(below[0].box[0] - box[0]) < CAPTION_INDENT and _names_no_field(below):
             return below
     # the label is words of a question asked in a sentence ("6. What is the street address of the home this
     # loan is on?"): answered on the line under it, not by the rest of the question
@@ -468,7 +468,7 @@ def _next_caption(row: list[Word], own: list[Word]) -> bool:
     answer typed in capitals names none), or in any case opening with a field's label ("Full legal name
     Last 4 of SSN  Email" over a portal card's answers)."""
     letters = [c for w in own for c in w.text if c.isalpha()]
-    text = re.sub(r"\([^)]*\)", "", " ".join(w.text for w in row))
+    text = _CELL_NUMBER.sub("", re.sub(r"\([^)]*\)", "", " ".join(w.text for w in row)))  # "1c SSN - last 4"
     after = [c for c in text if c.isalpha()]
     if any(squash(text).startswith(label) for label in _all_labels() if len(label) >= CAPTION_OPENS):
         return True
@@ -477,6 +477,19 @@ def _next_caption(row: list[Word], own: list[Word]) -> bool:
 
 
 CAPTION_OPENS = 6  # letters of a label a row of captions opens with at the least ("SSN" alone may be an answer's)
+_CELL_NUMBER = re.compile(r"^\s*(?:Q\s?)?[1-9]\d?[a-z]?[.)]?\s+(?=[A-Za-z])")  # a cell's own number before its caption
+
+
+def _names_no_field(row: list[Word]) -> bool:
+    """Whether a row under a caption row is its answers, not more captions nor the next label's row
+    ("Telephone (802) 555-0185"): written in any case ("Beatriz A. Haverford   4003"), or in capitals naming
+    no field ("ANTHONY R. DELVECCHIO   7714" typed in combs)."""
+    text = " ".join(w.text for w in row)
+    opening = squash(row[0].text)
+    if opening in label_words() or opening.endswith("phone"):  # ("Telephone", "Cellphone")
+        return False
+    return any(c.islower() for c in text) or not any(
+        label in squash(text) for label in _all_labels() if len(label) >= CAPTION_OPENS)
 
 
 _DATE_PART = r"(?:mm|dd|yy|yyyy|month|day|year)"

@@ -53,14 +53,26 @@ def uncombed(page: Page) -> Page:
 
 
 def _single_runs(row: list[Word]) -> list[list[Word]]:
-    """Runs of two or more one-character words with no longer word (nor a printed "$") between them."""
+    """Runs of two or more one-character words with no longer word (nor a printed "$") between them, nor a
+    gap wider than a word's empty boxes: a row holds several combs ("name" then "SSN - last 4 digits")."""
     runs: list[list[Word]] = [[]]
     for word in row:
         if len(word.text) == 1 and word.text not in PRINTED_SIGNS:
             runs[-1].append(word)
         elif runs[-1]:
             runs.append([])
-    return [run for run in runs if len(run) >= 2]
+    return [part for run in runs if len(run) >= 2 for part in _apart(run) if len(part) >= 2]
+
+
+def _apart(run: list[Word]) -> list[list[Word]]:
+    """The run cut where its characters stand further apart than two words of one comb can."""
+    widest = WORD_GAP[1] * min(_steps(run))
+    parts = [[run[0]]]
+    for step, word in zip(_steps(run), run[1:], strict=True):
+        if step > widest:
+            parts.append([])
+        parts[-1].append(word)
+    return parts
 
 
 def _centre(word: Word) -> float:

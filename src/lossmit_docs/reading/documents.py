@@ -10,6 +10,7 @@ from datetime import date
 from lossmit_docs.model import REVIEW_NOTE, Document, Field, Page, PageRef, TextMethod
 from lossmit_docs.reading.extract_application import extract_application
 from lossmit_docs.reading.extract_documents import (
+    FAX_ROW,
     extract_4506c,
     extract_bank_statement,
     extract_letter,
@@ -17,6 +18,7 @@ from lossmit_docs.reading.extract_documents import (
     extract_profit_and_loss,
     extract_rent_check,
     extract_tax_return,
+    fax_header_row,
 )
 from lossmit_docs.reading.ink import InkProbe, with_words
 from lossmit_docs.reading.split import split
@@ -117,8 +119,13 @@ def _loan_number(kind: str, fields: dict[str, Field], pages: list[Page]) -> str 
         field = fields.get("loan_number")
         if field and field.value and field.confidence >= PLACES_CASE:
             return str(field.value)
+    # (not the sending machine's number on a fax's header row, which OCR may set after a ledger's last line
+    # "ONLINE PMT TAMARACK POINT LOAN")
     for page in pages:
-        match = _LOAN_IN_TEXT.search(page.text)
-        if match:
-            return match.group(1) or match.group(2)
+        header = fax_header_row(page)
+        for match in _LOAN_IN_TEXT.finditer(page.text):
+            number = match.group(1) or match.group(2)
+            if header is None or not any(w.text.strip("|.,") == number and abs(w.box[1] - header) < FAX_ROW
+                                         for w in page.words):
+                return number
     return None

@@ -63,6 +63,7 @@ from lossmit_docs.reading.application_question_table import question_table_page
 from lossmit_docs.reading.application_signatures import signatures
 from lossmit_docs.reading.application_yes_no import answered
 from lossmit_docs.reading.comb_fields import uncombed
+from lossmit_docs.reading.fill_and_sign import onto_rows
 from lossmit_docs.reading.ink import (
     SIGNATURE_INK,
     Box,
@@ -105,7 +106,7 @@ _GROUP_FIELD = {"occupancy": "occupancy", "duration": "hardship_duration", "hard
 
 def extract_application(pages: list[Page], ref: Ref, ink: InkProbe | None = None) -> dict[str, Field]:
     acro = rules("field_labels")["form710_acroform"]
-    pages = [_numbered_people_ones(_unglued(uncombed(with_words(page, ink)))) for page in pages]
+    pages = [_numbered_people_ones(_unglued(uncombed(onto_rows(with_words(page, ink))))) for page in pages]
     filled = {k: v for p in pages for k, v in p.form_fields.items()}
     acroform = any(name in filled for name in acro["text"])
     # a table of questions and answers is read from its answers written out as labelled lines, a form in two

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import dataclasses
 import re
 from collections.abc import Callable
@@ -200,9 +201,11 @@ def _alone(page: Page, box: Box) -> bool:
 
 
 def _opens_title(text: str) -> bool:
-    """Whether the words after a label's match open a stub's title: the label was the title's first word."""
+    """Whether the words after a label's match open a stub's title or its portal's name: the label was the
+    title's first word ("EMPLOYEE EARNINGS STATEMENT", "Employee Self-Service")."""
     said = squash(text[:TITLE_LETTERS])
-    return any(said.startswith(squash(title)) for title in _labels("pay_stub")["title_words"])
+    labels = _labels("pay_stub")
+    return any(said.startswith(squash(title)) for title in labels["title_words"] + labels["portal_words"])
 
 
 TITLE_LETTERS = 40
@@ -506,7 +509,11 @@ def _person_over_address(reader: _Reader, employer: str | None) -> tuple[str | N
         street, city = reader.lines[index], reader.lines[after_index]
         if _STREET.match(street) and (_ZIP_AT_END.search(street) or _ZIP_AT_END.search(city)):
             blocks.append((_person(_before_label(reader.lines[above_index])), above_index))
-    if employer is None:
+    firm_block = any(squash(w) in firm_words for _, index in blocks for w in reader.lines[index].split())
+    # (a block whose name has a firm's word is the employer's; a lone block named with a middle initial is a
+    # person's, as no firm's name is)
+    lone_person = len(blocks) == 1 and blocks[0][0] is not None and _INITIALLED.fullmatch(blocks[0][0])
+    if employer is None and not firm_block and not lone_person:
         blocks = blocks[1:]
     for name, index in blocks:
         if name and not any(squash(w) in firm_words for w in name.split()) and not (
@@ -566,14 +573,15 @@ _LOGO_FIGURE = re.compile(r"^\s*\d\s+(?=[A-Z][^\d]*$)(?!.*\b(?:st|street|ave|ave
                           r"|way|ct|court|pkwy|parkway|hwy|highway|pl|place)\b)", re.IGNORECASE)
 
 
-def _fax_header_row(page: Page) -> float | None:
+def fax_header_row(page: Page) -> float | None:
     """Where a fax machine's header line stands (its top): the row at the page's top holding a time of day
     ("APR 20 2038 09:14  MARLOW FALLS PUB LIB  3155550177  P. 07/09"); None without one."""
-    times = [w.box[1] for w in page.words if w.box[1] < FAX_BAND and _TIME_OF_DAY.fullmatch(w.text)]
+    times = [w.box[1] for w in page.words if w.box[1] < FAX_BAND and _TIME_OF_DAY.search(w.text)]
     return min(times) if times else None
 
 
-_TIME_OF_DAY = re.compile(r"\d{1,2}:\d{2}(?:[AaPp][Mm])?")  # a word that is a time of day ("09:14", "7:05PM")
+# a word that is a time of day ("09:14", "7:05PM"), or ends with one ("14:15.", "MAR-29-2044-14:15" as OCR joins it)
+_TIME_OF_DAY = re.compile(r"(?:^|[-\s])\d{1,2}:\d{2}(?:[AaPp][Mm])?[.,]?$")
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")  # a time of day in a line of text
 FAX_BAND = 0.05  # page heights from the top a fax header line is printed in
 FAX_ROW = 0.01  # page heights between the tops of two words of the header's row (a slightly tilted fax)
@@ -583,7 +591,7 @@ def _heading_firm(reader: _Reader) -> tuple[str | None, int | None]:
     """The firm heading a page: the first top line that is a name, not a label, an address or a number."""
     column_words = _words_of("heading_columns")
     # the top lines that are printed, less a fax machine's header line over them (a date and a time of day)
-    header = _fax_header_row(reader.pages[0])  # (OCR may part its sender's name from its date and time)
+    header = fax_header_row(reader.pages[0])  # (OCR may part its sender's name from its date and time)
     printed = [i for i, line in enumerate(reader.lines[: reader.first_page_lines])
                if line.strip() and not (_CLOCK.search(line) and first_date(line))
                and not (header is not None and (top := line_top(reader.pages[0], line)) is not None
@@ -594,10 +602,14 @@ def _heading_firm(reader: _Reader) -> tuple[str | None, int | None]:
         line = _LOGO_FIGURE.sub("", reader.lines[index])  # a round logo OCR read as a figure ("6 Jefferson Bay ...")
         if re.search(r"[:#]", line) or re.match(r"\s*\d", line) or headings[place] or (place and headings[place - 1]):
             continue  # a row of column headings ("CO. FILE DEPT. CLOCK") and the codes under it
+        if _imprint(line):
+            continue
         name = firm_name(before_gap(reader.line_page[index], line))
         if name and len(name.split()) == 1 and (_has_word(line, _labels("pay_stub")["title_words"])
-                                                or squash(name) in _words_of("not_name_words")):
-            continue  # a title's word left from "DRIVER PAYROLL STATEMENT" or "PayrollDepartment", not a firm
+                                                or squash(name) in _words_of("not_name_words")
+                                                or squash(name) in column_words):
+            continue  # a title's word left from "DRIVER PAYROLL STATEMENT" or "PayrollDepartment", or a column's
+            # heading OCR set on a line of its own ("PAGE"), not a firm
         if name and all(squash(word) in _words_of("not_name_words") for word in name.split()):
             continue  # a title in a heading's words ("EARNINGS REMITTANCE"), not a firm
         if name and squash(name) in MONTHS:
@@ -609,6 +621,16 @@ def _heading_firm(reader: _Reader) -> tuple[str | None, int | None]:
         if name and not name[0].islower():  # a payroll service's lower-case brand line is no employer
             return name, index
     return None, None
+
+
+def _imprint(line: str) -> bool:
+    """Whether a line is a scanner's endorser imprint ("BRHL DMR  ENV 0173  IMG 004"): short codes and two
+    numbers or more, no word."""
+    tokens = line.split()
+    return sum(t.isdigit() for t in tokens) >= 2 and all(len(t) <= IMPRINT_CODE and not t.islower() for t in tokens)
+
+
+IMPRINT_CODE = 4  # letters of an imprint's longest code
 
 
 def _fuller_firm(reader: _Reader, name: str, index: int | None) -> tuple[str, int | None]:
@@ -631,7 +653,32 @@ def _fuller_firm(reader: _Reader, name: str, index: int | None) -> tuple[str, in
                 governed = squash(run[0]) in governments and squash(run[1]) == "of" and spelt.endswith(letters)
                 if (formed or governed) and (not parted or any(letters in squash(token) for token in run)):
                     return " ".join(run).strip(" ,-"), at  # ("Pelican Air" over "Pelican Air, Inc." is whole)
-    return name, index
+    return _name_over_rest(reader, name, index) or (name, index)
+
+
+def _name_over_rest(reader: _Reader, name: str, index: int | None) -> tuple[str, int] | None:
+    """A logo's word over the rest of the firm's name ("LAURELWOOD" over "REGIONAL MEDICAL CENTER"), either
+    of them the heading found, where the stub prints the two together elsewhere ("Laurelwood Regional Medical
+    Center - Payroll Services")."""
+    if index is None:
+        return None
+    wholes = []
+    page = reader.line_page[index]
+    filled = [i for i, line in enumerate(reader.lines) if line.strip() and reader.line_page[i] is page]
+    at = filled.index(index) if index in filled else None
+    for other, first in ((filled[at - 1] if at else None, True),
+                         (filled[at + 1] if at is not None and at + 1 < len(filled) else None, False)):
+        if other is not None:  # (OCR leaves blank lines between)
+            part = firm_name(before_gap(reader.line_page[other], reader.lines[other]))
+            if part and not re.search(r"\d", part):
+                wholes.append(squash(f"{part} {name}" if first else f"{name} {part}"))
+    for at, line in enumerate(reader.lines):
+        tokens = line.split()
+        for start in range(len(tokens)):
+            for end in range(start + 2, min(len(tokens), start + FIRM_WORDS) + 1):
+                if squash(" ".join(tokens[start:end])) in wholes:
+                    return " ".join(tokens[start:end]).strip(" ,-"), at
+    return None
 
 
 FIRM_WORDS = 6  # words of a firm's whole name at the most
@@ -814,9 +861,19 @@ def _net_check(reader: _Reader, labels: dict[str, Any], fields: dict[str, Field]
     taxes = _money_or_row(reader, labels["taxes"], labels["ytd_words"])[0]  # totalled apart from deductions
     if taxes is not None and gross - deductions - taxes == net:
         return []
+    line = _money(reader, labels["net"], not_after=labels["ytd_words"])[1]
+    if line is not None and any(gross - deductions in amounts_in(text, cents_required=True)
+                                for text in reader.lines[line : line + NET_ROWS]):
+        # a band of captions ("GROSS PAY  TOTAL DEDUCTIONS  NET PAY") over its figures: the line's first
+        # figure was the gross's; the one the stub's own sum gives stands under the net's caption
+        fields["net_current"] = dataclasses.replace(fields["net_current"], value=gross - deductions)
+        return []
     fields["net_current"] = dataclasses.replace(fields["net_current"],
                                                 confidence=min(fields["net_current"].confidence, 0.5))
     return [f"gross {gross} less deductions {deductions} is {gross - deductions}, not the net pay {net} read"]
+
+
+NET_ROWS = 3  # lines from the net pay's label to the figures under it
 
 
 def _gross(reader: _Reader, labels: dict[str, Any], fields: dict[str, Field]) -> None:
@@ -1453,6 +1510,9 @@ def extract_profit_and_loss(pages: list[Page], ref: Ref, ink: InkProbe | None = 
     found = dates_in(period[0]) if period else []
     if len(found) < 2:
         found = next((d for d in (dates_in(t) for t in reader.lines[:10]) if len(d) >= 2), found)
+    if len(found) < 2:  # an accounting program's report heading: "January through May 2046" (which OCR may
+        # read after the report's columns)
+        found = next((list(months) for text in reader.lines if (months := _months_through(text))), found)
     fields["period_start"] = reader.field(found[0] if len(found) >= 2 else None, period[1] if period else None)
     fields["period_end"] = reader.field(found[1] if len(found) >= 2 else None, period[1] if period else None)
     row = _beside(reader, labels["net_income"])
@@ -1463,6 +1523,21 @@ def extract_profit_and_loss(pages: list[Page], ref: Ref, ink: InkProbe | None = 
         fields["net_income"] = reader.field(net, line, 0.9 if net is not None else 0.3)
     fields["signed"] = _signed(reader, ink, labels["signature"], labels["certification"])[0]
     return fields
+
+
+_MONTHS_THROUGH = re.compile(r"\b([A-Za-z]{3,9})\.?(?:\s+(\d{4}))?\s*(?:through|thru|to|-|–)\s*"
+                             r"([A-Za-z]{3,9})\.?,?\s+(\d{4})\b", re.IGNORECASE)
+
+
+def _months_through(text: str) -> tuple[date, date] | None:
+    """A period of whole months named by the months ("January through May 2046"): its first and last day."""
+    match = _MONTHS_THROUGH.search(text)
+    if match is None or match[1].lower() not in MONTHS or match[3].lower() not in MONTHS:
+        return None
+    first, last, year = MONTHS[match[1].lower()], MONTHS[match[3].lower()], int(match[4])
+    start_year = int(match[2]) if match[2] else (year if first <= last else year - 1)
+    end = date(year, last, calendar.monthrange(year, last)[1])
+    return date(start_year, first, 1), end
 
 
 def extract_tax_return(pages: list[Page], ref: Ref, ink: InkProbe | None = None,

@@ -19,6 +19,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from statistics import median
 from typing import Any
 
 import numpy as np
@@ -335,18 +336,44 @@ def _solid_blocks(ink: np.ndarray, block: int) -> np.ndarray:
     return _widened(_widened(full, 0), 1)
 
 
+def _framed(mask: np.ndarray) -> np.ndarray:
+    """The mask with a clear column after each row (so every row's last run ends), flattened."""
+    height, width = mask.shape
+    framed = np.zeros((height, width + 1), dtype=np.int8)
+    framed[:, :width] = mask
+    return framed.ravel()
+
+
+def _row_runs(mask: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Where each row run of `mask` starts and ends (exclusive), as indices into `_framed(mask)`."""
+    edges = np.diff(_framed(mask), prepend=np.int8(0))
+    return np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)
+
+
+def _run_pixels(mask: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+    """Pixels of the runs of `mask` given by their starts and ends."""
+    height, width = mask.shape
+    marks = np.zeros(height * (width + 1), dtype=np.int8)
+    marks[starts] = 1
+    marks[ends] = -1
+    return np.cumsum(marks, dtype=np.int8).view(bool).reshape(height, width + 1)[:, :width]
+
+
 def _long_runs(mask: np.ndarray, length: int) -> np.ndarray:
     """Pixels of row runs of `mask` at least `length` long."""
-    height, width = mask.shape
-    framed = np.zeros((height, width + 1), dtype=np.int8)  # a clear column ends every row's last run
-    framed[:, :width] = mask
-    edges = np.diff(framed.ravel(), prepend=np.int8(0))
-    starts, ends = np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)
+    starts, ends = _row_runs(mask)
     long = ends - starts >= length
-    marks = np.zeros(framed.size, dtype=np.int8)
-    marks[starts[long]] = 1
-    marks[ends[long]] = -1
-    return np.cumsum(marks, dtype=np.int8).view(bool).reshape(height, width + 1)[:, :width]
+    return _run_pixels(mask, starts[long], ends[long])
+
+
+def _teeth(ink: np.ndarray, across: np.ndarray) -> np.ndarray:
+    """Pixels of short upright strokes that join a ruling line above to one below: the sides of a comb's
+    boxes ("one letter in each box") and of a one-row cell, which tesseract reads as "|" between letters."""
+    columns = np.ascontiguousarray(ink.T)
+    starts, ends = _row_runs(columns)
+    ruled = _framed(np.ascontiguousarray(_widened(across, 0).T)).view(bool)  # (a line's pixel, or one beside it)
+    joined = ruled[starts] & ruled[ends - 1]
+    return _widened(_run_pixels(columns, starts[joined], ends[joined]).T, 1)
 
 
 def _dot_leaders(ink: np.ndarray, reduced_dpi: float) -> np.ndarray:
@@ -371,13 +398,13 @@ def _dot_leaders(ink: np.ndarray, reduced_dpi: float) -> np.ndarray:
     return _widened(_widened(dots, 0), 1) & leaders
 
 
-def without_rules(image: Image.Image, dpi: float) -> Image.Image:
+def without_rules(image: Image.Image, dpi: float, combs: bool = False) -> Image.Image:
     """The page with long ruling lines and dot leaders painted over in the paper's shade; text is left as it was.
 
     Table borders, cell boxes and fill-in lines make tesseract take a boxed value for a picture and skip
     it. Lines are found on a reduced bitmap (fast, and tolerant of a tilted scan) as long thin runs of
     ink, widened by one reduced pixel so their grey edges go too; a letter touching a line loses only
-    the pixels it shares with it.
+    the pixels it shares with it. With `combs`, the short sides of boxes between two lines go too.
     """
     pixels = np.asarray(image.convert("L"))
     paper = paper_shade(pixels)
@@ -391,11 +418,52 @@ def without_rules(image: Image.Image, dpi: float) -> Image.Image:
     across = _long_runs(_widened(ink, 0) & ~solid, round(RULE_INCHES_ACROSS * reduced_dpi))
     down = _long_runs(np.ascontiguousarray((_widened(ink, 1) & ~solid).T), round(RULE_INCHES_DOWN * reduced_dpi))
     rules = across | down.T | _dot_leaders(ink & ~solid, reduced_dpi)
+    if combs:
+        rules |= _teeth(ink & ~solid, across)
     cleaned = pixels.copy()
     height, width = rules.shape
     blocks = cleaned[: height * factor, : width * factor].reshape(height, factor, width, factor)
     np.copyto(blocks, paper, where=rules[:, None, :, None])
     return Image.fromarray(cleaned)
+
+
+def _comb_lines(result: OcrResult) -> list[LineKey]:
+    """Lines of the reading that hold a comb's box sides read as bars ("}2|2|a|7| |@|riele")."""
+    texts: dict[LineKey, str] = {}
+    for word, line in zip(result.words, result.lines, strict=True):
+        texts[line] = texts.get(line, "") + word.text
+    return [line for line, text in texts.items() if text.count("|") >= COMB_BARS]
+
+
+def _combs_read_again(result: OcrResult, again: OcrResult) -> OcrResult:
+    """The first reading with each line of bars replaced by what the reading without the combs' sides has in
+    its band; every other line is kept as first read (clearing the sides moves tesseract's blocks about)."""
+    words: list[Word] = []
+    lines: list[LineKey] = []
+    taken: set[int] = set()
+    combs = set(_comb_lines(result))
+    for key in dict.fromkeys(result.lines):
+        own = [w for w, line in zip(result.words, result.lines, strict=True) if line == key]
+        if key not in combs:
+            words += own
+            lines += [key] * len(own)
+            continue
+        # the line's band: its words' middle row (not a tall bar's reach into the rows over and under it), as
+        # far across as the line reaches (the row's other cells were other lines, kept as read)
+        middle = median((w.box[1] + w.box[3]) / 2 for w in own)
+        half = COMB_BAND * median(w.box[3] - w.box[1] for w in own)
+        left, right = min(w.box[0] for w in own), max(w.box[2] for w in own)
+        band = [i for i, w in enumerate(again.words) if i not in taken
+                and abs((w.box[1] + w.box[3]) / 2 - middle) <= half and left <= (w.box[0] + w.box[2]) / 2 <= right]
+        taken.update(band)
+        words += [again.words[i] for i in band]
+        lines += [key] * len(band)
+    return _result(words, lines, result.tall_share)
+
+
+COMB_ROWS = 2  # lines of bars that show a page of combs
+COMB_BARS = 4  # bars on one line that show a comb
+COMB_BAND = 0.6  # of its words' height: how far from a comb line's middle the words read again may stand
 
 
 def read_upright(image: Image.Image, tesseract: Tesseract) -> tuple[OcrResult, int, Image.Image]:
@@ -474,6 +542,10 @@ def ocr_page(path: Path, number: int, settings: Settings) -> Page:
         with tempfile.TemporaryDirectory(prefix="lossmit-ocr-") as workdir:
             tesseract = Tesseract(settings.ocr_language, settings.ocr_timeout_seconds, Path(workdir), dpi)
             result, rotation, read_image = read_upright(without_rules(image, dpi), tesseract)
+            if len(_comb_lines(result)) >= COMB_ROWS:  # boxes of one character each, their sides read as "|":
+                combed = without_rules(image, dpi, combs=True)  # those lines read again without them
+                combed = combed.rotate(-rotation, expand=True) if rotation else combed
+                result = _combs_read_again(result, tesseract.read(combed, "combs"))
             result, read_image = read_smoothed(result, read_image, dpi, tesseract)
             result = _loan_numbers_looked_at(result, read_image, tesseract)
         raw = image.rotate(-rotation, expand=True) if rotation else image
