@@ -5,7 +5,7 @@ from __future__ import annotations
 import calendar
 import dataclasses
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from functools import cache
@@ -642,18 +642,25 @@ def _fuller_firm(reader: _Reader, name: str, index: int | None) -> tuple[str, in
     parted = len(name.split()) > 1  # a seal's lettering parted ("WEXC OMBE"): one word where printed whole
     forms, governments = _words_of("legal_forms"), _words_of("government_words")
     banks = {squash(word) for word in _labels("bank_statement")["bank_words"]}  # a bank's name is not the firm's
+    for at, tokens, start, end in _name_runs(reader):
+        run = tokens[start:end]
+        spelt = squash(" ".join(run))
+        formed = spelt.startswith(letters) and squash(run[-1]) in forms and not any(
+            re.search(r"\d", token) or squash(token) in banks for token in tokens[start : end + 1])
+        governed = squash(run[0]) in governments and squash(run[1]) == "of" and spelt.endswith(letters)
+        if (formed or governed) and (not parted or any(letters in squash(token) for token in run)):
+            return " ".join(run).strip(" ,-"), at  # ("Pelican Air" over "Pelican Air, Inc." is whole)
+    return _name_over_rest(reader, name, index) or (name, index)
+
+
+def _name_runs(reader: _Reader) -> Iterator[tuple[int, list[str], int, int]]:
+    """Each run of two to FIRM_WORDS words of every line, where a firm's whole name may stand: the line's
+    index, its words, and the run's start and end among them."""
     for at, line in enumerate(reader.lines):
         tokens = line.split()
         for start in range(len(tokens)):
             for end in range(start + 2, min(len(tokens), start + FIRM_WORDS) + 1):
-                run = tokens[start:end]
-                spelt = squash(" ".join(run))
-                formed = spelt.startswith(letters) and squash(run[-1]) in forms and not any(
-                    re.search(r"\d", token) or squash(token) in banks for token in tokens[start : end + 1])
-                governed = squash(run[0]) in governments and squash(run[1]) == "of" and spelt.endswith(letters)
-                if (formed or governed) and (not parted or any(letters in squash(token) for token in run)):
-                    return " ".join(run).strip(" ,-"), at  # ("Pelican Air" over "Pelican Air, Inc." is whole)
-    return _name_over_rest(reader, name, index) or (name, index)
+                yield at, tokens, start, end
 
 
 def _name_over_rest(reader: _Reader, name: str, index: int | None) -> tuple[str, int] | None:
@@ -672,12 +679,9 @@ def _name_over_rest(reader: _Reader, name: str, index: int | None) -> tuple[str,
             part = firm_name(before_gap(reader.line_page[other], reader.lines[other]))
             if part and not re.search(r"\d", part):
                 wholes.append(squash(f"{part} {name}" if first else f"{name} {part}"))
-    for at, line in enumerate(reader.lines):
-        tokens = line.split()
-        for start in range(len(tokens)):
-            for end in range(start + 2, min(len(tokens), start + FIRM_WORDS) + 1):
-                if squash(" ".join(tokens[start:end])) in wholes:
-                    return " ".join(tokens[start:end]).strip(" ,-"), at
+    for at, tokens, start, end in _name_runs(reader):
+        if squash(" ".join(tokens[start:end])) in wholes:
+            return " ".join(tokens[start:end]).strip(" ,-"), at
     return None
 
 
