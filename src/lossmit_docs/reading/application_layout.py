@@ -123,7 +123,8 @@ def _letters(text: str, pronoun: bool) -> str:
 
 
 # a question's number: "12.", "3)", "Q3.", "4b."
-QUESTION_NUMBER = re.compile(r"(?:Q\s?)?[1-9]\d?[a-z]?[.)]")  # no question is numbered 0: an initial O misread
+_NUMBERED = r"(?:Q\s?)?[1-9]\d?[a-z]?"  # a question's or a cell's number ("Q8", "12", "1c")
+QUESTION_NUMBER = re.compile(rf"{_NUMBERED}[.)]")  # no question is numbered 0: an initial O misread
 _Q_NUMBER = re.compile(r"Q\s?\d{1,2}[a-z]?[.)]")
 _FILLERS = frozenset(("your", "the", "my", "our", "this"))  # words a question adds inside a label's wording
 
@@ -477,7 +478,7 @@ def _next_caption(row: list[Word], own: list[Word]) -> bool:
 
 
 CAPTION_OPENS = 6  # letters of a label a row of captions opens with at the least ("SSN" alone may be an answer's)
-_CELL_NUMBER = re.compile(r"^\s*(?:Q\s?)?[1-9]\d?[a-z]?[.)]?\s+(?=[A-Za-z])")  # a cell's own number before its caption
+_CELL_NUMBER = re.compile(rf"^\s*{_NUMBERED}[.)]?\s+(?=[A-Za-z])")  # a cell's own number before its caption
 
 
 def _names_no_field(row: list[Word]) -> bool:

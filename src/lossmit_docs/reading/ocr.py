@@ -427,23 +427,27 @@ def without_rules(image: Image.Image, dpi: float, combs: bool = False) -> Image.
     return Image.fromarray(cleaned)
 
 
-def _comb_lines(result: OcrResult) -> list[LineKey]:
-    """Lines of the reading that hold a comb's box sides read as bars ("}2|2|a|7| |@|riele")."""
-    texts: dict[LineKey, str] = {}
+def _by_line(result: OcrResult) -> dict[LineKey, list[Word]]:
+    """The reading's words line by line, in reading order."""
+    grouped: dict[LineKey, list[Word]] = {}
     for word, line in zip(result.words, result.lines, strict=True):
-        texts[line] = texts.get(line, "") + word.text
-    return [line for line, text in texts.items() if text.count("|") >= COMB_BARS]
+        grouped.setdefault(line, []).append(word)
+    return grouped
 
 
-def _combs_read_again(result: OcrResult, again: OcrResult) -> OcrResult:
-    """The first reading with each line of bars replaced by what the reading without the combs' sides has in
-    its band; every other line is kept as first read (clearing the sides moves tesseract's blocks about)."""
+def _comb_lines(result: OcrResult) -> set[LineKey]:
+    """Lines of the reading that hold a comb's box sides read as bars ("}2|2|a|7| |@|riele")."""
+    return {line for line, own in _by_line(result).items() if "".join(w.text for w in own).count("|") >= COMB_BARS}
+
+
+def _combs_read_again(result: OcrResult, combs: set[LineKey], again: OcrResult) -> OcrResult:
+    """The first reading with each line of bars (`combs`) replaced by what the reading without the combs'
+    sides has in its band; every other line is kept as first read (clearing the sides moves tesseract's
+    blocks about)."""
     words: list[Word] = []
     lines: list[LineKey] = []
     taken: set[int] = set()
-    combs = set(_comb_lines(result))
-    for key in dict.fromkeys(result.lines):
-        own = [w for w, line in zip(result.words, result.lines, strict=True) if line == key]
+    for key, own in _by_line(result).items():
         if key not in combs:
             words += own
             lines += [key] * len(own)
@@ -542,10 +546,11 @@ def ocr_page(path: Path, number: int, settings: Settings) -> Page:
         with tempfile.TemporaryDirectory(prefix="lossmit-ocr-") as workdir:
             tesseract = Tesseract(settings.ocr_language, settings.ocr_timeout_seconds, Path(workdir), dpi)
             result, rotation, read_image = read_upright(without_rules(image, dpi), tesseract)
-            if len(_comb_lines(result)) >= COMB_ROWS:  # boxes of one character each, their sides read as "|":
-                combed = without_rules(image, dpi, combs=True)  # those lines read again without them
+            combs = _comb_lines(result)
+            if len(combs) >= COMB_ROWS:  # boxes of one character each, their sides read as "|": those lines
+                combed = without_rules(image, dpi, combs=True)  # read again without them
                 combed = combed.rotate(-rotation, expand=True) if rotation else combed
-                result = _combs_read_again(result, tesseract.read(combed, "combs"))
+                result = _combs_read_again(result, combs, tesseract.read(combed, "combs"))
             result, read_image = read_smoothed(result, read_image, dpi, tesseract)
             result = _loan_numbers_looked_at(result, read_image, tesseract)
         raw = image.rotate(-rotation, expand=True) if rotation else image
