@@ -28,10 +28,11 @@ from reportlab.pdfgen import canvas
 
 from lossmit_docs.judging.cases import loan_in_file_name
 from lossmit_docs.model import Field, Page, PageRef
+from lossmit_docs.reading.bank_statements import extract_bank_statement
 from lossmit_docs.reading.classify import classify_page
-from lossmit_docs.reading.extract_documents import extract_bank_statement, extract_pay_stub
 from lossmit_docs.reading.ink import PdfInk, with_words
 from lossmit_docs.reading.pages import PageReader
+from lossmit_docs.reading.pay_stubs import extract_pay_stub
 from lossmit_docs.reading.split import split
 from pdf_factory import Ink, placed_text_pdf
 

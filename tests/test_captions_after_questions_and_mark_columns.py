@@ -17,9 +17,9 @@ from reportlab.pdfgen import canvas
 
 from lossmit_docs.model import Page, PageRef, TextMethod, Word
 from lossmit_docs.reading.extract_application import extract_application
-from lossmit_docs.reading.extract_documents import extract_pay_stub
 from lossmit_docs.reading.ink import PdfInk
 from lossmit_docs.reading.pages import PageReader
+from lossmit_docs.reading.pay_stubs import extract_pay_stub
 from lossmit_docs.reading.values import date_range, dates_in
 from pdf_factory import printed_and_scanned
 

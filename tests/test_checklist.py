@@ -111,7 +111,7 @@ def test_a_complete_wage_earner_case_is_complete_with_nothing_to_review() -> Non
     result = judge(_complete_case(), EVALUATED, PROFILE)
     assert (result.status, result.missing, result.needs_review) == ("complete", [], [])
     assert result.income_types == ["wages"]
-    assert result.program == "fannie_mae_710_2023@3"
+    assert result.program == "fannie_mae_710_2023@4"
     assert result.evaluated_on == EVALUATED
 
 
@@ -368,6 +368,31 @@ def test_an_award_letter_for_other_income_does_not_document_benefits() -> None:
     app = _application(**{"income.wages": None, "income.benefits_taxable": Decimal("900.00")})
     letter = _letter("AWARD", "benefit_award_letter", benefit_type="other")
     assert _codes(judge([app, letter], EVALUATED, PROFILE)) == {"income_doc:benefits_taxable"}
+
+
+def test_both_kinds_of_benefits_are_each_shown_by_a_letter_of_their_own() -> None:
+    """A household that claims taxable benefits (Social Security, a pension) and non-taxable ones (VA
+    disability) shows each: fresh Social Security and pension letters do not stand in for a stale VA award."""
+    app = _application(**{"income.wages": None, "income.benefits_taxable": Decimal("3836.78"),
+                          "income.benefits_nontaxable": Decimal("1431.22")})
+    social_security = _letter("SSA", "benefit_award_letter", benefit_type="benefits_taxable")
+    pension = _letter("PENSION", "benefit_award_letter", benefit_type="benefits_taxable")
+    stale_va = _letter("VA", "benefit_award_letter", dated=date(2024, 6, 12), benefit_type="benefits_nontaxable")
+    result = judge([app, social_security, pension, stale_va], EVALUATED, PROFILE)
+    assert _codes(result) == {"income_doc:benefits_nontaxable"}
+    assert _missing(result, "income_doc:benefits_nontaxable").reason == "stale"
+    fresh_va = _letter("VA", "benefit_award_letter", benefit_type="benefits_nontaxable")
+    assert judge([app, social_security, fresh_va], EVALUATED, PROFILE).status == "complete"
+    unread = _letter("VA", "benefit_award_letter", benefit_type=None)  # whose benefit, no one read: not shown
+    assert _codes(judge([app, social_security, unread], EVALUATED, PROFILE)) == {"income_doc:benefits_nontaxable"}
+
+
+def test_one_kind_of_benefits_is_shown_by_either_kind_of_letter() -> None:
+    """Guard: whether Social Security is taxable depends on the household, so with one kind claimed an award
+    letter read as the other kind still shows it (passes before and after the both-kinds rule)."""
+    app = _application(**{"income.wages": None, "income.benefits_nontaxable": Decimal("1494.00")})
+    letter = _letter("SSA", "benefit_award_letter", benefit_type="benefits_taxable")
+    assert judge([app, letter], EVALUATED, PROFILE).status == "complete"
 
 
 def test_rental_income_by_two_rent_checks_and_4506c() -> None:

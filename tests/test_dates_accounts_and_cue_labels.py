@@ -13,17 +13,14 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen import canvas
 
 from lossmit_docs.model import Page, PageRef, TextMethod
+from lossmit_docs.reading.bank_statements import extract_bank_statement
 from lossmit_docs.reading.classify import OTHER, classify_page
 from lossmit_docs.reading.documents import read_documents
-from lossmit_docs.reading.extract_documents import (
-    _plausible_date,
-    extract_bank_statement,
-    extract_letter,
-    extract_pay_stub,
-    extract_tax_return,
-)
 from lossmit_docs.reading.ink import PdfInk
+from lossmit_docs.reading.letters_and_checks import extract_letter
 from lossmit_docs.reading.pages import PageReader
+from lossmit_docs.reading.pay_stubs import extract_pay_stub
+from lossmit_docs.reading.signed_papers import _plausible_date, extract_tax_return
 from lossmit_docs.settings import Settings
 
 

@@ -23,9 +23,11 @@ from lossmit_docs.model import Field, Page, PageRef, TextMethod, Word
 from lossmit_docs.reading.application_layout import without_label_note
 from lossmit_docs.reading.documents import _signed_before_receipt
 from lossmit_docs.reading.extract_application import extract_application
-from lossmit_docs.reading.extract_documents import extract_4506c, extract_letter, extract_pay_stub
 from lossmit_docs.reading.ink import PdfInk
+from lossmit_docs.reading.letters_and_checks import extract_letter
 from lossmit_docs.reading.pages import PageReader
+from lossmit_docs.reading.pay_stubs import extract_pay_stub
+from lossmit_docs.reading.signed_papers import extract_4506c
 from pdf_factory import Ink, placed_text_pdf, printed_and_scanned
 from test_extract import text_page
 

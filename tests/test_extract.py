@@ -13,15 +13,11 @@ from reportlab.lib.pagesizes import letter
 from reportlab.pdfgen import canvas
 
 from lossmit_docs.model import Page, PageRef, TextMethod, Word
-from lossmit_docs.reading.extract_documents import (
-    extract_4506c,
-    extract_bank_statement,
-    extract_letter,
-    extract_pay_stub,
-    extract_profit_and_loss,
-    extract_tax_return,
-)
+from lossmit_docs.reading.bank_statements import extract_bank_statement
+from lossmit_docs.reading.letters_and_checks import extract_letter
 from lossmit_docs.reading.page_text import row_right_of, skew
+from lossmit_docs.reading.pay_stubs import extract_pay_stub
+from lossmit_docs.reading.signed_papers import extract_4506c, extract_profit_and_loss, extract_tax_return
 
 
 def ref(number: int) -> PageRef:

@@ -45,9 +45,10 @@ from reportlab.pdfgen import canvas
 
 from lossmit_docs.model import Page, PageRef, TextMethod, Word
 from lossmit_docs.reading.extract_application import extract_application
-from lossmit_docs.reading.extract_documents import extract_letter, extract_pay_stub
 from lossmit_docs.reading.ink import PdfInk
+from lossmit_docs.reading.letters_and_checks import extract_letter
 from lossmit_docs.reading.pages import PageReader
+from lossmit_docs.reading.pay_stubs import extract_pay_stub
 from pdf_factory import draw_text, pen_signature
 
 TOP = letter[1]

@@ -12,9 +12,10 @@ import pytest
 
 from lossmit_docs.model import Page, PageRef, TextMethod, Word
 from lossmit_docs.reading.application_checkboxes import _box_read_before
+from lossmit_docs.reading.bank_statements import extract_bank_statement
 from lossmit_docs.reading.extract_application import _GLUED_ZIP, _PLACE_MISREAD, _no_name
-from lossmit_docs.reading.extract_documents import extract_bank_statement, extract_pay_stub
 from lossmit_docs.reading.pages import PageReader
+from lossmit_docs.reading.pay_stubs import extract_pay_stub
 from pdf_factory import scanned_pdf, text_pdf
 from test_portal_stubs_and_yearly_income import read_file_documents
 

@@ -7,8 +7,8 @@ from __future__ import annotations
 from datetime import date
 
 from lossmit_docs.model import Page, TextMethod
+from lossmit_docs.reading.bank_statements import extract_bank_statement
 from lossmit_docs.reading.documents import read_documents
-from lossmit_docs.reading.extract_documents import extract_bank_statement
 from test_extract import ref
 
 STATEMENT = """Larchfield Investor Services Account Statement

@@ -12,10 +12,12 @@ from pathlib import Path
 from PIL import Image, ImageDraw
 
 from lossmit_docs.model import Page, TextMethod, Word
+from lossmit_docs.reading.bank_statements import extract_bank_statement
 from lossmit_docs.reading.classify import classify_page
 from lossmit_docs.reading.extract_application import extract_application
-from lossmit_docs.reading.extract_documents import extract_bank_statement, extract_letter, extract_pay_stub
 from lossmit_docs.reading.handwriting import reread
+from lossmit_docs.reading.letters_and_checks import extract_letter
+from lossmit_docs.reading.pay_stubs import extract_pay_stub
 from lossmit_docs.reading.split import split
 from pdf_factory import Ink, _font, placed_text_pdf
 from test_classify import page

@@ -83,12 +83,12 @@ def test_a_profit_and_loss_dated_by_its_months_through_heading(reader: PageReade
     fields = one_document_fields(reader, path, date(2046, 6, 16), "profit_and_loss_statement")
     assert values_of(fields, "period_start", "period_end", "net_income") == {
         "period_start": date(2046, 1, 1), "period_end": date(2046, 5, 31), "net_income": Decimal("25617.53")}
-    from lossmit_docs.reading.extract_documents import _months_through
+    from lossmit_docs.reading.values import months_through
 
-    assert _months_through("January through May 2046") == (date(2046, 1, 1), date(2046, 5, 31))
-    assert _months_through("November through February 2047") == (date(2046, 11, 1), date(2047, 2, 28))
-    assert _months_through("Nov 2045 - Feb 2046") == (date(2045, 11, 1), date(2046, 2, 28))
-    assert _months_through("Total Expenses 15,762.47") is None
+    assert months_through("January through May 2046") == (date(2046, 1, 1), date(2046, 5, 31))
+    assert months_through("November through February 2047") == (date(2046, 11, 1), date(2047, 2, 28))
+    assert months_through("Nov 2045 - Feb 2046") == (date(2045, 11, 1), date(2046, 2, 28))
+    assert months_through("Total Expenses 15,762.47") is None
 
 
 def _business_checking(path: Path) -> Path:

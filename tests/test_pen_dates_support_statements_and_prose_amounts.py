@@ -17,11 +17,13 @@ import pytest
 
 from lossmit_docs.model import PageRef, Word
 from lossmit_docs.reading import handwriting
+from lossmit_docs.reading.bank_statements import extract_bank_statement
 from lossmit_docs.reading.classify import classify_page
 from lossmit_docs.reading.extract_application import extract_application
-from lossmit_docs.reading.extract_documents import extract_bank_statement, extract_letter, extract_pay_stub
 from lossmit_docs.reading.ink import PdfInk
+from lossmit_docs.reading.letters_and_checks import extract_letter
 from lossmit_docs.reading.pages import PageReader
+from lossmit_docs.reading.pay_stubs import extract_pay_stub
 from pdf_factory import Ink, placed_text_pdf
 from test_extract import text_page
 

@@ -16,10 +16,10 @@ from reportlab.pdfgen import canvas
 
 from lossmit_docs.model import Page, PageRef, TextMethod, Word
 from lossmit_docs.reading.extract_application import extract_application
-from lossmit_docs.reading.extract_documents import extract_pay_stub
 from lossmit_docs.reading.ink import PdfInk, text_layer_words
 from lossmit_docs.reading.ocr import OcrResult, without_slivers
 from lossmit_docs.reading.pages import PageReader
+from lossmit_docs.reading.pay_stubs import extract_pay_stub
 from lossmit_docs.reading.split import split
 from pdf_factory import Ink, placed_text_pdf, printed_and_scanned, text_pdf
 from test_extract import text_page

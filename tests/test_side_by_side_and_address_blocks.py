@@ -27,10 +27,11 @@ from reportlab.pdfgen import canvas
 
 from lossmit_docs.model import Document, Field, Page, TextMethod
 from lossmit_docs.reading.application_layout import captions_under, person_columns
+from lossmit_docs.reading.bank_statements import _bank_name
 from lossmit_docs.reading.documents import read_documents
-from lossmit_docs.reading.extract_documents import _bank_name, _person, firm_name
 from lossmit_docs.reading.ink import PdfInk, with_words
 from lossmit_docs.reading.pages import PageReader
+from lossmit_docs.reading.paper_names import firm_name, person_name
 from pdf_factory import Ink, ScanStyle, placed_text_pdf, scanned_pdf
 
 RECEIVED = date(2028, 9, 1)
@@ -294,7 +295,7 @@ def test_a_deposited_item_printout_is_a_rent_check(tmp_path: Path, reader: PageR
     ("Maria Noble Smith", "Maria Noble Smith"),  # guard: a name with no label after it stays whole
 ])
 def test_an_employee_number_ends_a_name(text: str, name: str) -> None:
-    assert _person(text) == name
+    assert person_name(text) == name
 
 
 def _green_bar(path: Path, employee_line: str) -> Path:

@@ -9,8 +9,8 @@ from pathlib import Path
 
 from lossmit_docs.model import Page, TextMethod, Word
 from lossmit_docs.reading.classify import classify_page
-from lossmit_docs.reading.extract_documents import extract_pay_stub
 from lossmit_docs.reading.pages import PageReader
+from lossmit_docs.reading.pay_stubs import extract_pay_stub
 from lossmit_docs.reading.split import split
 from pdf_factory import Ink, placed_text_pdf
 from test_classify import page

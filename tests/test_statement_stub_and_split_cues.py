@@ -19,9 +19,9 @@ from pathlib import Path
 from lossmit_docs.model import Document, Page, TextMethod, Word
 from lossmit_docs.reading.classify import classify_page
 from lossmit_docs.reading.documents import read_documents
-from lossmit_docs.reading.extract_documents import _person
 from lossmit_docs.reading.ink import PdfInk
 from lossmit_docs.reading.pages import PageReader
+from lossmit_docs.reading.paper_names import person_name
 from lossmit_docs.reading.split import page_numbering, split
 from pdf_factory import Ink, placed_text_pdf
 
@@ -257,7 +257,7 @@ def test_a_name_ends_before_the_next_cells_label() -> None:
     for line, name in (("Bridget M. O'Callaghan  Driver No.: 69085", "Bridget M. O'Callaghan"),
                        ("Rosa Delgado  Dept: 12", "Rosa Delgado"), ("Rosa Delgado  ID: 4471", "Rosa Delgado"),
                        ("Rosa Delgado  Employee ID: 5", "Rosa Delgado")):
-        assert _person(line) == name, line
+        assert person_name(line) == name, line
 
 
 # --- a Railroad Retirement Board annuity award ---------------------------------------------------------

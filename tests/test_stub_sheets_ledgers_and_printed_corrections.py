@@ -44,14 +44,12 @@ from reportlab.pdfgen import canvas
 
 from lossmit_docs.judging.reconcile import reconcile
 from lossmit_docs.model import Document, Field, Page, PageRef, TextMethod
-from lossmit_docs.reading.extract_documents import (
-    _LOGO_FIGURE,
-    extract_bank_statement,
-    extract_letter,
-    extract_pay_stub,
-)
+from lossmit_docs.reading.bank_statements import extract_bank_statement
 from lossmit_docs.reading.ink import PdfInk, with_words
+from lossmit_docs.reading.letters_and_checks import extract_letter
 from lossmit_docs.reading.pages import PageReader
+from lossmit_docs.reading.paper_names import _LOGO_FIGURE
+from lossmit_docs.reading.pay_stubs import extract_pay_stub
 from pdf_factory import draw_text, images_pdf
 
 TOP = letter[1]

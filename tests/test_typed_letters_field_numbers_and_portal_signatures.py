@@ -25,8 +25,8 @@ from reportlab.pdfgen import canvas
 
 from lossmit_docs.model import PageRef
 from lossmit_docs.reading.application_blanks import captioned_blanks
+from lossmit_docs.reading.bank_statements import extract_bank_statement
 from lossmit_docs.reading.extract_application import _yes_or_no, extract_application
-from lossmit_docs.reading.extract_documents import extract_bank_statement
 from lossmit_docs.reading.ink import PdfInk, with_words
 from lossmit_docs.reading.pages import PageReader
 from pdf_factory import pen_signature, text_pdf

@@ -11,7 +11,7 @@ from pathlib import Path
 from reportlab.pdfgen import canvas
 
 from lossmit_docs.reading.classify import classify_page
-from lossmit_docs.reading.extract_documents import extract_pay_stub
+from lossmit_docs.reading.pay_stubs import extract_pay_stub
 from pdf_factory import Ink, placed_text_pdf
 from test_classify import page
 from test_extract import ref, text_page

@@ -16,9 +16,10 @@ from reportlab.pdfgen import canvas
 
 from lossmit_docs.judging.cases import loan_in_file_name
 from lossmit_docs.model import PageRef, TextMethod
-from lossmit_docs.reading.extract_documents import extract_bank_statement, extract_pay_stub
+from lossmit_docs.reading.bank_statements import extract_bank_statement
 from lossmit_docs.reading.ink import PdfInk, with_words
 from lossmit_docs.reading.pages import PageReader
+from lossmit_docs.reading.pay_stubs import extract_pay_stub
 from pdf_factory import printed_and_scanned
 
 SCAN_DPI = 200

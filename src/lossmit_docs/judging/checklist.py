@@ -60,6 +60,7 @@ class Option(_Strict):
     signed: bool = False
     most_recent_tax_year: bool = False
     benefit_types: tuple[str, ...] = ()
+    own_benefit_type: str = ""  # when every one of benefit_types is claimed, only a letter of this type counts
     mentions: tuple[str, ...] = ()  # the document counts only when its text names one of these
     consecutive: bool = True
 
@@ -192,6 +193,7 @@ class _Reader:
         self.profile = profile
         self.evaluated_on = evaluated_on
         self.loan_number = loan_number
+        self.claimed: set[str] = set()  # the income types the application claims, once it is read
 
     def low(self, confidence: float) -> bool:
         return confidence < self.profile.review_confidence
@@ -368,8 +370,12 @@ def _document_option(reader: _Reader, documents: list[Document], option: Option)
     for doc in _of_type(documents, option.types):
         if option.benefit_types:
             benefit = doc.fields.get("benefit_type")
-            if benefit is not None and benefit.value and benefit.value not in option.benefit_types:
+            read = benefit.value if benefit is not None else None
+            if read and read not in option.benefit_types:
                 continue
+            if option.own_benefit_type and set(option.benefit_types) <= reader.claimed \
+                    and read != option.own_benefit_type:
+                continue  # both kinds claimed: each is shown by a letter of its own kind
         if option.mentions and not _mentions(doc.text, option.mentions):
             continue  # a divorce decree that orders no support shows no income
         findings.append(_single_document(reader, doc, option))
@@ -608,6 +614,7 @@ def _judge_application(
                                        reason="read as unsigned or undated, but unsurely; please check the "
                                               "signature and its date", document=application.id))
     income_types = _claimed_income(reader, application, decisive)
+    reader.claimed = set(income_types)
     hardships = reader.value(application, "hardship_types", decisive) or []
     if isinstance(hardships, str):
         hardships = [hardships]

@@ -223,6 +223,9 @@ def _column_signature(pages: list[Page], labels: dict[str, Any], ink: InkProbe |
         signed_on, date_confidence, under = None, UNSURE, False
         if date_box is not None:
             signed_on, date_confidence = _date_in(in_column(row_words(page, date_box), split, second), page)
+            if signed_on is None:  # a pen's date, taller than the printed "Date:", shares less of its row
+                signed_on, date_confidence = _date_in(in_column(row_words(page, date_box, loose=True), split, second),
+                                                      page)
             if signed_on is None:  # the caption printed under the line the date is written on
                 found = _date_in(in_column(words_above(page, date_box, 0.97), split, second), page)
                 under = found[0] is not None

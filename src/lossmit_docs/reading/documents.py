@@ -8,19 +8,13 @@ from collections.abc import Callable
 from datetime import date
 
 from lossmit_docs.model import REVIEW_NOTE, Document, Field, Page, PageRef, TextMethod
+from lossmit_docs.reading.bank_statements import extract_bank_statement
 from lossmit_docs.reading.extract_application import extract_application
-from lossmit_docs.reading.extract_documents import (
-    FAX_ROW,
-    extract_4506c,
-    extract_bank_statement,
-    extract_letter,
-    extract_pay_stub,
-    extract_profit_and_loss,
-    extract_rent_check,
-    extract_tax_return,
-    fax_header_row,
-)
 from lossmit_docs.reading.ink import InkProbe, with_words
+from lossmit_docs.reading.letters_and_checks import extract_letter, extract_rent_check
+from lossmit_docs.reading.page_text import FAX_ROW, fax_header_row
+from lossmit_docs.reading.pay_stubs import extract_pay_stub
+from lossmit_docs.reading.signed_papers import extract_4506c, extract_profit_and_loss, extract_tax_return
 from lossmit_docs.reading.split import split
 
 LETTERS = {"hardship_letter", "unemployment_benefit_letter", "benefit_award_letter", "medical_statement",

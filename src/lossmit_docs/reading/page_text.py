@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from statistics import median
@@ -267,3 +268,17 @@ def box_of(words: Sequence[Word]) -> Box:
     """The box round some words."""
     return (min(w.box[0] for w in words), min(w.box[1] for w in words), max(w.box[2] for w in words),
             max(w.box[3] for w in words))
+
+
+def fax_header_row(page: Page) -> float | None:
+    """Where a fax machine's header line stands (its top): the row at the page's top holding a time of day
+    ("APR 20 2038 09:14  MARLOW FALLS PUB LIB  3155550177  P. 07/09"); None without one."""
+    times = [w.box[1] for w in page.words if w.box[1] < FAX_BAND and _TIME_OF_DAY.search(w.text)]
+    return min(times) if times else None
+
+
+# a word that is a time of day ("09:14", "7:05PM"), or ends with one ("14:15.", "MAR-29-2044-14:15" as OCR joins it)
+_TIME_OF_DAY = re.compile(r"(?:^|[-\s])\d{1,2}:\d{2}(?:[AaPp][Mm])?[.,]?$")
+CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")  # a time of day in a line of text
+FAX_BAND = 0.05  # page heights from the top a fax header line is printed in
+FAX_ROW = 0.01  # page heights between the tops of two words of the header's row (a slightly tilted fax)

@@ -35,8 +35,9 @@ from lossmit_docs.reading.values import periods_in
 STATEMENT = "bank_statement"
 
 # OCR reads a lone "1" as "l", "I" or "|" ("Page lof3"), a speck after it as "." or "]" ("Page 2. of 2");
-# some banks number "Sheet 1 of 2"
-_PAGE_OF = re.compile(r"\b(?:page|sheet)\s*:?\s*(\d{1,3}|[lI|](?=[.\]]?\s*of))[.\]]?\s*(?:of|/)\s*(\d{1,3})\b"
+# some banks number "Sheet 1 of 2", a Spanish statement "Página 1 de 2"
+_PAGE_OF = re.compile(r"\b(?:page|sheet|p[aá]gina)\s*:?\s*(\d{1,3}|[lI|](?=[.\]]?\s*of))[.\]]?\s*(?:of|de|/)\s*"
+                      r"(\d{1,3})\b"
                       r"|(?<![\d/])(\d{1,2}) / (\d{1,2})[ \t]*$"  # a footer's "1 / 2"
                       r"|^[ \t]*(\d{1,2})[ \t]*of[ \t]*(\d{1,2})[ \t]*$"  # "1of2" alone
                       r"|https?://\S+\s+(\d{1,2})/(\d{1,2})[ \t]*$",  # a browser's footer after the page's address

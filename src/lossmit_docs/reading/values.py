@@ -6,6 +6,7 @@ real forms often run words together ("Borrower'sname") and OCR adds or drops spa
 
 from __future__ import annotations
 
+import calendar
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -18,29 +19,39 @@ from typing import Any
 
 import yaml
 
-MONTHS = {
-    name: number
-    for number, names in enumerate(
-        [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
-         ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
-         ("oct", "october", "0ct"), ("nov", "november"), ("dec", "december")],
-        start=1,
-    )
-    for name in names
-}
-_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+
+def _month_numbers(names_by_month: list[tuple[str, ...]]) -> dict[str, int]:
+    return {name: number for number, names in enumerate(names_by_month, start=1) for name in names}
+
+
+_ENGLISH_MONTHS = _month_numbers(
+    [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",), ("jun", "june"),
+     ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"), ("oct", "october", "0ct"), ("nov", "november"),
+     ("dec", "december")])
+# a Spanish letter's or a farm payroll's day-first dates ("6 de abril de 2046", "15-DIC-2045"); never month-first,
+# where "ago" would be a month in "two years ago 12, 2045"
+_SPANISH_MONTHS = _month_numbers(
+    [("ene", "enero"), ("febrero",), ("marzo",), ("abr", "abril"), ("mayo",), ("junio",), ("julio",),
+     ("ago", "agosto"), ("septiembre", "setiembre"), ("octubre",), ("noviembre",), ("dic", "diciembre")])
+MONTHS = {**_ENGLISH_MONTHS, **_SPANISH_MONTHS}
+_MONTH_NAMES = "|".join(sorted(_ENGLISH_MONTHS, key=len, reverse=True))
+_CAPITAL_MONTHS = "JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC"
+_DAY_FIRST_MONTHS = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DATE_RE = re.compile(
     r"(?P<iso>(?P<iy>(?:19|20)\d\d)-(?P<im>\d\d?)-(?P<id>\d\d?))"
     # no year that is the next date's month: "04/27 - 05/03/2036" holds no date "04/27 - 05"
     r"|(?P<num>(?<!\d)(?P<m>\d\d?)\s?[/.-]\s?(?P<d>\d\d?)\s?[/.-]\s?(?P<y>(?:19|20)?\d\d)(?!\d|/\d))"
     rf"|(?P<named>\b(?P<mn>{_MONTH_NAMES})[.:;]?\s+(?P<nd>\d\d?)(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<ny>(?:19|20)\d\d)\b)"
-    # "28 February 2030", and a payroll system's "28-FEB-2030" or "28-FEB-30"
-    rf"|(?P<dmy>\b(?P<dd>\d\d?)(?:\s+|-)(?P<dm>{_MONTH_NAMES})\.?,?(?:\s+|-\s?)(?P<dy>(?:19|20)\d\d|(?<=-)\d\d)\b)"
+    # "28 February 2030", a payroll system's "28-FEB-2030" or "28-FEB-30", and "6 de abril de 2046"
+    rf"|(?P<dmy>\b(?P<dd>\d\d?)(?:\s+de)?(?:\s+|-)(?P<dm>{_DAY_FIRST_MONTHS})\.?,?(?:\s+de)?(?:\s+|-\s?)"
+    r"(?P<dy>(?:19|20)\d\d|(?<=-)\d\d)\b)"
     # a form's date in labelled pieces: "Month 06 Day 28 Year 2030"
     r"|(?P<pieces>\bmonth\W{0,3}(?P<pm>\d\d?)\W{0,3}day\W{0,3}(?P<pd>\d\d?)\W{0,3}year\W{0,3}(?P<py>(?:19|20)\d\d)\b)"
     # a deed's or certificate's "this 22nd day of November, 2030", its year's century printed ("20 30")
     rf"|(?P<ordinal>\b(?P<od>\d\d?)(?:st|nd|rd|th)?\s+day\s+of\s+(?P<om>{_MONTH_NAMES})\.?\s*,?\s*"
-    r"(?P<oy>(?:19|20)\s?\d\d)\b)",
+    r"(?P<oy>(?:19|20)\s?\d\d)\b)"
+    # a military pay statement's day, month in capitals and two-figure year ("DEPOSITED 01 OCT 46")
+    rf"|(?P<caps>(?-i:\b(?P<cd>\d\d) (?P<cm>{_CAPITAL_MONTHS}) (?P<cy>\d\d)\b))",
     re.IGNORECASE,
 )
 _MONEY_RE = re.compile(
@@ -147,6 +158,8 @@ def to_date(match: re.Match[str]) -> date | None:
         if match.group("ordinal"):
             year = int(match.group("oy").replace(" ", ""))
             return date(year, MONTHS[match.group("om").lower()], int(match.group("od")))
+        if match.group("caps"):
+            return date(2000 + int(match.group("cy")), MONTHS[match.group("cm").lower()], int(match.group("cd")))
         year = int(match.group("dy"))
         return date(year + (2000 if year < 100 else 0), MONTHS[match.group("dm").lower()], int(match.group("dd")))
     except ValueError:
@@ -235,6 +248,11 @@ _FIGURES_RANGE_RE = re.compile(r"(?<![\d/])(?P<m1>\d\d?)/(?P<d1>\d\d?)\s*(?:-|�
                                r"(?P<m2>\d\d?)/(?P<d2>\d\d?)/(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE)
 
 
+# a military pay statement's period, its days first and its month in capitals ("1-30 SEP 46")
+_DAYS_RANGE_RE = re.compile(rf"(?<![\d/-])(?P<d1>\d\d?)-(?P<d2>\d\d?) (?P<m1>{_CAPITAL_MONTHS}) "
+                            r"(?P<y>(?:19|20)?\d\d)\b")
+
+
 def _month_number(name: str) -> int:
     return int(name) if name.isdigit() else MONTHS[name.lower()]
 
@@ -242,12 +260,13 @@ def _month_number(name: str) -> int:
 def date_range(text: str) -> tuple[date, date] | None:
     """A period written with its year once ("Jun 1 - Jun 15, 2025", "March 1-15, 2025", "04/27 - 05/03/2036");
     None if none."""
-    match = _RANGE_RE.search(text) or _FIGURES_RANGE_RE.search(text)
+    match = _RANGE_RE.search(text) or _FIGURES_RANGE_RE.search(text) or _DAYS_RANGE_RE.search(text)
     if not match:
         return None
     year = int(match.group("y"))
+    year += 2000 if year < 100 else 0
     first = _month_number(match.group("m1"))
-    second = _month_number(match.group("m2")) if match.group("m2") else first
+    second = _month_number(match["m2"]) if match.groupdict().get("m2") else first
     try:
         start = date(year - (1 if second < first else 0), first, int(match.group("d1")))
         return start, date(year, second, int(match.group("d2")))
@@ -258,7 +277,7 @@ def date_range(text: str) -> tuple[date, date] | None:
 def periods_in(text: str) -> set[tuple[date, date]]:
     """Every period the text prints: "July 1 - 31, 2030" and two whole dates joined by a dash, "to" or
     "through" ("July 1, 2030 - July 31, 2030", "07/01/2030 to 07/31/2030")."""
-    found = {period for pattern in (_RANGE_RE, _FIGURES_RANGE_RE) for match in pattern.finditer(text)
+    found = {period for pattern in (_RANGE_RE, _FIGURES_RANGE_RE, _DAYS_RANGE_RE) for match in pattern.finditer(text)
              if (period := date_range(match.group())) is not None}
     dates = [(match, to_date(match)) for match in _DATE_RE.finditer(text)]
     for (first, start), (second, end) in pairwise(dates):
@@ -267,7 +286,7 @@ def periods_in(text: str) -> set[tuple[date, date]]:
     return found
 
 
-_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|through|thru)\s*", re.IGNORECASE)
+_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|through|thru|al)\s*", re.IGNORECASE)  # ("03-DIC-2045 al 09-DIC-2045")
 
 
 def without_dates(text: str) -> str:
@@ -359,3 +378,18 @@ def repair_ocr_money(text: str) -> tuple[str, bool]:
     repaired = _SPACED_THOUSANDS.sub(r"\1,\2", repaired)
     repaired = _SPLIT_THOUSANDS.sub(lambda m: f"{m[1]},{m[2]}{m[3]}" if len(m[2] + m[3]) == 3 else m[0], repaired)
     return repaired, repaired != text
+
+
+_MONTHS_THROUGH = re.compile(r"\b([A-Za-z]{3,9})\.?(?:\s+(\d{4}))?\s*(?:through|thru|to|-|–)\s*"
+                             r"([A-Za-z]{3,9})\.?,?\s+(\d{4})\b", re.IGNORECASE)
+
+
+def months_through(text: str) -> tuple[date, date] | None:
+    """A period of whole months named by the months ("January through May 2046"): its first and last day."""
+    match = _MONTHS_THROUGH.search(text)
+    if match is None or match[1].lower() not in MONTHS or match[3].lower() not in MONTHS:
+        return None
+    first, last, year = MONTHS[match[1].lower()], MONTHS[match[3].lower()], int(match[4])
+    start_year = int(match[2]) if match[2] else (year if first <= last else year - 1)
+    end = date(year, last, calendar.monthrange(year, last)[1])
+    return date(start_year, first, 1), end
