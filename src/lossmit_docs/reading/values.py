@@ -35,7 +35,7 @@ _SPANISH_MONTHS = _month_numbers(
      ("ago", "agosto"), ("septiembre", "setiembre"), ("octubre",), ("noviembre",), ("dic", "diciembre")])
 MONTHS = {**_ENGLISH_MONTHS, **_SPANISH_MONTHS}
 _MONTH_NAMES = "|".join(sorted(_ENGLISH_MONTHS, key=len, reverse=True))
-_CAPITAL_MONTHS = "JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC"
+_CAPITAL_MONTHS = "|".join(name.upper() for name in _ENGLISH_MONTHS if len(name) == 3 and name.isalpha())
 _DAY_FIRST_MONTHS = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DATE_RE = re.compile(
     r"(?P<iso>(?P<iy>(?:19|20)\d\d)-(?P<im>\d\d?)-(?P<id>\d\d?))"
