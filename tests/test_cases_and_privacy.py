@@ -47,6 +47,11 @@ from lossmit_docs.privacy import RedactingFilter, redact
         ("fax_0000418827.pdf", None),  # a fax server's job number
         ("RXFAX-0000418827.pdf", None),
         ("fax_0000418827 Loan 0837265190.pdf", "0837265190"),
+        # a fax server's month and day, its time in hours and minutes, then the sending machine's number
+        ("FAX_0814_1412_8035550190.pdf", None),
+        ("RX_0418_1005_5415550166.pdf", None),  # a fax server's received file
+        ("RX_0418_1005_5415550166 Loan 5520093148.pdf", "5520093148"),
+        ("Scan_0418_1005_0012345678.pdf", "0012345678"),  # no fax: a scanner's counter, then the loan
     ],
 )
 def test_loan_number_in_file_name(name: str, loan: str | None) -> None:

@@ -2,8 +2,9 @@
 
 1. A copier that scans to a searchable PDF lays its own invisible OCR layer over the page image. On an
    application that layer holds the printed questions but none of the answers written in, so such a page
-   (an image covering it, a layer that reads as an application) is OCR'd by the service itself. A letter
-   scanned the same way, and a born-digital application with a small logo, keep their text layers.
+   (an image covering it) is OCR'd by the service itself (so is any other paper scanned that way: see
+   test_copier_layers_form_codes_and_faxed_hardship_pages). A born-digital application with a small logo
+   keeps its text layer.
 2. The Uniform Borrower Assistance Form prints the expenses and the assets in two columns beside its
    income lines: an income line's row ends where the next column's label begins, so a blank wage line
    does not take the checking balance beside it, and an amount is not followed into the tail of a label
@@ -63,16 +64,6 @@ def test_a_copiers_searchable_scan_of_an_application_is_ocrd_for_its_answers(
     fields = _fields(reader, path, TextMethod.OCR)
     assert fields["borrower_name"].value == "Dolores E. Whitehorse"
     assert fields["loan_number"].value == "0645577362"
-
-
-def test_a_copiers_searchable_scan_of_a_letter_keeps_its_text_layer(reader: PageReader, tmp_path: Path) -> None:
-    """Guard: only an application has answers the copier's layer lacks. A letter scanned the same way is
-    read from its layer and never OCR'd."""
-    path = tmp_path / "letter.pdf"
-    pf.scan_with_text_pdf(pf.SAMPLE_LETTER, pf.SAMPLE_LETTER, SCAN, invisible=True, path=path)
-    pages = reader.read(path)
-    assert [page.method for page in pages] == [TextMethod.TEXT_LAYER]
-    assert pages[0].text.splitlines() == list(pf.SAMPLE_LETTER)
 
 
 def _application_with_a_logo(path: Path) -> Path:

@@ -61,7 +61,8 @@ def loan_in_file_name(relative_path: str) -> str | None:
     'IMG_20250902_143015', 'Scan_2027-03-26_131328'; a run after the stamp's time is the device's too, a
     fax server's sending number ('FAX_20300624_128836_5555550142', or a telephone number before the stamp:
     'FAX_2075550188_20390718142205'); so is, in a fax's name, a time of day
-    after a month and day ('RFAX_0223_154411'), and the job number a fax server names its file by
+    after a month and day ('RFAX_0223_154411', 'RX_0418_1005_5415550166', the sender's number after it), and
+    the job number a fax server names its file by
     ('fax_0000418827'). A run that is the last piece of a dashed reference
     ('HSN-41-0207718', a program's case number) belongs to that reference. A run the name labels as the loan
     wins over the unlabelled ones: a mail robot's '061726 [Loan 0202460177] 1 of 5' puts its time of day first."""
@@ -76,7 +77,8 @@ def _loan_in_name(stem: str) -> str | None:
     date_ends = {match.end() for match in _WRITTEN_DATE.finditer(stem)}  # 'Scan_2027-03-26_131328'
     time_ends: set[int] = set()
     day_ends: set[int] = set()
-    fax = re.search(r"(?<![A-Za-z])[A-Za-z]{0,2}fax", stem, re.IGNORECASE) is not None  # "FAX_", "RFAX_", "RXFAX_"
+    # "FAX_", "RFAX_", "RXFAX_", and a fax server's received ("RX_") and sent ("TX_") files
+    fax = re.search(r"(?<![A-Za-z])(?:[A-Za-z]{0,2}fax|[RT]X(?=[_-]))", stem, re.IGNORECASE) is not None
     found: set[str] = set()
     for run in re.finditer(r"\d+", stem):
         digits = run.group()
@@ -123,8 +125,9 @@ def _month_and_day(digits: str) -> bool:
 
 
 def _time_of_day(digits: str) -> bool:
-    """'154411': a time of day (HHMMSS)."""
-    return len(digits) == 6 and int(digits[:2]) < 24 and int(digits[2:4]) < 60 and int(digits[4:]) < 60
+    """'154411' or '1412': a time of day (HHMMSS, HHMM)."""
+    return len(digits) in (4, 6) and int(digits[:2]) < 24 and all(int(digits[i : i + 2]) < 60
+                                                                  for i in range(2, len(digits), 2))
 
 
 _WRITTEN_DATE = re.compile(r"(?<!\d)(?:\d{4}[-_.]\d{2}[-_.]\d{2}|\d{2}[-_.]\d{2}[-_.]\d{4})(?!\d)")

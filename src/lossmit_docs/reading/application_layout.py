@@ -471,7 +471,10 @@ def _next_caption(row: list[Word], own: list[Word]) -> bool:
     letters = [c for w in own for c in w.text if c.isalpha()]
     text = _CELL_NUMBER.sub("", re.sub(r"\([^)]*\)", "", " ".join(w.text for w in row)))  # "1c SSN - last 4"
     after = [c for c in text if c.isalpha()]
-    if any(squash(text).startswith(label) for label in _all_labels() if len(label) >= CAPTION_OPENS):
+    # (or the mailing address's, the property's neighbour in a row of portal cards: "Property address  Mailing
+    # address" over "12 Elm St ...  Same as property")
+    mailing = tuple(squash(v) for v in application_labels()["mailing_address"])
+    if any(squash(text).startswith(label) for label in (*_all_labels(), *mailing) if len(label) >= CAPTION_OPENS):
         return True
     return len(letters) >= 3 and all(c.isupper() for c in letters) and len(after) >= 3 \
         and all(c.isupper() for c in after) and any(label in squash(text) for label in _all_labels())

@@ -1200,12 +1200,14 @@ _CENTS_COLUMN = re.compile(r"\bcents\b", re.IGNORECASE)
 
 def _figure(word: Word) -> bool:
     """Whether a word of an income line's row holds figures of an amount: not a question's number it
-    refers to ("add Q17 through Q24"), nor a date (the next column's signature date, level with the line)."""
+    refers to ("add Q17 through Q24"), nor a date (the next column's signature date, level with the line),
+    nor a tax form its caption names in brackets ("Self-employment, gig & app work (1099)")."""
     return bool(re.search(r"\d", word.text)) and not _QUESTION_REFERENCE.fullmatch(word.text) \
-        and not _DATE_WORD.fullmatch(word.text)
+        and not _DATE_WORD.fullmatch(word.text) and not _FORM_IN_BRACKETS.fullmatch(word.text)
 
 
 _DATE_WORD = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}")
+_FORM_IN_BRACKETS = re.compile(r"\((?:W-?2|1099(?:-[A-Z]{1,4})?)\)[.,;:]?", re.IGNORECASE)
 
 
 def _numbers_a_field(page: Page, word: Word) -> bool:

@@ -31,7 +31,7 @@ from PIL import Image, ImageFilter
 from lossmit_docs.model import Page, TextMethod, Word, ink_size
 from lossmit_docs.reading import handwriting, loan_numbers
 from lossmit_docs.reading.page_text import median_height
-from lossmit_docs.reading.paper import ink_mask, paper_shade
+from lossmit_docs.reading.paper import evenly_lit, ink_mask, light_spread, paper_light, paper_shade
 from lossmit_docs.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -43,6 +43,9 @@ MIN_WORDS = 3
 # it is read once more with the grain smoothed away, and the surer reading is kept.
 GRAINY_CONFIDENCE = 0.80
 GRAIN_WINDOW_INCHES = 1 / 60  # the median filter's window: 5 pixels at 300 dpi, 3 at 200 (odd, at least 3)
+# Grey levels between a page's dim and bright paper past which it is read a second time lit evenly: a
+# scanner's lamp stays well within this; a phone's photo (shadow, falloff, the table around it) does not.
+UNEVEN_LIGHT = 40
 SIDEWAYS_SHARE = 0.5  # share of longer words taller than wide that marks a page lying on its side
 OSD_REDUCTION = 2  # OSD needs far less resolution than reading; it runs on a halved copy
 BARCODE_DPI = 150  # enough for separator-sheet barcodes; more only slows the decoder
@@ -488,6 +491,25 @@ def read_upright(image: Image.Image, tesseract: Tesseract) -> tuple[OcrResult, i
     return first, 0, image
 
 
+def read_lit_evenly(image: Image.Image, dpi: float, tesseract: Tesseract
+                    ) -> tuple[Image.Image, tuple[OcrResult, int, Image.Image]]:
+    """The page read upright; a page lit unevenly (a phone's photo: a shadow, a lamp's falloff, the table
+    around the sheet) is read again as if lit evenly, and the surer reading kept with the bitmap it read.
+
+    Both readings are compared rather than the evened one trusted: on a page whose paper is merely
+    shaded on purpose (a grey band, a tinted form) evening the light gains nothing.
+    """
+    first = read_upright(without_rules(image, dpi), tesseract)
+    light = paper_light(image, dpi)
+    if light_spread(light) < UNEVEN_LIGHT:
+        return image, first
+    evened = evenly_lit(image, light)
+    again = read_upright(without_rules(evened, dpi), tesseract)
+    if again[0].confidence > first[0].confidence and again[0].score > first[0].score:
+        return evened, again
+    return image, first
+
+
 def read_smoothed(result: OcrResult, image: Image.Image, dpi: float, tesseract: Tesseract
                   ) -> tuple[OcrResult, Image.Image]:
     """A poor reading tried again on the bitmap with its grain smoothed; the better one and the bitmap read.
@@ -542,10 +564,9 @@ def ocr_page(path: Path, number: int, settings: Settings) -> Page:
         finally:
             pdf.close()
         dpi = image.width * 72 / width_pt
-        kept = ink_copy(image, width_pt, height_pt)
         with tempfile.TemporaryDirectory(prefix="lossmit-ocr-") as workdir:
             tesseract = Tesseract(settings.ocr_language, settings.ocr_timeout_seconds, Path(workdir), dpi)
-            result, rotation, read_image = read_upright(without_rules(image, dpi), tesseract)
+            image, (result, rotation, read_image) = read_lit_evenly(image, dpi, tesseract)
             combs = _comb_lines(result)
             if len(combs) >= COMB_ROWS:  # boxes of one character each, their sides read as "|": those lines
                 combed = without_rules(image, dpi, combs=True)  # read again without them
@@ -556,6 +577,7 @@ def ocr_page(path: Path, number: int, settings: Settings) -> Page:
         raw = image.rotate(-rotation, expand=True) if rotation else image
         result = without_slivers(reread_entries(result, read_image, settings.handwriting_crops_per_page, raw))
         barcodes = read_barcodes(image, dpi=dpi) if len(result.words) < BARCODE_WORDS else ()
+        kept = ink_copy(image, width_pt, height_pt)
     except (PageUnreadable, pdfium.PdfiumError, MemoryError, Image.DecompressionBombError) as exc:
         why = str(exc) or type(exc).__name__
         return Page(number, "", TextMethod.NONE, 0.0, width_pt=width_pt, height_pt=height_pt, error=why)

@@ -5,9 +5,10 @@ Work goes out in two kinds of task: text-layer reading for runs of pages (pdfplu
 long statements to be worth spreading too), and OCR for single pages, which is queued as soon as the
 text pass finds a page that needs it. Pages with a usable text layer are never OCR'd; the one bitmap
 they may get is a cheap 150 dpi one for barcodes, and only when the page is short and holds an image
-(a cover sheet made on a computer with its barcode pasted in as a picture). The exception is a page of an
-application that is a scan under a copier's own OCR layer ("searchable PDF"): that layer holds the printed
-questions but none of the pen, so the page is OCR'd here, where handwriting is read.
+(a cover sheet made on a computer with its barcode pasted in as a picture). The exception is a scan under
+a copier's own OCR layer ("searchable PDF"): that layer is another program's guess, with its misreadings
+("7,2l5.69", "G5B-HA2") and none of the pen, and no confidence to flag them for review; such a page is
+OCR'd here, where handwriting is read and every word carries its confidence.
 
 A worker that dies (a segfault in a PDF library, the OOM killer) breaks the whole process pool; the
 reader then starts a new pool and retries the unfinished tasks one at a time, so only the page that
@@ -34,7 +35,6 @@ import pdfplumber
 
 from lossmit_docs.model import Page, TextMethod
 from lossmit_docs.reading import form_fields, ocr
-from lossmit_docs.reading.classify import classify_page
 from lossmit_docs.reading.form_fields import FormValue
 from lossmit_docs.reading.pdf_open import open_pdf
 from lossmit_docs.reading.text_layer import TextLayer, chars_text, read_text_layer
@@ -46,8 +46,6 @@ MAX_CHUNK = 25  # text-layer pages per task: enough to amortize opening the PDF,
 CRASHED = "the page stopped the reader (a worker crashed or hung on it)"
 STALL_MARGIN_SECONDS = 60.0  # beyond the OCR timeout, how long the pool may go without finishing a task
 PAGE_COVER = 0.9  # share of a page one image covers when the page is a scan
-# document types whose answers may be written by hand: a scanner's OCR layer over them lacks the pen
-FILLED_IN_BY_PEN = frozenset({"mortgage_assistance_application"})
 
 OcrFunction = Callable[[Path, int, Settings], Page]
 
@@ -92,7 +90,7 @@ def _settle_page(
                     form_fields=form_fields.as_dict(values))
     if layer.draws_nothing:
         return Page(number, "", TextMethod.TEXT_LAYER, 1.0, 0, width, height)
-    if not layer.usable or _searchable_scan_of_a_form(page, layer, number):
+    if not layer.usable or _searchable_scan(page, layer):
         return None
     barcodes: tuple[str, ...] = ()
     # A short text-layer page that holds an image may be a cover sheet whose barcode carries the loan number
@@ -102,16 +100,13 @@ def _settle_page(
     return Page(number, layer.text, TextMethod.TEXT_LAYER, 1.0, layer.turn, width, height, barcodes=barcodes)
 
 
-def _searchable_scan_of_a_form(page: pdfplumber.page.Page, layer: TextLayer, number: int) -> bool:
-    """An application page scanned by a copier that laid its own OCR over the image: an image covers the
-    page, and the layer's words are an application's."""
+def _searchable_scan(page: pdfplumber.page.Page, layer: TextLayer) -> bool:
+    """A scan that a copier laid its own OCR over: one image covers the page, under the layer's words."""
     if not layer.has_images:
         return False
     area = float(page.width) * float(page.height)
-    if not any((image["x1"] - image["x0"]) * (image["bottom"] - image["top"]) >= PAGE_COVER * area
-               for image in page.images):
-        return False
-    return classify_page(Page(number, layer.text, TextMethod.TEXT_LAYER, 1.0)).type in FILLED_IN_BY_PEN
+    return any((image["x1"] - image["x0"]) * (image["bottom"] - image["top"]) >= PAGE_COVER * area
+               for image in page.images)
 
 
 def read_layers(path: Path, numbers: list[int], values: dict[int, list[FormValue]], settings: Settings) -> LayerResult:

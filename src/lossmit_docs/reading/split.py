@@ -40,7 +40,8 @@ _PAGE_OF = re.compile(r"\b(?:page|sheet|p[aá]gina)\s*:?\s*(\d{1,3}|[lI|](?=[.\]
                       r"(\d{1,3})\b"
                       r"|(?<![\d/])(\d{1,2}) / (\d{1,2})[ \t]*$"  # a footer's "1 / 2"
                       r"|^[ \t]*(\d{1,2})[ \t]*of[ \t]*(\d{1,2})[ \t]*$"  # "1of2" alone
-                      r"|https?://\S+\s+(\d{1,2})/(\d{1,2})[ \t]*$",  # a browser's footer after the page's address
+                      r"|https?://\S+\s+(\d{1,2})/(\d{1,2})[ \t]*$"  # a browser's footer after the page's address
+                      r"|\bpage[ \t]+(\d{1,2})[ \t]+(\d{1,2})[ \t]*$",  # "Page 2 2" at a line's end: OCR lost the "of"
                       re.IGNORECASE | re.MULTILINE)
 # a page's own bare marker of a later page, on its first or last line: "pg 2", "Page 3", "- 2 -", "p. 2"
 _LATER_PAGE = re.compile(r"^\W*(?:pg\.?|page|p\.)\s*([2-9]|1\d)\W*$|^\s*-\s*([2-9]|1\d)\s*-\s*$", re.IGNORECASE)
@@ -72,7 +73,7 @@ def page_numbering(page: Page, file_pages: int = 0) -> tuple[int, int] | None:
     document's, and says nothing of where one document ends."""
     for match in _PAGE_OF.finditer(page.text):
         footer = match.group(1) is None  # a document's own "2 / 2" at a line's end, not a fax machine's stamp
-        pair = next(pair for pair in ((1, 2), (3, 4), (5, 6), (7, 8)) if match.group(pair[0]) is not None)
+        pair = next(pair for pair in ((1, 2), (3, 4), (5, 6), (7, 8), (9, 10)) if match.group(pair[0]) is not None)
         number, total = (int(group) if group.isdigit() else 1 for group in match.group(*pair))
         if 1 <= number <= total <= 200 and (footer or (number, total) != (page.number, file_pages)):
             return number, total
@@ -189,7 +190,8 @@ def _unnumbered(line: str) -> str:
     return re.sub(r"[^a-z0-9]", "", _PAGE_OF.sub("", line).lower())
 
 
-_FORM_NUMBER = re.compile(r"\bForm\s+([A-Z]{1,5}-?\d{1,4}[A-Z]?)\b")  # "Form FM-220", "Form HP-310", "Form MS-14"
+# "Form FM-220", "Form HP-310", "Form MS-14", "Form GSB-HA2": capitals and figures, at least one of each
+_FORM_NUMBER = re.compile(r"\bForm\s+((?=[A-Z\d-]*[A-Z])(?=[A-Z\d-]*\d)[A-Z\d]{1,6}(?:-[A-Z\d]{1,6})?)\b")
 
 
 SURE_WORD = 0.8  # OCR's confidence in a word of print; show-through and speckle never reach it
