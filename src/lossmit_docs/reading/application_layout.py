@@ -471,10 +471,7 @@ def _next_caption(row: list[Word], own: list[Word]) -> bool:
     letters = [c for w in own for c in w.text if c.isalpha()]
     text = _CELL_NUMBER.sub("", re.sub(r"\([^)]*\)", "", " ".join(w.text for w in row)))  # "1c SSN - last 4"
     after = [c for c in text if c.isalpha()]
-    # (or the mailing address's, the property's neighbour in a row of portal cards: "Property address  Mailing
-    # address" over "12 Elm St ...  Same as property")
-    mailing = tuple(squash(v) for v in application_labels()["mailing_address"])
-    if any(squash(text).startswith(label) for label in (*_all_labels(), *mailing) if len(label) >= CAPTION_OPENS):
+    if any(squash(text).startswith(label) for label in _caption_openings()):
         return True
     return len(letters) >= 3 and all(c.isupper() for c in letters) and len(after) >= 3 \
         and all(c.isupper() for c in after) and any(label in squash(text) for label in _all_labels())
@@ -1105,6 +1102,15 @@ def _all_labels() -> tuple[str, ...]:
     return tuple(squash(v) for name in ("loan_number", "borrower_name", "co_borrower_name", "ssn",
                                         "property_address", "hardship_start_date") for v in labels[name]
                  if not v.endswith((":", "#")))
+
+
+@cache
+def _caption_openings() -> tuple[str, ...]:
+    """Labels a row of captions may open with, long enough not to be an answer's word; the mailing address's
+    too, the property's neighbour in a row of portal cards ("Property address  Mailing address" over
+    "12 Elm St ...  Same as property")."""
+    mailing = tuple(squash(v) for v in application_labels()["mailing_address"])
+    return tuple(label for label in (*_all_labels(), *mailing) if len(label) >= CAPTION_OPENS)
 
 
 def whole_phrase(page: Page, box: Box) -> Box:
