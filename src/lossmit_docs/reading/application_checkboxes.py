@@ -147,11 +147,21 @@ def _boxes_by_ink(page: Page, options: dict[str, list[str]], ink: InkProbe, insi
                     window = (window[0], top - 0.7 * line, *window[2:])  # (as tall as the pair at most: a
                     # small second line's letters, "Second home", are shorter than the box)
                     fill = checkbox_fill(image, window, (0.55 * least, max(1.9 * line, box[3] - top)))
+                label = box
+                second = _wrapped_line(page, box, options, code) if fill is None else None
+                # (a box level with the line below, not half a line above it, is the next option's)
+                beside_second = second and (window[0], second[1] - 0.3 * line, window[2], second[3] + 0.3 * line)
+                if beside_second and checkbox_fill(image, beside_second, (0.55 * least, 1.9 * line)) is None:
+                    # beside a label wrapped onto a second line, centred; the second line's words, "each other",
+                    # are no option's
+                    window = (*window[:3], second[3] + 0.7 * line)
+                    fill = checkbox_fill(image, window, (0.55 * least, max(1.9 * line, second[3] - box[1])))
+                    label = (*box[:3], second[3])
                 if fill is None:
                     unmeasured.append(box)
                     open_sided.append((code, box, window, (0.55 * least, 1.9 * line)))
                     continue
-                taken.append(box)
+                taken.append(label)
                 measured.append((code, box, *checkbox_reading(fill)))
     # an option's second wording further along its own phrase ("Illness ... or disability") has the words
     # before it, not a box, on its left: the phrase's first finding is the option's (a second box of the
@@ -187,17 +197,43 @@ def _stacked_top(page: Page, box: Box, options: dict[str, list[str]], code: str)
     if not above:
         return box[1]
     first = min(above, key=lambda w: w.box[1])
-    text, end = "", first.box[0]  # the phrase the line above opens, not the next column's options on its row
-    for word in sorted((w for w in page.words if same_row(w.box, first.box) and w.box[0] >= first.box[0]),
-                       key=lambda w: w.box[0]):
-        if word.box[0] - end > word_space(page, first.box):
-            break
-        text, end = f"{text} {word.text}", word.box[2]
+    text = _phrase_from(page, first)  # the phrase the line above opens, not the next column's options on its row
     if any(label_pattern(v).search(text) for other, variants in options.items() if other != code for v in variants):
         return box[1]
     return min(box[1], first.box[1])
 
 
+def _wrapped_line(page: Page, box: Box, options: dict[str, list[str]], code: str) -> Box | None:
+    """The first word of the label's second line when it wraps ("Reduction in income (fewer hours, lower pay or
+    lost" over "overtime)" in a grid of options): its box stands centred beside both lines. The line below is
+    the label's when it starts under the label's first word and does not open another option (its last words
+    may name one: "Separation of borrowers who are not married to" over "each other")."""
+    line = box[3] - box[1]
+    below = [w for w in page.words if abs(w.box[0] - box[0]) < STACK_ALIGN * line
+             and box[3] - 0.1 * line <= w.box[1] <= box[3] + WRAP_GAP * line]
+    if not below:
+        return None
+    first = min(below, key=lambda w: w.box[1])
+    if sum(c.isalpha() for c in first.text) < 2:  # the next option's box ("O", "[]"), no words of this one's
+        return None
+    text = _phrase_from(page, first)
+    if any(label_pattern(v).match(text) for other, variants in options.items() if other != code for v in variants):
+        return None
+    return first.box if first.box[3] > box[3] else None
+
+
+def _phrase_from(page: Page, first: Word) -> str:
+    """The words of `first`'s row from it on, up to the first gap wider than a word space."""
+    text, end = "", first.box[0]
+    for word in sorted((w for w in page.words if same_row(w.box, first.box) and w.box[0] >= first.box[0]),
+                       key=lambda w: w.box[0]):
+        if word.box[0] - end > word_space(page, first.box):
+            break
+        text, end = f"{text} {word.text}", word.box[2]
+    return text.strip()
+
+
+WRAP_GAP = 1.2  # label heights under a label's first line its second line's first word may start (a short "or")
 STACK_ALIGN = 0.5  # label heights the two lines of a stacked option may start apart
 STACK_GAP = 0.8  # heights of the taller line between them at most
 
@@ -601,8 +637,9 @@ def _after_number(page: Page, label: Box, left: float) -> float:
 
 
 # numbered from 1, about as tall as the label, more than one character: OCR reads a box as "0", "O" or "1"
-# (a form may number its items by part: "303 If you ticked Other, explain")
-_ROW_NUMBER = re.compile(r"[1-9](?:\d{1,2}[a-z]?|[a-z]|[.)])[.)]?")
+# (a form may number its items by part: "303 If you ticked Other, explain", or by section letter: "D9 Other
+# income", with no stop after it and by no letter OCR makes of a box's side or corner: "C1." is a box)
+_ROW_NUMBER = re.compile(r"[1-9](?:\d{1,2}[a-z]?|[a-z]|[.)])[.)]?|[ABDFGHKMNPQRSTVWXYZ][1-9]\d?[a-z]?")
 
 
 def _mark_read_as_letters(word: Word, label: Word) -> bool:

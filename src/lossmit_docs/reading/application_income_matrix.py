@@ -69,12 +69,35 @@ def _person_rows(page: Page) -> list[list[Word]]:
         row = [w for w in page.words if w is not word and same_row(w.box, word.box)]
         if any(w.box[2] <= word.box[0] and re.search(r"[A-Za-z]", w.text) for w in row):
             continue  # a word of a sentence, not a row's caption
+        if not any(w.box[0] > word.box[2] for w in row):  # the caption alone over the person's name, the
+            row = _named_row_under(page, word)  # figures on the name's row ("Borrower" / "Priya N. Castellano")
         figures = sorted((w for w in row if w.box[0] > word.box[2] and amount_shaped(repair_ocr_money(w.text)[0])),
                          key=lambda w: w.box[0])
         if any(w.box[0] > word.box[2] and not amount_shaped(repair_ocr_money(w.text)[0]) for w in row):
             continue  # words beside it: a caption in prose or a question, not a table's row
         rows.append([word, *figures])
     return rows if any(len(row) > 1 for row in rows) else []
+
+
+def _named_row_under(page: Page, caption: Word) -> list[Word]:
+    """The figures of the row just under a person's caption that opens with the person's name under it (the
+    name's words aside); none when that row is no name and figures."""
+    line = caption.box[3] - caption.box[1]
+    under = [w for w in page.words if caption.box[3] - 0.2 * line <= w.box[1] <= caption.box[3] + UNDER_LINES * line]
+    if not under:
+        return []
+    top = min(under, key=lambda w: w.box[1])
+    row = sorted((w for w in under if same_row(w.box, top.box)), key=lambda w: w.box[0])
+    figures = [w for w in row if amount_shaped(repair_ocr_money(w.text)[0])]
+    name = [w for w in row if w not in figures]
+    if not figures or not name or abs(row[0].box[0] - caption.box[0]) > NAME_INDENT \
+            or any(w.box[0] > figures[0].box[0] for w in name) or not all(re.search(r"[A-Za-z]", w.text) for w in name):
+        return []
+    return figures
+
+
+UNDER_LINES = 1.5  # caption heights under a person's caption the row of the name and figures may start
+NAME_INDENT = 0.02  # page widths the name may stand off its caption's left edge
 
 
 def _caption_over(page: Page, left: float, right: float, below: Word) -> str:
@@ -98,7 +121,15 @@ def _kind(caption: str, cues: dict[str, list[str]]) -> str | None:
 
 
 def _column_kind(page: Page, figure: Word, first: Word, cues: dict[str, list[str]]) -> str | None:
-    return _kind(_caption_over(page, figure.box[0], figure.box[2], first), cues)
+    """The kind the caption over a figure names; a figure set flush right in a wide column stands under the
+    caption's last words only ("received" of "Rents received"), so the caption is read a little further left
+    too."""
+    left, right = figure.box[0], figure.box[2]
+    return _kind(_caption_over(page, left, right, first), cues) \
+        or _kind(_caption_over(page, left - FLUSH_RIGHT * (right - left), right, first), cues)
+
+
+FLUSH_RIGHT = 0.5  # figure widths left of a figure its column's caption may start
 
 
 def _captioned_kinds(page: Page, first: Word, cues: dict[str, list[str]]) -> int:

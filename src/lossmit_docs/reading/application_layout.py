@@ -466,12 +466,16 @@ CAPTION_INDENT = 0.02  # page widths an answer under its caption may stand off t
 def _next_caption(row: list[Word], own: list[Word]) -> bool:
     """Whether the words after a caption are the next cell's caption, no answer: in capitals like the
     caption's own (its note in parentheses aside), naming a field ("LAST 4 OF SOCIAL SECURITY NO."; an
-    answer typed in capitals names none), or in any case opening with a field's label ("Full legal name
-    Last 4 of SSN  Email" over a portal card's answers)."""
+    answer typed in capitals names none), or in any case opening with a field's label, the person's word
+    before it aside ("Full legal name  Last 4 of SSN  Email" over a portal card's answers, "Borrower's SSN -
+    last 4 digits")."""
     letters = [c for w in own for c in w.text if c.isalpha()]
     text = _CELL_NUMBER.sub("", re.sub(r"\([^)]*\)", "", " ".join(w.text for w in row)))  # "1c SSN - last 4"
     after = [c for c in text if c.isalpha()]
-    if any(squash(text).startswith(label) for label in _caption_openings()):
+    words = text.split()
+    while words and squash(words[0]).removesuffix("s") in _person_words():  # "Borrower's SSN - last 4 digits"
+        words = words[1:]
+    if any(squash(said).startswith(label) for said in (text, " ".join(words)) for label in _caption_openings()):
         return True
     return len(letters) >= 3 and all(c.isupper() for c in letters) and len(after) >= 3 \
         and all(c.isupper() for c in after) and any(label in squash(text) for label in _all_labels())

@@ -529,6 +529,7 @@ def _touching_figures(words: list[Word]) -> str:
     return text
 
 
+UNDER_LINES = 20.0  # label heights under a signature's caption a "Date" caption starting its row may stand
 OVER_LINES = 4.0  # label heights over a signature's caption the "Date" heading its date's box may stand
 
 
@@ -546,14 +547,39 @@ def _date_label(page: Page, box: Box, variants: list[str]) -> Box | None:
     near = [(distance, found) for distance, found in off_row if distance < height]
     if near:
         return min(near)[1]
-    over = [found for _, found in off_row  # on the line the label is printed under ("X ____  Date ____"), or
-            if box[1] - OVER_LINES * height <= found[3] <= box[1] + 0.2 * height]  # over the date's box on it
+    # on the line the label is printed under ("X ____  Date ____"), or over the date's box on it; not a
+    # heading's sentence ("every borrower signs and dates here")
+    over = [found for variant in variants for found, start, _ in occurrences(page, variant) if found[0] > box[2]
+            and box[1] - OVER_LINES * height <= found[3] <= box[1] + 0.2 * height and not _in_prose(page, start)]
     if over:
         return max(over, key=lambda found: found[3])
-    under = [found for variant in variants for found, _, _ in occurrences(page, variant)  # a row of its own
-             if min(abs(found[0] - box[0]), abs(_row_start(page, found) - box[0])) < 0.02
-             and box[3] < found[1] <= box[3] + 10 * height]
+    # a row of its own under the label ("Borrower - date signed"), or under a tall box to sign in, a cell of
+    # the row of captions below it ("Printed name | Date signed"), short of the next signer's column; no other
+    # signer's caption between (a signer's block stacked under this one's dates its own signature)
+    signers = [hit for key in ("borrower_signature", "co_borrower_signature")
+               for variant in application_labels()[key] for hit, _, _ in occurrences(page, variant)]
+    column_end = min((hit[0] for hit in signers if same_row(hit, box) and hit[0] > box[2]), default=1.0)
+    under = [found for variant in variants for found, _, _ in occurrences(page, variant)
+             if box[3] < found[1] <= box[3] + UNDER_LINES * height
+             and (min(abs(found[0] - box[0]), abs(_row_start(page, found) - box[0])) < 0.02
+                  or (box[0] - 0.02 < found[0] < column_end and _row_opening(page, found, box[0]) - box[0] < 0.03))
+             and not any(box[3] < hit[1] < found[1] for hit in signers)]
     return min(under, key=lambda found: found[1]) if under else None
+
+
+def _row_opening(page: Page, found: Box, left: float) -> float:
+    """Where the row of a label starts in the column from `left` on: the first cell's caption of a signer's
+    row of cells ("J2a Printed name  J2b Date signed" beside the first signer's)."""
+    return min(w.box[0] for w in page.words if same_row(w.box, found) and w.box[0] > left - 0.03)
+
+
+def _in_prose(page: Page, start: int) -> bool:
+    """Whether the word at `start` goes on a sentence: a lower-case word just before it on its row."""
+    if start == 0:
+        return False
+    before, word = page.words[start - 1], page.words[start]
+    return same_row(before.box, word.box) and before.text.isalpha() and before.text.islower() \
+        and word.box[0] - before.box[2] < 2 * (word.box[3] - word.box[1])
 
 
 def _row_start(page: Page, found: Box) -> float:

@@ -82,6 +82,7 @@ from lossmit_docs.reading.values import (
     MONTHS,
     amount_shaped,
     amounts_in,
+    boxed_date,
     clean_name,
     find_label,
     first_date,
@@ -294,6 +295,9 @@ def _later_number(page: Page, variants: list[str], first: str) -> tuple[str, flo
     return None
 
 
+# "(507) 555-0164", "507-555-0164", or "555-0164" past its area code in brackets (a note's to a label's
+# reader): a phone number is never a loan number
+_PHONE = re.compile(r"^(?:\(\d{3}\)\s*|\d{3}[-.])?\d{3}-\d{4}(?!\d)")
 _PROSE = re.compile(r"^[a-z]+ [a-z]+ [a-z]+")  # three lower-case words: a sentence running on past a label
 # a form's note after a name's blank, of a few words in lower case: "(leave blank if none)", not "(née Ruiz)"
 _FORM_NOTE = re.compile(r"\s\((?=[a-z]+(?:\s+[a-z]+){2,}[^)]*\))")
@@ -843,9 +847,10 @@ def _from_text(pages: list[Page], ref: Ref, ink: InkProbe | None) -> dict[str, F
                 fields[name] = Field(value, round(confidence, 3), ref(page.number), page.method)
 
         found = _labelled(page, lines, ink, labels["loan_number"], identity=True)
-        if found and not re.search(r"\d", found[0]) and page.words:
+        phone = bool(found and _PHONE.match(found[0].lstrip(" _|:")))  # the letterhead's, on a tilted scan's row
+        if found and (phone or not _leading_number(found[0])) and page.words:  # (or "A2 People in household")
             found = _number_off_row(page, labels["loan_number"]) \
-                or _later_number(page, labels["loan_number"], found[0]) or found
+                or _later_number(page, labels["loan_number"], found[0]) or (("", found[1]) if phone else found)
         if found:
             raw = _leading_number(found[0]) or re.sub(r"[\s-]", "", found[0].split("  ")[0])[:20].rstrip(".,;:|")
             digits = re.sub(r"\D", "", raw.translate(_OCR_DIGITS))
@@ -913,7 +918,8 @@ def _from_text(pages: list[Page], ref: Ref, ink: InkProbe | None) -> dict[str, F
         found = _labelled(page, lines, ink, labels["hardship_start_date"])
         if found:
             written = re.sub(r"(?<=\d)\s*\|\s*(?=\d)", "", found[0])  # a comb's box sides: "03/09/2|027"
-            when = first_date(written) or month_start(written)
+            # (the date as written first: a form's line-number box before it is no comb's, "12| 01/01/2046")
+            when = first_date(found[0]) or first_date(written) or month_start(written) or boxed_date(written)
             confidence = found[1]
             if when is None and not _DATE_SHAPED.search(found[0]) and (under := _date_under(page, labels)):
                 when, confidence = under  # a row of captions read as its answer: the date is under its own
@@ -1014,6 +1020,8 @@ def _income_lines(page: Page, lines: list[str], fields: dict[str, Field], ref: R
     if found and (found[0] is not None or "income.total" not in fields):  # a total read stays read
         fields["income.total"] = Field(found[0], round(found[1], 3), ref(page.number), page.method)
     total = fields.get("income.total")
+    if total is not None and total.value is not None:
+        _part_of_its_line(read, total.value, fields)
     # on the page that offers a line per year at all, against its own total (a line unread beside a set that
     # makes the total to the cent is $0)
     asks_yearly = _PER_YEAR.search(page.text) is not None
@@ -1025,6 +1033,22 @@ def _income_lines(page: Page, lines: list[str], fields: dict[str, Field], ref: R
             fields[key] = Field(sum((_twelfth(amount) if i in yearly else amount for i, amount, _ in mine), Decimal(0)),
                                 round(min(min(sure for _, _, sure in mine), YEARLY_RECKONED), 3), ref(page.number),
                                 page.method)
+
+
+def _part_of_its_line(read: list[tuple[str, Decimal, float]], total: Decimal, fields: dict[str, Field]) -> None:
+    """Two lines of one kind that the form's total counts once: "Gross rents received 1,100.00" beside "Net
+    rental income (line 6a less 6b) 1,015.00". Where leaving one of a kind's lines out makes the lines add
+    up to the total to the cent, and keeping it does not, it is a figure the form works its line from."""
+    lines = {key: value.value for key, value in fields.items()
+             if key.startswith("income.") and key != "income.total" and isinstance(value.value, Decimal)}
+    summed = sum(lines.values(), Decimal(0))
+    if summed == total:
+        return
+    for index, (key, amount, _) in enumerate(read):
+        if sum(1 for k, _, _ in read if k == key) > 1 and summed - amount == total:
+            fields[key] = dataclasses.replace(fields[key], value=fields[key].value - amount)
+            del read[index]
+            return
 
 
 CENT = Decimal("0.01")
@@ -1351,7 +1375,8 @@ def _label_with_amount(page: Page, variants: list[str], used: set[Any], loose: b
     portal asks "Do you receive wages or salary from a job?  Yes" before "Monthly amount: wages or salary
     from a job  $3,600.44"."""
     first = None
-    for box in (box for variant in variants for box, _, _ in occurrences(page, variant)):
+    for box in (box for variant in variants for box, start, _ in occurrences(page, variant)
+                if not _in_brackets(page, start)):
         first = first or box
         if any(overlap(box, other) for other in used if isinstance(other, tuple)):
             continue
@@ -1361,16 +1386,32 @@ def _label_with_amount(page: Page, variants: list[str], used: set[Any], loose: b
     return first
 
 
+def _in_brackets(page: Page, start: int) -> bool:
+    """Whether the word at `start` stands in the brackets of a caption that names no income ("Retirement
+    accounts (401(k), IRA, pension)"): a word of another line's note, no income line's label. An income
+    caption's own note names its line ("Job income before deductions (wages, tips, overtime)")."""
+    word = page.words[start]
+    before = " ".join(w.text for w in page.words[:start] if same_row(w.box, word.box) and w.box[2] <= word.box[0])
+    inside = before.count("(") > before.count(")") or (word.text.startswith("(") and not word.text.endswith(")"))
+    caption = squash(before.rsplit("(", 1)[0]) if before.count("(") else ""
+    return inside and "income" not in caption and not any(
+        squash(variant) in caption for variants in application_labels()["income"].values() for variant in variants)
+
+
 def _amount_words(figures: list[Word], line: float, row: Sequence[Word] = ()) -> list[Word]:
-    """The words of a row that make up amounts: touching pieces joined ("1" ",200.00", "66," "000.00"), then only what
-    has an amount's shape; a lone digit by an empty "$" cell is a speck or a bullet, not an answer. A typewriter's
-    spaced "2 , 450.00" whose comma OCR read as a low mark of its own ("2 ti 450.00") is one amount."""
+    """The words of a row that make up amounts: touching pieces joined ("1" ",200.00", "66," "000.00", "1,380."
+    "00"), then only what has an amount's shape; a lone digit by an empty "$" cell is a speck or a bullet, not an
+    answer. A typewriter's spaced "2 , 450.00" whose comma OCR read as a low mark of its own ("2 ti 450.00") is
+    one amount."""
     groups: list[list[Word]] = []
     for word in figures:
         gap = word.box[0] - groups[-1][-1].box[2] if groups else 1.0
         thousands = groups and re.fullmatch(r"\d{3}(?:[.,]\d{2})?", word.text) is not None
         comma = thousands and groups[-1][-1].text.endswith(",")  # a pen's wide space after its comma: "66, 000.00"
-        if gap < 0.4 * line or (comma and gap < 1.5 * line):
+        # ... or after its decimal point: "1,380. 00", the cents parted from the dollars on a scan
+        cents = bool(groups) and re.fullmatch(r"\d\d", word.text) is not None \
+            and re.fullmatch(r"\$?\d[\d,]*\.", groups[-1][-1].text) is not None
+        if gap < 0.4 * line or ((comma or cents) and gap < 1.5 * line):
             groups[-1].append(word)
         elif thousands and _comma_between(groups[-1][-1], word, row):  # read as one word, the comma put back
             last = groups[-1][-1]

@@ -24,7 +24,7 @@ from lossmit_docs.reading.paper_names import (
     person_name,
     person_over_address,
 )
-from lossmit_docs.reading.table_money import under
+from lossmit_docs.reading.table_money import TableAmounts, under
 from lossmit_docs.reading.values import (
     amounts_in,
     date_range,
@@ -52,13 +52,24 @@ def _money_or_row(reader: DocumentText, labels: list[str], not_after: list[str] 
     score of the row when the amount came from one. `either_column` takes the year-to-date figure when
     there is no current one."""
     value, line = labelled_money(reader, labels, not_after=not_after)
-    if value is not None and not _year_figure_off_label(reader, line, labels, value):
-        return value, line, None, None
     row = beside_label(reader, labels) or under(reader.pages, labels, labels_of("pay_stub")["ytd_words"])
+    if value is not None and not _year_figure_off_label(reader, line, labels, value) \
+            and not _year_first(reader, line, value, row):
+        return value, line, None, None
     if value is not None and (row is None or row.current is None):
         return value, line, None, None
     value = row and (row.ytd if row.current is None and either_column else row.current)
     return (value, line, row.page, row.read) if row and value is not None else (None, line, None, None)
+
+
+def _year_first(reader: DocumentText, line: int | None, value: Decimal, row: TableAmounts | None) -> bool:
+    """Whether the line's first amount is the year to date of a table that prints it before the current
+    period's ("Deductions Total  1,208.78  237.30" under "YTD  Current"): the row's columns put the year's
+    figure first and the current one after it on the same line."""
+    if line is None or row is None or row.current is None or row.ytd != value or row.current == value:
+        return False
+    amounts = amounts_in(reader.lines[line], cents_required=True)
+    return value in amounts and row.current in amounts[amounts.index(value) + 1 :]
 
 
 def _year_figure_off_label(reader: DocumentText, line: int | None, labels: list[str], value: Decimal) -> bool:

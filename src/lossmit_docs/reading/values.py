@@ -299,6 +299,21 @@ _MONTH_YEAR = re.compile(rf"(?<![\d/.-])(?:(?P<m>0?[1-9]|1[0-2])\s?[/.-]\s?(?P<y
                          re.IGNORECASE)
 
 
+def boxed_date(text: str) -> date | None:
+    """A date written in three boxes captioned MM, DD and YYYY, that print no slashes between them: an
+    answer opening "10 01 2045"."""
+    found = _BOXED_DATE.match(text)
+    if found is None:
+        return None
+    try:
+        return date(int(found[3]), int(found[1]), int(found[2]))
+    except ValueError:
+        return None
+
+
+_BOXED_DATE = re.compile(r"\s*(\d{1,2})\s+(\d{1,2})\s+((?:19|20)\d\d)\b")
+
+
 def month_start(text: str) -> date | None:
     """The first day of a month given without its day ("03/2026", "March 2026"): a hardship asked for as
     "approximately when" is often answered so."""
