@@ -5,7 +5,8 @@
    than they are, under captions that start further left ("(f) Rents received (gross)"): each figure is its
    column's kind.
 2. An assets caption whose note in brackets names an income ("Retirement accounts (401(k), IRA, pension)"):
-   the amount under it is an asset, not a pension.
+   the amount under it is an asset, not a pension. An income caption's own note names its line ("Job income
+   before deductions (wages, tips, overtime)").
 3. "Gross rents received" and "Monthly rental expenses" lines worked into a "Net rental income" line that the
    total counts: the rental income is the net line's, not the two rent lines added; its cents parted from the
    dollars ("1,380." "00") are one amount. The benefits line "Social Security, pension, disability and other
@@ -90,3 +91,15 @@ def test_gross_rents_worked_into_a_net_rental_line(reader: PageReader, tmp_path:
     assert fields["income.wages"].value == Decimal("5512.00")
     assert fields["income.benefits_taxable"].value == Decimal("1486.20")
     assert fields["income.total"].value == Decimal("8378.20")
+
+
+def test_an_income_captions_own_note_names_its_line(reader: PageReader, tmp_path: Path) -> None:
+    # the note in brackets is the income caption's own: "overtime" there names the wages line
+    page = [Ink(40, 40, "Payment Assistance Request - mortgage assistance", 13, "Helvetica-Bold"),
+            Ink(40, 70, "Loan number:  5718820346", 9),
+            Ink(40, 100, "STEP 4  Tell us your household's monthly income (before taxes)", 9, "Helvetica-Bold"),
+            Ink(40, 120, "r  Job income before deductions (wages, tips, overtime)", 8),
+            Ink(330, 120, "s  Self-employment income (after expenses)", 8),
+            Ink(200, 134, "$ 3,038.36", 9, "Courier"), Ink(330, 134, "$", 9, "Courier")]
+    fields = _fields(reader, tmp_path / "Kessling request.pdf", [page])
+    assert fields["income.wages"].value == Decimal("3038.36")
