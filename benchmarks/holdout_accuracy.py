@@ -31,7 +31,8 @@ GENERATORS = ("holdout_packets.py", "holdout_packets_b.py", "holdout_packets_c.p
               "holdout_packets_ax.py", "holdout_packets_ay.py", "holdout_packets_az.py",
               "holdout_packets_ba.py", "holdout_packets_bb.py", "holdout_packets_bc.py",
               "holdout_packets_bd.py", "holdout_packets_be.py", "holdout_packets_bf.py",
-              "holdout_packets_bg.py", "holdout_packets_bh.py", "holdout_packets_bi.py")
+              "holdout_packets_bg.py", "holdout_packets_bh.py", "holdout_packets_bi.py",
+              "holdout_packets_bj.py", "holdout_packets_bk.py", "holdout_packets_bl.py")
 
 
 def main() -> int:

@@ -28,7 +28,15 @@ from lossmit_docs.reading.ink import (
     ruled_between,
     under_header_band,
 )
-from lossmit_docs.reading.page_text import median_height, points, row_right_of, skew, type_height, word_space
+from lossmit_docs.reading.page_text import (
+    landscape,
+    median_height,
+    points,
+    row_right_of,
+    skew,
+    type_height,
+    word_space,
+)
 from lossmit_docs.reading.page_text import one_row as same_row
 from lossmit_docs.reading.values import amount_shaped, rules, squash
 
@@ -446,8 +454,8 @@ def _answered_past_side(page: Page, box: Box, row: list[Word], past: list[Word],
     """Whether the words past a box's side on a label's row are its answer: past the side of a box round
     the label (or of a table's cell, its caption over its answer) they are the next cell's caption, but a
     label standing in the page's margin outside a grid of answers (no box's side before it), its dot leader
-    running to them, is answered in the grid; never by another column's question ("Q13 What ...?"):
-    "Hardship began (mm/dd/yyyy) | . . . . 02/20/2038"."""
+    running to them, is answered in the grid, and so is one whose leader fills its own cell; never by another
+    column's question ("Q13 What ...?"): "Hardship began (mm/dd/yyyy) | . . . . 02/20/2038"."""
     words = [w for w in without_label_note(past) if re.search(r"\w", w.text)]
     if not words or _asks(words) or _labels_only(without_label_note(past), own):
         return False
@@ -455,7 +463,9 @@ def _answered_past_side(page: Page, box: Box, row: list[Word], past: list[Word],
                                                and not _LEADER_WORD.fullmatch(w.text))])  # (past its note)
     led = any(_LEADER_WORD.fullmatch(w.text) for w in row) \
         or dotted_between(image, start + 0.005, words[0].box[0] - 0.005, box)
-    return led and not ruled_between(image, max(0.0, box[0] - MARGIN_SIDE), box[0] - 0.002, box)
+    # (a table of labels and answers, each label's cell filled with its leader: "Loan number . . . . | 2290417735")
+    filled = any(_LEADER_WORD.fullmatch(w.text) for w in row if w not in past)
+    return led and (filled or not ruled_between(image, max(0.0, box[0] - MARGIN_SIDE), box[0] - 0.002, box))
 
 
 MARGIN_SIDE = 0.05  # page widths before a label a box's side around it would stand
@@ -514,12 +524,6 @@ def _into_options(row: list[Word], raw: list[Word]) -> bool:
     note = "".join(w.text for w in raw[: len(raw) - len(row)])
     head = "".join(w.text for w in row[:3])
     return bool(_BOX_CLOSING.search(note) or _BOX_OPENING.match(head))
-
-
-def landscape(page: Page) -> bool:
-    """Whether the page, read upright, is wider than tall."""
-    width, height = page.width_pt or 612.0, page.height_pt or 792.0
-    return height > width if page.rotation in (90, 270) else width > height
 
 
 _FIGURES = {"loan_number": r"\d{6,15}", "ssn": r"\d{4}"}  # answers a caption's place can be told by
@@ -869,11 +873,17 @@ def _worded_cell(words: list[Word]) -> int | None:
 
 
 def _next_label(cell: list[Word]) -> bool:
-    """Whether a cell is a label: one the rules know, or two words questions are made of ("City, state and
-    ZIP"); one alone may be a town's ("Salt Lake City")."""
+    """Whether a cell is a label: one the rules know (a field's, or another question's the service does not
+    read: "Date of birth"), or two words questions are made of ("City, state and ZIP"); one alone may be a
+    town's ("Salt Lake City")."""
     text = squash(" ".join(w.text for w in cell))
-    return any(text.startswith(label) for label in _all_labels()) \
+    return any(text.startswith(label) for label in (*_all_labels(), *_other_captions())) \
         or sum(squash(w.text) in label_words() for w in cell) >= 2
+
+
+@cache
+def _other_captions() -> tuple[str, ...]:
+    return tuple(squash(v) for v in application_labels()["other_captions"])
 
 
 CELL_GAP = 2.0  # word heights between the answer's last word and the next cell's
@@ -890,6 +900,14 @@ def _answer_like(words: list[Word]) -> bool:
 
 def _height(word: Word) -> float:
     return word.box[3] - word.box[1]
+
+
+def leader_end(page: Page, box: Box) -> float:
+    """Where a label's own dot leader ends on its row, its answer past it ("Date signed . . . . | 03/11/2048");
+    the label's end when it has none."""
+    row = row_words(page, box)
+    leader = _leader_end(row)
+    return row[leader - 1].box[2] if leader else box[2]
 
 
 def _leader_end(row: list[Word]) -> int:

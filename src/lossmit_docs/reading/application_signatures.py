@@ -24,6 +24,7 @@ from lossmit_docs.reading.application_layout import (
     cell_before,
     first_label,
     in_column,
+    leader_end,
     occurrences,
     person_columns,
     read_words,
@@ -468,12 +469,14 @@ def _signature_date(page: Page, box: Box, date_box: Box | None, ink: InkProbe | 
     if date_box is None:  # no "Date" label read: a date may stand where OCR saw nothing, so never sure
         found, confidence = _date_in(row_words(page, box), page)
         return found, confidence if found else min(confidence, UNSURE)
-    end = min(1.0, date_box[2] + 0.4)
+    end = min(1.0, leader_end(page, date_box) + 0.4)
     words = row_words(page, date_box, end, left=date_box[0] - 0.002)
     found, confidence = _date_in(words, page)
     if found is None:  # a pen's date, taller than the printed "Date:", shares less of its row
         words = row_words(page, date_box, end, left=date_box[0] - 0.002, loose=True)
         found, confidence = _date_in(words, page)
+    if found is None:  # a table's answer cell further along, past a leader a scan's OCR lost: the row's first words
+        found, confidence = _date_in(row_words(page, date_box)[:1], page)
     if found is None:
         words = words_above(page, date_box, end)
         found, confidence = _date_in(words, page)

@@ -13,6 +13,7 @@ from functools import cache
 from typing import Any
 
 from lossmit_docs.model import Page
+from lossmit_docs.reading.spreads import PAGE_BREAK
 from lossmit_docs.reading.values import rules, squash
 
 SEPARATOR = "separator_sheet"
@@ -97,9 +98,10 @@ def _sentence_mentions(names: tuple[str, ...]) -> re.Pattern[str]:
 def scores(page: Page) -> dict[str, float]:
     """Every type's score for one page."""
     config = _cues()
-    lines = [line for line in page.text.splitlines() if line.strip()]
     whole = _Text(page.text)
-    zone = lines[: config["title_zone_lines"]]
+    # (a booklet's sheet read a page at a time: each page's first lines)
+    zone = [line for part in page.text.split(PAGE_BREAK)
+            for line in [line for line in part.splitlines() if line.strip()][: config["title_zone_lines"]]]
     # a printed e-mail has no title: its subject and attachments name what came with it ("assistance
     # application and pay stubs"); what the message says is the page's
     mail = sum(bool(_MAIL_HEADER.match(line)) for line in zone) >= MAIL_HEADER_LINES

@@ -16,6 +16,7 @@ from lossmit_docs.reading.page_text import FAX_ROW, fax_header_row
 from lossmit_docs.reading.pay_stubs import extract_pay_stub
 from lossmit_docs.reading.signed_papers import extract_4506c, extract_profit_and_loss, extract_tax_return
 from lossmit_docs.reading.split import split
+from lossmit_docs.reading.spreads import read_as_spread
 
 LETTERS = {"hardship_letter", "unemployment_benefit_letter", "benefit_award_letter", "medical_statement",
            "employer_relocation_letter"}
@@ -45,6 +46,7 @@ def read_documents(file_relative_path: str, sha256: str, pages: list[Page], rece
     `ink` measures ink in a page region (see `reading.ink.PdfInk`); without it checkboxes and signatures
     are read from text marks only, which is weaker on scans and blind to drawn ticks.
     """
+    pages = [read_as_spread(page, ink) for page in pages]  # a booklet's sheet: its two pages' text apart
     by_number = {page.number: page for page in pages}
     parts, separators = split(pages)
 

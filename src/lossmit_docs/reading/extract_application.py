@@ -44,7 +44,6 @@ from lossmit_docs.reading.application_layout import (
     label_taken_for_answer,
     label_words,
     labels_on_row,
-    landscape,
     occurrences,
     person_columns,
     read_words,
@@ -74,10 +73,12 @@ from lossmit_docs.reading.ink import (
     ink_span,
     overlap,
     stroke_height,
+    table_cells,
     with_words,
 )
 from lossmit_docs.reading.page_columns import columns
-from lossmit_docs.reading.page_text import box_of, row_right_of, skew
+from lossmit_docs.reading.page_text import box_of, landscape, row_right_of, skew
+from lossmit_docs.reading.spreads import spread_halves
 from lossmit_docs.reading.values import (
     MONTHS,
     amount_shaped,
@@ -120,9 +121,13 @@ def extract_application(pages: list[Page], ref: Ref, ink: InkProbe | None = None
 
 
 def _as_read(page: Page) -> list[Page]:
-    """The page as the text reader reads it: a question table's answers as lines, or each of its columns."""
-    table = question_table_page(page)
-    return [table] if table is not None else columns(page)
+    """The page as the text reader reads it: a question table's answers as lines, or each of its columns; a
+    booklet's sheet, a page of it at a time."""
+    read: list[Page] = []
+    for half in spread_halves(page) or [page]:
+        table = question_table_page(half)
+        read += [table] if table is not None else columns(half)
+    return read
 
 
 _GLUED = re.compile(r"^([a-z]{2,})(\d{3,}\S*)$")
@@ -254,7 +259,10 @@ def _labelled(page: Page, lines: list[str], ink: InkProbe | None,
                                                 if w.box[0] > start and squash(w.text) in label_words())])
             region = (start + 0.005, box[1], end, box[3] + 0.5 * line)
             image = ink.image(page.number, page.rotation)
-            if ink_share(image, region) > SIGNATURE_INK and stroke_height(image, region) >= WRITTEN_STROKE * line:
+            # cell by cell where a table's column rules part it: a rule is no pen's stroke, and a leader's dots
+            # filling the label's own cell are lower than any letter
+            if any(ink_share(image, part) > SIGNATURE_INK and stroke_height(image, part) >= WRITTEN_STROKE * line
+                   for part in table_cells(image, region) or [region]):
                 return "", UNREADABLE
         return text, confidence
     found = value_after(lines, variants, same_line_only=True)
@@ -831,9 +839,14 @@ def _address_continued(page: Page, variants: list[str]) -> str:
     if not value:
         return ""
     start = box_of(value)
-    under = words_below(page, (box[0], start[1], start[2], start[3]))
-    text = " ".join(w.text for w in under).strip(" _|")
-    return text if _ZIP.search(text) else ""
+    # under the label and its answer, or, in a table's answer cell, under the answer alone (the label's cell
+    # holding the next label under it: "Address . . . . | 1418 Wexford Lane" / "| Allentown, PA 18104")
+    for edge in (box[0], start[0]):
+        under = words_below(page, (edge, start[1], start[2], start[3]))
+        text = " ".join(w.text for w in under).strip(" _|")
+        if _ZIP.search(text):
+            return text
+    return ""
 
 
 def _from_text(pages: list[Page], ref: Ref, ink: InkProbe | None) -> dict[str, Field]:
@@ -1107,8 +1120,7 @@ def _line_amount(page: Page, lines: list[str], variant: str, used: set[Any], ink
         near = row_words(page, box, loose=loose)
         row = before_next_income_line(_before_next_question(near), whole_phrase(page, box))
         # (not the figures of the label's note: "TOTAL MONTHLY INCOME (items 17 through 24)")
-        figures = asked if asked is not None else [w for w in _past_note(row) if _figure(w)
-                                                   and not _numbers_a_field(page, w)]
+        figures = asked if asked is not None else [w for w in _past_note(row) if _answer_figure(page, row, w)]
         if not figures and captions_after(page):  # a form that prints each amount before its caption
             figures = [w for w in answer_before(page, box) if _figure(w)]
         if not figures and captions_under(page):  # ... or over it ("$ 4,765.00" / "Wages, salary ...")
@@ -1116,7 +1128,7 @@ def _line_amount(page: Page, lines: list[str], variant: str, used: set[Any], ink
         if not figures and not loose:  # an amount centred in a box beside a label printed at the box's top
             boxed = before_next_income_line(_before_next_question(row_words(page, box, share=BOXED_ANSWER_SHARE)),
                                             whole_phrase(page, box))
-            figures = [w for w in _past_note(boxed) if _figure(w) and not _numbers_a_field(page, w)]
+            figures = [w for w in _past_note(boxed) if _answer_figure(page, boxed, w)]
         if not figures:  # a grid of cells, each label over its amount ("GROSS WAGES / SALARY" / "$3,192.80")
             below = words_below(page, whole_phrase(page, box))
             # the first amount, not a question's number ("4.9 TOTAL MONTHLY INCOME  $6,702.11")
@@ -1161,6 +1173,7 @@ def _line_amount(page: Page, lines: list[str], variant: str, used: set[Any], ink
             return None
         used.add(found[0])
         text, confidence = lines[found[0]][found[1]:], 0.97 if page.method != TextMethod.OCR else page.confidence
+        text = _COUNTED.sub(" ", text)
     amounts = [a for a in amounts_in(repair_ocr_money(text)[0]) if a > 0]
     return (amounts[-1], confidence) if amounts else None
 
@@ -1234,6 +1247,11 @@ _DATE_WORD = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}")
 _FORM_IN_BRACKETS = re.compile(r"\((?:W-?2|1099(?:-[A-Z]{1,4})?)\)[.,;:]?", re.IGNORECASE)
 
 
+def _answer_figure(page: Page, row: list[Word], word: Word) -> bool:
+    """Whether a word of a label's row holds an amount's figures: not a field's number, nor a count of days."""
+    return _figure(word) and not _numbers_a_field(page, word) and not _counts(row, word)
+
+
 def _numbers_a_field(page: Page, word: Word) -> bool:
     """Whether a figure is a form's field number before its label ("19 Self-employment income" beside "18
     Gross wages ..."): one or two digits, a capitalised word right after it on its row. No amount."""
@@ -1244,6 +1262,20 @@ def _numbers_a_field(page: Page, word: Word) -> bool:
 
 
 FIELD_NUMBER_GAP = 3.0  # letter heights between a field's number and its label's first word
+
+
+def _counts(row: list[Word], word: Word) -> bool:
+    """Whether a bare number on a label's row counts days, months or a share ("letters dated within 90 days",
+    "for 6 months", "12 %"): an instruction's figure, no amount."""
+    if not re.fullmatch(r"\d{1,3}", word.text) or word not in row:
+        return False
+    after = row[row.index(word) + 1 :]
+    return bool(after) and _UNIT.match(after[0].text) is not None
+
+
+_UNITS = r"(?:days?|weeks?|months?|years?|hours?|%|percent)\b"
+_UNIT = re.compile(_UNITS, re.IGNORECASE)
+_COUNTED = re.compile(rf"(?<![\d,.$])\d{{1,3}}\s*{_UNITS}", re.IGNORECASE)  # the same in a line of text
 
 
 _QUESTION_REFERENCE = re.compile(r"[(]?Q\d{1,2}[a-z]?[).,:;]*")  # not "S50": OCR's "$" read as "S"
@@ -1361,7 +1393,7 @@ def _mid_sentence(page: Page, box: Box) -> bool:
         return False
     figures = [i for i, w in enumerate(row) if "$" in w.text or amount_shaped(repair_ocr_money(w.text)[0])]
     if not figures:
-        return before[-1].text.strip(",.;:").lower() in _PROSE_WORDS
+        return before[-1].text.strip("(),.;:").lower() in _PROSE_WORDS  # (an option's note: "(a pension or ...")
     start = row.index(after[0])  # the words of the sentence between the label and its row's first amount
     return figures[0] - start >= PROSE_REACH
 

@@ -239,20 +239,23 @@ def answer_cell(image: Image.Image, box: Box) -> Box | None:
     """The first table cell in `box` at least as wide as the box is tall, between column rules (dark columns
     crossing the whole band), so neither a rule, a sliver of the label's own cell nor the next column's
     printed bullets are taken for writing."""
+    cells = table_cells(image, box)
+    return cells[0] if cells else None
+
+
+def table_cells(image: Image.Image, box: Box) -> list[Box]:
+    """The table cells in `box` at least as wide as the box is tall, between column rules, left to right."""
     rows = _dark_rows(image, box)
     if not rows:
-        return None
+        return []
     width = len(rows[0])
     share = [sum(row[x] for row in rows) / len(rows) for x in range(width)]
     ruled = [share[x] >= 0.9 or (share[x] >= 0.5 and any(share[n] >= 0.9 for n in (x - 1, x + 1) if 0 <= n < width))
              for x in range(width)]
-    cells = [run for run in _strokes([not flag for flag in ruled]) if run[1] - run[0] + 1 >= len(rows)]
-    if not cells:
-        return None
-    first, last = cells[0]
     span = box[2] - box[0]
     # a pixel in from each side: the crop's rounding would otherwise take in a column rule's edge
-    return box[0] + span * (first + 1) / width, box[1], box[0] + span * (last - 1) / width, box[3]
+    return [(box[0] + span * (first + 1) / width, box[1], box[0] + span * (last - 1) / width, box[3])
+            for first, last in _strokes([not flag for flag in ruled]) if last - first + 1 >= len(rows)]
 
 
 def _rules(image: Image.Image, box: Box, share: float, tilt: float = 0.0) -> list[Box]:

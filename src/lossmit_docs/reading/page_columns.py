@@ -40,16 +40,17 @@ def columns(page: Page) -> list[Page]:
 
     left = [w for w in page.words if not beside(w) or w.box[2] <= x]
     right = [w for w in page.words if beside(w) and w.box[0] >= x]
-    return [_page_of(page, left), _page_of(page, right)]
+    return [page_of(page, left), page_of(page, right)]
 
 
-def _page_of(page: Page, words: list[Word]) -> Page:
+def page_of(page: Page, words: list[Word]) -> Page:
+    """The page holding only `words` (a column, a booklet's page), its text rebuilt from them row by row."""
     rows = text_rows(words)
     return dataclasses.replace(page, words=tuple(w for row in rows for w in row),
                                text="\n".join(" ".join(w.text for w in row) for row in rows))
 
 
-def _runs(row: list[Word]) -> list[tuple[float, float, float, float]]:
+def row_runs(row: list[Word]) -> list[tuple[float, float, float, float]]:
     """A row's runs of words no further apart than a sentence's (the spaces of a line running across the
     page are no gutter), each as one box."""
     line = median(w.box[3] - w.box[1] for w in row)
@@ -66,7 +67,7 @@ def _gutter(page: Page) -> tuple[float, float, float] | None:
     """(x, top, bottom) of the longest run down the page that no line crosses, with numbered items opening
     rows on both sides of it."""
     best: tuple[float, float, float] | None = None
-    runs = [run for row in text_rows(page.words) for run in _runs(row)]
+    runs = [run for row in text_rows(page.words) for run in row_runs(row)]
     steps = round((GUTTER_RANGE[1] - GUTTER_RANGE[0]) / GUTTER_STEP)
     for step in range(steps + 1):
         x = GUTTER_RANGE[0] + step * GUTTER_STEP

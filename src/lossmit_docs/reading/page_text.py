@@ -216,6 +216,12 @@ def before_gap(page: Page, line: str) -> str:
     return line
 
 
+def landscape(page: Page) -> bool:
+    """Whether the page, read upright, is wider than tall."""
+    width, height = page.width_pt or 612.0, page.height_pt or 792.0
+    return height > width if page.rotation in (90, 270) else width > height
+
+
 def text_rows(words: Iterable[Word]) -> list[list[Word]]:
     """Words grouped by line, each row left to right."""
     rows: list[list[Word]] = []

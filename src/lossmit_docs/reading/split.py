@@ -30,6 +30,7 @@ from lossmit_docs.reading.classify import (
     is_document,
     single_page,
 )
+from lossmit_docs.reading.spreads import PAGE_BREAK
 from lossmit_docs.reading.values import periods_in
 
 STATEMENT = "bank_statement"
@@ -158,11 +159,13 @@ def _same_form(previous: Page | None, previous_kind: PageType, page: Page) -> bo
     """Whether the page is a later page of the paper the page before it is: both print the same form number
     ("Form FM-220"), or the same line that numbers this one, and this one is a later page ("Page 2 of 2"),
     even where that numbering counts the file's pages as a fax machine's would, and the page's words read
-    more like another paper (income lines that name benefits, a bank's check images)."""
+    more like another paper (income lines that name benefits, a bank's check images). A booklet's sheet needs
+    only the form number."""
     if previous is None:
         return False
     numbering = page_numbering(page)
-    if numbering is None or numbering[0] < 2:
+    spread = PAGE_BREAK in page.text  # a booklet's later sheet: its pages' bare numbers count no pages
+    if (numbering is None or numbering[0] < 2) and not spread:
         return False
     form = _FORM_NUMBER.search(page.text)
     if form is not None and form.group(1).upper() in {found.upper() for found in _FORM_NUMBER.findall(previous.text)}:
