@@ -78,7 +78,7 @@ from lossmit_docs.reading.ink import (
 )
 from lossmit_docs.reading.page_columns import columns
 from lossmit_docs.reading.page_text import box_of, landscape, row_right_of, skew
-from lossmit_docs.reading.spreads import spread_halves
+from lossmit_docs.reading.spreads import PAGE_BREAK, spread_halves
 from lossmit_docs.reading.values import (
     MONTHS,
     amount_shaped,
@@ -124,7 +124,8 @@ def _as_read(page: Page) -> list[Page]:
     """The page as the text reader reads it: a question table's answers as lines, or each of its columns; a
     booklet's sheet, a page of it at a time."""
     read: list[Page] = []
-    for half in spread_halves(page) or [page]:
+    # (the reading stage marked a booklet's sheet with its page break: its fold is not looked for again elsewhere)
+    for half in (spread_halves(page) if PAGE_BREAK in page.text else None) or [page]:
         table = question_table_page(half)
         read += [table] if table is not None else columns(half)
     return read
@@ -1270,12 +1271,11 @@ def _counts(row: list[Word], word: Word) -> bool:
     if not re.fullmatch(r"\d{1,3}", word.text) or word not in row:
         return False
     after = row[row.index(word) + 1 :]
-    return bool(after) and _UNIT.match(after[0].text) is not None
+    return bool(after) and _COUNTED.match(f"{word.text} {after[0].text}") is not None
 
 
-_UNITS = r"(?:days?|weeks?|months?|years?|hours?|%|percent)\b"
-_UNIT = re.compile(_UNITS, re.IGNORECASE)
-_COUNTED = re.compile(rf"(?<![\d,.$])\d{{1,3}}\s*{_UNITS}", re.IGNORECASE)  # the same in a line of text
+# a count and its unit, in a row's words or a line of text
+_COUNTED = re.compile(r"(?<![\d,.$])\d{1,3}\s*(?:days?|weeks?|months?|years?|hours?|%|percent)\b", re.IGNORECASE)
 
 
 _QUESTION_REFERENCE = re.compile(r"[(]?Q\d{1,2}[a-z]?[).,:;]*")  # not "S50": OCR's "$" read as "S"

@@ -52,9 +52,11 @@ def _money_or_row(reader: DocumentText, labels: list[str], not_after: list[str] 
     score of the row when the amount came from one. `either_column` takes the year-to-date figure when
     there is no current one."""
     value, line = labelled_money(reader, labels, not_after=not_after)
+    own = value is not None and not _year_figure_off_label(reader, line, labels, value)
+    if own and (line is None or len(amounts_in(reader.lines[line], cents_required=True)) < 2):
+        return value, line, None, None  # one amount on its line: no table's year figure before it to look up
     row = beside_label(reader, labels) or under(reader.pages, labels, labels_of("pay_stub")["ytd_words"])
-    if value is not None and not _year_figure_off_label(reader, line, labels, value) \
-            and not _year_first(reader, line, value, row):
+    if own and not _year_first(reader, line, value, row):
         return value, line, None, None
     if value is not None and (row is None or row.current is None):
         return value, line, None, None
