@@ -32,7 +32,8 @@ GENERATORS = ("holdout_packets.py", "holdout_packets_b.py", "holdout_packets_c.p
               "holdout_packets_ba.py", "holdout_packets_bb.py", "holdout_packets_bc.py",
               "holdout_packets_bd.py", "holdout_packets_be.py", "holdout_packets_bf.py",
               "holdout_packets_bg.py", "holdout_packets_bh.py", "holdout_packets_bi.py",
-              "holdout_packets_bj.py", "holdout_packets_bk.py", "holdout_packets_bl.py")
+              "holdout_packets_bj.py", "holdout_packets_bk.py", "holdout_packets_bl.py",
+              "holdout_packets_bm.py", "holdout_packets_bn.py", "holdout_packets_bo.py")
 
 
 def main() -> int:

@@ -52,7 +52,7 @@ def test_letters_memos_and_covers_that_only_mention_a_type() -> None:
     cover = page("BALLANTYNE & THORSEN LLP\nAttorneys at Law\nJune 13, 2030\nRe: Borrower Ingrid Ruiz; Loan No. "
                  "0476493469\nEnclosed please find our client's completed Mortgage Assistance Application (sent as a "
                  "separate file) and the supporting documents listed below.\nVery truly yours,\nCelia Kerrigan, Esq.")
-    assert classify_page(cover).type == "other"
+    assert classify_page(cover).type == "cover_letter"  # a lawyer's letter sending the papers, listed as other
     memo = page("Tamsin County Human Resources\nMEMORANDUM\nTO: Genevieve Castellanos\nRE: Change to your scheduled "
                 "hours\nCivilian positions will move from 80 to 64 scheduled hours per pay period, effective June 2, "
                 "2030.", ocr=True)

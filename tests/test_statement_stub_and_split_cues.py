@@ -311,7 +311,7 @@ def _handwritten_letter(path: Path) -> Path:
              "electric and the car. We used our savings to stay current until August."]
     second = ["pg 2", "He starts a new job at the county garage in November. I put in",
               "my bank statements for August and September so you can see what",
-              "comes in every month. Please help us keep our home.", "Thank you,",
+              "comes in every month. Please call me at the school if you need more.", "Thank you,",
               "Marisol Vance-Okafor"]
     return placed_text_pdf(path, [_lines(72, 80, first, 13, 26, HAND), _lines(72, 80, second, 13, 26, HAND)])
 

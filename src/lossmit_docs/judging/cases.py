@@ -96,17 +96,22 @@ def _loan_in_name(stem: str) -> str | None:
         if stamped:
             time_ends.add(run.end())
         device = joined and fax and run.start() - 1 in time_ends  # after a fax's stamp and time: its sender
-        # or before its stamp: 'FAX_2075550188_20390718142205', the sending machine's number first
-        sender = fax and _PHONE.fullmatch(digits) is not None and stem[run.end() : run.end() + 1] in ("_", "-") \
+        # or before its stamp: 'FAX_2075550188_20390718142205', the sending machine's number first (a fax
+        # server's name may say no "fax": '7022550188_20470724_1047')
+        sender = _PHONE.fullmatch(digits) is not None and stem[run.end() : run.end() + 1] in ("_", "-") \
             and _stamp_follows(stem[run.end() + 1 :])
         # the serial of a case number ('HSN-41-0207718'), though not a loan after a dashed date
         reference = _DASHED_PIECE.search(stem[: run.start()]) is not None and run.start() - 1 not in date_ends
         job = _FAX_JOB.fullmatch(stem[: run.start()]) is not None  # 'fax_0000418827': the server's job number
-        if run.start() in candidates and not (dated or stamped or device or sender or reference or job):
+        # a scanner's or camera's count of its images ('CentroCampesino_scan_021947', 'IMG_004512'): short
+        counter = len(digits) <= COUNTER_DIGITS and _DEVICE_WORD.search(stem[: run.start()]) is not None
+        if run.start() in candidates and not (dated or stamped or device or sender or reference or job or counter):
             found.add(digits)
     return found.pop() if len(found) == 1 else None
 
 
+COUNTER_DIGITS = 7  # a device's image counter at the longest; a loan number after "scan_" is longer
+_DEVICE_WORD = re.compile(r"(?<![A-Za-z])(?:scan|img|image|dsc|pxl|doc|copy|page)[_ -]$", re.IGNORECASE)
 _PHONE = re.compile(r"1?[2-9]\d\d[2-9]\d{6}")  # a North American telephone number: area code, exchange, line
 _DASHED_PIECE = re.compile(r"(?<!\d)\d{1,4}-$")  # 'HSN-41-' or '2041-' before a case number's serial
 _FAX_JOB = re.compile(r"[A-Za-z]{0,2}fax[_-]", re.IGNORECASE)  # a fax server's name for its file, its job next

@@ -167,8 +167,8 @@ def first_label(page: Page, variants: list[str]) -> Box | None:
     ("Joint homeowner:", "Co-borrower's SSN, last 4 digits" for "Homeowner:" and "SSN (last 4)")."""
     for fillers in (False, True):  # a question's wording only where no label is printed as listed ("Please
         for variant in variants:  # write the last 4 digits of your SSN" is no match beside "SSN:")
-            for box, start, _ in occurrences(page, variant, fillers):
-                if _in_parentheses(page, start) or _second_persons(page, start):
+            for box, start, end in occurrences(page, variant, fillers):
+                if _in_parentheses(page, start, end) or _second_persons(page, start):
                     continue
                 return box
     return None
@@ -188,9 +188,11 @@ def _second_person_words() -> frozenset[str]:
     return frozenset(squash(word) for word in application_labels()["second_person_words"])
 
 
-def _in_parentheses(page: Page, start: int) -> bool:
+def _in_parentheses(page: Page, start: int, end: int) -> bool:
     """Whether the word at `start` stands inside a note: after a "(" and words its row has not closed ("(if
-    different from property address)"); a note that opens with the label ("Applicant (full name)") names it."""
+    different from property address)"), or a note the label opens after a heading's words ("MEMBER (primary
+    borrower)"); a note that opens with the label ("Applicant (full name)") names it, and a caption in
+    brackets alone under a line ("(Borrower's name)") is one."""
     opened, index, left = 0, start - 1, page.words[start].box
     space = word_space(page, left)
     while index >= 0 and same_row(page.words[index].box, left) and left[0] - page.words[index].box[2] <= space:
@@ -198,7 +200,10 @@ def _in_parentheses(page: Page, start: int) -> bool:
         opened += text.count("(") - text.count(")")
         left = page.words[index].box
         index -= 1
-    return opened > 0
+    after_words = index < start - 1
+    # (a note the label opens and closes before its own last word names it: "Debtor (borrower) name")
+    closed_inside = any(")" in w.text for w in page.words[start : end - 1])
+    return opened > 0 or (after_words and page.words[start].text.startswith("(") and not closed_inside)
 
 
 def labels_on_row(page: Page, variants: list[str], row: Box) -> list[Box]:
@@ -352,7 +357,8 @@ def _outside_notes(row: list[Word]) -> list[Word]:
 def total_column(page: Page, row: Box) -> float | None:
     """Where a "Total" column starts right of the co-borrower's on a form that answers in two columns
     ("Source | Borrower | Co-borrower | Total", or "| Household"): its figures are the household's, not the
-    co-borrower's.
+    co-borrower's. The columns part midway between the two headings' middles: a figure may be set flush
+    left or flush right under its heading, or start left of it.
     The header is the nearest such row over the `row`: a form that heads its applicants' section "Borrower |
     Co-borrower" too sets that table's columns elsewhere."""
     labels = application_labels()
@@ -362,10 +368,11 @@ def total_column(page: Page, row: Box) -> float | None:
     for heading in labels["co_borrower_section"]:
         for box, _, _ in occurrences(page, heading):
             beside = [w for w in page.words if same_row(w.box, box)] if box[3] <= row[1] else []
-            total = [w.box[0] for w in beside if w.box[0] > box[2] and squash(w.text) in totals]
+            total = [w.box for w in beside if w.box[0] > box[2] and squash(w.text) in totals]
             if total and any(w.box[2] <= box[0] and squash(w.text) in first_person for w in beside):
-                headers.append((box[1], min(total)))
-    return max(headers)[1] - 0.01 if headers else None
+                first = min(total)
+                headers.append((box[1], (box[0] + box[2] + first[0] + first[2]) / 4))
+    return max(headers)[1] if headers else None
 
 
 def in_column(words: list[Word], split: float | None, second: bool) -> list[Word]:
@@ -415,6 +422,12 @@ def value_words(page: Page, box: Box, image: Image.Image | None = None) -> list[
         row = row[1:]  # label's, and the answer on the line under it when nothing follows
     if _next_columns_question(page, box, row):
         row = []  # the next column's question level with the label ("Did a borrower lose a job?  X")
+    if open_label and row and row[0].box[0] > whole_phrase(page, box)[2] + NEXT_COLUMN and _under_question(page, row):
+        # a form of two columns of labels over answers: what stands level with the label far off answers the
+        # next column's question over it ("Co-borrower - full name" ... "06/14/2047"), the answer is under the label
+        below = words_below(page, whole_phrase(page, box))
+        if below and abs(below[0].box[0] - box[0]) < CAPTION_INDENT and below[-1].box[2] < row[0].box[0]:
+            return below
     if open_label and captions_under(page):  # the caption's row beside it holds the next captions, so
         return answer_above(page, box)  # nothing over the caption is a blank
     if open_label and _next_caption(row, own):  # "BORROWER - FULL NAME   LAST 4 OF SOCIAL SECURITY NO." over
@@ -960,13 +973,18 @@ def words_below(page: Page, box: Box, reach: float = UNDER_REACH, caption: bool 
     # the next labels of its row, followed along a scan's tilt: their row droops below the label's on a
     # page turned a degree, and is not the answer
     # (and the next column's words level with the label, set in a larger type whose row it does not overlap)
-    beside = [w for w in (*row_right_of(page, box), *row_words(page, box, loose=True)) if w.box[0] > box[2] + 0.01]
+    beside = _past_own_note(page, box, [w for w in (*row_right_of(page, box), *row_words(page, box, loose=True))
+                                        if w.box[0] > box[2] + 0.01])
     right = min((w.box[0] for w in beside), default=0.98)
-    under = [w for w in page.words if box[0] - 0.01 <= w.box[0] < right - 0.005 and w not in beside
-             and box[3] - 0.2 * line <= w.box[1] <= box[3] + max(2.5 * line, reach)
-             and not _speck(w) and w.text.strip() not in _DUST]
+    across = [w for w in page.words if box[0] - 0.01 <= w.box[0] < right - 0.005 and w not in beside
+              and box[3] - 0.2 * line <= w.box[1] and not _speck(w) and w.text.strip() not in _DUST]
+    under = [w for w in across if w.box[1] <= box[3] + max(2.5 * line, reach)]
     if not under:
         return []
+    # a row is taken whole: the reach's edge may pass between the words of a name written a little aslant (a
+    # table's rule "|" reached is no word of a row, the next row's caption "Phone" no answer)
+    seeds = [u for u in under if re.search(r"[A-Za-z0-9]", u.text) and squash(u.text) not in label_words()]
+    under += [w for w in across if w not in under and any(same_row(w.box, u.box) for u in seeds)]
     # a row wholly right of the label that asks, names fields or stands over a row under the label itself is
     # the next column's, level with the gap between the label and its answer ("Borrower's full name" ... "Do
     # you expect the hardship to last ...?" ... "Dale R. Kowalczyk"); an amount flush right in its box is not
@@ -988,6 +1006,39 @@ def words_below(page: Page, box: Box, reach: float = UNDER_REACH, caption: bool 
             or _labels_only(row, []) or _over_label(page, row, box) or _asks(row):
         return []
     return row
+
+
+def _under_question(page: Page, row: list[Word]) -> bool:
+    """Whether the row of words right above `row` asks a question ("When did your hardship start?"): the
+    row answers it."""
+    top = min(w.box[1] for w in row)
+    line = max(w.box[3] - w.box[1] for w in row)
+    above = [w for w in page.words if top - ABOVE_LINES * line < w.box[3] <= top
+             and w.box[0] < row[-1].box[2] and row[0].box[0] - 0.02 < w.box[2]]
+    if not above:
+        return False
+    nearest = max(above, key=lambda w: w.box[3])
+    return _asks([w for w in page.words if same_row(w.box, nearest.box) and w.box[0] >= row[0].box[0] - 0.05])
+
+
+ABOVE_LINES = 3  # line heights over an answer its question may end
+
+
+def _past_own_note(page: Page, box: Box, beside: list[Word]) -> list[Word]:
+    """The words right of a label less the rest of the note in brackets the label opened ("Total monthly
+    income of each member (add 13 | through 20)"): the note is the label's, no next label."""
+    opened = sum(w.text.count("(") - w.text.count(")") for w in page.words if inside(w.box, box))
+    note: set[int] = set()
+    for word in sorted(beside, key=lambda w: w.box[0])[:OWN_NOTE_WORDS]:
+        if opened <= 0:
+            break
+        note.add(id(word))
+        opened -= word.text.count(")") - word.text.count("(")
+    # a note that does not close ("(wages, overtim..." cut short in a grid's cell) is no guide to the row
+    return [w for w in beside if id(w) not in note] if opened <= 0 else beside
+
+
+OWN_NOTE_WORDS = 6  # words a label's note in brackets runs on to past the label's phrase
 
 
 def _before_next_column(row: list[Word], label: Box) -> list[Word]:

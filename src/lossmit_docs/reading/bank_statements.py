@@ -8,7 +8,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from lossmit_docs.model import Field, Page
+from lossmit_docs.model import Field, Page, Word
 from lossmit_docs.reading.document_text import (
     HEADING_LINES,
     DocumentText,
@@ -46,8 +46,9 @@ def extract_bank_statement(pages: list[Page], ref: Ref) -> dict[str, Field]:
     sure = 0.85
     if bank[0] is None:  # a logo's words heading the page, the bank's whole name in the footer's legal line
         bank, sure = _footer_bank(reader, labels["bank_words"]), 0.8
-    fields["bank_name"] = reader.field(_fuller_name(bank[0], bank[1], reader.lines, labels["bank_words"]), bank[1],
-                                       sure if bank[0] else 0.2)
+    name = _logo_over(reader.line_page[bank[1]], bank[0], labels["bank_words"]) if bank[1] is not None else None
+    name = name or _fuller_name(bank[0], bank[1], reader.lines, labels["bank_words"])
+    fields["bank_name"] = reader.field(name, bank[1], sure if bank[0] else 0.2)
     fields["account_last4"] = _account_last4(reader, labels["account"])
     if fields["account_last4"].value is None:
         fields["account_last4"] = _account_last4(reader, labels["member"])
@@ -138,6 +139,8 @@ def _several_accounts(reader: DocumentText, labels: list[str], run_on: bool) -> 
     opening = {amounts[0] for text, _ in values_after(reader.lines, labels, same_line_only=True)
                if (amounts := amounts_in(before_another_row(text), cents_required=True))}
     carried = _carried_forward(reader.lines, labels)
+    if _summary_rows(reader.lines, labels) >= 2:
+        return True
     if run_on:  # the figures on the label's row of words are another column's
         return len(opening - carried) >= 2
     for page in reader.pages:  # a scan read column by column: the figures on each label's row of words
@@ -148,6 +151,22 @@ def _several_accounts(reader: DocumentText, labels: list[str], run_on: bool) -> 
                 row = [a for w in row_right_of(page, box) for a in amounts_in(w.text, cents_required=True)]
                 opening.update(row[:1])
     return len(opening - carried) >= 2
+
+
+def _summary_rows(lines: list[str], labels: list[str]) -> int:
+    """The rows of figures under the label as a column's heading with no figure of its own ("Account  Account
+    number  Beginning balance  Ending balance" over a row per account): the most under any such heading."""
+    most = 0
+    for index, _, _ in label_matches(lines, labels):
+        if amounts_in(lines[index], cents_required=True):
+            continue
+        rows = 0
+        for line in lines[index + 1 :]:
+            if len(amounts_in(line, cents_required=True)) < 2 or not re.search(r"[A-Za-z]{3}", line):
+                break  # (a row names its account; the figures alone under a heading are one account's)
+            rows += 1
+        most = max(most, rows)
+    return most
 
 
 def _carried_forward(lines: list[str], labels: list[str]) -> set[Decimal]:
@@ -302,6 +321,32 @@ def _fuller_name(name: str | None, line: int | None, lines: list[str], bank_word
             if logo:
                 return f"{' '.join(logo)} {name}"
     return name
+
+
+def _logo_over(page: Page, name: str | None, bank_words: list[str]) -> str | None:
+    """A logo's name set over the bank's kind on the page itself ("Brightwater" over "FEDERAL CREDIT UNION"),
+    where the text's lines put the title beside the logo between them: the words right above the kind's first
+    word, flush with it."""
+    if not name or not page.words or not _only_bank_words(name, bank_words):
+        return None
+    found = locate(page, name)
+    if found is None:
+        return None
+    kind = found[0]
+    line = kind[3] - kind[1]
+    above = sorted((w for w in page.words if -0.2 * line <= kind[1] - w.box[3] < line), key=lambda w: w.box[0])
+    kept: list[Word] = []
+    for word in above:  # from the word over the kind's first, up to the gap before a title beside the logo
+        if not kept and not kind[0] - line <= word.box[0] < kind[2]:
+            continue
+        if kept and word.box[0] - kept[-1].box[2] > LOGO_GAP * line:
+            break
+        kept.append(word)
+    words = _leading_name([w.text for w in kept])
+    return f"{' '.join(words)} {name}" if words else None
+
+
+LOGO_GAP = 1.5  # line heights between a logo's words at the most
 
 
 LOGO_LINES = 2  # lines over a bank's kind ("NATIONAL BANK") its logo's name may stand

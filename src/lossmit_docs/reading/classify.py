@@ -138,6 +138,8 @@ def scores(page: Page) -> dict[str, float]:
         for negative in spec.get("negative", []):
             if whole.has(negative):
                 score -= config["negative_weight"]
+        if spec.get("requires") and not any(whole.has(text) for text in spec["requires"]):
+            score = min(score, 0.0)  # none of the words the paper cannot be without: another paper of its kind
         # (a message that names the application is about it, not a page of it)
         if name != config["shared_negative"]["owner"] and name not in config["shared_negative"].get("exempt", []) \
                 and not mail:

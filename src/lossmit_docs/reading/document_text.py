@@ -229,11 +229,18 @@ def _qualified(line: str, start: int, words: list[str], end: int | None = None) 
     return any(before.endswith(squash(w)) or (after and after.startswith(squash(w))) for w in words)
 
 
+def _after_heading(before: str, headings: list[str]) -> bool:
+    """Whether the words before a label on its line make it a section's heading ("Adjustments to")."""
+    return any(re.search(rf"\b{re.escape(heading)}\s*$", before, re.IGNORECASE) for heading in headings)
+
+
 def labelled_money(reader: DocumentText, labels: list[str], not_after: list[str] | None = None,
-                   at_line_start: bool = False, same_line_first: bool = False) -> tuple[Decimal | None, int | None]:
+                   at_line_start: bool = False, same_line_first: bool = False, headings: list[str] | None = None
+                   ) -> tuple[Decimal | None, int | None]:
     """The first amount after a label (same line, else the next non-blank line). `same_line_first` looks
     for a labelled line with its amount first: a summary box's header row ("Opening Balance  Money In ...
-    Closing Balance") has its figures underneath in an order no line of text keeps."""
+    Closing Balance") has its figures underneath in an order no line of text keeps. A label after one of
+    `headings` heads a section ("Adjustments to Net Pay" over its rows), no figure of its own."""
     if same_line_first:
         for index, start, end in label_matches(reader.lines, labels):
             amounts = _own_amounts(reader.lines[index][end:], not_after)
@@ -242,7 +249,8 @@ def labelled_money(reader: DocumentText, labels: list[str], not_after: list[str]
     fallback: int | None = None
     for index, start, end in label_matches(reader.lines, labels):
         line = reader.lines[index]
-        if (not_after and _qualified(line, start, not_after, end)) or (at_line_start and line[:start].strip(" |-_.:")):
+        if (not_after and _qualified(line, start, not_after, end)) or (at_line_start and line[:start].strip(" |-_.:")) \
+                or _after_heading(line[:start], headings or []):
             continue
         amounts = _own_amounts(line[end:], not_after)
         if amounts:

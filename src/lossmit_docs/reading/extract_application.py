@@ -24,6 +24,7 @@ from lossmit_docs.model import REVIEW_NOTE, Field, Page, TextMethod, Word
 from lossmit_docs.reading.application_blanks import captioned_blanks
 from lossmit_docs.reading.application_checkboxes import UNMARKED, checked
 from lossmit_docs.reading.application_circles import circled_answer
+from lossmit_docs.reading.application_income_codes import coded_income
 from lossmit_docs.reading.application_income_matrix import income_by_person_rows
 from lossmit_docs.reading.application_layout import (
     BOXED_ANSWER_SHARE,
@@ -67,7 +68,6 @@ from lossmit_docs.reading.ink import (
     SIGNATURE_INK,
     Box,
     InkProbe,
-    answer_cell,
     blank_after,
     ink_share,
     ink_span,
@@ -312,6 +312,22 @@ _PROSE = re.compile(r"^[a-z]+ [a-z]+ [a-z]+")  # three lower-case words: a sente
 _FORM_NOTE = re.compile(r"\s\((?=[a-z]+(?:\s+[a-z]+){2,}[^)]*\))")
 
 
+def _number_under(page: Page, variants: list[str]) -> tuple[str, float] | None:
+    """A number written on the line under its label, the label's row holding only its note."""
+    box = first_label(page, variants)
+    under = words_below(page, whole_phrase(page, box)) if box is not None else []
+    text, sure = read_words(under, page, identity=True) if under else ("", 0.0)
+    return (text, sure) if len(_leading_number(text)) >= 6 else None
+
+
+def _past_qualifier(text: str) -> str:
+    """An answer past the few lower-case words that qualify its label ("with this bank", "(if known)")."""
+    return _QUALIFIER.sub("", text, count=1)
+
+
+_QUALIFIER = re.compile(r"^\s*(?:\([a-z ]+\)|[a-z]+(?:\s+[a-z]+){0,3})[\s:]+(?=\d)")
+
+
 def _leading_number(text: str) -> str:
     """The number an answer opens with, in pieces ("071 6077709") and before what follows it on the row
     ("000405206105  Telephone (905) ..."); a sentence's full stop is not its."""
@@ -510,6 +526,13 @@ def _hardships_in_words(pages: list[Page], ink: InkProbe | None, fields: dict[st
         sure = 0.9
         lines = page.text.splitlines()
         options = _options(labels, "hardship")
+        # the question lists its options for the answer to repeat on the line under it
+        legend = next((found for question in labels["hardship_question"]
+                       if (found := _written_from_legend(lines, question, options)) is not None), None)
+        if legend:
+            sure = page.confidence if page.method == TextMethod.OCR else 0.97
+            fields["hardship_types"] = Field(legend, round(sure, 3), ref(page.number), page.method)
+            return
         if any(_options_follow(lines, question, options) for question in labels["hardship_question"]):
             continue  # the question's options listed a line each under it (a switch beside each): no written answer
         for question in labels["hardship_question"]:  # each asked apart: "Primary hardship", "Secondary ..."
@@ -525,13 +548,39 @@ def _hardships_in_words(pages: list[Page], ink: InkProbe | None, fields: dict[st
             return
 
 
+def _occupancy_options(labels: dict[str, Any]) -> dict[str, list[str]]:
+    """Each use of the home with the words a written answer names it by."""
+    return {code: [*variants, *labels["occupancy_words"].get(code, [])]
+            for code, variants in labels["occupancy"].items()}
+
+
+def _written_from_legend(lines: list[str], question: str, options: dict[str, list[str]]) -> list[str] | None:
+    """The options written on the line under a question that lists them for the answer to repeat ("Write
+    every one that applies: LOST JOB / LESS INCOME / ..." over "LESS INCOME, DIVORCE OR SEPARATION"): the
+    codes named there, [] when nothing is written; None when the question lists no options. The list may
+    wrap onto lines of its own, its options parted by slashes."""
+    found = find_label(lines, [question])
+    if found is None or len(_named(lines[found[0]], options)) < 2:
+        return None
+    for line in lines[found[0] + 1 : found[0] + LEGEND_LINES]:
+        named = _named(line, options)
+        if not line.strip() or (named and line.count("/") >= 2):
+            continue  # (the legend's next line)
+        if _NEXT_QUESTION.match(line):
+            return []
+        return named
+    return []
+
+
+LEGEND_LINES = 6  # lines from a question listing its options to the written answer, past the list's own
+_NEXT_QUESTION = re.compile(r"\s*\d{1,2}[.,)]\s+[A-Z]")  # "8. On what date ...": the next numbered question
+
+
 def _numbers_from_legends(pages: list[Page], fields: dict[str, Field], ref: Ref) -> None:
     """Occupancy and hardships answered by writing numbers from the form's printed legend ("Number(s) of
     every reason that applies: 3, 10"), where no box gave them."""
     labels = application_labels()
-    words = {"occupancy": {code: [*variants, *labels["occupancy_words"].get(code, [])]
-                           for code, variants in labels["occupancy"].items()},
-             "hardship": _options(labels, "hardship")}
+    words = {"occupancy": _occupancy_options(labels), "hardship": _options(labels, "hardship")}
     for page in pages:
         lines = page.text.splitlines()
         for index, numbers in ((i, found) for i, line in enumerate(lines) if (found := written_numbers(line))):
@@ -578,8 +627,16 @@ def _occupancy_in_words(pages: list[Page], ink: InkProbe | None, fields: dict[st
     """Occupancy written as the answer to its question ("PROPERTY USE  Investment / rental property"), for
     forms that print the answer instead of ticking a box."""
     labels = application_labels()
+    options = _occupancy_options(labels)
     for page in pages:
-        found = _labelled(page, page.text.splitlines(), ink, labels["occupancy_question"])
+        lines = page.text.splitlines()
+        legend = next((found for question in labels["occupancy_question"]
+                       if (found := _written_from_legend(lines, question, options)) is not None), None)
+        if legend is not None and len(legend) == 1:  # "How is the property used? Write one: PRIMARY RESIDENCE,
+            sure = page.confidence if page.method == TextMethod.OCR else 0.97  # SECOND HOME, or ..." over its answer
+            fields["occupancy"] = Field(legend[0], round(sure, 3), ref(page.number), page.method)
+            return
+        found = _labelled(page, lines, ink, labels["occupancy_question"])
         if not found or not found[0].strip():
             continue
         written = _LEGEND.sub(" ", found[0])  # "Primary home (write PRIMARY HOME, SECOND HOME or RENTAL)"
@@ -861,6 +918,10 @@ def _from_text(pages: list[Page], ref: Ref, ink: InkProbe | None) -> dict[str, F
                 fields[name] = Field(value, round(confidence, 3), ref(page.number), page.method)
 
         found = _labelled(page, lines, ink, labels["loan_number"], identity=True)
+        if found and not _leading_number(found[0]) and len(_leading_number(_past_qualifier(found[0]))) >= 6:
+            found = _past_qualifier(found[0]), found[1]  # "Mortgage loan number with this bank 4400718823"
+        if found and not re.search(r"\d", found[0]) and page.words:  # the label's note on its row ("with
+            found = _number_under(page, labels["loan_number"]) or found  # Pinecrest (shown on your ...)"), under it
         phone = bool(found and _PHONE.match(found[0].lstrip(" _|:")))  # the letterhead's, on a tilted scan's row
         if found and (phone or not _leading_number(found[0])) and page.words:  # (or "A2 People in household")
             found = _number_off_row(page, labels["loan_number"]) \
@@ -889,7 +950,9 @@ def _from_text(pages: list[Page], ref: Ref, ink: InkProbe | None) -> dict[str, F
                 for name, second in (("borrower_name", False), ("co_borrower_name", True)):
                     found = _labelled(page, lines, ink, labels["borrower_name"], True, (split, second))
                     if found:
-                        fields[name] = Field(clean_name(found[0]), round(found[1], 3), ref(page.number),
+                        named = not _no_name(clean_name(found[0]))  # prose: for a person
+                        fields[name] = Field(clean_name(found[0]) if named else None,
+                                             round(found[1] if named else UNREADABLE, 3), ref(page.number),
                                              page.method)
             if split is not None and "borrower_name" not in fields and (row := _name_row(page, labels, split)):
                 for name, second in (("borrower_name", False), ("co_borrower_name", True)):
@@ -947,6 +1010,7 @@ def _from_text(pages: list[Page], ref: Ref, ink: InkProbe | None) -> dict[str, F
             put("hardship_start_date", when, confidence)
         _income_lines(page, lines, fields, ref, ink, split)
         _income_table(page, fields, ref)
+        _coded_income(page, lines, fields, ref)
     if ink is not None:
         _from_blanks(pages, ink, fields, ref)
     for group, name in _GROUP_FIELD.items():
@@ -1102,6 +1166,23 @@ def _income_table(page: Page, fields: dict[str, Field], ref: Ref) -> None:
         fields["income.total"] = Field(total, round(sure, 3), ref(page.number), page.method)
 
 
+def _coded_income(page: Page, lines: list[str], fields: dict[str, Field], ref: Ref) -> None:
+    """A table of income rows coded by a printed legend ("W = wages ..."): its rows are the income lines
+    (the legend's own words "found" as lines are none); its printed total stands where its figures say the
+    rows' sum, else the total read stays to be checked against them."""
+    found = coded_income(lines)
+    if found is None:
+        return
+    amounts, total = found
+    sure = min(page.confidence, 0.9) if page.method == TextMethod.OCR else 0.97
+    for key in [k for k in fields if k.startswith("income.") and k != "income.total"]:
+        del fields[key]
+    for kind, amount in amounts.items():
+        fields[f"income.{kind}"] = Field(amount, round(sure, 3), ref(page.number), page.method)
+    if total is not None:
+        fields["income.total"] = Field(total, round(sure, 3), ref(page.number), page.method)
+
+
 def _line_amount(page: Page, lines: list[str], variant: str, used: set[Any], ink: InkProbe | None,
                  variants: list[str] | None = None, split: float | None = None, total: bool = False
                  ) -> tuple[Decimal | None, float] | None:
@@ -1151,7 +1232,7 @@ def _line_amount(page: Page, lines: list[str], variant: str, used: set[Any], ink
         if cents:  # a form with a "Dollars | Cents" pair of cells per line ("$ 4,818 | 36")
             text = f"{cents[0].text}.{cents[1].text}"
         totals = total_column(page, box) if split is not None and words else None
-        in_total = [w for w in words if totals is not None and w.box[2] > totals + 0.02]  # flush right under it
+        in_total = [w for w in words if totals is not None and (w.box[0] + w.box[2]) / 2 > totals]
         if in_total:  # the line's own "Total" column: the household's figure as printed
             text = " ".join(w.text for w in in_total)
         elif split is not None and words:
@@ -1180,11 +1261,13 @@ def _line_amount(page: Page, lines: list[str], variant: str, used: set[Any], ink
 
 
 def _past_note(row: list[Word]) -> list[Word]:
-    """A label's row past the note in parentheses right after it ("(items 17 through 24)"): its figures are
-    the note's, no answer."""
-    if not row or not row[0].text.startswith("("):
+    """A label's row past the note in parentheses right after it ("(items 17 through 24)"), or after the
+    label's own lower-case words ("of each member (add 13 through 20)"): its figures are the note's, no
+    answer."""
+    opening = next((i for i, w in enumerate(row[:ROW_NOTE_WORDS]) if w.text.startswith("(")), None)
+    if opening is None or not all(re.fullmatch(r"[a-z]+", w.text) for w in row[:opening]):
         return row
-    close = next((i for i, w in enumerate(row[:ROW_NOTE_WORDS]) if ")" in w.text), None)
+    close = next((i for i, w in enumerate(row[:ROW_NOTE_WORDS]) if i >= opening and ")" in w.text), None)
     return row if close is None else row[close + 1 :]
 
 
@@ -1484,19 +1567,23 @@ def _written_beside(page: Page, box: Box, row: list[Word], ink: InkProbe, read: 
         start = max(start, word.box[2])
     end = next((w.box[0] for w in row if w.box[0] > start and re.search(r"[A-Za-z]{2}", w.text)), 0.97)
     line = box[3] - box[1]
-    region = (start + 0.005, box[1] - 0.3 * line, min(0.97, end - 0.005), box[3] + 0.5 * line)
+    top, bottom = box[1] - 0.3 * line, box[3] + 0.5 * line
+    # (nor any printed word reaching into the space from a row of its own: "year-to-date" wrapped over two)
+    end = min([end, *(w.box[0] for w in page.words if w.box[0] > start and w.box[1] < bottom and w.box[3] > top
+                      and re.search(r"[A-Za-z]{2}", w.text))])
+    region = (start + 0.005, top, min(0.97, end - 0.005), bottom)
     if any(overlap(region, other) for other in read):
         return False
     image = ink.image(page.number, page.rotation)
-    cell = answer_cell(image, region)
-    return cell is not None and _written_figure(image, cell, line)
+    # cell by cell where column rules part the space: the label's own cell holds its dot leader, no figure
+    return any(_written_figure(image, cell, line) for cell in table_cells(image, region))
 
 
 def _written_figure(image: Image.Image, box: Box, line: float) -> bool:
     """Whether ink in an answer's space is a written figure: wider than the one glyph OCR may have missed,
-    a "$" printed at the space's start."""
+    a "$" printed at the space's start, and taller than a leader's dots."""
     return ink_share(image, box) > SIGNATURE_INK and ink_span(image, box) * image.width > WRITTEN_WIDTH * line * \
-        image.height
+        image.height and stroke_height(image, box) >= WRITTEN_STROKE * line
 
 
 WRITTEN_WIDTH = 1.5  # line heights a written amount spans at the least

@@ -16,7 +16,8 @@ LETTER = (612.0, 792.0)
 
 def locate(page: Page, label: str, start: int = 0) -> tuple[Box, int] | None:
     """The box of the words spelling `label` (spaces and case ignored) and the index after them, the words
-    on one row: OCR reads a scan's blocks of labels column by column, "Pay" ending one row, "Period" the next."""
+    on one row: OCR reads a scan's blocks of labels column by column, "Pay" ending one row, "Period" the next.
+    A label followed by "tax" names a tax ("NJ gross income tax"), not the label's figure."""
     target = squash(label)
     words: tuple[Word, ...] = page.words
     for i in range(start, len(words)):
@@ -26,12 +27,25 @@ def locate(page: Page, label: str, start: int = 0) -> tuple[Box, int] | None:
                 break
             joined += squash(words[j].text)
             if joined.startswith(target):
+                if _names_a_tax(words, j, target):
+                    break
                 boxes = [w.box for w in words[i : j + 1]]
                 return (min(b[0] for b in boxes), min(b[1] for b in boxes),
                         max(b[2] for b in boxes), max(b[3] for b in boxes)), j + 1
             if not target.startswith(joined):
                 break
     return None
+
+
+def _names_a_tax(words: tuple[Word, ...], end: int, label: str) -> bool:
+    """Whether the label's words go on into an income tax's name ("Gross income tax", "Gross" of "NJ gross
+    income tax")."""
+    after = [squash(w.text) for w in words[end + 1 : end + 3] if one_row(words[end].box, w.box)]
+    if after[:1] == ["income"]:
+        after = after[1:]
+    elif not label.endswith("income"):
+        return False
+    return bool(after) and after[0] in ("tax", "taxes")
 
 
 def one_row(a: Box, b: Box) -> bool:

@@ -46,12 +46,13 @@ UNSURE_PAY_DATE = 0.5  # a pay date further off its period: a misread year, for 
 
 
 def _money_or_row(reader: DocumentText, labels: list[str], not_after: list[str] | None = None,
-                  either_column: bool = False) -> tuple[Decimal | None, int | None, Page | None, float | None]:
+                  either_column: bool = False, headings: list[str] | None = None
+                  ) -> tuple[Decimal | None, int | None, Page | None, float | None]:
     """A labelled amount from its line of text, else from the label's row of word boxes (a scan's table
     read column by column) or the column it heads: the amount, the label's line, and the page and OCR
     score of the row when the amount came from one. `either_column` takes the year-to-date figure when
-    there is no current one."""
-    value, line = labelled_money(reader, labels, not_after=not_after)
+    there is no current one; `headings` as `labelled_money` takes them."""
+    value, line = labelled_money(reader, labels, not_after=not_after, headings=headings)
     own = value is not None and not _year_figure_off_label(reader, line, labels, value)
     if own and (line is None or len(amounts_in(reader.lines[line], cents_required=True)) < 2):
         return value, line, None, None  # one amount on its line: no table's year figure before it to look up
@@ -201,15 +202,26 @@ def _stub_fields(pages: list[Page], ref: Ref) -> tuple[dict[str, Field], list[st
                                                                                     UNSURE_PAY_DATE))
     start, end = ((fields[name].value, None) for name in ("period_start", "period_end"))
     _gross(reader, labels, fields)
-    net, net_line, page, read = _money_or_row(reader, labels["net"], labels["ytd_words"])
-    fields["net_current"] = reader.field(net, None if page else net_line, 0.95 if net else 0.3, page=page, base=read)
+    # (not a section's heading: "Adjustments to Net Pay" over "Health Ins (pre-tax)  -46.00")
+    net, net_line, page, read = _money_or_row(reader, labels["net"], labels["ytd_words"],
+                                              headings=labels["net_headings"])
+    sure = 0.95
+    gross = fields["gross_current"].value
+    if net is None and gross is not None:
+        # the net pay's one figure set under the year-to-date column: less than this period's gross, it is this
+        # period's net (a year's net is as much only on the year's first stub, where the two are one)
+        alone, alone_line, alone_page, alone_read = _money_or_row(reader, labels["net"], labels["ytd_words"],
+                                                                  either_column=True, headings=labels["net_headings"])
+        if alone is not None and alone < gross:
+            net, net_line, page, read, sure = alone, alone_line, alone_page, alone_read, 0.85
+    fields["net_current"] = reader.field(net, None if page else net_line, sure if net else 0.3, page=page, base=read)
     frequency, frequency_line = _frequency(reader, labels, start[0], end[0])
     printed = frequency_line is not None
     fields["frequency"] = reader.field(frequency, frequency_line, 0.95 if printed else 0.8)
     if not printed and (on_row := reader.on_row(labels["frequency"], _printed_frequency))[0]:
         frequency, printed = on_row[0], True
         fields["frequency"] = reader.field(frequency, None, 0.95, page=on_row[1])
-    gross, ytd = fields["gross_current"].value, fields["gross_ytd"].value
+    ytd = fields["gross_ytd"].value
     paid = fields["pay_date"].value if isinstance(fields["pay_date"].value, date) else None
     notes = _ytd_check(gross, ytd, frequency, paid or end[0]) if gross is not None and frequency else []
     implied, exact = _period_frequency(start[0], end[0])
@@ -278,6 +290,10 @@ def _gross(reader: DocumentText, labels: dict[str, Any], fields: dict[str, Field
         return
     gross, gross_line = labelled_money(reader, labels["gross"], not_after=labels["ytd_words"])
     ytd, ytd_line = labelled_money(reader, labels["gross_ytd"])
+    if gross is None and ytd is None and (total := _earnings_total(reader, labels)) is not None:
+        fields["gross_current"] = reader.field(total[0], total[2], 0.85)
+        fields["gross_ytd"] = reader.field(total[1], total[2], 0.85)
+        return
     if ytd is None and gross_line is not None:
         line = reader.lines[gross_line]
         label_end = next((end for _, _, end in label_matches([line], labels["gross"])), 0)
@@ -287,6 +303,28 @@ def _gross(reader: DocumentText, labels: dict[str, Any], fields: dict[str, Field
         ytd, ytd_line = _year_to_date_row(reader, labels, gross)
     fields["gross_current"] = reader.field(gross, gross_line, 0.95 if gross else 0.3)
     fields["gross_ytd"] = reader.field(ytd, ytd_line, 0.9 if ytd is not None else 0.6)
+
+
+def _earnings_total(reader: DocumentText, labels: dict[str, Any]) -> tuple[Decimal, Decimal, int] | None:
+    """The earnings table's total row that prints no label ("Earnings and Hours  Qty  Rate  Current  YTD" ...
+    "82:00  1,804.00  12,570.25"): the first row of figures alone under its rows, this period's pay and the
+    year's; none when another heading comes first."""
+    found = find_label(reader.lines, labels["earnings_heading"])
+    if found is None:
+        return None
+    for index in range(found[0] + 1, min(found[0] + EARNINGS_ROWS, len(reader.lines))):
+        line = reader.lines[index]
+        figures = amounts_in(line, cents_required=True)
+        if re.search(r"[A-Za-z]", line):
+            if not figures:
+                return None  # the next table's heading ("Taxes  Current  YTD Amount")
+            continue
+        if len(figures) >= 2:
+            return abs(figures[-2]), abs(figures[-1]), index
+    return None
+
+
+EARNINGS_ROWS = 12  # lines an earnings table runs to under its heading
 
 
 def _gross_line_ytd(reader: DocumentText, labels: dict[str, Any], current: Decimal

@@ -34,6 +34,7 @@ from lossmit_docs.reading.spreads import PAGE_BREAK
 from lossmit_docs.reading.values import periods_in
 
 STATEMENT = "bank_statement"
+APPLICATION = "mortgage_assistance_application"
 
 # OCR reads a lone "1" as "l", "I" or "|" ("Page lof3"), a speck after it as "." or "]" ("Page 2. of 2");
 # some banks number "Sheet 1 of 2", a Spanish statement "Página 1 de 2"
@@ -73,7 +74,10 @@ def page_numbering(page: Page, file_pages: int = 0) -> tuple[int, int] | None:
     it prints counts the file's pages (x is the page's place in a file of `file_pages`), not the
     document's, and says nothing of where one document ends."""
     for match in _PAGE_OF.finditer(page.text):
-        footer = match.group(1) is None  # a document's own "2 / 2" at a line's end, not a fax machine's stamp
+        # a document's own "2 / 2" at a line's end, or its "Page 1 of 2" on a line with no figure but it (a fax
+        # machine's stamp prints its time and number beside its count), not a fax machine's stamp
+        line = page.text[page.text.rfind("\n", 0, match.start()) + 1 : (page.text + "\n").find("\n", match.end())]
+        footer = match.group(1) is None or not re.search(r"\d", line.replace(match.group(), " "))
         pair = next(pair for pair in ((1, 2), (3, 4), (5, 6), (7, 8), (9, 10)) if match.group(pair[0]) is not None)
         number, total = (int(group) if group.isdigit() else 1 for group in match.group(*pair))
         if 1 <= number <= total <= 200 and (footer or (number, total) != (page.number, file_pages)):
@@ -152,7 +156,37 @@ def split(pages: list[Page]) -> tuple[list[Part], dict[int, str]]:
         current.periods |= periods
         if numbering:
             current.numbers[page.number] = numbering
-    return [_finish(run) for run in runs], separators
+    return [_finish(run) for run in _rejoined(runs, pages, separators)], separators
+
+
+def _rejoined(runs: list[_Run], pages: list[Page], separators: dict[int, str]) -> list[_Run]:
+    """An application's pages parted by other papers stacked between them (its income and signature pages
+    after the pay stubs) made one again: a later run of the same form, no separator sheet between, that
+    names no loan of its own, is the earlier one's rest."""
+    text = {page.number: page.text for page in pages}
+    kept: list[_Run] = []
+    for run in runs:
+        earlier = next((k for k in reversed(kept) if k.type == run.type == APPLICATION), None)
+        if earlier is not None and not any(earlier.pages[-1] < s < run.pages[0] for s in separators) \
+                and _forms(earlier, text) & _forms(run, text) \
+                and not any(_LOAN_GIVEN.search(text[n]) for n in run.pages) \
+                and not set(earlier.numbers.values()) & set(run.numbers.values()):
+            earlier.pages += run.pages
+            earlier.kinds += run.kinds
+            earlier.numbers.update(run.numbers)
+            continue
+        kept.append(run)
+    return kept
+
+
+def _forms(run: _Run, text: dict[int, str]) -> set[str]:
+    """The form numbers a run's pages print ("Form GP-40", Fannie Mae's "Form 710")."""
+    found = {form.upper() for n in run.pages for form in _FORM_NUMBER.findall(text[n])}
+    return found | {"710" for n in run.pages if _FORM_710.search(text[n])}
+
+
+_FORM_710 = re.compile(r"\bForm\s*710\b", re.IGNORECASE)
+_LOAN_GIVEN = re.compile(r"\bloan\s*(?:number|no\.?|#)\s*[:#]?\s*\d{6,15}", re.IGNORECASE)
 
 
 def _same_form(previous: Page | None, previous_kind: PageType, page: Page) -> bool:

@@ -52,9 +52,15 @@ def _ytd_word_before(page: Page, end_index: int, label: str, ytd_words: list[str
 
 
 def _ytd_words_after(page: Page, end_index: int, ytd_words: list[str]) -> bool:
-    """Whether year-to-date words follow the label on its row ("Net pay year to date 14,840.26")."""
-    after = page.words[end_index : end_index + YTD_PHRASE]
-    row = [w for w in after if one_row(w.box, page.words[end_index - 1].box)]
+    """Whether year-to-date words follow the label in its cell ("Net pay year to date 14,840.26"); the next
+    cell's caption of a row of captions ("YTD GROSS   YTD NET") qualifies nothing."""
+    last = page.words[end_index - 1]
+    row: list[Word] = []
+    for word in page.words[end_index : end_index + YTD_PHRASE]:
+        if not one_row(word.box, last.box) or word.box[0] - (row[-1] if row else last).box[2] \
+                > CELL_GAP * (last.box[3] - last.box[1]):
+            break
+        row.append(word)
     said = squash(" ".join(w.text for w in row))
     return any(said.startswith(squash(w)) for w in ytd_words)
 

@@ -94,9 +94,11 @@ _NOT_LETTER_OR_DIGIT = re.compile(r"[^a-z0-9]")
 
 @cache
 def label_pattern(label: str) -> re.Pattern[str]:
-    """A label that matches with any spacing between its characters, not inside a longer word."""
+    """A label that matches with any spacing between its characters, not inside a longer word, nor as the
+    name of a tax ("NJ gross income tax 53.11" is no gross income)."""
     chars = [re.escape(c) for c in label if not c.isspace()]
-    return re.compile(r"(?<![A-Za-z-])" + r"\s*".join(chars), re.IGNORECASE)
+    tax = r"(?!\s*tax(?:es)?\b)" if squash(label).endswith("income") else r"(?!\s*income\s*tax(?:es)?\b)"
+    return re.compile(r"(?<![A-Za-z-])" + r"\s*".join(chars) + tax, re.IGNORECASE)
 
 
 def label_matches(lines: list[str], labels: list[str], start: int = 0) -> Iterator[tuple[int, int, int]]:
