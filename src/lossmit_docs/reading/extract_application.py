@@ -262,12 +262,11 @@ def _labelled(page: Page, lines: list[str], ink: InkProbe | None,
             image = ink.image(page.number, page.rotation)
             # cell by cell where a table's column rules part it: a rule is no pen's stroke, and a leader's dots
             # filling the label's own cell are lower than any letter
-            if any(ink_share(image, part) > SIGNATURE_INK and stroke_height(image, part) >= WRITTEN_STROKE * line
-                   for part in table_cells(image, region) or [region]):
+            if any(_pen_in(image, part, line) for part in table_cells(image, region) or [region]):
                 return "", UNREADABLE
         return text, confidence
     found = value_after(lines, variants, same_line_only=True)
-    return None if found is None else (found[0], 0.97 if page.method != TextMethod.OCR else page.confidence)
+    return None if found is None else (found[0], _text_sure(page))
 
 
 # the words a sentence goes on with after its blank: a note or a lower-case word, no answer
@@ -310,6 +309,11 @@ _PHONE = re.compile(r"^(?:\(\d{3}\)\s*|\d{3}[-.])?\d{3}-\d{4}(?!\d)")
 _PROSE = re.compile(r"^[a-z]+ [a-z]+ [a-z]+")  # three lower-case words: a sentence running on past a label
 # a form's note after a name's blank, of a few words in lower case: "(leave blank if none)", not "(née Ruiz)"
 _FORM_NOTE = re.compile(r"\s\((?=[a-z]+(?:\s+[a-z]+){2,}[^)]*\))")
+
+
+def _text_sure(page: Page) -> float:
+    """How sure a line of the page's text is: a text layer's as printed, OCR's as it scored the page."""
+    return page.confidence if page.method == TextMethod.OCR else 0.97
 
 
 def _number_under(page: Page, variants: list[str]) -> tuple[str, float] | None:
@@ -527,10 +531,9 @@ def _hardships_in_words(pages: list[Page], ink: InkProbe | None, fields: dict[st
         lines = page.text.splitlines()
         options = _options(labels, "hardship")
         # the question lists its options for the answer to repeat on the line under it
-        legend = next((found for question in labels["hardship_question"]
-                       if (found := _written_from_legend(lines, question, options)) is not None), None)
+        legend = _written_from_legend(lines, labels["hardship_question"], options)
         if legend:
-            sure = page.confidence if page.method == TextMethod.OCR else 0.97
+            sure = _text_sure(page)
             fields["hardship_types"] = Field(legend, round(sure, 3), ref(page.number), page.method)
             return
         if any(_options_follow(lines, question, options) for question in labels["hardship_question"]):
@@ -554,13 +557,14 @@ def _occupancy_options(labels: dict[str, Any]) -> dict[str, list[str]]:
             for code, variants in labels["occupancy"].items()}
 
 
-def _written_from_legend(lines: list[str], question: str, options: dict[str, list[str]]) -> list[str] | None:
+def _written_from_legend(lines: list[str], questions: list[str], options: dict[str, list[str]]) -> list[str] | None:
     """The options written on the line under a question that lists them for the answer to repeat ("Write
     every one that applies: LOST JOB / LESS INCOME / ..." over "LESS INCOME, DIVORCE OR SEPARATION"): the
-    codes named there, [] when nothing is written; None when the question lists no options. The list may
-    wrap onto lines of its own, its options parted by slashes."""
-    found = find_label(lines, [question])
-    if found is None or len(_named(lines[found[0]], options)) < 2:
+    codes named there, [] when nothing is written; None when no question (the first, in the order given,
+    that does) lists options. The list may wrap onto lines of its own, its options parted by slashes."""
+    found = next((hit for question in questions if (hit := find_label(lines, [question])) is not None
+                  and len(_named(lines[hit[0]], options)) >= 2), None)
+    if found is None:
         return None
     for line in lines[found[0] + 1 : found[0] + LEGEND_LINES]:
         named = _named(line, options)
@@ -630,11 +634,10 @@ def _occupancy_in_words(pages: list[Page], ink: InkProbe | None, fields: dict[st
     options = _occupancy_options(labels)
     for page in pages:
         lines = page.text.splitlines()
-        legend = next((found for question in labels["occupancy_question"]
-                       if (found := _written_from_legend(lines, question, options)) is not None), None)
+        legend = _written_from_legend(lines, labels["occupancy_question"], options)
         if legend is not None and len(legend) == 1:  # "How is the property used? Write one: PRIMARY RESIDENCE,
-            sure = page.confidence if page.method == TextMethod.OCR else 0.97  # SECOND HOME, or ..." over its answer
-            fields["occupancy"] = Field(legend[0], round(sure, 3), ref(page.number), page.method)
+            # SECOND HOME, or ..." over its answer
+            fields["occupancy"] = Field(legend[0], round(_text_sure(page), 3), ref(page.number), page.method)
             return
         found = _labelled(page, lines, ink, labels["occupancy_question"])
         if not found or not found[0].strip():
@@ -1254,7 +1257,7 @@ def _line_amount(page: Page, lines: list[str], variant: str, used: set[Any], ink
         if found is None or found[0] in used:
             return None
         used.add(found[0])
-        text, confidence = lines[found[0]][found[1]:], 0.97 if page.method != TextMethod.OCR else page.confidence
+        text, confidence = lines[found[0]][found[1]:], _text_sure(page)
         text = _COUNTED.sub(" ", text)
     amounts = [a for a in amounts_in(repair_ocr_money(text)[0]) if a > 0]
     return (amounts[-1], confidence) if amounts else None
@@ -1580,10 +1583,15 @@ def _written_beside(page: Page, box: Box, row: list[Word], ink: InkProbe, read: 
 
 
 def _written_figure(image: Image.Image, box: Box, line: float) -> bool:
-    """Whether ink in an answer's space is a written figure: wider than the one glyph OCR may have missed,
-    a "$" printed at the space's start, and taller than a leader's dots."""
-    return ink_share(image, box) > SIGNATURE_INK and ink_span(image, box) * image.width > WRITTEN_WIDTH * line * \
-        image.height and stroke_height(image, box) >= WRITTEN_STROKE * line
+    """Whether ink in an answer's space is a written figure: a pen's, and wider than the one glyph OCR may
+    have missed, a "$" printed at the space's start."""
+    return _pen_in(image, box, line) and ink_span(image, box) * image.width > WRITTEN_WIDTH * line * image.height
+
+
+def _pen_in(image: Image.Image, box: Box, line: float) -> bool:
+    """Whether a pen wrote in `box`: ink enough, standing as tall as a pen's letters (a leader's dots are
+    lower; `line` is the label's height)."""
+    return ink_share(image, box) > SIGNATURE_INK and stroke_height(image, box) >= WRITTEN_STROKE * line
 
 
 WRITTEN_WIDTH = 1.5  # line heights a written amount spans at the least
