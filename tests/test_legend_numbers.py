@@ -101,7 +101,7 @@ def test_a_count_is_no_legend_answer() -> None:
         return [code for code, word in (("unemployment", "job loss"), ("reduction_in_income", "less pay"),
                                         ("divorce_or_separation", "divorce")) if word in entry.lower()]
 
-    assert legend_answer(lines, 2, (4,), named) is None
-    assert legend_answer(lines, 3, (2, 12), named) is None
-    assert legend_answer(lines, 3, (2, 6), named) == ["reduction_in_income", "divorce_or_separation"]
-    assert set(entries("Form PGM-31 (rev. 02/2037) Page 1 of 2")) == {1}  # no form number, no year
+    assert legend_answer(lines, 2, ("4",), named) is None
+    assert legend_answer(lines, 3, ("2", "12"), named) is None
+    assert legend_answer(lines, 3, ("2", "6"), named) == ["reduction_in_income", "divorce_or_separation"]
+    assert set(entries("Form PGM-31 (rev. 02/2037) Page 1 of 2")) == {"1"}  # no form number, no year

@@ -62,8 +62,8 @@ def loan_in_file_name(relative_path: str) -> str | None:
     fax server's sending number ('FAX_20300624_128836_5555550142', or a telephone number before the stamp:
     'FAX_2075550188_20390718142205'); so is, in a fax's name, a time of day
     after a month and day ('RFAX_0223_154411', 'RX_0418_1005_5415550166', the sender's number after it), and
-    the job number a fax server names its file by
-    ('fax_0000418827'). A run that is the last piece of a dashed reference
+    the job number or sender's number a fax server names its file by
+    ('fax_0000418827', '2047-09-10_FAX_8025550171'). A run that is the last piece of a dashed reference
     ('HSN-41-0207718', a program's case number) belongs to that reference. A run the name labels as the loan
     wins over the unlabelled ones: a mail robot's '061726 [Loan 0202460177] 1 of 5' puts its time of day first."""
     return _loan_in_name(PurePosixPath(relative_path).stem)
@@ -102,7 +102,8 @@ def _loan_in_name(stem: str) -> str | None:
             and _stamp_follows(stem[run.end() + 1 :])
         # the serial of a case number ('HSN-41-0207718'), though not a loan after a dashed date
         reference = _DASHED_PIECE.search(stem[: run.start()]) is not None and run.start() - 1 not in date_ends
-        job = _FAX_JOB.fullmatch(stem[: run.start()]) is not None  # 'fax_0000418827': the server's job number
+        # 'fax_0000418827': the server's job number; '2047-09-10_FAX_8025550171': the sender's number
+        job = _FAX_JOB.search(stem[: run.start()]) is not None
         # a scanner's or camera's count of its images ('CentroCampesino_scan_021947', 'IMG_004512'): short
         counter = len(digits) <= COUNTER_DIGITS and _DEVICE_WORD.search(stem[: run.start()]) is not None
         if run.start() in candidates and not (dated or stamped or device or sender or reference or job or counter):
@@ -114,7 +115,8 @@ COUNTER_DIGITS = 7  # a device's image counter at the longest; a loan number aft
 _DEVICE_WORD = re.compile(r"(?<![A-Za-z])(?:scan|img|image|dsc|pxl|doc|copy|page)[_ -]$", re.IGNORECASE)
 _PHONE = re.compile(r"1?[2-9]\d\d[2-9]\d{6}")  # a North American telephone number: area code, exchange, line
 _DASHED_PIECE = re.compile(r"(?<!\d)\d{1,4}-$")  # 'HSN-41-' or '2041-' before a case number's serial
-_FAX_JOB = re.compile(r"[A-Za-z]{0,2}fax[_-]", re.IGNORECASE)  # a fax server's name for its file, its job next
+# a fax server's word for its file, the job or the sender's number right after it
+_FAX_JOB = re.compile(r"(?<![A-Za-z])[A-Za-z]{0,2}fax[_-]$", re.IGNORECASE)
 
 
 def _stamp_follows(rest: str) -> bool:

@@ -1,4 +1,5 @@
-"""The application's scanned answers checked against what the rest of the case prints.
+"""The application's scanned answers checked against what the rest of the case prints (and a scanned pay
+stub's employee against the borrowers' names).
 
 A handwritten name, address or number that OCR misread by a letter or two ("Gurtis Williams",
 "Robinfort, NI 09487", a loan number with its leading zero lost) is usually printed correctly somewhere
@@ -171,4 +172,29 @@ def reconcile(documents: list[Document], loan_number: str, loan: Loan | None = N
         if "ssn_last4" in fields:
             fields["ssn_last4"] = _checked_ssn(fields["ssn_last4"], documents)
         result.append(replace(doc, fields=fields))
+    return _checked_people(result, loan)
+
+
+PEOPLE_FIELDS = {"pay_stub": "employee_name"}  # a paper's scanned name of the person it is about
+
+
+def _checked_people(documents: list[Document], loan: Loan | None) -> list[Document]:
+    """A scanned pay stub's employee ("DOLORES A. FIGRENTING") against the borrowers' names as the
+    application (typed, or checked above and confirmed) and the loan record give them: a misread is put right
+    the same way."""
+    names = [(found.value, found.source) for doc in documents if doc.type == APPLICATION
+             for name in ("borrower_name", "co_borrower_name")
+             if (found := doc.fields.get(name)) is not None and isinstance(found.value, str) and found.value
+             and (not _scanned(found) or found.confidence >= CONFIRMED)]  # (a name OCR misread itself is no guide)
+    if loan is not None:
+        names += [(text, None) for text in (loan.borrower_name, loan.co_borrower_name) if text]
+    if not names:
+        return documents
+    result = []
+    for doc in documents:
+        name = PEOPLE_FIELDS.get(doc.type)
+        if name is None or name not in doc.fields:
+            result.append(doc)
+            continue
+        result.append(replace(doc, fields={**doc.fields, name: _checked_text(doc.fields[name], names)}))
     return result

@@ -794,6 +794,7 @@ def _mark_before(head: str, options: list[str]) -> tuple[bool, bool]:
     rest = head[glyphs[-1].end() :] if glyphs else ""
     if glyphs and not re.search(r"[.:;?!]", rest) and not _names_another(rest, options):
         return glyphs[-1].group() in _GLYPH_MARKED, True  # "● Pay or hours reduced"
+    head = _LEGEND_CODE.sub("", head)  # the option's code in a legend ("X8 death of a borrower"): no mark
     before = head[-6:]
     if not _CHECKED_MARK.search(before[-3:]) and not re.search(r"[\[\](){}]", head):
         # a sentence to mark on its blank ("X  Someone on the loan lost a job"): the mark opens the line,
@@ -809,6 +810,8 @@ def _mark_before(head: str, options: list[str]) -> tuple[bool, bool]:
 
 
 _BRACKETED = re.compile(r"[\[(]\s*([^\s\[\](){}]{0,2})\s*[\])}]\s*$")
+# a capital and a number opening an option ("H3 higher housing costs"; not "X1", OCR's reading of a box "X]")
+_LEGEND_CODE = re.compile(r"(?<![A-Za-z\[(])[A-Z](?:[2-9]|\d{2})\s*$")
 _OPENING_WORDS = re.compile(r"(?:\s+(?:[a-z]{1,5}|I|\|)){1,2}\s*$")
 _BOX_SIDES = "_-.|lI1"  # what OCR makes of an empty box's sides and floor, no mark
 _CROSS = "xX✓✔✗✘¥%&#*+"  # a mark wherever it stands in the brackets ("[DX]": a box's side, then the X)

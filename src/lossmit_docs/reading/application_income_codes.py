@@ -1,7 +1,8 @@
 """An income table whose rows name their kind by a code from a printed legend: "SOURCE CODES: W = wages,
-salary ... T = taxable Social Security ..." over rows "W  B  LAKESIDE AUTO BODY  WEEKLY  3640.00", or "TYPE
-CODES: 1 Wages ... 3 Unemployment benefits" under rows "C  EDD unemployment  3  every 2 weeks  780.00
-1,690.00". Each row's last figure is its monthly amount (the table's last column); rows of one kind add up.
+salary ... T = taxable Social Security ..." (or the entries alone, two to a line) over rows "W  B  LAKESIDE
+AUTO BODY  WEEKLY  3640.00", or "TYPE CODES: 1 Wages ... 3 Unemployment benefits" under rows "C  EDD
+unemployment  3  every 2 weeks  780.00  1,690.00". Each row's last figure is its monthly amount (the table's
+last column); rows of one kind add up.
 
 The legend's entries are told apart by the words of their kinds (`income_columns`, "non-taxable" before
 "taxable"); a table with a row whose code the legend does not give, or whose kind no entry names, is not
@@ -65,11 +66,14 @@ def _tokens(line: str) -> list[str]:
 def _legend(lines: list[str]) -> dict[str, str]:
     """Code -> income kind from the page's legend of codes, {} when there is none or an entry names no kind."""
     for index, line in enumerate(lines):
-        if not _CODES.search(line):
+        if not _CODES.search(line) and len(_letter_entries(line)) < 2:
             continue
-        text = " ".join(lines[index : index + LEGEND_LINES])
+        # (a legend under no "codes" title, its entries two to a line: as many lines as go on with entries)
+        end = index + LEGEND_LINES if _CODES.search(line) else next(
+            (i for i in range(index + 1, len(lines)) if not _LETTER_ENTRY.search(lines[i])), len(lines))
+        text = " ".join(lines[index:end])
         keyed = _letter_entries(text)
-        numbered = {str(number): meaning for number, meaning in entries(text).items()}
+        numbered = {code: meaning for code, meaning in entries(text).items() if code.isdigit()}
         found = keyed if len(keyed) >= len(numbered) else numbered
         kinds = {code: _kind(meaning) for code, meaning in found.items()}
         if len(kinds) >= 3 and all(kinds.values()):

@@ -1,6 +1,8 @@
 """Answers written as numbers from a printed legend: "Occupancy - write 1, 2 or 3 in the box: 1" under
 "1 = I / we live in it as our principal residence", or "Number(s) of every reason that applies: 3, 10"
-beside a numbered list of reasons. The numbers mean the options their legend entries name.
+beside a numbered list of reasons, or "REASON CODE(S) FROM THE LIST ABOVE" over "H3" where the legend's
+codes are a capital and a number ("U1 unemployment  R2 reduced income  H3 higher housing costs"). The codes
+mean the options their legend entries name.
 
 Which legend a number belongs to is told by nearness: each number is looked up in the entry of that number
 on the closest line, so a page with two legends (uses of the home, then reasons) reads each answer by its
@@ -18,31 +20,38 @@ LEGEND_REACH = 8  # lines above or below an answer its legend may stand
 # ("Number of people in household: 3" is none)
 _ASKS_FOR_NUMBERS = re.compile(r"\b(?:write|enter|codes?)\b|\bnumber\(s\)|\bnumbers\b", re.IGNORECASE)
 _NUMBERS = re.compile(r"^[\s\[(|]*(\d{1,2}(?:\s*(?:,|&|/|\band\b)\s*\d{1,2})*)[\s\])|.]*$", re.IGNORECASE)
+# a line of nothing but a legend's lettered codes, the answer under its question ("H3", "R2, V6")
+_LETTERED = re.compile(r"^\s*([A-Z]\d{1,2}(?:\s*(?:,|&|/|\s)\s*[A-Z]\d{1,2})*)[\s.]*$")
 # an entry opens with its number alone ("3 Higher housing costs", "2 = second home", "4. Disaster"), not
 # with a figure inside a date, a sum or a form's number ("02/2037", "PGM-31")
-_ENTRY = re.compile(r"(?<![\w$.,/:-])(\d{1,2})(?:\s*[=.)-]\s*|\s+)(?=[A-Za-z(])")
+_ENTRY = re.compile(r"(?<![\w$.,/:-])([A-Z]?\d{1,2})(?:\s*[=.)-]\s*|\s+)(?=[A-Za-z(])")
 
 
-def written_numbers(line: str) -> tuple[int, ...]:
-    """The numbers written after a question that asks for them ("Occupancy - write 1, 2 or 3: 1");
-    empty when the line is no such answer."""
+def written_numbers(line: str, below: str = "") -> tuple[str, ...]:
+    """The codes written after a question that asks for them ("Occupancy - write 1, 2 or 3: 1"), or on
+    the line `below` it when they are lettered ("H3"); empty when the line is no such answer."""
     asked, colon, answer = line.rpartition(":")
-    if not colon or not _ASKS_FOR_NUMBERS.search(asked):
+    if not colon:
+        lettered = _LETTERED.match(below) if _ASKS_FOR_NUMBERS.search(line) else None
+        return tuple(re.findall(r"[A-Z]\d{1,2}", lettered[1])) if lettered else ()
+    if not _ASKS_FOR_NUMBERS.search(asked):
         return ()
     found = _NUMBERS.match(answer)
-    return tuple(int(n) for n in re.findall(r"\d+", found[1])) if found else ()
+    return tuple(str(int(n)) for n in re.findall(r"\d+", found[1])) if found else ()
 
 
-def entries(line: str) -> dict[int, str]:
-    """A line's legend entries by number, each running to the next entry ("1 Job loss 6 Divorce"); a
-    numbered question ("3. Is the property your primary residence?", "5. Unemployment benefits:") is none."""
+def entries(line: str) -> dict[str, str]:
+    """A line's legend entries by code, each running to the next entry ("1 Job loss 6 Divorce", "U1
+    unemployment R2 reduced income"); a numbered question ("3. Is the property your primary residence?",
+    "5. Unemployment benefits:") is none."""
     starts = list(_ENTRY.finditer(line))
     ends = [start.start() for start in starts[1:]] + [len(line)]
-    found = {int(start[1]): line[start.end(): end].strip() for start, end in zip(starts, ends, strict=False)}
-    return {number: text for number, text in found.items() if not text.endswith((":", "?"))}
+    found = {(start[1] if start[1][0].isalpha() else str(int(start[1]))): line[start.end(): end].strip()
+             for start, end in zip(starts, ends, strict=False)}
+    return {code: text for code, text in found.items() if not text.endswith((":", "?"))}
 
 
-def legend_answer(lines: list[str], index: int, numbers: tuple[int, ...],
+def legend_answer(lines: list[str], index: int, numbers: tuple[str, ...],
                   named: Callable[[str], list[str]]) -> list[str] | None:
     """The options the numbers written on line `index` stand for, by the nearest entry of each number;
     None unless every number's entry names exactly one option (`named` gives an entry's options)."""

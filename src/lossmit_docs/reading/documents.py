@@ -12,6 +12,7 @@ from lossmit_docs.reading.bank_statements import extract_bank_statement
 from lossmit_docs.reading.extract_application import extract_application
 from lossmit_docs.reading.ink import InkProbe, with_words
 from lossmit_docs.reading.letters_and_checks import extract_letter, extract_rent_check
+from lossmit_docs.reading.page_stamps import without_stamps
 from lossmit_docs.reading.page_text import FAX_ROW, fax_header_row
 from lossmit_docs.reading.pay_stubs import extract_pay_stub
 from lossmit_docs.reading.signed_papers import extract_4506c, extract_profit_and_loss, extract_tax_return
@@ -47,8 +48,10 @@ def read_documents(file_relative_path: str, sha256: str, pages: list[Page], rece
     are read from text marks only, which is weaker on scans and blind to drawn ticks.
     """
     pages = [read_as_spread(page, ink) for page in pages]  # a booklet's sheet: its two pages' text apart
-    by_number = {page.number: page for page in pages}
     parts, separators = split(pages)
+    # (a merged export's stamps out of the text its papers' fields are read from)
+    by_number = {page.number: page for page in
+                 without_stamps(pages, {number: part.type for part in parts for number in part.pages})}
 
     def ref(number: int) -> PageRef:
         return PageRef(file_relative_path, number, sha256)

@@ -60,6 +60,7 @@ from lossmit_docs.reading.application_layout import (
 )
 from lossmit_docs.reading.application_legends import legend_answer, written_numbers
 from lossmit_docs.reading.application_question_table import question_table_page
+from lossmit_docs.reading.application_row_names import names_by_row_caption
 from lossmit_docs.reading.application_signatures import signatures
 from lossmit_docs.reading.application_yes_no import answered
 from lossmit_docs.reading.comb_fields import uncombed
@@ -78,6 +79,7 @@ from lossmit_docs.reading.ink import (
 )
 from lossmit_docs.reading.page_columns import columns
 from lossmit_docs.reading.page_text import box_of, landscape, row_right_of, skew
+from lossmit_docs.reading.paper_names import surname_last
 from lossmit_docs.reading.spreads import PAGE_BREAK, spread_halves
 from lossmit_docs.reading.values import (
     MONTHS,
@@ -581,13 +583,14 @@ _NEXT_QUESTION = re.compile(r"\s*\d{1,2}[.,)]\s+[A-Z]")  # "8. On what date ..."
 
 
 def _numbers_from_legends(pages: list[Page], fields: dict[str, Field], ref: Ref) -> None:
-    """Occupancy and hardships answered by writing numbers from the form's printed legend ("Number(s) of
-    every reason that applies: 3, 10"), where no box gave them."""
+    """Occupancy and hardships answered by writing numbers or codes from the form's printed legend
+    ("Number(s) of every reason that applies: 3, 10"; "H3" under "REASON CODE(S)"), where no box gave them."""
     labels = application_labels()
     words = {"occupancy": _occupancy_options(labels), "hardship": _options(labels, "hardship")}
     for page in pages:
         lines = page.text.splitlines()
-        for index, numbers in ((i, found) for i, line in enumerate(lines) if (found := written_numbers(line))):
+        for index, numbers in ((i, found) for i, line in enumerate(lines)
+                               if (found := written_numbers(line, lines[i + 1] if i + 1 < len(lines) else ""))):
             for group, options in words.items():
                 name = _GROUP_FIELD[group]
                 if name in fields and fields[name].value not in (None, []):
@@ -1043,10 +1046,25 @@ def _from_text(pages: list[Page], ref: Ref, ink: InkProbe | None) -> dict[str, F
         _occupancy_in_words(pages, ink, fields, ref)
     if fields.get("occupancy") is None or fields["occupancy"].value is None:
         _occupancy_by_questions(pages, fields, ref, ink)
+    names_by_row_caption(pages, fields, ref)
     if "co_borrower_name" not in fields:
         _no_co_borrower(pages, ink, fields, ref)
     fields.setdefault("co_borrower_name", Field(None, 0.6, ref(pages[0].number), pages[0].method))
+    _given_names_first(fields)
     return fields
+
+
+def _given_names_first(fields: dict[str, Field]) -> None:
+    """Names written surname first ("KOWALCZYK, STANLEY J" under "NAME (LAST, FIRST, MI)") in the order
+    people write them; only where whole words stand either side of the comma, no comma OCR made of a point or
+    a speck ("LORETTA M, BITTNER", "Claudia, T. Larson")."""
+    for name in ("borrower_name", "co_borrower_name"):
+        found = fields.get(name)
+        value = found.value if found is not None and isinstance(found.value, str) else ""
+        surname, _, given = value.partition(",")
+        around = surname.split()[-1:] + given.split()[:1]
+        if found is not None and len(around) == 2 and all(len(word.strip(".")) > 1 for word in around):
+            fields[name] = dataclasses.replace(found, value=surname_last(value))
 
 
 def _from_blanks(pages: list[Page], ink: InkProbe, fields: dict[str, Field], ref: Ref) -> None:

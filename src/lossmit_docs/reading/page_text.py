@@ -224,10 +224,22 @@ def before_gap(page: Page, line: str) -> str:
     """A line up to its first gap wider than two letters' height: a heading's firm name, not the bank's name
     printed across the page on the same line of a check ("Brandywine Millwork LLC      Conestoga Bank")."""
     words = _row_spelling(page, line)
+    across = _across(page)
     for index in range(1, len(words)):
-        if words[index].box[0] - words[index - 1].box[2] > 2 * (words[index].box[3] - words[index].box[1]):
+        if (words[index].box[0] - words[index - 1].box[2]) * across > 2 * (words[index].box[3] - words[index].box[1]):
             return " ".join(w.text for w in words[:index])
     return line
+
+
+def _across(page: Page) -> float:
+    """How much shorter a page's width across is, against its height, than a letter page's: a receipt
+    printer's narrow slip sets a word space wide in its width's share (boxes are shares of width and height).
+    A wider page keeps a letter page's measure (a landscape stub's words are set loosely)."""
+    width, height = page.width_pt or LETTER[0], page.height_pt or LETTER[1]
+    return min(1.0, (width / height) / (LETTER[0] / LETTER[1]))
+
+
+LETTER = (612.0, 792.0)
 
 
 def landscape(page: Page) -> bool:

@@ -34,8 +34,10 @@ def person_name(text: str) -> str | None:
     name = clean_name(re.sub(r"\*", "", text))
     if not name:
         return None
-    words = _name_words(_less_next_label(_surname_last(name).replace(",", " ").split()))
+    words = _name_words(_less_next_label(surname_last(name).replace(",", " ").split()))
     legal = stub_words("legal_suffixes")
+    if re.fullmatch(r"[A-Za-z]\.?", words[-1] if words else ""):
+        return None  # a given name and an initial, the surname cut off by the next column ("Marcus T")
     if not 2 <= len(words) <= 5 or any(squash(w) in stub_words("not_name_words") or squash(w) in legal for w in words):
         return None  # another label, or a firm ("Brightfield Contact Solutions, LLC")
     return " ".join(words)
@@ -44,7 +46,7 @@ def person_name(text: str) -> str | None:
 _NAME_CAPTION = re.compile(r"^\s*(?:employee\s+)?name\s+(?=[A-Z])", re.IGNORECASE)
 
 
-def _surname_last(name: str) -> str:
+def surname_last(name: str) -> str:
     """A payroll system's "OCAMPO, MARISELA T" in the order people write it: "MARISELA T OCAMPO". A
     suffix after the comma ("Lee Park, Jr.") is no given name."""
     match = _SURNAME_FIRST.fullmatch(name)

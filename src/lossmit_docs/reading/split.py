@@ -146,8 +146,9 @@ def split(pages: list[Page]) -> tuple[list[Part], dict[int, str]]:
             continue
         numbering = page_numbering(page, len(pages))
         periods = periods_in(page.text)
-        if current is None or not (current.accepts(page, kind, numbering, periods)
-                                   or _same_form(previous, current.kinds[-1], page)):
+        if current is None or not (
+                current.accepts(page, kind, numbering, periods)
+                or _same_form(previous, current.kinds[-1], page, kind, current.pages[0], len(pages))):
             current = _Run(kind.type)
             runs.append(current)
         previous = page
@@ -189,18 +190,23 @@ _FORM_710 = re.compile(r"\bForm\s*710\b", re.IGNORECASE)
 _LOAN_GIVEN = re.compile(r"\bloan\s*(?:number|no\.?|#)\s*[:#]?\s*\d{6,15}", re.IGNORECASE)
 
 
-def _same_form(previous: Page | None, previous_kind: PageType, page: Page) -> bool:
+def _same_form(previous: Page | None, previous_kind: PageType, page: Page, kind: PageType, run_start: int,
+               file_pages: int) -> bool:
     """Whether the page is a later page of the paper the page before it is: both print the same form number
     ("Form FM-220"), or the same line that numbers this one, and this one is a later page ("Page 2 of 2"),
     even where that numbering counts the file's pages as a fax machine's would, and the page's words read
     more like another paper (income lines that name benefits, a bank's check images). A booklet's sheet needs
-    only the form number."""
+    only the form number. A line that counts the file's pages ("Exported 08/19/2047 | Page 9 of 12", stamped on
+    every page of a merged export) speaks for the paper only when the paper began on the file's first page (and
+    is no one-page paper, as an export's index is)."""
     if previous is None:
         return False
     numbering = page_numbering(page)
     spread = PAGE_BREAK in page.text  # a booklet's later sheet: its pages' bare numbers count no pages
     if (numbering is None or numbering[0] < 2) and not spread:
         return False
+    if (own := page_numbering(page, file_pages)) is not None and own[0] == 1:
+        return False  # its own "Page 1 of 2" under an export's count of the file's pages: a paper's first page
     form = _FORM_NUMBER.search(page.text)
     if form is not None and form.group(1).upper() in {found.upper() for found in _FORM_NUMBER.findall(previous.text)}:
         return True
@@ -209,10 +215,14 @@ def _same_form(previous: Page | None, previous_kind: PageType, page: Page) -> bo
     # (a line that names a form, "FDP-7", or follows a bank statement's page, whose address line it is; not a
     # fax machine's header, which numbers every page of the file beside the time it was sent or its sender,
     # nor a merging tool's stamp)
-    statement = previous_kind.type == STATEMENT  # as the split already classified it
+    # (or a page read as the same paper as the one before: a two-page pay stub's address line "... WI 53546
+    # Page 2 of 2" over its taxes)
+    same_paper = previous_kind.type in (STATEMENT, kind.type)  # as the split already classified it
     own = {_unnumbered(line) for line in page.text.splitlines()
-           if not _TIME_OF_DAY.search(line) and not _FAX_HEADER.search(line) and (statement or _FORM_CODE.search(line))
-           and (found := page_numbering(dataclasses.replace(page, text=line))) is not None and found[0] >= 2}
+           if not _TIME_OF_DAY.search(line) and not _FAX_HEADER.search(line) and (same_paper or _FORM_CODE.search(line))
+           and (found := page_numbering(dataclasses.replace(page, text=line))) is not None and found[0] >= 2
+           and (found != (page.number, file_pages) or file_pages < FILE_COUNT_PAGES
+                or (run_start == 1 and not single_page(previous_kind.type)))}
     before = {_unnumbered(line) for line in previous.text.splitlines()}
     return any(len(line) >= SAME_LINE_LETTERS and line in before for line in own)
 
@@ -221,6 +231,7 @@ _TIME_OF_DAY = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]\.?M\.?)?(?![\d:
 _FAX_HEADER = re.compile(r"\b(?:from|to|fax)\b\s*:", re.IGNORECASE)
 _FORM_CODE = re.compile(r"\b[A-Z]{1,5}-\d{1,4}[A-Z]?\b|\b(?:Form|Rev)\b\.?")
 SAME_LINE_LETTERS = 12  # letters and figures of a numbering line at the least to tell one paper's own
+FILE_COUNT_PAGES = 3  # a file from which "Page x of y" matching the page's place may be the file's count
 
 
 def _unnumbered(line: str) -> str:
