@@ -29,7 +29,7 @@ def names_by_row_caption(pages: list[Page], fields: dict[str, Field], ref: Calla
     for page in pages:
         lines = page.text.splitlines()
         first = _after_caption(lines, captions["first"], captions["heading_words"])
-        if first is None or first == "":
+        if not first:
             continue
         sure = 0.95 if page.method != TextMethod.OCR else min(page.confidence, 0.85)
         fields["borrower_name"] = Field(first, round(sure, 3), ref(page.number), page.method)
@@ -46,7 +46,7 @@ def _after_caption(lines: list[str], captions: list[str], heading_words: list[st
     for line in lines:
         for caption in captions:
             match = re.match(rf"\s*{re.escape(caption)}\s+(?=\S)", line, re.IGNORECASE)
-            if match is None or (line[: match.end()].strip()[0].islower()):
+            if match is None or line.lstrip()[0].islower():  # (a sentence's "borrower ...", no caption)
                 continue
             rest = line[match.end() :]
             if _NONE.match(rest):
