@@ -313,9 +313,10 @@ _PROSE = re.compile(r"^[a-z]+ [a-z]+ [a-z]+")  # three lower-case words: a sente
 _FORM_NOTE = re.compile(r"\s\((?=[a-z]+(?:\s+[a-z]+){2,}[^)]*\))")
 
 
-def _text_sure(page: Page) -> float:
-    """How sure a line of the page's text is: a text layer's as printed, OCR's as it scored the page."""
-    return page.confidence if page.method == TextMethod.OCR else 0.97
+def _text_sure(page: Page, most: float = 1.0) -> float:
+    """How sure a line of the page's text is: a text layer's as printed, OCR's as it scored the page (at
+    `most`)."""
+    return min(page.confidence, most) if page.method == TextMethod.OCR else 0.97
 
 
 def _number_under(page: Page, variants: list[str]) -> tuple[str, float] | None:
@@ -597,7 +598,7 @@ def _numbers_from_legends(pages: list[Page], fields: dict[str, Field], ref: Ref)
                     continue
                 codes = legend_answer(lines, index, numbers, lambda entry, options=options: _named(entry, options))
                 if codes and (group == "hardship" or len(codes) == 1):
-                    sure = 0.97 if page.method != TextMethod.OCR else min(page.confidence, 0.9)
+                    sure = _text_sure(page, 0.9)
                     value: Any = codes if group == "hardship" else codes[0]
                     fields[name] = Field(value, round(sure, 3), ref(page.number), page.method)
 
@@ -714,7 +715,7 @@ def _occupancy_by_questions(pages: list[Page], fields: dict[str, Field], ref: Re
         if len(answers) < 2 or len(chosen) != 1:
             continue
         whole = None not in answers.values()  # a use taken as the one not answered No is for a person to confirm
-        sure = (0.97 if page.method != TextMethod.OCR else min(page.confidence, 0.9)) if whole else 0.5
+        sure = _text_sure(page, 0.9) if whole else 0.5
         fields["occupancy"] = Field(chosen[0], round(sure, 3), ref(page.number), page.method)
         return
 
@@ -1195,7 +1196,7 @@ def _coded_income(page: Page, lines: list[str], fields: dict[str, Field], ref: R
     if found is None:
         return
     amounts, total = found
-    sure = min(page.confidence, 0.9) if page.method == TextMethod.OCR else 0.97
+    sure = _text_sure(page, 0.9)
     for key in [k for k in fields if k.startswith("income.") and k != "income.total"]:
         del fields[key]
     for kind, amount in amounts.items():

@@ -30,9 +30,14 @@ def _key(line: str) -> str:
     return re.sub(r"\d+", "#", " ".join(re.sub(r"[^\w\s]", " ", line.lower()).split()))
 
 
-def _edges(page: Page) -> list[str]:
-    lines = [line for line in page.text.splitlines() if line.strip()]
-    return lines[:EDGE_LINES] + lines[EDGE_LINES:][-EDGE_LINES:]
+def _letters(key: str) -> int:
+    return len(re.sub(r"[^a-z]", "", key))
+
+
+def _edges(lines: list[str]) -> set[int]:
+    """Indices of the first and last lines with text, where a stamp is printed."""
+    filled = [index for index, line in enumerate(lines) if line.strip()]
+    return set(filled[:EDGE_LINES] + filled[EDGE_LINES:][-EDGE_LINES:])
 
 
 def without_stamps(pages: list[Page], kinds: dict[int, str]) -> list[Page]:
@@ -43,9 +48,10 @@ def without_stamps(pages: list[Page], kinds: dict[int, str]) -> list[Page]:
         return pages
     stamps: list[tuple[str, set[int], set[str | None]]] = []  # a stamp's key, its pages, its papers' kinds
     for page in texts:
-        for line in _edges(page):
+        lines = page.text.splitlines()
+        for line in (lines[index] for index in sorted(_edges(lines))):
             key = _key(line)
-            if len(re.sub(r"[^a-z]", "", key)) < STAMP_LETTERS or CLOCK.search(line):
+            if _letters(key) < STAMP_LETTERS or CLOCK.search(line):
                 continue
             found = next((s for s in stamps if fuzz.ratio(s[0], key) >= SAME_STAMP), None)
             if found is None:
@@ -61,14 +67,13 @@ def without_stamps(pages: list[Page], kinds: dict[int, str]) -> list[Page]:
     def stamped(line: str) -> bool:  # (or a piece of one: OCR parts a band's name from its figures)
         key = _key(line)
         return any(fuzz.ratio(stamp, key) >= SAME_STAMP for stamp in keys) or (
-            len(re.sub(r"[^a-z]", "", key)) >= STAMP_LETTERS
+            _letters(key) >= STAMP_LETTERS
             and any(fuzz.partial_ratio(key, stamp) >= SAME_STAMP for stamp in keys if len(stamp) > len(key)))
 
     result = []
     for page in pages:
         lines = page.text.splitlines()
-        filled = [index for index, line in enumerate(lines) if line.strip()]
-        edges = set(filled[:EDGE_LINES] + filled[EDGE_LINES:][-EDGE_LINES:])
+        edges = _edges(lines)
         kept = [line for index, line in enumerate(lines) if index not in edges or not stamped(line)]
         result.append(dataclasses.replace(page, text="\n".join(kept)) if len(kept) < len(lines) else page)
     return result

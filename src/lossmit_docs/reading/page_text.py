@@ -235,11 +235,8 @@ def _across(page: Page) -> float:
     """How much shorter a page's width across is, against its height, than a letter page's: a receipt
     printer's narrow slip sets a word space wide in its width's share (boxes are shares of width and height).
     A wider page keeps a letter page's measure (a landscape stub's words are set loosely)."""
-    width, height = page.width_pt or LETTER[0], page.height_pt or LETTER[1]
+    width, height = points(page)
     return min(1.0, (width / height) / (LETTER[0] / LETTER[1]))
-
-
-LETTER = (612.0, 792.0)
 
 
 def landscape(page: Page) -> bool:

@@ -218,11 +218,12 @@ def _same_form(previous: Page | None, previous_kind: PageType, page: Page, kind:
     # (or a page read as the same paper as the one before: a two-page pay stub's address line "... WI 53546
     # Page 2 of 2" over its taxes)
     same_paper = previous_kind.type in (STATEMENT, kind.type)  # as the split already classified it
+    # (a line counting the file's pages only for a paper of several pages the file opens with)
+    whole_file = run_start == 1 and not single_page(previous_kind.type)
     own = {_unnumbered(line) for line in page.text.splitlines()
            if not _TIME_OF_DAY.search(line) and not _FAX_HEADER.search(line) and (same_paper or _FORM_CODE.search(line))
            and (found := page_numbering(dataclasses.replace(page, text=line))) is not None and found[0] >= 2
-           and (found != (page.number, file_pages) or file_pages < FILE_COUNT_PAGES
-                or (run_start == 1 and not single_page(previous_kind.type)))}
+           and (whole_file or not _counts_the_file(found, page, file_pages))}
     before = {_unnumbered(line) for line in previous.text.splitlines()}
     return any(len(line) >= SAME_LINE_LETTERS and line in before for line in own)
 
@@ -232,6 +233,11 @@ _FAX_HEADER = re.compile(r"\b(?:from|to|fax)\b\s*:", re.IGNORECASE)
 _FORM_CODE = re.compile(r"\b[A-Z]{1,5}-\d{1,4}[A-Z]?\b|\b(?:Form|Rev)\b\.?")
 SAME_LINE_LETTERS = 12  # letters and figures of a numbering line at the least to tell one paper's own
 FILE_COUNT_PAGES = 3  # a file from which "Page x of y" matching the page's place may be the file's count
+
+
+def _counts_the_file(numbering: tuple[int, int], page: Page, file_pages: int) -> bool:
+    """Whether a "Page x of y" is the page's place in a file of several pages, as an export stamps it."""
+    return file_pages >= FILE_COUNT_PAGES and numbering == (page.number, file_pages)
 
 
 def _unnumbered(line: str) -> str:
