@@ -126,8 +126,10 @@ def _street_only(found: Field) -> bool:
     return isinstance(found.value, str) and bool(re.match(r"\s*\d", found.value)) and not _ZIP.search(found.value)
 
 
-def _checked_loan(found: Field, loan_number: str) -> Field:
-    """The loan number the application was read as, against the case's own (file name, separator, ...)."""
+def _checked_loan(found: Field, loan_number: str, text: str) -> Field:
+    """The loan number the application was read as, against the case's own (file name, separator, ...).
+    A form that prints another number (a prior servicer's, before a transfer) and bears the case's own
+    written in too is about the case's loan."""
     value = found.value if isinstance(found.value, str) else ""
     if not _scanned(found):
         return found
@@ -135,7 +137,7 @@ def _checked_loan(found: Field, loan_number: str) -> Field:
         return replace(found, confidence=max(found.confidence, CONFIRMED))
     misread = value and (value.lstrip("0") == loan_number.lstrip("0")
                          or Levenshtein.distance(value, loan_number) <= max(1, len(loan_number) // 5))
-    if misread:
+    if misread or (loan_number and re.search(rf"(?<![\d-]){re.escape(loan_number)}(?![\d-])", text)):
         return Field(loan_number, CORRECTED, found.source, "corrected")
     return found
 
@@ -168,7 +170,7 @@ def reconcile(documents: list[Document], loan_number: str, loan: Loan | None = N
             if name in fields:
                 fields[name] = _checked_text(fields[name], sources)
         if "loan_number" in fields:
-            fields["loan_number"] = _checked_loan(fields["loan_number"], loan_number)
+            fields["loan_number"] = _checked_loan(fields["loan_number"], loan_number, doc.text)
         if "ssn_last4" in fields:
             fields["ssn_last4"] = _checked_ssn(fields["ssn_last4"], documents)
         result.append(replace(doc, fields=fields))

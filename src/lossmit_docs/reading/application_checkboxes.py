@@ -305,14 +305,15 @@ def _boxes_after(page: Page, options: dict[str, list[str]], ink: InkProbe,
                          and not _read_box(w, line) and re.search(r"\w", w.text) and not _LINE_MARK.fullmatch(w.text)]
             # (OCR's reading of the box itself, a dot leader or a mark typed in the box is no next word; nor
             # a short word just before the box's caption: OCR's reading of that box, "CJ applies")
-            caption = min((w.box[0] for w in following if squash(w.text) in captions), default=None)
-            if caption is not None:
+            own_caption = _caption_phrase(following, captions, across)
+            if own_caption:
+                caption = own_caption[0].box[0]
                 following = [w for w in following if w.box[2] > caption or len(w.text) > BOX_READ_LETTERS]
             # (a box right before the next words is theirs: "☐ Pay stubs" in the next column; not before
-            # the caption every option's box has: ". . . . ☒ applies")
+            # the caption every option's box has: ". . . . ☒ applies", "☒ mark if it applies")
             right = min([end + AFTER_REACH_PAGE, 0.98,
-                         *(w.box[0] - (CAPTION_GAP if squash(w.text) in captions
-                                       else NEXT_WORDS_BOX) * across for w in following)])
+                         *(w.box[0] - (CAPTION_GAP if w in own_caption else NEXT_WORDS_BOX) * across
+                           for w in following)])
             window = (end + 0.1 * across, box[1] - 0.7 * line, right, box[3] + 0.7 * line)
             fill = checkbox_fill(image, window, (0.55 * line, 1.9 * line)) if right > window[0] else None
             column = _mark_column(headers, box, end) if fill is None else None
@@ -336,6 +337,22 @@ def _boxes_after(page: Page, options: dict[str, list[str]], ink: InkProbe,
     if any(top <= phrase[1] <= bottom and not any(overlap(phrase, other) for other in phrases) for phrase in boxless):
         sure = min(sure, LOST_BOX)  # (an instruction under the options that names them is no option)
     return codes, sure, len(measured)
+
+
+def _caption_phrase(following: list[Word], captions: set[str], across: float) -> list[Word]:
+    """The words of a box's caption on an option's row: the caption word every option's row ends with, and
+    the words run on before it a word space apart ("mark if it applies")."""
+    ordered = sorted(following, key=lambda w: w.box[0])
+    last = next((i for i, w in enumerate(ordered) if squash(w.text) in captions), None)
+    if last is None:
+        return []
+    first = last
+    while first and ordered[first].box[0] - ordered[first - 1].box[2] < CAPTION_WORD_GAP * across:
+        first -= 1
+    return ordered[first : last + 1]
+
+
+CAPTION_WORD_GAP = 0.8  # line widths between two words of one box caption at the most
 
 
 def _box_captions(page: Page, options: list[Box]) -> set[str]:

@@ -15,12 +15,10 @@ import re
 from decimal import Decimal
 
 from lossmit_docs.reading.application_layout import application_labels
-from lossmit_docs.reading.application_legends import entries
+from lossmit_docs.reading.application_legends import LETTER_ENTRY, entries, letter_entries
 from lossmit_docs.reading.values import amounts_in, squash
 
 _CODES = re.compile(r"\bcodes?\b", re.IGNORECASE)
-# a letter's entry: "W = wages", "S.= self-employment", OCR's "|=investment" for an "I"
-_LETTER_ENTRY = re.compile(r"(?<![A-Za-z])([A-Z|])\s*\.?\s*=\s*")
 _HEADER = re.compile(r"\b(?:code|type)\b.*\bmonth|\bmonth.*\b(?:code|type)\b", re.IGNORECASE)
 _TOTAL = re.compile(r"\btotal\b", re.IGNORECASE)
 LEGEND_LINES = 3  # lines a legend of codes runs to
@@ -66,26 +64,19 @@ def _tokens(line: str) -> list[str]:
 def _legend(lines: list[str]) -> dict[str, str]:
     """Code -> income kind from the page's legend of codes, {} when there is none or an entry names no kind."""
     for index, line in enumerate(lines):
-        if not _CODES.search(line) and len(_letter_entries(line)) < 2:
+        if not _CODES.search(line) and len(letter_entries(line)) < 2:
             continue
         # (a legend under no "codes" title, its entries two to a line: as many lines as go on with entries)
         end = index + LEGEND_LINES if _CODES.search(line) else next(
-            (i for i in range(index + 1, len(lines)) if not _LETTER_ENTRY.search(lines[i])), len(lines))
+            (i for i in range(index + 1, len(lines)) if not LETTER_ENTRY.search(lines[i])), len(lines))
         text = " ".join(lines[index:end])
-        keyed = _letter_entries(text)
+        keyed = letter_entries(text)
         numbered = {code: meaning for code, meaning in entries(text).items() if code.isdigit()}
         found = keyed if len(keyed) >= len(numbered) else numbered
         kinds = {code: _kind(meaning) for code, meaning in found.items()}
         if len(kinds) >= 3 and all(kinds.values()):
             return {code: kind for code, kind in kinds.items() if kind}
     return {}
-
-
-def _letter_entries(text: str) -> dict[str, str]:
-    starts = list(_LETTER_ENTRY.finditer(text))
-    ends = [start.start() for start in starts[1:]] + [len(text)] if starts else []
-    return {("I" if start[1] == "|" else start[1]): text[start.end() : end] for start, end in zip(starts, ends,
-                                                                                                strict=True)}
 
 
 def _kind(meaning: str) -> str | None:

@@ -133,6 +133,7 @@ def _letters(text: str, pronoun: bool) -> str:
 # a question's number: "12.", "3)", "Q3.", "4b."
 _NUMBERED = r"(?:Q\s?)?[1-9]\d?[a-z]?"  # a question's or a cell's number ("Q8", "12", "1c")
 QUESTION_NUMBER = re.compile(rf"{_NUMBERED}[.)]")  # no question is numbered 0: an initial O misread
+ROW_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})*[.)]?")  # a table row's own number before its caption: "1.1", "36"
 _Q_NUMBER = re.compile(r"Q\s?\d{1,2}[a-z]?[.)]")
 _FILLERS = frozenset(("your", "the", "my", "our", "this"))  # words a question adds inside a label's wording
 
@@ -282,11 +283,16 @@ def _speck(word: Word) -> bool:
 _JOINING = {"and", "&"}
 
 
-def person_columns(page: Page) -> float | None:
+def person_columns(page: Page, above: float = 1.0) -> float | None:
     """Where the co-borrower's column starts on a form that answers in two columns under "Applicant |
-    Co-Applicant" (or "Borrower | Co-Borrower"): the second header's left edge; None for one column."""
+    Co-Applicant" (or "Borrower | Co-Borrower"): the second header's left edge; None for one column. Headings
+    that number the people are taken nearest over `above` (a page's table, then its signature boxes)."""
+    numbered = _numbered_people(page, above)  # "APPLICANT 1 (BORROWER)  APPLICANT 2": at its number's word
+    if numbered is not None:
+        return numbered
     labels = application_labels()
     first_person = {squash(t) for t in labels["first_person"]}
+    table: float | None = None  # under a table's heading row
     for heading in labels["co_borrower_section"]:
         for box, _, _ in occurrences(page, heading):
             beside = [w for w in page.words if same_row(w.box, box) and not inside(w.box, box)]
@@ -296,15 +302,33 @@ def person_columns(page: Page) -> float | None:
             joined = any(w.text.lower() in _JOINING for w in row if first and first[-1].box[2] <= w.box[0] < box[0])
             if first and len(row) <= 3 and not joined:  # (its note, "Co-applicant (leave blank if none)", aside)
                 return box[0] - 0.01
+            if first and not joined and table is None and _table_heading(row, first[-1], box):
+                table = _second_column(page, box, box[0])  # (headings centred over their columns)
             # each column's own name with its role in a note: "PRIMARY MEMBER (BORROWER)  JOINT MEMBER
             # (CO-BORROWER)"; the second column starts at its name
             noted = [w for w in beside if w not in row and w.box[2] <= box[0] and squash(w.text) in first_person]
             if noted and len(row) <= 4:
                 return _second_column(page, box, whole_phrase(page, box)[0])
-    return _numbered_people(page)
+    return table
 
 
-def _numbered_people(page: Page) -> float | None:
+def _table_heading(row: list[Word], first: Word, second: Box) -> bool:
+    """Whether a row naming both people heads a table's columns: the two side by side, at most the
+    question's own headings before them ("ROW  QUESTION  BORROWER  CO-BORROWER"), and after them only a
+    column of both people's figures ("... TOTAL", "BOTH"); not a title's "for a borrower and a co-borrower"."""
+    totals = {squash(t) for t in application_labels()["total_column"]}
+    before = [w for w in row if w.box[2] <= first.box[0]]
+    between = [w for w in row if first.box[2] <= w.box[0] and w.box[2] <= second[0]]
+    after = [w for w in row if w.box[0] >= second[2]]
+    return not between and len(before) <= QUESTION_HEADINGS and len(after) <= TOTAL_HEADINGS \
+        and all(squash(w.text) in totals for w in after[:1])
+
+
+QUESTION_HEADINGS = 5  # words of the questions' headings before the people's ("ROW  MONTHLY INCOME, GROSS")
+TOTAL_HEADINGS = 2  # words of the both people's column's heading after theirs ("HOUSEHOLD TOTAL")
+
+
+def _numbered_people(page: Page, above: float = 1.0) -> float | None:
     """The second column's left edge under headings that number the people ("Applicant 1 | Applicant 2
     (if any)"): the same word with 1, then with 2, alone on their row (each heading followed on its own:
     a scan's tilt may part the second's figure from the first's row). Under headings centred over their
@@ -314,14 +338,17 @@ def _numbered_people(page: Page) -> float | None:
     numbered = [(i, squash(words[i].text), words[i + 1].text) for i in range(len(words) - 1)
                 if squash(words[i].text) in people and words[i + 1].text in ("1", "2")
                 and same_row(words[i].box, words[i + 1].box)]
-    for first, word, number in numbered:
-        if number != "1":
+    # (in reading order; under a given row, the nearest heading over it first)
+    for first, word, number in sorted(numbered, key=lambda found: -words[found[0]].box[1]) if above < 1.0 else numbered:
+        if number != "1" or words[first].box[1] >= above:
             continue
         heading = words[first].box
         row = _outside_notes([w for w in words if same_row(w.box, heading)])
         second = [words[i] for i, other, figure in numbered if figure == "2" and other == word
                   and same_row(words[i].box, heading) and words[i].box[0] > words[first + 1].box[2]]
-        if second and len(row) <= 4:
+        # (the questions' own headings before them: "NO.  ITEM  APPLICANT 1 (BORROWER)  APPLICANT 2")
+        before = [w for w in row if w.box[2] <= heading[0]]
+        if second and len(before) <= QUESTION_HEADINGS and len(row) - len(before) <= 4:
             return _second_column(page, heading, second[0].box[0])
     return None
 
@@ -436,13 +463,13 @@ def value_words(page: Page, box: Box, image: Image.Image | None = None) -> list[
             return below
     # the label is words of a question asked in a sentence ("6. What is the street address of the home this
     # loan is on?"): answered on the line under it, not by the rest of the question
-    if open_label and _question_goes_on(row):
-        return words_below(page, whole_phrase(page, box))
+    if open_label and (_question_goes_on(row) or _INSTRUCTION.match(" ".join(w.text for w in row))):
+        return words_below(page, whole_phrase(page, box))  # (or by its instruction: "If you have a P.O. box, ...")
     # the next cell's label further along the row ("Full name  Mireille S. Ashby-Kwan") is not the answer's
     answer = before_next_label(row)  # (nothing before the next cell's caption and its letter: "c SSN - last four")
     if _has_text(row) and row[0].box[0] < reach and answer and not _labels_only(answer, own) \
             and not _into_options(row, raw):
-        return [w for w in row if w.box[0] < reach]  # (not the next panel's words level with it)
+        return _within_reach(row, reach, box)  # (not the next panel's words level with it)
     centre = (box[1] + box[3]) / 2  # pen above the line, never the next question's row below it
     # within the label's own cell: the row's next caption begins the next cell ("CITY" a panel away)
     cell = min([reach, *(w.box[0] for w in row if re.search(r"\w", w.text))])
@@ -459,6 +486,22 @@ def value_words(page: Page, box: Box, image: Image.Image | None = None) -> list[
 
 
 BOXED_ANSWER_SHARE = 0.15
+
+
+def _within_reach(row: list[Word], reach: float, label: Box) -> list[Word]:
+    """The row's words that start within reach of the label, and those that go on from them a word space
+    away: an answer that starts within reach is read whole ("Thaddeus R. Ellery"), a panel further on not."""
+    kept: list[Word] = []
+    space = WORD_GAP * (label[3] - label[1])
+    for word in row:
+        if word.box[0] < reach or (kept and word.box[0] - kept[-1].box[2] < space):
+            kept.append(word)
+        else:
+            break
+    return kept
+
+
+WORD_GAP = 1.5  # label heights between two words of one answer at the most (a typewriter's spaces are wide)
 _COPULAS = frozenset(("is", "are"))
 
 
@@ -681,6 +724,8 @@ def _captions_under(page: Page) -> bool:
     grid of boxes) as to the one below (answer lines over captions). A figure answered on its caption's row
     says the page answers beside its captions, whatever one box over a caption does ("0216622267 FOR
     OFFICE USE" over "Loan number", then "SSN (last 4) 5415")."""
+    if _ANSWER_ABOVE.search(page.text):  # the form says so: "Write each answer on the line above its caption"
+        return True
     # a letterhead's "Loan number" box with the number under it says nothing of the form's body
     captions = sorted(_open_figure_captions(page), key=lambda caption: caption[0][1] < LETTERHEAD)
     rows = [without_label_note(row_words(page, box)) for box, _ in captions]
@@ -695,6 +740,8 @@ def _captions_under(page: Page) -> bool:
 
 
 LETTERHEAD = 0.12  # page heights at the top where a form's letterhead stands
+_ANSWER_ABOVE = re.compile(r"\banswers?\s+(?:\w+\s+){0,3}?(?:above|over)\s+(?:its|each|the)\s+(?:caption|title|label)",
+                           re.IGNORECASE)
 
 
 def answer_above(page: Page, box: Box) -> list[Word]:
@@ -838,6 +885,8 @@ def without_label_note(row: list[Word]) -> list[Word]:
         wrapped = next((i for i, w in enumerate(row[:NOTE_WORDS]) if not re.match(r"\(?[a-z]", w.text)),
                        min(len(row), NOTE_WORDS))
         start = wrapped if close is None else close + 1
+    elif row and _NOTE_END.fullmatch(row[0].text):  # the rest of a note the label's words opened: "(last 4" "only)"
+        start = 1
     else:
         start = next((i + 1 for i, w in enumerate(row[:3]) if w.text.endswith("):") and "(" not in w.text), 0)
     while start < len(row) and not re.search(r"\w", row[start].text):
@@ -847,7 +896,8 @@ def without_label_note(row: list[Word]) -> list[Word]:
     return row[start:]
 
 
-_NOTES = frozenset(("ifany", "ifapplicable", "ifnone"))  # a label's note after a comma, not its answer
+_NOTES = frozenset(("ifany", "ifapplicable", "ifnone"))
+_NOTE_END = re.compile(r"[a-z]+\):?")  # a label's note after a comma, not its answer
 
 
 def _leader_label(words: list[Word]) -> int | None:
@@ -1059,6 +1109,9 @@ NEXT_COLUMN = 0.1  # page widths right of a label's end the next column's words 
 def _next_columns_question(page: Page, label: Box, words: list[Word]) -> bool:
     """Whether words on a label's row are the next column's question, well right of the label's words."""
     return bool(words) and words[0].box[0] > whole_phrase(page, label)[2] + NEXT_COLUMN and _asks(words)
+
+
+_INSTRUCTION = re.compile(r"(?:If you|See |Do not|Don't|Attach|Include|Please )[^.]*\.", re.IGNORECASE)
 
 
 def _question_goes_on(row: list[Word]) -> bool:

@@ -25,6 +25,8 @@ _LETTERED = re.compile(r"^\s*([A-Z]\d{1,2}(?:\s*(?:,|&|/|\s)\s*[A-Z]\d{1,2})*)[\
 # an entry opens with its number alone ("3 Higher housing costs", "2 = second home", "4. Disaster"), not
 # with a figure inside a date, a sum or a form's number ("02/2037", "PGM-31")
 _ENTRY = re.compile(r"(?<![\w$.,/:-])([A-Z]?\d{1,2})(?:\s*[=.)-]\s*|\s+)(?=[A-Za-z(])")
+# a letter's entry: "W = wages", "S.= self-employment", OCR's "|=investment" for an "I"
+LETTER_ENTRY = re.compile(r"(?<![A-Za-z])([A-Z|])\s*\.?\s*=\s*")
 
 
 def written_numbers(line: str, below: str = "") -> tuple[str, ...]:
@@ -65,4 +67,13 @@ def legend_answer(lines: list[str], index: int, numbers: tuple[str, ...],
             return None
         codes += [code for code in options if code not in codes]
     return codes
+
+
+def letter_entries(text: str) -> dict[str, str]:
+    """A text's entries coded by a capital letter and "=" ("W = wages  S = self-employment"), each running
+    to the next."""
+    starts = list(LETTER_ENTRY.finditer(text))
+    ends = [start.start() for start in starts[1:]] + [len(text)] if starts else []
+    return {("I" if start[1] == "|" else start[1]): text[start.end() : end] for start, end in zip(starts, ends,
+                                                                                                strict=True)}
 

@@ -17,6 +17,7 @@ from lossmit_docs.reading.values import squash
 _NONE = re.compile(r"(?:none|n/?a|-+)\b", re.IGNORECASE)
 _NAME_WORD = re.compile(r"[A-Z][A-Za-z'-]+|[A-Z]\.?")
 _PERSON_WORD = re.compile(r"borrower|applicant|homeowner", re.IGNORECASE)  # "Borrower Name  Co-Borrower Name"
+_BEFORE_FIGURE = re.compile(r"\s+(?=\S*\d)")
 _AFTER_NAME = re.compile(r"\s+(?:SSN|Social|Soc\.?|Date|DOB|Phone|Tel|E-?mail|Age)\b", re.IGNORECASE)
 
 
@@ -41,18 +42,25 @@ def names_by_row_caption(pages: list[Page], fields: dict[str, Field], ref: Calla
 
 
 def _after_caption(lines: list[str], captions: list[str], heading_words: list[str]) -> str | None:
-    """The name after the first line opening with one of the captions; "" when that line says none; None
-    when no line does."""
-    for line in lines:
+    """The name after the first line opening with one of the captions, or on the line under the caption
+    standing alone ("Borrower" over "SAMUEL J. ACHTERBERG  2318  (615) 555-0171"); "" when that line says
+    none; None when no line does."""
+    for index, line in enumerate(lines):
         for caption in captions:
             match = re.match(rf"\s*{re.escape(caption)}\s+(?=\S)", line, re.IGNORECASE)
-            if match is None or line.lstrip()[0].islower():  # (a sentence's "borrower ...", no caption)
+            alone = re.fullmatch(rf"\s*{re.escape(caption)}\s*:?\s*", line, re.IGNORECASE)
+            if line.strip() and line.lstrip()[0].islower():  # (a sentence's "borrower ...", no caption)
                 continue
-            rest = line[match.end() :]
+            if alone is not None and index + 1 < len(lines):
+                rest = lines[index + 1]
+            elif match is not None:
+                rest = line[match.end() :]
+            else:
+                continue
             if _NONE.match(rest):
                 return ""
             cut = _AFTER_NAME.search(rest)
-            text = rest[: cut.start()] if cut else rest
+            text = _BEFORE_FIGURE.split(rest[: cut.start()] if cut else rest)[0]  # (not its SSN, its phone)
             words = text.split()
             name = person_name(text)
             if name and 2 <= len(words) <= 4 and all(_NAME_WORD.fullmatch(w.rstrip(",")) for w in words) \

@@ -16,6 +16,7 @@ from typing import Any
 
 from lossmit_docs.model import Field, Page, TextMethod, Word
 from lossmit_docs.reading.application_layout import (
+    ROW_NUMBER,
     UNREADABLE,
     Ref,
     answer_before,
@@ -68,6 +69,8 @@ def signatures(pages: list[Page], ref: Ref, ink: InkProbe | None, fields: dict[s
             or _cell_signature(pages, labels, ink, second=who == "co_borrower") \
             or _lines_under_heading(pages, labels, ink, second=who == "co_borrower") \
             or _row_signature(pages, labels, ink, second=who == "co_borrower") \
+            or _signer_line(pages, labels, ink, second=who == "co_borrower") \
+            or _over_printed_name(pages, name.value if name is not None else None, labels, ink) \
             or _signature_from_lines(pages, labels[f"{who}_signature"])
         page, present, confidence, signed_on, date_confidence = found
         if date_key in fields:  # the AcroForm's own date field
@@ -177,6 +180,12 @@ def _signature(pages: list[Page], variants: list[str], date_variants: list[str],
         if captions_after(page):  # signed in the answer's cell before the caption
             present, confidence = signature_reading(cell_ink(image, cell_before(page, box)))
             return page, present, confidence, signed_on, date_confidence
+        if _dated_under(page, box, date_box, signed_on):  # captions at their boxes' tops ("Your signature | Date"
+            # over the ink and "04/16/2049"): signed in the box under the caption
+            line = box[3] - box[1]
+            cell = (box[0], box[3] + 0.1 * line, date_box[0] - 0.005, box[3] + SIGNATURE_BOX_REACH)
+            present, confidence = signature_reading(cell_ink(image, cell))
+            return page, present, confidence, signed_on, date_confidence
         band = dark_band(image, box)
         if band is not None:  # "Borrower - signature and date signed" on a dark band: signed right of it,
             right = min((w.box[0] - 0.005 for w in page.words if w.box[0] > band[0] and re.search(r"\d", w.text)
@@ -186,6 +195,49 @@ def _signature(pages: list[Page], variants: list[str], date_variants: list[str],
                                                               band=band, printed=printed))
         return page, present, confidence, signed_on, date_confidence
     return None
+
+
+def _other_date(page: Page, label: Box) -> bool:
+    """Whether a "Date" label asks for another date than the signing's: "Date of birth", "Date of hire"."""
+    row = row_words(page, label)
+    return bool(row) and row[0].text.lower() == "of"
+
+
+def _over_printed_name(pages: list[Page], name: str | None, labels: dict[str, Any], ink: InkProbe | None
+                       ) -> Signature | None:
+    """A signature line captioned by the signer's printed name, its date's line by "Date" beside it
+    ("X ________  10/13/2049" over "SAMUEL J. ACHTERBERG   Date (mm/dd/yyyy)"): the ink over the name. The
+    name opens its row, and the date's caption has no date beside it (not "Co-borrower's name Lorraine P.
+    Brightwater  Date of birth 06/03/1978")."""
+    if not name or ink is None:
+        return None
+    for page in reversed(pages):
+        for box, _, _ in occurrences(page, name) if page.words else ():
+            dates = sorted((hit[0] for variant in labels["date_signed"] for hit in occurrences(page, variant)
+                            if same_row(hit[0], box) and hit[0][0] > box[2]), key=lambda found: found[0])
+            if not dates or any(same_row(w.box, box) and w.box[2] <= box[0] for w in page.words) \
+                    or _date_in(row_words(page, dates[0]), page)[0] is not None:
+                continue
+            line = box[3] - box[1]
+            over = (box[0], box[1] - SIGN_OVER * line, dates[0][0] - 0.005, box[1] - 0.1 * line)
+            present, confidence = signature_reading(cell_ink(ink.image(page.number, page.rotation), over))
+            signed_on, date_confidence = _date_in(words_above(page, dates[0], 0.97, rows=SIGN_OVER), page)
+            if signed_on is None:
+                date_confidence = _undated(page, ink, (dates[0][0], over[1], 0.97, over[3]))
+            return page, present, confidence, signed_on, date_confidence
+    return None
+
+
+def _dated_under(page: Page, box: Box, date_box: Box | None, signed_on: date | None) -> bool:
+    """Whether the date was written under its caption, a caption of its own beside the signature's on its row
+    (not the rest of "Borrower - signature and date signed"), and none beside nor over the date's caption: the
+    form's captions head boxes."""
+    return date_box is not None and signed_on is not None and same_row(box, date_box) \
+        and not any(same_row(w.box, box) and box[2] < w.box[0] and w.box[2] < date_box[0] for w in page.words) \
+        and _date_in(row_words(page, date_box), page)[0] is None \
+        and _date_in(words_above(page, date_box, 0.97), page)[0] is None \
+        and _date_in(below := words_below(page, date_box, SIGNATURE_BOX_REACH), page)[0] == signed_on \
+        and not any(squash(w.text).startswith("date") for w in below)  # (the next row's own "Date 08/12/2038")
 
 
 def _printed_word(page: Page, word: Word) -> bool:
@@ -205,10 +257,13 @@ def _column_signature(pages: list[Page], labels: dict[str, Any], ink: InkProbe |
     for page in reversed(pages):
         split = person_columns(page) if page.words and ink is not None else None
         rows = [hit[0] for variant in labels["signature_row"] for hit in occurrences(page, variant) if split
-                and not any(w.box[2] <= hit[0][0] and same_row(w.box, hit[0]) for w in page.words)]
-        box = rows[0] if rows else None  # a row label starts its row ("SECTION 6 ... SIGNATURES" is a heading)
+                and not any(w.box[2] <= hit[0][0] and same_row(w.box, hit[0]) and not ROW_NUMBER.fullmatch(w.text)
+                            for w in page.words)]
+        box = rows[0] if rows else None  # a row label starts its row, after its number at most ("36  Signature";
+        # "SECTION 6 ... SIGNATURES" is a heading)
         if box is None or split is None or ink is None:
             continue
+        split = person_columns(page, above=box[1]) or split  # (the boxes' own headings over the row)
         if any(same_row(hit[0], box) and hit[0][0] > box[2] for variant in labels["date_signed"]
                for hit in occurrences(page, variant)):
             continue  # "SIGNATURE  PRINTED NAME  DATE": the headings of a table with a row per person
@@ -217,8 +272,10 @@ def _column_signature(pages: list[Page], labels: dict[str, Any], ink: InkProbe |
                          if abs(hit[0][0] - box[0]) < 0.02 and box[3] < hit[0][1] <= box[3] + 8 * line), None)
         bottom = date_box[1] - 0.2 * line if date_box else box[3] + 2.5 * line
         first_person = {squash(t) for t in labels["first_person"]}
+        # (a heading beside the co-borrower's: a sentence's "each borrower named in column B" heads nothing)
+        second_headings = [hit[0] for heading in labels["co_borrower_section"] for hit in occurrences(page, heading)]
         headers = [w.box for w in page.words if squash(w.text) in first_person and w.box[2] <= split
-                   and w.box[1] < box[1]]
+                   and w.box[1] < box[1] and any(same_row(h, w.box) and h[0] > w.box[2] for h in second_headings)]
         start = max(headers, key=lambda b: b[1])[0] - 0.01 if headers else box[2] + 0.005  # its column's header
         left, right = (split, 0.97) if second else (start, split)
         signed_on, date_confidence, under = None, UNSURE, False
@@ -453,6 +510,26 @@ def _lines_under_heading(pages: list[Page], labels: dict[str, Any], ink: InkProb
 
 
 HEADING_LINES = 8.0  # caption heights under a signer's heading its lines' captions may stand
+
+
+def _signer_line(pages: list[Page], labels: dict[str, Any], ink: InkProbe | None, second: bool
+                 ) -> Signature | None:
+    """A signer's caption opening a line that runs to a "Date" label ("Borrower: ________ Dated: 03/12/2047"):
+    the ink between them is the signature. Print between them ("Borrower: Rosalind Achterberg  Date of
+    birth") makes it some other row."""
+    for page, own, probe in _signer_captions(pages, labels, ink, second):
+        dates = sorted((hit[0] for variant in labels["date_signed"] for hit in occurrences(page, variant)
+                        if same_row(hit[0], own) and hit[0][0] > own[2] and not _other_date(page, hit[0])),
+                       key=lambda box: box[0])
+        if not dates or any(_printed_word(page, w) and same_row(w.box, own) and own[2] < w.box[0]
+                            and w.box[2] < dates[0][0] for w in page.words):
+            continue
+        signed_on, date_confidence = _signature_date(page, own, dates[0], probe)
+        present, confidence = signature_reading(signature_ink(
+            probe.image(page.number, page.rotation), own, dates[0][0] - 0.005, skew(page), type_height(page),
+            printed=[w.box for w in page.words if _printed_word(page, w)]))
+        return page, present, confidence, signed_on, date_confidence
+    return None
 
 
 def _signature_date(page: Page, box: Box, date_box: Box | None, ink: InkProbe | None) -> tuple[date | None, float]:

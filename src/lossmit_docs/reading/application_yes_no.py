@@ -161,10 +161,17 @@ _LETTERS = ("Y", "N")
 
 
 def _keyed_letter(row: list[Word]) -> bool | None:
-    """A "Y" or "N" written in the box before the row's printed key "Y / N"."""
+    """A "Y" or "N" written in the box before the row's printed key "Y / N", or after it ("Unemployment -
+    Y/N   N")."""
+    def key(words: list[Word]) -> bool:
+        return "".join(w.text for w in words).replace(" ", "") == "Y/N"
+
     for size in (1, 2, 3):
-        if len(row) > size and "".join(w.text for w in row[-size:]).replace(" ", "") == "Y/N":
+        if len(row) > size and key(row[-size:]):
             answer = row[-size - 1].text
+            return answer == "Y" if answer in _LETTERS else None
+        if len(row) > size and key(row[-size - 1 : -1]):
+            answer = row[-1].text.strip(" .,;:")
             return answer == "Y" if answer in _LETTERS else None
     return None
 

@@ -30,6 +30,7 @@ from lossmit_docs.reading.application_layout import (
     BOXED_ANSWER_SHARE,
     FAR_ACROSS,
     QUESTION_NUMBER,
+    ROW_NUMBER,
     UNREADABLE,
     Ref,
     answer_above,
@@ -58,7 +59,8 @@ from lossmit_docs.reading.application_layout import (
     words_below,
     written_before,
 )
-from lossmit_docs.reading.application_legends import legend_answer, written_numbers
+from lossmit_docs.reading.application_legends import LETTER_ENTRY, legend_answer, letter_entries, written_numbers
+from lossmit_docs.reading.application_name_parts import names_in_parts
 from lossmit_docs.reading.application_question_table import question_table_page
 from lossmit_docs.reading.application_row_names import names_by_row_caption
 from lossmit_docs.reading.application_signatures import signatures
@@ -236,6 +238,9 @@ def _labelled(page: Page, lines: list[str], ink: InkProbe | None,
             box, column = (twin if column[1] else box), (twin[0] - 0.005, column[1])
         image = ink.image(page.number, page.rotation) if ink is not None else None
         words = in_column(value_words(page, box, image), *column)
+        if not words and column[0] is not None and column[1] and landscape(page):
+            # the second person's cell further off the label than a landscape page's panel reaches
+            words = in_column(without_label_note(row_words(page, box)), *column)
         if image is not None:  # a sentence with blanks ("My name is ____ and my SSN ..."): the answer is on its line
             blank = blank_after(image, box, skew(page)) if words else None
             # the answer starts on it; a "blank" no longer than the first word is that word's own ink (bold type)
@@ -335,6 +340,18 @@ def _past_qualifier(text: str) -> str:
 _QUALIFIER = re.compile(r"^\s*(?:\([a-z ]+\)|[a-z]+(?:\s+[a-z]+){0,3})[\s:]+(?=\d)")
 
 
+def _new_loan_number(lines: list[str], variants: list[str]) -> str:
+    """The number written after a "New loan number" label, wherever on the page it is asked ("... write your
+    new loan number:" in the question's sentence is passed over for the label with the number)."""
+    for line in lines:
+        for variant in variants:
+            for found in re.finditer(re.escape(variant), line, re.IGNORECASE):
+                number = _leading_number(line[found.end():].lstrip(" _:#|"))
+                if 6 <= len(number) <= 15:
+                    return number
+    return ""
+
+
 def _leading_number(text: str) -> str:
     """The number an answer opens with, in pieces ("071 6077709") and before what follows it on the row
     ("000405206105  Telephone (905) ..."); a sentence's full stop is not its."""
@@ -396,14 +413,18 @@ def _blank_answers() -> frozenset[str]:
 
 
 def _name_row(page: Page, labels: dict[str, Any], split: float) -> Box | None:
-    """A person table's "Name" row: its caption, alone in its phrase ("Name", not "Name of employer"),
-    opens its row left of the co-borrower's column."""
+    """A person table's "Name" row: its caption, alone in its phrase ("Name", not "Name of employer") but
+    for a note ("Name (first, middle, last)"), opens its row left of the co-borrower's column, after its
+    number at most ("1.1")."""
     for variant in sorted(labels["person_name_row"], key=len, reverse=True):
         for box, _, _ in occurrences(page, variant):
-            if box[2] < split and whole_phrase(page, box)[2] <= box[2] \
-                    and not any(w.box[2] <= box[0] and same_row(w.box, box) for w in page.words):
+            phrase = [w for w in page.words if same_row(w.box, box) and box[2] < w.box[0] <= whole_phrase(page, box)[2]]
+            if box[2] < split and (not phrase or phrase[0].text.startswith("(")) \
+                    and not any(w.box[2] <= box[0] and same_row(w.box, box) and not ROW_NUMBER.fullmatch(w.text)
+                                for w in page.words):
                 return box
     return None
+
 
 
 def _co_borrower_section(page: Page, labels: dict[str, Any], ink: InkProbe | None) -> tuple[str, float] | None:
@@ -656,15 +677,20 @@ def _occupancy_in_words(pages: list[Page], ink: InkProbe | None, fields: dict[st
             return
 
 
-_KEYED = re.compile(r"(?<![A-Za-z])([A-Z])\s*=\s*(.+?)(?=\s+[A-Z]\s*=|$)")
-
-
 def _letter_meaning(written: str) -> str | None:
     """A letter written before the form's key of letters ("P   P = my primary residence  S = second home
-    I = investment"): the words its letter stands for; None when the answer is not a keyed letter."""
-    keys = list(_KEYED.finditer(written))
-    letter = written[: keys[0].start()].strip() if len(keys) >= 2 else ""
-    return next((key[2] for key in keys if key[1] == letter), None) if len(letter) == 1 else None
+    I = investment"), or after it ("P = primary home, S = second home, I = investment / rental   P"): the
+    words its letter stands for; None when the answer is not a keyed letter."""
+    keys = letter_entries(written)
+    if len(keys) < 2:
+        return None
+    letter = written[: LETTER_ENTRY.search(written).start()].strip()
+    after = re.search(r"\s([A-Z])$", written.rstrip()) if not letter else None
+    if after:  # (the last entry runs on to it)
+        letter = after[1]
+        last = list(keys)[-1]
+        keys[last] = keys[last].rstrip()[:-1]
+    return keys.get(letter) if len(letter) == 1 else None
 
 
 _YES_NO = re.compile(r"(?<![A-Za-z])yes(?![A-Za-z])(?P<between>.*?)(?<![A-Za-z])no(?![A-Za-z])", re.IGNORECASE)
@@ -816,7 +842,11 @@ def _address_parts(page: Page, city: Box) -> str:
         return " ".join(w.text for w in _not_border(words_below(page, (whole_phrase(page, box)[0], *box[1:]))))
 
     def over(box: Box) -> str:
-        return " ".join(w.text for w in _not_border(answer_above(page, box)))
+        found = answer_above(page, box)
+        if not found and box == state:  # a state's two capitals over its caption, printed as small as one
+            found = [w for w in page.words if re.fullmatch(r"[A-Z]{2}", w.text) and w.box[3] <= box[1]
+                     and box[1] - w.box[3] < STATE_OVER * line and w.box[0] < box[2] and w.box[2] > box[0]]
+        return " ".join(w.text for w in _not_border(found))
 
     # over the captions on a form that prints its captions under their answers; else right of them, or under
     # them (what is right of them then being another panel's prose)
@@ -825,11 +855,14 @@ def _address_parts(page: Page, city: Box) -> str:
         if zipped is not None:
             town, region = read(city), read(state) if state is not None else ""
             region = region[:2] if _STATE_FIRST.match(region) else region  # "CO  2-letter abbreviation"
-            if region in _JOINERS:  # one caption for both, "State and ZIP code": its answer "ME 04079" ("OR" is
-                # Oregon: a joiner is lower-case)
+            if region in _JOINERS or not region:  # one caption for both, "State and ZIP code": its answer
+                # "ME 04079" ("OR" is Oregon: a joiner is lower-case); or the state written over the ZIP's caption
                 region = read(zip_code)[: zipped.start()].strip()
             return ", ".join(part for part in (town, f"{region} {zipped[0]}".strip()) if part).strip(" _|*")
     return ""
+
+
+STATE_OVER = 3.0  # caption heights over a state's caption its answer may stand
 
 
 def _through_zip(text: str) -> str:
@@ -941,6 +974,9 @@ def _from_text(pages: list[Page], ref: Ref, ink: InkProbe | None) -> dict[str, F
             # misread to check, not a blank
             sure = (raw.isdigit() and valid) or not raw
             put("loan_number", digits if valid else None, found[1] if sure else found[1] * 0.5)
+        renewed = _new_loan_number(lines, labels["new_loan_number"])
+        if renewed:  # written in for a loan transferred since the form was printed
+            fields["loan_number"] = Field(renewed, round(_text_sure(page), 3), ref(page.number), page.method)
         split = person_columns(page) if page.words else None
         if "borrower_name" not in fields:  # both names from the page that has the borrower's
             for name in ("borrower_name", "co_borrower_name"):
@@ -961,9 +997,12 @@ def _from_text(pages: list[Page], ref: Ref, ink: InkProbe | None) -> dict[str, F
                         fields[name] = Field(clean_name(found[0]) if named else None,
                                              round(found[1] if named else UNREADABLE, 3), ref(page.number),
                                              page.method)
-            if split is not None and "borrower_name" not in fields and (row := _name_row(page, labels, split)):
+            unnamed = "borrower_name" not in fields or fields["borrower_name"].value is None  # (or a bare "Borrower:"
+            # OCR made of an option's "borrower / earner" named no one)
+            if split is not None and unnamed and (row := _name_row(page, labels, split)):
                 for name, second in (("borrower_name", False), ("co_borrower_name", True)):
-                    text, sure = read_words(in_column(row_words(page, row), split, second), page, identity=True)
+                    text, sure = read_words(in_column(without_label_note(row_words(page, row)), split, second), page,
+                                            identity=True)
                     written = clean_name(text)
                     if _no_name(written):  # prose or a caption's words: for a person
                         put(name, None, UNREADABLE)
@@ -1048,6 +1087,7 @@ def _from_text(pages: list[Page], ref: Ref, ink: InkProbe | None) -> dict[str, F
     if fields.get("occupancy") is None or fields["occupancy"].value is None:
         _occupancy_by_questions(pages, fields, ref, ink)
     names_by_row_caption(pages, fields, ref)
+    names_in_parts(pages, fields, ref)
     if "co_borrower_name" not in fields:
         _no_co_borrower(pages, ink, fields, ref)
     fields.setdefault("co_borrower_name", Field(None, 0.6, ref(pages[0].number), pages[0].method))
@@ -1205,6 +1245,17 @@ def _coded_income(page: Page, lines: list[str], fields: dict[str, Field], ref: R
         fields["income.total"] = Field(total, round(sure, 3), ref(page.number), page.method)
 
 
+def _blank_over(page: Page, label: Box) -> bool:
+    """Whether a dollar sign's blank stands right over the label's start, unfilled: the form prints its
+    captions under their amounts, and the amount under this caption is the next line's."""
+    line = label[3] - label[1]
+    return any(w.text == "$" and label[1] - DOLLAR_OVER * line <= w.box[3] <= label[1]
+               and abs(w.box[0] - label[0]) < DOLLAR_OVER * line for w in page.words)
+
+
+DOLLAR_OVER = 2.5  # caption heights over a caption its amount's "$" stands at most
+
+
 def _line_amount(page: Page, lines: list[str], variant: str, used: set[Any], ink: InkProbe | None,
                  variants: list[str] | None = None, split: float | None = None, total: bool = False
                  ) -> tuple[Decimal | None, float] | None:
@@ -1233,8 +1284,8 @@ def _line_amount(page: Page, lines: list[str], variant: str, used: set[Any], ink
             boxed = before_next_income_line(_before_next_question(row_words(page, box, share=BOXED_ANSWER_SHARE)),
                                             whole_phrase(page, box))
             figures = [w for w in _past_note(boxed) if _answer_figure(page, boxed, w)]
-        if not figures:  # a grid of cells, each label over its amount ("GROSS WAGES / SALARY" / "$3,192.80")
-            below = words_below(page, whole_phrase(page, box))
+        if not figures and not _blank_over(page, box):  # a grid of cells, each label over its amount ("GROSS
+            below = words_below(page, whole_phrase(page, box))  # WAGES / SALARY" / "$3,192.80")
             # the first amount, not a question's number ("4.9 TOTAL MONTHLY INCOME  $6,702.11")
             first = next((i for i, w in enumerate(below) if amount_shaped(repair_ocr_money(w.text)[0])), len(below))
             worded = first + 1 < len(below) and re.search(r"[A-Za-z]{2}", below[first + 1].text) \
@@ -1424,14 +1475,19 @@ def _no_name(text: str | None) -> bool:
     words questions are made of (the next cell's "Phone" beside a blank), or
     prose, which opens with a lower-case word that is a prose word or is mostly lower-case ("in Part A",
     "else who signed the mortgage"), where a name's particles ("Mercedes Ibarra de la Peña") are the fewer
-    and never first."""
+    and never first; or too few letters for a name (a blank's specks read "OO")."""
     words = (text or "").replace(",", " ").split()
     if not words:
         return False
+    if sum(c.isalpha() for c in text or "") < NAME_LETTERS:
+        return True
     captions = set(application_labels()["name_caption_words"]) | label_words()  # or the next cell's "Phone"
     lower = sum(w[:1].islower() for w in words)
     return all(squash(w) in captions for w in words) or (words[0][:1].islower() and (
         squash(words[0]) in _PROSE_WORDS or 2 * lower > len(words)))
+
+
+NAME_LETTERS = 3  # letters of a name at the least
 
 
 def _says_same(answer: str) -> bool:
@@ -1494,13 +1550,17 @@ def _mid_sentence(page: Page, box: Box) -> bool:
     before = [w for w in row if w.box[2] <= box[0] and box[0] - w.box[2] < line]
     after = [w for w in row if w.box[0] >= box[2] and w.box[0] - box[2] < line]
     word = after[0].text.rstrip("?.,;:") if after else ""  # "overtime reduced?": the question goes on
+    own = [w for w in row if box[0] <= (w.box[0] + w.box[2]) / 2 <= box[2]]
+    if before and own and own[-1].text.endswith(")") and before[-1].text.strip("(),.;:").lower() in _PROSE_WORDS:
+        return True  # the end of an option's note: "Reduction in income (hours, pay or overtime)"
     if not (before and word.isalpha() and word.islower()):
         return False
     figures = [i for i, w in enumerate(row) if "$" in w.text or amount_shaped(repair_ocr_money(w.text)[0])]
     if not figures:
         return before[-1].text.strip("(),.;:").lower() in _PROSE_WORDS  # (an option's note: "(a pension or ...")
     start = row.index(after[0])  # the words of the sentence between the label and its row's first amount
-    return figures[0] - start >= PROSE_REACH
+    # (or a question ends between them: "Receiving unemployment benefits now? X Yes  Weekly benefit $ 275.00")
+    return figures[0] - start >= PROSE_REACH or any(w.text.endswith("?") for w in row[start : figures[0]])
 
 
 PROSE_REACH = 8  # words between an income label and an amount that make the amount the sentence's, not the line's

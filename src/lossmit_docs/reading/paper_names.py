@@ -124,13 +124,17 @@ def firm_name(text: str) -> str | None:
 
 def labelled_firm(text: str) -> str | None:
     """A firm's name after its label, not the prose a label's words may open ("... paid by employer to the
-    trust funds"): a name does not begin with a label's word, nor speaks to the reader."""
+    trust funds", "Paid by direct deposit"): a name does not begin with a label's word, nor speaks to the
+    reader, nor says how the pay was paid."""
+    if _PAYMENT_METHOD.match(text):
+        return None
     name = firm_name(text)
     if name and _PROSE_WORD.search(name):  # "CONTRIBUTIONS PAID BY THE EMPLOYERS - NOT PART OF YOUR GROSS PAY"
         return None
     return name if name and squash(name.split()[0]) not in stub_words("not_name_words") else None
 
 
+_PAYMENT_METHOD = re.compile(r"\s*(?:direct\s+deposit|check|cheque|cash|ach|wire)\b", re.IGNORECASE)
 _PROSE_WORD = re.compile(r"\b(?:you|your|not|are|is|above|below)\b", re.IGNORECASE)  # a sentence's, no firm's name
 _STREET = re.compile(r"^\s*\d{2,6}\s+[A-Za-z][\w .'-]*\b(?:st|street|ave|avenue|rd|road|blvd|dr|drive|ln|lane|way|ct|"
                      r"court|cir|circle|pkwy|parkway|hwy|highway|pl|place|ter|trail|trl)\b", re.IGNORECASE)
@@ -227,8 +231,9 @@ _LOGO_FIGURE = re.compile(r"^\s*\d\s+(?=[A-Z][^\d]*$)(?!.*\b(?:st|street|ave|ave
                           r"|way|ct|court|pkwy|parkway|hwy|highway|pl|place)\b)", re.IGNORECASE)
 
 
-def heading_firm(reader: DocumentText) -> tuple[str | None, int | None]:
-    """The firm heading a page: the first top line that is a name, not a label, an address or a number."""
+def heading_firm(reader: DocumentText, person: str | None = None) -> tuple[str | None, int | None]:
+    """The firm heading a page: the first top line that is a name, not a label, an address or a number, nor
+    the `person` the paper is about."""
     column_words = stub_words("heading_columns")
     # the top lines that are printed, less a fax machine's header line over them (a date and a time of day)
     header = fax_header_row(reader.pages[0])  # (OCR may part its sender's name from its date and time)
@@ -254,13 +259,41 @@ def heading_firm(reader: DocumentText) -> tuple[str | None, int | None]:
             continue  # a title in a heading's words ("EARNINGS REMITTANCE"), not a firm
         if name and squash(name) in MONTHS:
             continue  # a date's month ("November 13, 2026" under the heading's "Pay Date"), no firm
+        if name and name[0].islower():  # a payroll service's lower-case brand ("brightpath Erie Canal
+            # Distribution | My Pay", the brand's logo a gap apart): the employer after it, if any
+            name = _after_brand(firm_name(line) or "")
+            if name:
+                return name, index
         if has_word(line, labels_of("pay_stub")["portal_words"]):
             continue  # the portal's own line it was printed from ("PayHarbor Employee Self-Service")
         if has_word(line, labels_of("pay_stub")["voucher_words"]):
             continue  # a deposit voucher's notice ("DIRECT DEPOSIT - NON-NEGOTIABLE"), no firm
-        if name and not name[0].islower():  # a payroll service's lower-case brand line is no employer
+        if name and person and squash(name) == squash(person):
+            continue  # the employee's row under its captions
+        if name:
             return name, index
     return None, None
+
+
+def _after_brand(name: str) -> str | None:
+    """The capitalised name after a lower-case brand word: two words at least."""
+    words = name.split()[1:]
+    return " ".join(words) if len(words) >= 2 and all(w[:1].isupper() or w in NAME_JOINERS for w in words) else None
+
+
+def provider_heading(reader: DocumentText, index: int | None) -> bool:
+    """Whether the firm heading the stub is a payroll service's brand: its line names the paper ("TALLY BRIDGE
+    HR pay slip"), or the line under it the service ("LEDGERLINE" over "Payroll Services"); an employer's
+    name over the paper's title ("Halvorsen Electric Co." over "WEEKLY PAY STUB") is none."""
+    if index is None:
+        return False
+    labels = labels_of("pay_stub")
+    printed = [i for i in range(index + 1, min(len(reader.lines), index + PROVIDER_LINES)) if reader.lines[i].strip()]
+    return has_word(reader.lines[index], labels["title_words"]) \
+        or any(has_word(reader.lines[i], labels["provider_words"]) for i in printed[:1])
+
+
+PROVIDER_LINES = 4  # lines under a heading (OCR's blank ones among them) where the service's words may stand
 
 
 def _imprint(line: str) -> bool:

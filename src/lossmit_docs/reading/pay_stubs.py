@@ -23,6 +23,7 @@ from lossmit_docs.reading.paper_names import (
     labelled_firm,
     person_name,
     person_over_address,
+    provider_heading,
 )
 from lossmit_docs.reading.table_money import TableAmounts, under
 from lossmit_docs.reading.values import (
@@ -161,7 +162,7 @@ def _stub_fields(pages: list[Page], ref: Ref) -> tuple[dict[str, Field], list[st
     if name is None:
         name, name_page = reader.under_caption(labels["employee_caption"], person_name, labels["caption_second_rows"])
     if not labelled:
-        employer, employer_line = heading_firm(reader)
+        employer, employer_line = heading_firm(reader, name)
         if employer is not None:
             employer, employer_line = fuller_firm(reader, employer, employer_line)
     if name is None:
@@ -170,6 +171,11 @@ def _stub_fields(pages: list[Page], ref: Ref) -> tuple[dict[str, Field], list[st
         name, name_line = initialled_name(reader, employer)
     if employer is None:
         employer, employer_line = firm_over_address(reader, name)
+    elif not labelled and provider_heading(reader, employer_line):
+        # a payroll service's brand over its slip ("TALLY BRIDGE HR pay slip"): the employer's own block
+        over, over_line = firm_over_address(reader, name)
+        if over is not None:
+            employer, employer_line = over, over_line
     fields["employer"] = reader.field(employer, employer_line, (0.9 if labelled else 0.8) if employer else 0.3,
                                       page=employer_page)
     fields["employee_name"] = reader.field(name, name_line, 0.85 if name else 0.3, page=name_page)
@@ -197,9 +203,12 @@ def _stub_fields(pages: list[Page], ref: Ref) -> tuple[dict[str, Field], list[st
             fields[name] = dataclasses.replace(fields[name], confidence=min(fields[name].confidence, UNSURE_PERIOD))
     paid_on, began = fields["pay_date"].value, fields["period_start"].value
     if isinstance(paid_on, date) and isinstance(began, date) and not 0 <= (paid_on - began).days <= PAID_WITHIN:
-        # a year misread ("03/27/2032" for a period from 03/16/2031): no stub pays that far off its period
-        fields["pay_date"] = dataclasses.replace(fields["pay_date"], confidence=min(fields["pay_date"].confidence,
-                                                                                    UNSURE_PAY_DATE))
+        # a year misread ("03/27/2032" for a period from 03/16/2031): no stub pays that far off its period; in
+        # the period's year the day may fit it ("06/04/2043" read of "06/04/2049" paying 05/16 - 05/29/2049)
+        fitted = _in_year(paid_on, began.year)
+        fields["pay_date"] = dataclasses.replace(
+            fields["pay_date"], value=fitted if fitted and 0 <= (fitted - began).days <= PAID_WITHIN else paid_on,
+            confidence=min(fields["pay_date"].confidence, UNSURE_PAY_DATE))
     start, end = ((fields[name].value, None) for name in ("period_start", "period_end"))
     _gross(reader, labels, fields)
     # (not a section's heading: "Adjustments to Net Pay" over "Health Ins (pre-tax)  -46.00")
@@ -238,6 +247,13 @@ def _stub_fields(pages: list[Page], ref: Ref) -> tuple[dict[str, Field], list[st
     else:
         fields["monthly_gross"] = reader.field(None, None, 0.2, "computed")
     return fields, notes + _net_check(reader, labels, fields, net_line)
+
+
+def _in_year(day: date, year: int) -> date | None:
+    try:
+        return day.replace(year=year)
+    except ValueError:  # the 29th of February
+        return None
 
 
 def _net_check(reader: DocumentText, labels: dict[str, Any], fields: dict[str, Field], line: int | None

@@ -203,12 +203,17 @@ def _same_form(previous: Page | None, previous_kind: PageType, page: Page, kind:
         return False
     numbering = page_numbering(page)
     spread = PAGE_BREAK in page.text  # a booklet's later sheet: its pages' bare numbers count no pages
-    if (numbering is None or numbering[0] < 2) and not spread:
+    form = _FORM_NUMBER.search(page.text)
+    same = form is not None and form.group(1).upper() in {found.upper()
+                                                          for found in _FORM_NUMBER.findall(previous.text)}
+    # (an application's later page needs no number: its income page reads like a benefit letter, and a
+    # photo may lose its "Page 2")
+    if (numbering is None or numbering[0] < 2) and not spread and not _form_page_after(previous, page) \
+            and not (same and previous_kind.type == APPLICATION):
         return False
     if (own := page_numbering(page, file_pages)) is not None and own[0] == 1:
         return False  # its own "Page 1 of 2" under an export's count of the file's pages: a paper's first page
-    form = _FORM_NUMBER.search(page.text)
-    if form is not None and form.group(1).upper() in {found.upper() for found in _FORM_NUMBER.findall(previous.text)}:
+    if same:
         return True
     # or the line that numbers it, its number aside, stands on the page before too: a form's "FDP-7, Rev.
     # 01/2039  Page 2 of 2", a bank's address line "... Member FDIC  Page 2 of 2" over its check images
@@ -228,6 +233,15 @@ def _same_form(previous: Page | None, previous_kind: PageType, page: Page, kind:
     return any(len(line) >= SAME_LINE_LETTERS and line in before for line in own)
 
 
+def _form_page_after(previous: Page, page: Page) -> bool:
+    """Whether the page's form line numbers it a later page, bare, of the form the page before prints ("Form
+    AMS-UI2 (Rev. 01-2049)  Page 2", as tax forms do)."""
+    forms = {form.upper() for form in _FORM_NUMBER.findall(previous.text)}
+    return any(_BARE_LATER_PAGE.search(line) and forms & {form.upper() for form in _FORM_NUMBER.findall(line)}
+               for line in page.text.splitlines())
+
+
+_BARE_LATER_PAGE = re.compile(r"\bpage\s+(?:[2-9]|1\d)\b(?!\s*(?:of|de|/))", re.IGNORECASE)
 _TIME_OF_DAY = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]\.?M\.?)?(?![\d:])", re.IGNORECASE)
 _FAX_HEADER = re.compile(r"\b(?:from|to|fax)\b\s*:", re.IGNORECASE)
 _FORM_CODE = re.compile(r"\b[A-Z]{1,5}-\d{1,4}[A-Z]?\b|\b(?:Form|Rev)\b\.?")

@@ -169,7 +169,14 @@ def to_date(match: re.Match[str]) -> date | None:
 
 
 def dates_in(text: str) -> list[date]:
+    text = _CAPTIONED_PARTS.sub(r"\1/\2/\3", text)
     return [d for d in (to_date(m) for m in _DATE_RE.finditer(_zero_years(text))) if d is not None]
+
+
+# a date written in boxes captioned by its parts: "MM 01 DD 20 YYYY 2049"
+# ("MM | 03 | DD | 19 | YYYY | 2049": the boxes' sides read as bars)
+_CAPTIONED_PARTS = re.compile(r"\bMM[\s:.|]*(\d{1,2})[\s|]+DD[\s:.|]*(\d{1,2})[\s|]+YY(?:YY)?[\s:.|]*"
+                              r"(\d{2}(?:\d\d)?)\b", re.IGNORECASE)
 
 
 def _zero_years(text: str) -> str:
@@ -199,11 +206,18 @@ _DESCRIBED = re.compile(r"\s*[A-Za-z#&'.-]*[A-Za-z]{2,}[A-Za-z#&'.-]*\s+[A-Za-z#
 def before_another_row(text: str) -> str:
     """`text` up to a dated row of another column that the text layer ran onto it: a date followed by two
     words ("BEGINNING BALANCE 09/19/2030 POS FRESHWAY MARKET 89.84" on a statement with a sidebar). A date
-    right before the figure ("Balance on 09/01/2030 $2,087.68") is the label's own."""
+    right before the figure ("Balance on 09/01/2030 $2,087.68") is the label's own. A ledger's row may
+    date itself by month and day alone ("Ending balance 08/05 MORTGAGE PMT - PARTIAL 348.69")."""
     for match in _DATE_RE.finditer(text):
         if to_date(match) is not None and _DESCRIBED.match(text, match.end()):
             return text[: match.start()]
+    for match in _MONTH_DAY.finditer(text):
+        if 1 <= int(match[1]) <= 12 and 1 <= int(match[2]) <= 31 and _DESCRIBED.match(text, match.end()):
+            return text[: match.start()]
     return text
+
+
+_MONTH_DAY = re.compile(r"(?<![\d/.-])(\d{1,2})/(\d{1,2})(?![\d/])")
 
 
 def own_figures(text: str, keep: list[str] | None = None) -> str:
