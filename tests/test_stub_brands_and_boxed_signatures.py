@@ -15,6 +15,11 @@
    signed by the ink over the name; a "Date of birth" beside a name is no signature line.
 6. Income rows numbered one job each ("Employment 1", "Employment 2") add up to wages; "Income cut" is a
    reduction in income.
+7. Numbered applicants' columns ("NO.  ITEM  APPLICANT 1 (BORROWER)  APPLICANT 2 (CO-BORROWER)"): the names
+   from the "1.1  Name (first, middle, last)" row, and each signer's box read under its own headings, lower
+   on the page than the table's.
+8. A mirrored form, each question in a middle column: the borrower's answer left of it, the co-borrower's
+   right of it, on its income page too; each signer's date written before its "Date" caption.
 """
 
 from __future__ import annotations
@@ -264,3 +269,65 @@ def test_numbered_applicants_columns_give_names_and_signatures(reader: PageReade
         "borrower_name": "Winifred O. Castellanos", "co_borrower_name": "Rafael Castellanos", "ssn_last4": "6613"}
     assert values_of(fields, "signed", "signed_on", "co_borrower_signed") == {
         "signed": True, "signed_on": date(2048, 9, 9), "co_borrower_signed": True}
+
+
+# --- 8. a mirrored form: the question in the middle, the borrower's answer left of it ----------------------------
+
+
+def _mirrored_form(path: Path) -> Path:
+    """A two-page form asking each question in a middle column under "BORROWER  QUESTION  CO-BORROWER": the
+    borrower's answer flush left of it, the co-borrower's flush right; the income page the same way under
+    "BORROWER  MONTHLY INCOME  CO-BORROWER"; each signer's date written before its "Date" caption."""
+    pdf = canvas.Canvas(str(path), pagesize=letter)
+    draw_text(pdf, 40, 60, "Tidewater Bend   TWO-BORROWER HARDSHIP APPLICATION   Form TBLS-12 - Page 1 of 2", 11.0,
+              "Helvetica-Bold")
+    draw_text(pdf, 40, 80, "LOAN NUMBER 6083319402", 9.0)
+    draw_text(pdf, 40, 104, "BORROWER", 8.0, "Helvetica-Bold")
+    draw_text(pdf, 290, 104, "QUESTION", 8.0, "Helvetica-Bold")
+    draw_text(pdf, 572, 104, "CO-BORROWER", 8.0, "Helvetica-Bold", right=True)
+    rows = [("Hollis B. Vantreese", "Full name", "Serafina M. Vantreese"),
+            ("XXX-XX-0087", "Social Security number", "XXX-XX-5316"),
+            ("Northfork Grain Cooperative", "Employer", "Self-employed - dog grooming")]
+    for index, (first, question, second) in enumerate(rows):
+        y = 124 + 18 * index
+        draw_text(pdf, 40, y, first, 9.0, "Courier")
+        draw_text(pdf, 290, y, question, 8.0)
+        draw_text(pdf, 572, y, second, 9.0, "Courier", right=True)
+    draw_text(pdf, 40, 200, "Property address 905 Sandpiper Court, Pender Crossing, NC 28425", 9.0)
+    draw_text(pdf, 40, 218, "The hardship began on 03/01/2048. What caused it? X Higher housing costs", 9.0)
+    pdf.showPage()
+    draw_text(pdf, 40, 60, "Tidewater Bend   TWO-BORROWER HARDSHIP APPLICATION   Form TBLS-12 - Page 2 of 2", 11.0,
+              "Helvetica-Bold")
+    draw_text(pdf, 40, 100, "BORROWER", 8.0, "Helvetica-Bold")
+    draw_text(pdf, 260, 100, "MONTHLY INCOME", 8.0, "Helvetica-Bold")
+    draw_text(pdf, 572, 100, "CO-BORROWER", 8.0, "Helvetica-Bold", right=True)
+    lines = [("$ 4,134.00", "Wages / salary / overtime / tips (gross)", "$"),
+             ("$", "Income from own business (net)", "$ 2,350.00"),
+             ("$ 4,134.00", "MONTHLY TOTAL", "$ 2,350.00")]
+    for index, (first, caption, second) in enumerate(lines):
+        y = 120 + 18 * index
+        draw_text(pdf, 40, y, first, 9.0, "Courier")
+        draw_text(pdf, 200, y, caption, 8.0)
+        draw_text(pdf, 572, y, second, 9.0, "Courier", right=True)
+    draw_text(pdf, 40, 200, "By signing, each of us certifies that everything in this application is true.", 8.0)
+    draw_text(pdf, 40, 230, "BORROWER", 8.0, "Helvetica-Bold")
+    draw_text(pdf, 330, 230, "CO-BORROWER", 8.0, "Helvetica-Bold")
+    for left in (40, 330):
+        pen_signature(pdf, left + 5, 262, 150)
+        pdf.line(left, letter[1] - 265, left + 200, letter[1] - 265)
+        draw_text(pdf, left, 272, "Signature", 7.0)
+        draw_text(pdf, left, 298, "08/11/2048", 10.0, "Courier")
+        draw_text(pdf, left + 110, 298, "Date (mm/dd/yyyy)", 7.0)
+    pdf.showPage()
+    pdf.save()
+    return path
+
+
+def test_a_mirrored_forms_answers_either_side_of_its_questions(reader: PageReader, tmp_path: Path) -> None:
+    fields = one_document_fields(reader, _mirrored_form(tmp_path / "tbls.pdf"), RECEIVED, APPLICATION)
+    assert values_of(fields, "borrower_name", "co_borrower_name", "ssn_last4") == {
+        "borrower_name": "Hollis B. Vantreese", "co_borrower_name": "Serafina M. Vantreese", "ssn_last4": "0087"}
+    assert values_of(fields, "income.wages", "income.self_employment") == {
+        "income.wages": Decimal("4134.00"), "income.self_employment": Decimal("2350.00")}
+    assert values_of(fields, "signed", "signed_on", "co_borrower_signed") == {
+        "signed": True, "signed_on": date(2048, 8, 11), "co_borrower_signed": True}

@@ -285,31 +285,61 @@ _JOINING = {"and", "&"}
 
 def person_columns(page: Page, above: float = 1.0) -> float | None:
     """Where the co-borrower's column starts on a form that answers in two columns under "Applicant |
-    Co-Applicant" (or "Borrower | Co-Borrower"): the second header's left edge; None for one column. Headings
-    that number the people are taken nearest over `above` (a page's table, then its signature boxes)."""
+    Co-Applicant" (or "Borrower | Co-Borrower"): the second header's left edge; None for one column. Under
+    a given row (`above`), its nearest headings over it (a page's income table, then its signature boxes)."""
     numbered = _numbered_people(page, above)  # "APPLICANT 1 (BORROWER)  APPLICANT 2": at its number's word
     if numbered is not None:
         return numbered
     labels = application_labels()
     first_person = {squash(t) for t in labels["first_person"]}
     table: float | None = None  # under a table's heading row
+    headings = [box for heading in labels["co_borrower_section"] for box, _, _ in occurrences(page, heading)
+                if box[1] < above]
+    for box in sorted(headings, key=lambda found: -found[1]) if above < 1.0 else headings:
+        beside = [w for w in page.words if same_row(w.box, box) and not inside(w.box, box)]
+        row = _outside_notes(beside)
+        first = [w for w in row if w.box[2] <= box[0] and squash(w.text) in first_person]
+        # a section's title naming both ("1. APPLICANT AND CO-APPLICANT") heads no columns
+        joined = any(w.text.lower() in _JOINING for w in row if first and first[-1].box[2] <= w.box[0] < box[0])
+        if first and len(row) <= 3 and not joined:  # (its note, "Co-applicant (leave blank if none)", aside)
+            return box[0] - 0.01
+        if first and not joined and table is None and _table_heading(row, first[-1], box):
+            table = _second_column(page, box, box[0])  # (headings centred over their columns)
+        # each column's own name with its role in a note: "PRIMARY MEMBER (BORROWER)  JOINT MEMBER
+        # (CO-BORROWER)"; the second column starts at its name
+        noted = [w for w in beside if w not in row and w.box[2] <= box[0] and squash(w.text) in first_person]
+        if noted and len(row) <= 4:
+            return _second_column(page, box, whole_phrase(page, box)[0])
+    return table
+
+
+def answers_mirrored(page: Page) -> bool:
+    """Whether the form asks each question in a middle column, the borrower answering left of it and the
+    co-borrower right of it ("BORROWER  QUESTION  CO-BORROWER"); decided once a page."""
+    return _once(page, _mirrored)
+
+
+def _mirrored(page: Page) -> bool:
+    """The borrower's heading, a column's heading of its own well apart from it ("QUESTION", "MONTHLY
+    INCOME"), then the co-borrower's; not "BORROWER INFORMATION  CO-BORROWER INFORMATION"."""
+    labels = application_labels()
+    first_person = {squash(t) for t in labels["first_person"]}
     for heading in labels["co_borrower_section"]:
         for box, _, _ in occurrences(page, heading):
-            beside = [w for w in page.words if same_row(w.box, box) and not inside(w.box, box)]
-            row = _outside_notes(beside)
-            first = [w for w in row if w.box[2] <= box[0] and squash(w.text) in first_person]
-            # a section's title naming both ("1. APPLICANT AND CO-APPLICANT") heads no columns
-            joined = any(w.text.lower() in _JOINING for w in row if first and first[-1].box[2] <= w.box[0] < box[0])
-            if first and len(row) <= 3 and not joined:  # (its note, "Co-applicant (leave blank if none)", aside)
-                return box[0] - 0.01
-            if first and not joined and table is None and _table_heading(row, first[-1], box):
-                table = _second_column(page, box, box[0])  # (headings centred over their columns)
-            # each column's own name with its role in a note: "PRIMARY MEMBER (BORROWER)  JOINT MEMBER
-            # (CO-BORROWER)"; the second column starts at its name
-            noted = [w for w in beside if w not in row and w.box[2] <= box[0] and squash(w.text) in first_person]
-            if noted and len(row) <= 4:
-                return _second_column(page, box, whole_phrase(page, box)[0])
-    return table
+            row = sorted(_outside_notes([w for w in page.words if same_row(w.box, box) and w.box[2] <= box[0]]),
+                         key=lambda w: w.box[0])
+            middle = row[1:]  # (print read surely, no speck OCR made words of)
+            if row and squash(row[0].text) in first_person and 1 <= len(middle) <= MIDDLE_HEADING \
+                    and all(w.confidence >= SURE_HEADING and len(squash(w.text)) >= 3 for w in middle) \
+                    and not any(squash(w.text) in first_person or w.text.lower() in _JOINING for w in middle) \
+                    and middle[0].box[0] - row[0].box[2] > MIRROR_GAP * (box[3] - box[1]):
+                return True
+    return False
+
+
+MIDDLE_HEADING = 3  # words of the questions' column's heading between the people's
+SURE_HEADING = 0.8  # OCR's confidence in a heading's word at the least
+MIRROR_GAP = 4.0  # heading heights between the borrower's heading and the questions', set apart as columns
 
 
 def _table_heading(row: list[Word], first: Word, second: Box) -> bool:
@@ -896,8 +926,8 @@ def without_label_note(row: list[Word]) -> list[Word]:
     return row[start:]
 
 
-_NOTES = frozenset(("ifany", "ifapplicable", "ifnone"))
-_NOTE_END = re.compile(r"[a-z]+\):?")  # a label's note after a comma, not its answer
+_NOTES = frozenset(("ifany", "ifapplicable", "ifnone"))  # a label's note after a comma, not its answer
+_NOTE_END = re.compile(r"[a-z]+\):?")  # a note's last word, opened in the label's own words ("(last 4" "only)")
 
 
 def _leader_label(words: list[Word]) -> int | None:

@@ -269,7 +269,7 @@ def _column_signature(pages: list[Page], labels: dict[str, Any], ink: InkProbe |
             continue  # "SIGNATURE  PRINTED NAME  DATE": the headings of a table with a row per person
         line = box[3] - box[1]
         date_box = next((hit[0] for variant in labels["date_signed"] for hit in occurrences(page, variant)
-                         if abs(hit[0][0] - box[0]) < 0.02 and box[3] < hit[0][1] <= box[3] + 8 * line), None)
+                         if abs(hit[0][0] - box[0]) < 0.02 and box[3] < hit[0][1] <= box[3] + DATE_ROWS * line), None)
         bottom = date_box[1] - 0.2 * line if date_box else box[3] + 2.5 * line
         first_person = {squash(t) for t in labels["first_person"]}
         # (a heading beside the co-borrower's: a sentence's "each borrower named in column B" heads nothing)
@@ -279,6 +279,8 @@ def _column_signature(pages: list[Page], labels: dict[str, Any], ink: InkProbe |
         start = max(headers, key=lambda b: b[1])[0] - 0.01 if headers else box[2] + 0.005  # its column's header
         left, right = (split, 0.97) if second else (start, split)
         signed_on, date_confidence, under = None, UNSURE, False
+        if date_box is None:  # its "Date" caption elsewhere on a row under it, the date written before it
+            signed_on, date_confidence = _date_before_caption(page, labels, box, split, second)
         if date_box is not None:
             signed_on, date_confidence = _date_in(in_column(row_words(page, date_box), split, second), page)
             if signed_on is None:  # a pen's date, taller than the printed "Date:", shares less of its row
@@ -305,6 +307,21 @@ def _column_signature(pages: list[Page], labels: dict[str, Any], ink: InkProbe |
 
 
 SIGN_OVER = 3.0  # caption heights over a "Signature" caption printed under its line the pen's ink may reach
+
+
+def _date_before_caption(page: Page, labels: dict[str, Any], box: Box, split: float, second: bool
+                         ) -> tuple[date | None, float]:
+    """The signer's date written before a "Date" caption on a row under the signature's ("04/08/2048  Date
+    (mm/dd/yyyy)"), in the signer's column; unsure when none is."""
+    line = box[3] - box[1]
+    captions = [hit[0] for variant in labels["date_signed"] for hit in occurrences(page, variant)
+                if box[3] < hit[0][1] <= box[3] + DATE_ROWS * line]
+    written = [w for caption in captions for w in answer_before(page, caption)]
+    found, sure = _date_in(in_column(written, split, second), page)
+    return (found, sure) if found else (None, UNSURE)
+
+
+DATE_ROWS = 8  # caption heights under a signature's caption its date's caption may stand
 
 
 def _row_signature(pages: list[Page], labels: dict[str, Any], ink: InkProbe | None, second: bool

@@ -35,6 +35,7 @@ from lossmit_docs.reading.application_layout import (
     Ref,
     answer_above,
     answer_before,
+    answers_mirrored,
     application_labels,
     before_next_income_line,
     before_next_label,
@@ -238,6 +239,9 @@ def _labelled(page: Page, lines: list[str], ink: InkProbe | None,
             box, column = (twin if column[1] else box), (twin[0] - 0.005, column[1])
         image = ink.image(page.number, page.rotation) if ink is not None else None
         words = in_column(value_words(page, box, image), *column)
+        if column[0] is not None and answers_mirrored(page):  # the borrower's answer left of the question, the
+            # co-borrower's right of it, set flush right in its column
+            words = value_words(page, box, image) if column[1] else answer_before(page, box)
         if not words and column[0] is not None and column[1] and landscape(page):
             # the second person's cell further off the label than a landscape page's panel reaches
             words = in_column(without_label_note(row_words(page, box)), *column)
@@ -424,7 +428,6 @@ def _name_row(page: Page, labels: dict[str, Any], split: float) -> Box | None:
                                 for w in page.words):
                 return box
     return None
-
 
 
 def _co_borrower_section(page: Page, labels: dict[str, Any], ink: InkProbe | None) -> tuple[str, float] | None:
@@ -1278,6 +1281,8 @@ def _line_amount(page: Page, lines: list[str], variant: str, used: set[Any], ink
         figures = asked if asked is not None else [w for w in _past_note(row) if _answer_figure(page, row, w)]
         if not figures and captions_after(page):  # a form that prints each amount before its caption
             figures = [w for w in answer_before(page, box) if _figure(w)]
+        if split is not None and answers_mirrored(page):  # the borrower's amount left of the line's question
+            figures = [w for w in answer_before(page, box) if _figure(w)] + figures
         if not figures and captions_under(page):  # ... or over it ("$ 4,765.00" / "Wages, salary ...")
             figures = [w for w in answer_above(page, box) if _figure(w)]
         if not figures and not loose:  # an amount centred in a box beside a label printed at the box's top
