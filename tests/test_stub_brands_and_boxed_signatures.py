@@ -279,36 +279,15 @@ def _mirrored_form(path: Path) -> Path:
     borrower's answer flush left of it, the co-borrower's flush right; the income page the same way under
     "BORROWER  MONTHLY INCOME  CO-BORROWER"; each signer's date written before its "Date" caption."""
     pdf = canvas.Canvas(str(path), pagesize=letter)
-    draw_text(pdf, 40, 60, "Tidewater Bend   TWO-BORROWER HARDSHIP APPLICATION   Form TBLS-12 - Page 1 of 2", 11.0,
-              "Helvetica-Bold")
-    draw_text(pdf, 40, 80, "LOAN NUMBER 6083319402", 9.0)
-    draw_text(pdf, 40, 104, "BORROWER", 8.0, "Helvetica-Bold")
-    draw_text(pdf, 290, 104, "QUESTION", 8.0, "Helvetica-Bold")
-    draw_text(pdf, 572, 104, "CO-BORROWER", 8.0, "Helvetica-Bold", right=True)
-    rows = [("Hollis B. Vantreese", "Full name", "Serafina M. Vantreese"),
-            ("XXX-XX-0087", "Social Security number", "XXX-XX-5316"),
-            ("Northfork Grain Cooperative", "Employer", "Self-employed - dog grooming")]
-    for index, (first, question, second) in enumerate(rows):
-        y = 124 + 18 * index
-        draw_text(pdf, 40, y, first, 9.0, "Courier")
-        draw_text(pdf, 290, y, question, 8.0)
-        draw_text(pdf, 572, y, second, 9.0, "Courier", right=True)
+    _mirrored_page(pdf, 1, (290, "QUESTION"), [("Hollis B. Vantreese", "Full name", "Serafina M. Vantreese"),
+                                               ("XXX-XX-0087", "Social Security number", "XXX-XX-5316"),
+                                               ("Northfork Grain Cooperative", "Employer", "Self-employed - groomer")])
     draw_text(pdf, 40, 200, "Property address 905 Sandpiper Court, Pender Crossing, NC 28425", 9.0)
     draw_text(pdf, 40, 218, "The hardship began on 03/01/2048. What caused it? X Higher housing costs", 9.0)
     pdf.showPage()
-    draw_text(pdf, 40, 60, "Tidewater Bend   TWO-BORROWER HARDSHIP APPLICATION   Form TBLS-12 - Page 2 of 2", 11.0,
-              "Helvetica-Bold")
-    draw_text(pdf, 40, 100, "BORROWER", 8.0, "Helvetica-Bold")
-    draw_text(pdf, 260, 100, "MONTHLY INCOME", 8.0, "Helvetica-Bold")
-    draw_text(pdf, 572, 100, "CO-BORROWER", 8.0, "Helvetica-Bold", right=True)
-    lines = [("$ 4,134.00", "Wages / salary / overtime / tips (gross)", "$"),
-             ("$", "Income from own business (net)", "$ 2,350.00"),
-             ("$ 4,134.00", "MONTHLY TOTAL", "$ 2,350.00")]
-    for index, (first, caption, second) in enumerate(lines):
-        y = 120 + 18 * index
-        draw_text(pdf, 40, y, first, 9.0, "Courier")
-        draw_text(pdf, 200, y, caption, 8.0)
-        draw_text(pdf, 572, y, second, 9.0, "Courier", right=True)
+    _mirrored_page(pdf, 2, (200, "MONTHLY INCOME"), [("$ 4,134.00", "Wages / salary / overtime / tips (gross)", "$"),
+                                                    ("$", "Income from own business (net)", "$ 2,350.00"),
+                                                    ("$ 4,134.00", "MONTHLY TOTAL", "$ 2,350.00")])
     draw_text(pdf, 40, 200, "By signing, each of us certifies that everything in this application is true.", 8.0)
     draw_text(pdf, 40, 230, "BORROWER", 8.0, "Helvetica-Bold")
     draw_text(pdf, 330, 230, "CO-BORROWER", 8.0, "Helvetica-Bold")
@@ -321,6 +300,23 @@ def _mirrored_form(path: Path) -> Path:
     pdf.showPage()
     pdf.save()
     return path
+
+
+def _mirrored_page(pdf: canvas.Canvas, number: int, middle: tuple[float, str],
+                   rows: list[tuple[str, str, str]]) -> None:
+    """A page of the mirrored form: its title, the three columns' headings, then a row per question, the
+    borrower's answer flush left, the question at the middle column's edge, the co-borrower's flush right."""
+    draw_text(pdf, 40, 60, f"Tidewater Bend   TWO-BORROWER HARDSHIP APPLICATION   Form TBLS-12 - Page {number} of 2",
+              11.0, "Helvetica-Bold")
+    draw_text(pdf, 40, 80, "LOAN NUMBER 6083319402", 9.0)
+    draw_text(pdf, 40, 104, "BORROWER", 8.0, "Helvetica-Bold")
+    draw_text(pdf, middle[0], 104, middle[1], 8.0, "Helvetica-Bold")
+    draw_text(pdf, 572, 104, "CO-BORROWER", 8.0, "Helvetica-Bold", right=True)
+    for index, (first, question, second) in enumerate(rows):
+        y = 124 + 18 * index
+        draw_text(pdf, 40, y, first, 9.0, "Courier")
+        draw_text(pdf, middle[0], y, question, 8.0)
+        draw_text(pdf, 572, y, second, 9.0, "Courier", right=True)
 
 
 def test_a_mirrored_forms_answers_either_side_of_its_questions(reader: PageReader, tmp_path: Path) -> None:
