@@ -463,3 +463,18 @@ def test_a_bare_page_2_under_the_forms_number_stays_with_the_application(reader:
     documents = documents_read(reader, path, RECEIVED)
     assert [(d.type, [p.page for p in d.pages]) for d in documents] == [(APPLICATION, [1, 2])]
     assert documents[0].fields["income.unemployment"].value == Decimal("2296.67")
+
+
+def test_a_form_the_application_asks_for_is_no_page_of_it(reader: PageReader, tmp_path: Path) -> None:
+    """An application that asks for "IRS Form 4506-C", the 4506-C right after it: the form the application
+    names is a paper of its own, not the application's later page."""
+    asking = [[*UI_APPLICATION[0], "Attach a signed IRS Form 4506-C with this application."],
+              ["Form 4506-C (September 2020)   IVES Request for Transcript of Tax Return",
+               "Department of the Treasury - Internal Revenue Service",
+               "1a Current name Leopold H. Marchetti   1b Taxpayer identification number XXX-XX-4417",
+               "Signature of taxpayer   Date 05/02/2049"]]
+    path = tmp_path / "application and 4506-C.pdf"
+    text_pdf(asking, path)
+    documents = documents_read(reader, path, RECEIVED)
+    assert [(d.type, [p.page for p in d.pages]) for d in documents] == [(APPLICATION, [1]),
+                                                                        ("irs_form_4506c", [2])]

@@ -207,9 +207,12 @@ def _same_form(previous: Page | None, previous_kind: PageType, page: Page, kind:
     same = form is not None and form.group(1).upper() in {found.upper()
                                                           for found in _FORM_NUMBER.findall(previous.text)}
     # (an application's later page needs no number: its income page reads like a benefit letter, and a
-    # photo may lose its "Page 2")
+    # photo may lose its "Page 2"; the form it names first is the application's own, not a form the
+    # application asks for, "attach Form 4506-C")
+    own_form = (previous_form := _FORM_NUMBER.search(previous.text)) is not None and form is not None \
+        and previous_form.group(1).upper() == form.group(1).upper()
     if (numbering is None or numbering[0] < 2) and not spread and not _form_page_after(previous, page) \
-            and not (same and previous_kind.type == APPLICATION):
+            and not (own_form and previous_kind.type == APPLICATION):
         return False
     if (own := page_numbering(page, file_pages)) is not None and own[0] == 1:
         return False  # its own "Page 1 of 2" under an export's count of the file's pages: a paper's first page
