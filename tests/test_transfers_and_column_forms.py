@@ -23,7 +23,7 @@ and read.
    alone, is about the case's loan.
 10. Yes/No written after each reason's printed key ("Reduction in income - Y/N   Y").
 11. An application's later page numbered "Page 2" bare under the form's number, reading like a benefit letter,
-    stays the application's.
+    stays the application's; a form the application only asks for ("attach IRS Form 4506-C") is no page of it.
 """
 
 from __future__ import annotations
