@@ -197,6 +197,12 @@ def _signature(pages: list[Page], variants: list[str], date_variants: list[str],
     return None
 
 
+def _dates_after(page: Page, labels: dict[str, Any], box: Box) -> list[Box]:
+    """The "Date" labels on a caption's row right of it, nearest first."""
+    return sorted((hit[0] for variant in labels["date_signed"] for hit in occurrences(page, variant)
+                   if same_row(hit[0], box) and hit[0][0] > box[2]), key=lambda found: found[0])
+
+
 def _other_date(page: Page, label: Box) -> bool:
     """Whether a "Date" label asks for another date than the signing's: "Date of birth", "Date of hire"."""
     row = row_words(page, label)
@@ -213,8 +219,7 @@ def _over_printed_name(pages: list[Page], name: str | None, labels: dict[str, An
         return None
     for page in reversed(pages):
         for box, _, _ in occurrences(page, name) if page.words else ():
-            dates = sorted((hit[0] for variant in labels["date_signed"] for hit in occurrences(page, variant)
-                            if same_row(hit[0], box) and hit[0][0] > box[2]), key=lambda found: found[0])
+            dates = _dates_after(page, labels, box)
             if not dates or any(same_row(w.box, box) and w.box[2] <= box[0] for w in page.words) \
                     or _date_in(row_words(page, dates[0]), page)[0] is not None:
                 continue
@@ -509,8 +514,7 @@ def _lines_under_heading(pages: list[Page], labels: dict[str, Any], ink: InkProb
         if not cells:
             continue
         cell = min(cells, key=lambda box: box[1])
-        dates = sorted((hit[0] for variant in labels["date_signed"] for hit in occurrences(page, variant)
-                        if same_row(hit[0], cell) and hit[0][0] > cell[2]), key=lambda box: box[0])
+        dates = _dates_after(page, labels, cell)
         if not dates:
             continue
         top = max(own[3] + 0.3 * line, cell[1] - SIGN_OVER * line)
@@ -535,9 +539,7 @@ def _signer_line(pages: list[Page], labels: dict[str, Any], ink: InkProbe | None
     the ink between them is the signature. Print between them ("Borrower: Rosalind Achterberg  Date of
     birth") makes it some other row."""
     for page, own, probe in _signer_captions(pages, labels, ink, second):
-        dates = sorted((hit[0] for variant in labels["date_signed"] for hit in occurrences(page, variant)
-                        if same_row(hit[0], own) and hit[0][0] > own[2] and not _other_date(page, hit[0])),
-                       key=lambda box: box[0])
+        dates = [box for box in _dates_after(page, labels, own) if not _other_date(page, box)]
         if not dates or any(_printed_word(page, w) and same_row(w.box, own) and own[2] < w.box[0]
                             and w.box[2] < dates[0][0] for w in page.words):
             continue

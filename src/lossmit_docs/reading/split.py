@@ -203,15 +203,14 @@ def _same_form(previous: Page | None, previous_kind: PageType, page: Page, kind:
         return False
     numbering = page_numbering(page)
     spread = PAGE_BREAK in page.text  # a booklet's later sheet: its pages' bare numbers count no pages
-    form = _FORM_NUMBER.search(page.text)
-    same = form is not None and form.group(1).upper() in {found.upper()
-                                                          for found in _FORM_NUMBER.findall(previous.text)}
+    form = (found.group(1).upper() if (found := _FORM_NUMBER.search(page.text)) else None)
+    previous_forms = [found.upper() for found in _FORM_NUMBER.findall(previous.text)]  # in the order printed
+    same = form in previous_forms
     # (an application's later page needs no number: its income page reads like a benefit letter, and a
     # photo may lose its "Page 2"; the form it names first is the application's own, not a form the
     # application asks for, "attach Form 4506-C")
-    own_form = (previous_form := _FORM_NUMBER.search(previous.text)) is not None and form is not None \
-        and previous_form.group(1).upper() == form.group(1).upper()
-    if (numbering is None or numbering[0] < 2) and not spread and not _form_page_after(previous, page) \
+    own_form = form is not None and previous_forms[:1] == [form]
+    if (numbering is None or numbering[0] < 2) and not spread and not _form_page_after(set(previous_forms), page) \
             and not (own_form and previous_kind.type == APPLICATION):
         return False
     if (own := page_numbering(page, file_pages)) is not None and own[0] == 1:
@@ -236,10 +235,9 @@ def _same_form(previous: Page | None, previous_kind: PageType, page: Page, kind:
     return any(len(line) >= SAME_LINE_LETTERS and line in before for line in own)
 
 
-def _form_page_after(previous: Page, page: Page) -> bool:
-    """Whether the page's form line numbers it a later page, bare, of the form the page before prints ("Form
-    AMS-UI2 (Rev. 01-2049)  Page 2", as tax forms do)."""
-    forms = {form.upper() for form in _FORM_NUMBER.findall(previous.text)}
+def _form_page_after(forms: set[str], page: Page) -> bool:
+    """Whether the page's form line numbers it a later page, bare, of one of the `forms` the page before prints
+    ("Form AMS-UI2 (Rev. 01-2049)  Page 2", as tax forms do)."""
     return any(_BARE_LATER_PAGE.search(line) and forms & {form.upper() for form in _FORM_NUMBER.findall(line)}
                for line in page.text.splitlines())
 
