@@ -35,7 +35,8 @@ GENERATORS = ("holdout_packets.py", "holdout_packets_b.py", "holdout_packets_c.p
               "holdout_packets_bj.py", "holdout_packets_bk.py", "holdout_packets_bl.py",
               "holdout_packets_bm.py", "holdout_packets_bn.py", "holdout_packets_bo.py",
               "holdout_packets_bp.py", "holdout_packets_bq.py", "holdout_packets_br.py",
-              "holdout_packets_bs.py", "holdout_packets_bt.py", "holdout_packets_bu.py")
+              "holdout_packets_bs.py", "holdout_packets_bt.py", "holdout_packets_bu.py",
+              "holdout_packets_bv.py", "holdout_packets_bw.py", "holdout_packets_bx.py")
 
 
 def main() -> int:
