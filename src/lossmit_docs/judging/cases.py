@@ -63,7 +63,8 @@ def loan_in_file_name(relative_path: str) -> str | None:
     'FAX_2075550188_20390718142205'); so is, in a fax's name, a time of day
     after a month and day ('RFAX_0223_154411', 'RX_0418_1005_5415550166', the sender's number after it), and
     the job number or sender's number a fax server names its file by
-    ('fax_0000418827', '2047-09-10_FAX_8025550171'). A run that is the last piece of a dashed reference
+    ('fax_0000418827', '2047-09-10_FAX_8025550171'), or the number it says it came from ('Incoming fax
+    2038-11-16 from 6125550101'). A run that is the last piece of a dashed reference
     ('HSN-41-0207718', a program's case number) belongs to that reference. A run the name labels as the loan
     wins over the unlabelled ones: a mail robot's '061726 [Loan 0202460177] 1 of 5' puts its time of day first."""
     return _loan_in_name(PurePosixPath(relative_path).stem)
@@ -104,9 +105,12 @@ def _loan_in_name(stem: str) -> str | None:
         reference = _DASHED_PIECE.search(stem[: run.start()]) is not None and run.start() - 1 not in date_ends
         # 'fax_0000418827': the server's job number; '2047-09-10_FAX_8025550171': the sender's number
         job = _FAX_JOB.search(stem[: run.start()]) is not None
+        # 'Incoming fax 2038-11-16 from 6125550101': the number the file says it came from
+        caller = _PHONE.fullmatch(digits) is not None and _SENT_FROM.search(stem[: run.start()]) is not None
         # a scanner's or camera's count of its images ('CentroCampesino_scan_021947', 'IMG_004512'): short
         counter = len(digits) <= COUNTER_DIGITS and _DEVICE_WORD.search(stem[: run.start()]) is not None
-        if run.start() in candidates and not (dated or stamped or device or sender or reference or job or counter):
+        if run.start() in candidates and not (dated or stamped or device or sender or reference or job or caller
+                                                        or counter):
             found.add(digits)
     return found.pop() if len(found) == 1 else None
 
@@ -117,6 +121,7 @@ _PHONE = re.compile(r"1?[2-9]\d\d[2-9]\d{6}")  # a North American telephone numb
 _DASHED_PIECE = re.compile(r"(?<!\d)\d{1,4}-$")  # 'HSN-41-' or '2041-' before a case number's serial
 # a fax server's word for its file, the job or the sender's number right after it
 _FAX_JOB = re.compile(r"(?<![A-Za-z])[A-Za-z]{0,2}fax[_-]$", re.IGNORECASE)
+_SENT_FROM = re.compile(r"(?<![A-Za-z])(?:from|sender|caller|tel|phone)[\s_#:-]*$", re.IGNORECASE)
 
 
 def _stamp_follows(rest: str) -> bool:

@@ -33,6 +33,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict
 
 from lossmit_docs.judging.clocks import is_fresh
+from lossmit_docs.judging.resent_pages import resent_alone, with_pages_resent
 from lossmit_docs.model import REVIEW_NOTE, Document, Judgement, MissingItem, ReviewItem
 from lossmit_docs.producing.formatting import long_date
 
@@ -528,7 +529,8 @@ class _Verdict:
 
 
 def select_application(documents: list[Document], profile: Profile) -> Document | None:
-    """The application the case rests on: the latest received, then the latest signed, then the fullest."""
+    """The application the case rests on: the latest received, then the latest signed, then the fullest, of
+    the whole forms, with its pages sent again on their own in their place."""
     applications = _of_type(documents, [profile.application.document_type])
     if not applications:
         return None
@@ -539,7 +541,8 @@ def select_application(documents: list[Document], profile: Profile) -> Document 
         filled = sum(not _blank(found.value) for found in doc.fields.values())
         return (doc.received_on, signed_day, filled)
 
-    return max(applications, key=order)
+    wholes = [doc for doc in applications if not resent_alone(doc)] or applications
+    return with_pages_resent(max(wholes, key=order), applications)
 
 
 def _claimed_income(reader: _Reader, application: Document, doubts: list[ReviewItem]) -> list[str]:

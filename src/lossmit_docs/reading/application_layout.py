@@ -472,28 +472,31 @@ def value_words(page: Page, box: Box, image: Image.Image | None = None) -> list[
     reach = whole_phrase(page, box)[2] + FAR_ACROSS if open_label and landscape(page) else 1.0
     # an answer centred in a box whose label sits at the box's top shares less of the label's height
     raw = row_words(page, box)
-    if not without_label_note(raw):  # (or nothing but the label's note: a note wrapped under it beside the answer)
+    level = bool(without_label_note(raw))  # (or words sharing a little of the label's height only)
+    if not level:  # (or nothing but the label's note: a note wrapped under it beside the answer)
         raw = row_words(page, box, share=BOXED_ANSWER_SHARE) or raw
     row = without_label_note(raw)
     if row and row[0].text in _COPULAS:  # the sentence's verb after its label ("... full name is"): the
         row = row[1:]  # label's, and the answer on the line under it when nothing follows
     if _next_columns_question(page, box, row):
         row = []  # the next column's question level with the label ("Did a borrower lose a job?  X")
-    if open_label and row and row[0].box[0] > whole_phrase(page, box)[2] + NEXT_COLUMN and _under_question(page, row):
+    if open_label and row and _far_off(page, box, row) \
+            and (not level or _under_question(page, row) or _in_a_column(page, row)):
         # a form of two columns of labels over answers: what stands level with the label far off answers the
         # next column's question over it ("Co-borrower - full name" ... "06/14/2047"), the answer is under the label
-        below = words_below(page, whole_phrase(page, box))
-        if below and abs(below[0].box[0] - box[0]) < CAPTION_INDENT and below[-1].box[2] < row[0].box[0]:
+        below = _answer_under(page, box, row)
+        if below:
             return below
     if open_label and captions_under(page):  # the caption's row beside it holds the next captions, so
         return answer_above(page, box)  # nothing over the caption is a blank
-    if open_label and _next_caption(row, own):  # "BORROWER - FULL NAME   LAST 4 OF SOCIAL SECURITY NO." over
+    if open_label and next_caption(row, own):  # "BORROWER - FULL NAME   LAST 4 OF SOCIAL SECURITY NO." over
         below = words_below(page, whole_phrase(page, box))  # "Beatriz A. Haverford   4003"
         if below and abs(below[0].box[0] - box[0]) < CAPTION_INDENT and _names_no_field(below):
             return below
     # the label is words of a question asked in a sentence ("6. What is the street address of the home this
     # loan is on?"): answered on the line under it, not by the rest of the question
-    if open_label and (_question_goes_on(row) or _INSTRUCTION.match(" ".join(w.text for w in row))):
+    if open_label and (_question_goes_on(row) or _caption_goes_on(page, box, row)
+                       or _INSTRUCTION.match(" ".join(w.text for w in row))):
         return words_below(page, whole_phrase(page, box))  # (or by its instruction: "If you have a P.O. box, ...")
     # the next cell's label further along the row ("Full name  Mireille S. Ashby-Kwan") is not the answer's
     answer = before_next_label(row)  # (nothing before the next cell's caption and its letter: "c SSN - last four")
@@ -506,7 +509,8 @@ def value_words(page: Page, box: Box, image: Image.Image | None = None) -> list[
     loose = without_label_note([w for w in row_words(page, box, loose=True)
                                 if (w.box[1] + w.box[3]) / 2 <= centre and w not in raw and w.box[2] <= cell])
     if _has_text(loose) and not _labels_only(loose, own) and not _next_columns_question(page, box, loose):
-        return loose
+        # (the next column's words a little over the label's row, the answer under the label: no pen's)
+        return (open_label and _far_off(page, box, loose) and _answer_under(page, box, loose)) or loose
     if open_label:
         phrase = whole_phrase(page, box)
         below = words_below(page, phrase)
@@ -559,7 +563,7 @@ _LEADER_WORD = re.compile(r"[.·…]{3,}")  # a dot leader's dots, joined into o
 CAPTION_INDENT = 0.02  # page widths an answer under its caption may stand off the caption's left edge
 
 
-def _next_caption(row: list[Word], own: list[Word]) -> bool:
+def next_caption(row: list[Word], own: list[Word]) -> bool:
     """Whether the words after a caption are the next cell's caption, no answer: in capitals like the
     caption's own (its note in parentheses aside), naming a field ("LAST 4 OF SOCIAL SECURITY NO."; an
     answer typed in capitals names none), or in any case opening with a field's label, the person's word
@@ -864,7 +868,7 @@ def _labels_only(row: list[Word], own: list[Word]) -> bool:
     a written answer may count its own points "1. Lost my job ...")."""
     if len(row) > 2 and _Q_NUMBER.fullmatch(row[0].text) and row[1].text[:1].isupper():
         return True
-    if len(row) > 1 and re.fullmatch(r"\d{1,2}[.)]?", row[0].text) and row[1].text[:1].isupper():
+    if len(row) > 1 and _CELL_ID.fullmatch(row[0].text) and row[1].text[:1].isupper():
         row = row[1:]
         if row[-1].text.endswith("?") and all(w.text.isupper() for w in row if re.search(r"[A-Za-z]", w.text)):
             return True  # "11 WILL IT LAST MORE THAN 6 MONTHS?": the next question, figures and all
@@ -909,7 +913,7 @@ def without_label_note(row: list[Word]) -> list[Word]:
     if leader:
         row = row[leader:]
     start = 0
-    if row and row[0].text.startswith("("):
+    if row and row[0].text.startswith(("(", "{")):  # (OCR reads a bracket "{")
         close = next((i for i, w in enumerate(row[:NOTE_WORDS]) if re.search(r"[)}\]]", w.text)), None)  # OCR: "any}"
         # a note that wraps onto the label's next line ("(street, city, state," / "ZIP)"): its lower-case words
         wrapped = next((i for i, w in enumerate(row[:NOTE_WORDS]) if not re.match(r"\(?[a-z]", w.text)),
@@ -1128,9 +1132,12 @@ def _before_next_column(row: list[Word], label: Box) -> list[Word]:
     for index in range(len(row) - 1, 0, -1):  # the gap nearest the next column: an amount may stand
         if row[index].box[0] - row[index - 1].box[2] > 3 * line and row[index].box[0] > label[2] + NEXT_COLUMN:
             rest = row[index:]  # (flush right in its box, off its "$")
-            if _asks(rest) or _labels_only(rest, []):
-                return row[:index]
+            if _asks(rest) or _labels_only(rest, []) or (len(rest) == 1 and _CELL_ID.fullmatch(rest[0].text)):
+                return row[:index]  # (or the next column's question number alone: its words stand past the reach)
     return row
+
+
+_CELL_ID = re.compile(r"[A-Z]?\d{1,2}[a-z]?[.)]?")  # a question's number, its part's letter first: "B5", "12."
 
 
 NEXT_COLUMN = 0.1  # page widths right of a label's end the next column's words stand at the least
@@ -1141,7 +1148,49 @@ def _next_columns_question(page: Page, label: Box, words: list[Word]) -> bool:
     return bool(words) and words[0].box[0] > whole_phrase(page, label)[2] + NEXT_COLUMN and _asks(words)
 
 
-_INSTRUCTION = re.compile(r"(?:If you|See |Do not|Don't|Attach|Include|Please )[^.]*\.", re.IGNORECASE)
+_INSTRUCTION = re.compile(r"(?:If you|See |Do not|Don't|Attach|Include|Please |Leave |Skip )[^.]*\.", re.IGNORECASE)
+
+
+def _far_off(page: Page, box: Box, row: list[Word]) -> bool:
+    """Whether words on a label's row start well right of its words: in the next column."""
+    return row[0].box[0] > whole_phrase(page, box)[2] + NEXT_COLUMN
+
+
+def _answer_under(page: Page, box: Box, row: list[Word]) -> list[Word]:
+    """The answer under a label, flush with its left edge and ending before the words far off on its row."""
+    phrase = whole_phrase(page, box)  # (from the phrase's first word: "Street" before "address of ...")
+    below = words_below(page, phrase)
+    return below if below and abs(below[0].box[0] - phrase[0]) < CAPTION_INDENT and below[-1].box[2] < row[0].box[0] \
+        else []
+
+
+def _caption_goes_on(page: Page, box: Box, row: list[Word]) -> bool:
+    """Whether the words after a label, a word space off it, go on with its caption to the row's end ("Street
+    address" / "of the home this loan is on"): a lower-case joining word opens no answer; a colon or a figure
+    after it ("started on (mm/dd/yyyy): 06/01/2047") is the answer's."""
+    return bool(row) and row[0].text in _JOINING_WORDS \
+        and row[0].box[0] - whole_phrase(page, box)[2] < WORD_GAP * (box[3] - box[1]) \
+        and not any(w.text.endswith(":") or re.search(r"\d", w.text) for w in row)
+
+
+_JOINING_WORDS = frozenset(("of", "for", "on", "in", "at", "where", "that", "which", "you", "we"))
+
+
+def _in_a_column(page: Page, row: list[Word]) -> bool:
+    """Whether a row opens in lower case where words of the rows over and under it start too: a column of the
+    next part's options ("my second or vacation home" over "rented out / an investment"), no answer to a
+    label level with it in the part beside (a column of answers, each to the label on its row, opens with a
+    capital or a figure)."""
+    first = row[0]
+    if not first.text[:1].islower():
+        return False
+    line = first.box[3] - first.box[1]
+    return sum(1 for w in page.words if abs(w.box[0] - first.box[0]) < COLUMN_EDGE and w is not first
+               and 0 < abs(w.box[1] - first.box[1]) < COLUMN_LINES * line) >= 2
+
+
+COLUMN_EDGE = 0.004  # page widths two words' left edges differ by at the most to stand in one column
+COLUMN_LINES = 3.5  # line heights over or under a row its column's other words stand
 
 
 def _question_goes_on(row: list[Word]) -> bool:

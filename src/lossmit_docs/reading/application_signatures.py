@@ -629,7 +629,7 @@ def _touching_figures(words: list[Word]) -> str:
 
 
 UNDER_LINES = 20.0  # label heights under a signature's caption a "Date" caption starting its row may stand
-OVER_LINES = 4.0  # label heights over a signature's caption the "Date" heading its date's box may stand
+OVER_LINES = 5.0  # label heights over a signature's caption the "Date" heading its date's box may stand
 
 
 def _date_label(page: Page, box: Box, variants: list[str]) -> Box | None:

@@ -21,28 +21,55 @@ ALL_ANSWERED = 0.95  # how sure a text layer's answers are when every option fou
 SOME_UNANSWERED = 0.6  # an option found without an answer may be the one that applies: a doubt
 
 
-def answered(page: Page, options: dict[str, list[str]], inside: dict[str, list[str]],
-             ink: InkProbe | None = None) -> tuple[list[str], float, int] | None:
-    """(codes answered Yes, how sure, options seen) when most options end their row with Yes or No. Under
-    "YES" and "NO" column headings a box in each column may hold the mark: the page's ink shows which."""
+def answered(pages: list[Page], options: dict[str, list[str]], inside: dict[str, list[str]],
+             ink: InkProbe | None = None) -> tuple[list[str], float, int, Page] | None:
+    """(codes answered Yes, how sure, options seen, the page most were seen on) when most options end their
+    row with Yes or No: on one page, else over the pages together (a form's questions run on to the next
+    sheet). Under "YES" and "NO" column headings a box in each column may hold the mark: the page's ink
+    shows which."""
     least = max(2, MOST * len(options))
+    read = [(found, page) for page in pages if (found := _page_answers(page, options, inside, ink, least))]
+    whole = [(found, page) for found, page in read if _said(found) >= least]
+    if whole:
+        found, page = max(whole, key=lambda item: len(item[0]))
+        return _summed(found, [page], least)
+    merged: dict[str, tuple[bool | None, float]] = {}
+    for found, _ in read:
+        for code, answer in found.items():
+            if code not in merged or (merged[code][0] is None and answer[0] is not None):
+                merged[code] = answer
+    return _summed(merged, [page for _, page in read], least) if read else None
+
+
+def _page_answers(page: Page, options: dict[str, list[str]], inside: dict[str, list[str]], ink: InkProbe | None,
+                  least: float) -> dict[str, tuple[bool | None, float]] | None:
+    """The options a page answers Yes or No, None when it holds too few answers to look for them."""
+    if not page.words:
+        return None
     columns = _yes_no_columns(page)
     image = ink.image(page.number, page.rotation) if columns and ink is not None else None
     if image is None and sum(_yes_no(w) is not None or (bool(columns) and _MARK.fullmatch(w.text) is not None)
-                             or w.text in _LETTERS for w in page.words) < least:
+                             or w.text in _LETTERS for w in page.words) < least / 2:
         return None  # too few answers on the page to look for the options' labels at all
     try:
-        answers = _answers(page, options, inside, columns, image)
+        return _answers(page, options, inside, columns, image)
     except _Printed:
         return None
-    said = [yes for yes, _ in answers.values() if yes is not None]
-    if len(said) < least:
+
+
+def _said(answers: dict[str, tuple[bool | None, float]]) -> int:
+    return sum(yes is not None for yes, _ in answers.values())
+
+
+def _summed(answers: dict[str, tuple[bool | None, float]], pages: list[Page], least: float
+            ) -> tuple[list[str], float, int, Page] | None:
+    said = _said(answers)
+    if said < least:
         return None
-    sure = ALL_ANSWERED if len(said) == len(answers) else SOME_UNANSWERED
+    sure = ALL_ANSWERED if said == len(answers) else SOME_UNANSWERED
     sure = min([sure, *(how for yes, how in answers.values() if yes is not None)])
-    if page.method == TextMethod.OCR:
-        sure = min(sure, page.confidence)
-    return [code for code, (yes, _) in answers.items() if yes], sure, len(answers)
+    sure = min([sure, *(page.confidence for page in pages if page.method == TextMethod.OCR)])
+    return [code for code, (yes, _) in answers.items() if yes], sure, len(answers), pages[0]
 
 
 def _answers(page: Page, options: dict[str, list[str]], inside: dict[str, list[str]],
@@ -78,7 +105,10 @@ def _answer(page: Page, label: Box, columns: tuple[float, float] | None) -> bool
     """True for "Yes", False for "No" ending the label's row, or the next row its label wraps onto; or a
     mark ending the row under a "YES" or a "NO" column heading (`columns`: their centres)."""
     row = row_words(page, label)
-    if sum(bool(_PRINTED.fullmatch(w.text)) for w in row) > 1:
+    printed = sum(bool(_PRINTED.fullmatch(w.text)) for w in row)
+    if printed > 2 and (said := _yes_no(row[-1])) is not None:
+        return said  # the question's own "(yes / no)", its answer typed at the row's end
+    if printed > 1:
         raise _Printed  # "(YES) NO": both printed to circle one, no answer typed
     if row and (said := _yes_no(row[-1])) is not None:
         return said

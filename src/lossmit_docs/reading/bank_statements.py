@@ -82,7 +82,8 @@ def extract_bank_statement(pages: list[Page], ref: Ref) -> dict[str, Field]:
         value, line = labelled_money(reader, labels[name], not_after=labels["other_balances"], same_line_first=True)
         on_its_line = value is not None and find_label([reader.lines[line or 0]], labels[name]) is not None
         # OCR read the figures as another block; but not when the label's row runs into another column's rows
-        row = None if on_its_line or run_on[name] else beside_label(reader, labels[name])
+        row = None if on_its_line or run_on[name] or _captions_a_figure(reader, labels[name]) \
+            else beside_label(reader, labels[name])  # (nor a sidebar's caption over its own figure)
         if row is not None and row.current is not None:
             fields[name] = reader.field(row.current, None, 0.95, page=row.page, base=row.read)
         else:
@@ -122,13 +123,19 @@ def _runs_into_another_row(reader: DocumentText, labels: list[str]) -> bool:
                for index, _, end in label_matches(reader.lines, labels))
 
 
+_RANGE_JOINER = r"[–—]|\s-(?:\s|$)|\bto\b|\bthrough\b"
+
+
 def _range_end(lines: list[str], index: int, start: date) -> list[date]:
     """The period's last day when its range breaks after the dash: the date opening the next line, no more
     than two months after the first."""
-    parts = re.split(r"[–—]|\s-(?:\s|$)|\bto\b|\bthrough\b", lines[index], maxsplit=1)
+    parts = re.split(_RANGE_JOINER, lines[index], maxsplit=1)
+    following = next((line for line in lines[index + 1 : index + 3] if line.strip()), "")
+    if len(parts) < 2:  # or before it: "06/01/2038" over "to 06/30/2038" (a sidebar's narrow column)
+        joined = re.match(rf"\s*(?:{_RANGE_JOINER})", following)
+        parts, following = ([lines[index], ""], following[joined.end() :]) if joined else (parts, "")
     if len(parts) < 2 or dates_in(parts[1]) or not dates_in(parts[0]):
         return []
-    following = next((line for line in lines[index + 1 : index + 3] if line.strip()), "")
     ends = dates_in(following[:20])
     return ends[:1] if ends and 0 < (ends[0] - start).days <= 62 else []
 
@@ -148,9 +155,33 @@ def _several_accounts(reader: DocumentText, labels: list[str], run_on: bool) -> 
             start = 0
             while (found := locate(page, label, start)) is not None:
                 box, start = found
+                own = _figure_under(page, box)  # a sidebar's caption over its figure: what is right of it
                 row = [a for w in row_right_of(page, box) for a in amounts_in(w.text, cents_required=True)]
-                opening.update(row[:1])
+                opening.update(own or row[:1])  # on its row is the ledger's beside it
     return len(opening - carried) >= 2
+
+
+def _captions_a_figure(reader: DocumentText, labels: list[str]) -> bool:
+    """Whether a label stands over its own figure, in a sidebar beside the ledger, on any page."""
+    for page in reader.pages:
+        for label in labels:
+            found = locate(page, label)
+            if found is not None and _figure_under(page, found[0]):
+                return True
+    return False
+
+
+def _figure_under(page: Page, box: tuple[float, float, float, float]) -> list[Decimal]:
+    """The amount standing alone right under a caption, flush with it: a sidebar's "Opening balance" over
+    "$1,322.08"."""
+    line = box[3] - box[1]
+    under = [w for w in page.words if box[3] < w.box[1] <= box[3] + UNDER_CAPTION * line
+             and abs(w.box[0] - box[0]) < FLUSH * line]
+    return amounts_in(under[0].text, cents_required=True) if len(under) == 1 else []
+
+
+UNDER_CAPTION = 1.5  # caption heights under a caption its own figure starts at the most
+FLUSH = 1.0  # caption heights a figure under a caption stands off its left edge at the most
 
 
 def _summary_rows(lines: list[str], labels: list[str]) -> int:
@@ -379,7 +410,7 @@ def _leading_name(words: list[str]) -> list[str]:
 _ACCOUNT_NAME = re.compile(r"\b(?:checking|savings|share|draft|account|acct)\b", re.IGNORECASE)
 # a masked number: its hidden digits as marks, or "Account" and one bullet (printed, or a glyph the font
 # left unmapped, "(cid:127)"), then the last four
-_MASKED = re.compile(r"(?:[*xX•#+.…]{2,}|(?:(?<=account )|(?<=acct ))(?:•|\(cid:\d+\))+(?=\d)|ending\s+in)"
+_MASKED = re.compile(r"(?:[*xX•#+.…«]{2,}|(?:(?<=account )|(?<=acct ))(?:•|\(cid:\d+\))+(?=\d)|ending\s+in)"
                      r"[\s-]*(\d{4})\b", re.IGNORECASE)
 
 
@@ -395,6 +426,9 @@ def _account_last4(reader: DocumentText, labels: list[str]) -> Field:
     for text, line in values_after(reader.lines, labels, same_line_only=True):
         if _TRANSACTION_ROW.match(reader.lines[line]):  # "09/15 Transfer to bank account ****9059": another's
             continue
+        if not text.strip():  # a sidebar's label over its masked number ("Account number" / "«.7329")
+            below = next((t.strip() for t in reader.lines[line + 1 : line + 3] if t.strip()), "")
+            text = below if _MASKED.fullmatch(below) or re.fullmatch(r"\d{4}", below) else text
         hit = _MASKED.search(text) or _ENDING_IN.search(reader.lines[line])  # "ending in 8316" says last four too
         if hit:
             masked.append((hit.group(1), line))

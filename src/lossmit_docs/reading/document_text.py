@@ -255,8 +255,9 @@ def labelled_money(reader: DocumentText, labels: list[str], not_after: list[str]
         amounts = _own_amounts(line[end:], not_after)
         if amounts:
             return abs(amounts[0]), index
-        following = next((i for i in range(index + 1, min(index + 3, len(reader.lines))) if reader.lines[i].strip()),
-                         None)
+        # (a line of signs between a header row and its figures, "+  -  =", is no line of its own)
+        following = next((i for i in range(index + 1, min(index + 3, len(reader.lines)))
+                          if re.search(r"\w", reader.lines[i])), None)
         if following is not None and _another_amount_label(reader.lines[following], labels):
             # a box's caption over its figure, another labelled figure printed between them ("NET PAY" /
             # "Gross pay YTD $73,853.30" / "$2,696.99"): the figure is the first line after that one

@@ -21,7 +21,9 @@ from lossmit_docs.reading.spreads import read_as_spread
 
 LETTERS = {"hardship_letter", "unemployment_benefit_letter", "benefit_award_letter", "medical_statement",
            "employer_relocation_letter"}
-BENEFIT_LETTERS = {"unemployment_benefit_letter", "benefit_award_letter"}
+# a benefit letter's kind when no word of it names one: the type the page was classified as may say it (a claims
+# portal's payment history names no program)
+BENEFIT_LETTERS: dict[str, str | None] = {"unemployment_benefit_letter": "unemployment", "benefit_award_letter": None}
 DATE_FIELD = {"pay_stub": "pay_date", "bank_statement": "period_end", "investment_statement": "period_end",
               "profit_and_loss_statement": "period_end",
               "irs_form_4506c": "signed_on", "rent_check": "check_date", **{kind: "letter_date" for kind in LETTERS}}
@@ -87,7 +89,7 @@ def _fields(kind: str, pages: list[Page], ref: Callable[[int], PageRef], ink: In
     if kind in ("bank_statement", "investment_statement"):  # a brokerage's statement is read as a bank's:
         return extract_bank_statement([with_words(page, ink) for page in pages], ref), []  # its period proves it recent
     if kind in LETTERS:
-        return extract_letter(pages, ref, benefit=kind in BENEFIT_LETTERS), []
+        return extract_letter(pages, ref, benefit=kind in BENEFIT_LETTERS, kind_of_type=BENEFIT_LETTERS.get(kind)), []
     if kind == "profit_and_loss_statement":
         return extract_profit_and_loss(pages, ref, ink, received_on), []
     if kind == "tax_return":

@@ -47,6 +47,7 @@ from lossmit_docs.reading.application_layout import (
     label_taken_for_answer,
     label_words,
     labels_on_row,
+    next_caption,
     occurrences,
     person_columns,
     read_words,
@@ -82,7 +83,7 @@ from lossmit_docs.reading.ink import (
 )
 from lossmit_docs.reading.page_columns import columns
 from lossmit_docs.reading.page_text import box_of, landscape, row_right_of, skew
-from lossmit_docs.reading.paper_names import surname_last
+from lossmit_docs.reading.paper_names import NAME_PARTICLES, surname_last
 from lossmit_docs.reading.spreads import PAGE_BREAK, spread_halves
 from lossmit_docs.reading.values import (
     MONTHS,
@@ -113,7 +114,8 @@ _GROUP_FIELD = {"occupancy": "occupancy", "duration": "hardship_duration", "hard
 
 def extract_application(pages: list[Page], ref: Ref, ink: InkProbe | None = None) -> dict[str, Field]:
     acro = rules("field_labels")["form710_acroform"]
-    pages = [_numbered_people_ones(_unglued(uncombed(onto_rows(with_words(page, ink))))) for page in pages]
+    pages = [_numbered_people_ones(_pipes_read_as_i(_unglued(uncombed(onto_rows(with_words(page, ink))))))
+             for page in pages]
     filled = {k: v for p in pages for k, v in p.form_fields.items()}
     acroform = any(name in filled for name in acro["text"])
     # a table of questions and answers is read from its answers written out as labelled lines, a form in two
@@ -161,6 +163,22 @@ def _unglued(page: Page) -> Page:
         words += [dataclasses.replace(word, text=glued[1], box=(x0, y0, cut, y1)),
                   dataclasses.replace(word, text=glued[2], box=(cut, y0, x1, y1))]
     return dataclasses.replace(page, words=tuple(words))
+
+
+# OCR's "|" for the word "I" between two lower-case words: "where | live", "a family member | care for"
+_PIPE_FOR_I = re.compile(r"(?<=[a-z] )\|(?= [a-z])")
+
+
+def _pipes_read_as_i(page: Page) -> Page:
+    """A scan's "where | live" read as the form prints it, "where I live": an option's label is found whole."""
+    if page.method != TextMethod.OCR or not _PIPE_FOR_I.search(page.text):
+        return page
+    rows = [sorted((w for w in page.words if same_row(w.box, word.box)), key=lambda w: w.box[0])
+            for word in page.words if word.text == "|"]
+    pipes = {id(row[i]) for row in rows for i in range(1, len(row) - 1) if row[i].text == "|"
+             and row[i - 1].text[-1:].islower() and row[i + 1].text[:1].islower()}
+    words = tuple(dataclasses.replace(w, text="I") if id(w) in pipes else w for w in page.words)
+    return dataclasses.replace(page, text=_PIPE_FOR_I.sub("I", page.text), words=words)
 
 
 def _numbered_people_ones(page: Page) -> Page:
@@ -487,11 +505,14 @@ UNDER_LINES = 2.5  # label heights under it
 
 
 def _section_number(word: Word, heading: Box) -> bool:
-    """A section's number before its heading ("2  CO-BORROWER"), or OCR's guess at one printed white in a
-    black square ("al", "|": taller than the heading's type, unsure or no letters)."""
+    """A section's number before its heading ("2  CO-BORROWER", "PART B - CO-BORROWER"), or OCR's guess at
+    one printed white in a black square ("al", "|": taller than the heading's type, unsure or no letters)."""
     tall = word.box[3] - word.box[1] > 1.5 * (heading[3] - heading[1])
     blot = word.confidence < 0.7 or not word.text.isalnum()
-    return bool(re.fullmatch(r"\d{1,2}[.)]?", word.text)) or (tall and blot)
+    return bool(_SECTION_NUMBER.fullmatch(word.text)) or (tall and blot)
+
+
+_SECTION_NUMBER = re.compile(r"\d{1,2}[.)]?|part|[A-Z][.)]?|[IVX]{1,4}[.)]?|[-–—:]", re.IGNORECASE)
 
 
 def _role_row(page: Page, labels: dict[str, Any], ink: InkProbe | None) -> tuple[str, float] | None:
@@ -754,6 +775,27 @@ COLUMN_DATE = 0.9  # a date taken from under a column's caption, not beside a qu
 COLUMN_ROWS = 30  # caption lines down a column its dates may stand (a row per reason, ten reasons)
 
 
+def _under_hardship_heading(page: Page, lines: list[str], ink: InkProbe | None, variants: list[str]
+                            ) -> tuple[str, float] | None:
+    """A date's bare caption ("It began on", "Began on") right under the hardship part's heading ("4
+    HARDSHIP"): the hardship's start, where on its own it might be a job's."""
+    if not page.words:
+        return None
+    for variant in variants:
+        for box, _, _ in occurrences(page, variant):
+            line = box[3] - box[1]
+            above = [w for w in page.words if box[1] - HEADING_OVER * line <= w.box[3] <= box[1] - 0.1 * line]
+            nearest = max(above, key=lambda w: w.box[3], default=None)
+            heading = [w for w in above if nearest is not None and same_row(w.box, nearest.box)]
+            if len(heading) <= HEADING_WORDS and any(squash(w.text) == "hardship" for w in heading):
+                return _labelled(page, lines, ink, [variant])
+    return None
+
+
+HEADING_OVER = 3.0  # caption heights over a caption its part's heading stands at the most
+HEADING_WORDS = 3  # words of a part's heading ("4 HARDSHIP", "Part C Hardship") at the most
+
+
 def _date_under(page: Page, labels: dict[str, Any]) -> tuple[date, float] | None:
     """The hardship's start date written under its caption in a header row of captions ("Hardship began
     (mm/dd/yyyy) | Short-term ... | Long-term ..." over "02/09/2037   X")."""
@@ -822,7 +864,7 @@ def _address_parts(page: Page, city: Box) -> str:
 
     def caption(key: str, near: Box) -> Box | None:  # the nearest: a question's own words may name them too
         found = [box for variant in labels[key] for box, _, _ in occurrences(page, variant)
-                 if near[1] - line <= box[1] <= near[3] + 4 * line and box[:2] != city[:2]]
+                 if near[1] - line <= box[1] <= near[3] + PARTS_APART * line and box[:2] != city[:2]]
         return min(found, key=lambda box: (abs(box[1] - near[1]) > 0.5 * line, abs(box[0] - near[2])), default=None)
 
     state = caption("state_label", city)
@@ -866,6 +908,7 @@ def _address_parts(page: Page, city: Box) -> str:
 
 
 STATE_OVER = 3.0  # caption heights over a state's caption its answer may stand
+PARTS_APART = 8  # caption heights under the city's caption the state's may stand (each caption over its answer)
 
 
 def _through_zip(text: str) -> str:
@@ -1041,7 +1084,8 @@ def _from_text(pages: list[Page], ref: Ref, ink: InkProbe | None) -> dict[str, F
             if prose >= 2 or not re.search(r"[A-Za-z]{2}", whole):  # a sentence taken for the street ("10 our
                 confidence = min(confidence, NO_ZIP)  # escrow went up 310 a month"), or a figure alone: no street
             put("property_address", whole or None, confidence)
-        found = _labelled(page, lines, ink, labels["hardship_start_date"])
+        found = _labelled(page, lines, ink, labels["hardship_start_date"]) \
+            or _under_hardship_heading(page, lines, ink, labels["hardship_section_date"])
         if found:
             written = re.sub(r"(?<=\d)\s*\|\s*(?=\d)", "", found[0])  # a comb's box sides: "03/09/2|027"
             # (the date as written first: a form's line-number box before it is no comb's, "12| 01/01/2046")
@@ -1070,9 +1114,7 @@ def _from_text(pages: list[Page], ref: Ref, ink: InkProbe | None) -> dict[str, F
             value: Any = codes if group == "hardship" else (codes[0] if len(codes) == 1 else None)
             fields[name] = Field(value, round(confidence, 3), ref(page.number), page.method)
     for group in ("hardship", "occupancy"):  # each option answered Yes or No in words: no boxes to read
-        said = max(((*found, page) for page in pages if page.words
-                    and (found := answered(page, labels[group], labels[f"{group}_words"], ink))),
-                   key=lambda found: found[2], default=None)
+        said = answered(pages, labels[group], labels[f"{group}_words"], ink)
         name = _GROUP_FIELD[group]
         held = fields.get(name)
         if said is None or (group == "occupancy" and (len(said[0]) != 1 or (held and held.value is not None))):
@@ -1091,6 +1133,13 @@ def _from_text(pages: list[Page], ref: Ref, ink: InkProbe | None) -> dict[str, F
         _occupancy_by_questions(pages, fields, ref, ink)
     names_by_row_caption(pages, fields, ref)
     names_in_parts(pages, fields, ref)
+    if "co_borrower_name" not in fields and "borrower_name" in fields:  # the co-borrower's part on a sheet
+        for page in pages:  # of its own, after the borrower's ("PART B - CO-BORROWER" / "FULL LEGAL NAME")
+            found = _co_borrower_section(page, labels, ink)
+            if found:
+                fields["co_borrower_name"] = Field(clean_name(found[0]) or None, round(found[1], 3),
+                                                   ref(page.number), page.method)
+                break
     if "co_borrower_name" not in fields:
         _no_co_borrower(pages, ink, fields, ref)
     fields.setdefault("co_borrower_name", Field(None, 0.6, ref(pages[0].number), pages[0].method))
@@ -1250,12 +1299,25 @@ def _coded_income(page: Page, lines: list[str], fields: dict[str, Field], ref: R
 
 def _blank_over(page: Page, label: Box) -> bool:
     """Whether a dollar sign's blank stands right over the label's start, unfilled: the form prints its
-    captions under their amounts, and the amount under this caption is the next line's."""
+    captions under their amounts, and the amount under this caption is the next line's; not when a "$"
+    stands right under it too, nor when the "$" stands nearer the caption over it (each caption over its
+    amount, the one over it a blank line's)."""
     line = label[3] - label[1]
-    return any(w.text == "$" and label[1] - DOLLAR_OVER * line <= w.box[3] <= label[1]
-               and abs(w.box[0] - label[0]) < DOLLAR_OVER * line for w in page.words)
+
+    def dollars(top: float, bottom: float) -> list[Word]:
+        return [w for w in page.words if w.text == "$" and top <= w.box[3] <= bottom
+                and abs(w.box[0] - label[0]) < DOLLAR_OVER * line]
+
+    def nearer_the_caption_over(sign: Word) -> bool:  # the blank of the caption right over it
+        over = [w.box[3] for w in page.words if sign.box[1] - DOLLAR_OVER * line <= w.box[3] < sign.box[1]
+                and w.box[0] < label[2] and w.box[2] > label[0] and re.search(r"[A-Za-z]{2}", w.text)]
+        return bool(over) and sign.box[1] - max(over) < label[1] - sign.box[3]
+
+    over = [sign for sign in dollars(label[1] - DOLLAR_OVER * line, label[1]) if not nearer_the_caption_over(sign)]
+    return bool(over) and not dollars(label[3], label[3] + DOLLAR_OVER * line)
 
 
+SCRAWL = 0.3  # OCR's confidence under which a word of letters is a pen's scrawl, no printed word
 DOLLAR_OVER = 2.5  # caption heights over a caption its amount's "$" stands at most
 
 
@@ -1291,6 +1353,7 @@ def _line_amount(page: Page, lines: list[str], variant: str, used: set[Any], ink
             figures = [w for w in _past_note(boxed) if _answer_figure(page, boxed, w)]
         if not figures and not _blank_over(page, box):  # a grid of cells, each label over its amount ("GROSS
             below = words_below(page, whole_phrase(page, box))  # WAGES / SALARY" / "$3,192.80")
+            below = _past_note_end(near, below)
             # the first amount, not a question's number ("4.9 TOTAL MONTHLY INCOME  $6,702.11")
             first = next((i for i, w in enumerate(below) if amount_shaped(repair_ocr_money(w.text)[0])), len(below))
             worded = first + 1 < len(below) and re.search(r"[A-Za-z]{2}", below[first + 1].text) \
@@ -1298,7 +1361,9 @@ def _line_amount(page: Page, lines: list[str], variant: str, used: set[Any], ink
             numbered = worded and re.fullmatch(r"\d{1,2}\.?", below[first].text)  # "19  Taxable SS ...": a question
             # a bare number a word names is prose's: Form 710's "college savings accounts such as a" / "529 plan."
             named = worded and re.fullmatch(r"\d+", below[first].text) is not None
-            if not numbered and not named and not any(re.search(r"[A-Za-z]{2}", w.text) for w in below[:first]):
+            # (no words before it but a pen's scrawl OCR barely read: "ee" before "2,652.00")
+            if not numbered and not named and not any(re.search(r"[A-Za-z]{2}", w.text) and w.confidence >= SCRAWL
+                                                      for w in below[:first]):
                 figures = [w for w in below[first:] if re.search(r"\d", w.text)]
         if any(w in used for w in figures):
             return None  # another variant of a label already read ("Pension" within "Taxable ... pension")
@@ -1336,6 +1401,16 @@ def _line_amount(page: Page, lines: list[str], variant: str, used: set[Any], ink
         text = _COUNTED.sub(" ", text)
     amounts = [a for a in amounts_in(repair_ocr_money(text)[0]) if a > 0]
     return (amounts[-1], confidence) if amounts else None
+
+
+def _past_note_end(row: list[Word], below: list[Word]) -> list[Word]:
+    """The row under a label past the end of the note the label's row opened ("Rental income (net of expenses
+    except" over "mortgage) $ 850.00"): the note's words are no amount's."""
+    text = " ".join(w.text for w in row)
+    if text.count("(") <= text.count(")"):
+        return below
+    closing = next((i for i, w in enumerate(below) if w.text.endswith(")")), None)
+    return below[closing + 1 :] if closing is not None else below
 
 
 def _past_note(row: list[Word]) -> list[Word]:
@@ -1439,11 +1514,13 @@ def _counts(row: list[Word], word: Word) -> bool:
 _COUNTED = re.compile(r"(?<![\d,.$])\d{1,3}\s*(?:days?|weeks?|months?|years?|hours?|%|percent)\b", re.IGNORECASE)
 
 
-_QUESTION_REFERENCE = re.compile(r"[(]?Q\d{1,2}[a-z]?[).,:;]*")  # not "S50": OCR's "$" read as "S"
+# "Q17", or the next column's cell "E3" level with the line; not "S50": OCR's "$" read as "S"
+_QUESTION_REFERENCE = re.compile(r"[(]?[A-RT-Z]\d{1,2}[a-z]?[).,:;]*")
 
 
 BLANK_CELL = 0.9  # a name's cell of clean paper up to the next question's label: no name written
 CLEAN_SPAN = 0.5  # label heights of ink across at the most in a cell left blank: a cell's side, a speck
+CLEAN_REACH = 0.2  # page widths right of a label a typed page's blank answer is looked at
 
 
 def _clean_cell(page: Page, variants: list[str], ink: InkProbe | None) -> bool:
@@ -1453,11 +1530,12 @@ def _clean_cell(page: Page, variants: list[str], ink: InkProbe | None) -> bool:
     the wrong place, would make a written name a sure blank."""
     typed = page.method != TextMethod.OCR
     box = first_label(page, variants) if typed and page.words and ink is not None else None
-    row = row_words(page, box) if box is not None else []
-    if box is None or ink is None or not row:
-        return False
+    whole_row = row_words(page, box) if box is not None else []
+    row = without_label_note(whole_row)  # past the label's own note ("(if any)")
+    if box is None or ink is None or not row or next_caption(row, []):
+        return False  # (the next cell's caption after the note: a row of captions, the answers under them)
     line = box[3] - box[1]
-    start = whole_phrase(page, box)[2] + 0.005
+    start = max([whole_phrase(page, box)[2], *(w.box[2] for w in whole_row[: len(whole_row) - len(row)])]) + 0.005
     if row[0].box[0] - start < 3 * line:  # no room for an answer: the next words follow the label
         return False
     image = ink.image(page.number, page.rotation)
@@ -1471,7 +1549,9 @@ def _clean_cell(page: Page, variants: list[str], ink: InkProbe | None) -> bool:
                 default=box[3] + 2.5 * line)
     blank = blank_after(image, box, skew(page))  # a fill-in line under the answer's place is no answer
     floor = min(blank[1], blank[3]) - 0.1 * line if blank is not None else box[3] + 0.2 * line
-    return clean((start, box[1] - 0.2 * line, row[0].box[0] - 0.005, min(box[3] + 0.2 * line, floor))) \
+    # (right of the label no further than an answer reaches: a page's next column has boxes of its own)
+    end = min(row[0].box[0] - 0.005, start + CLEAN_REACH)
+    return clean((start, box[1] - 0.2 * line, end, min(box[3] + 0.2 * line, floor))) \
         and clean((box[0], box[3] + 0.3 * line, start, min(below - 0.3 * line, box[3] + 2.5 * line)))
 
 
@@ -1488,11 +1568,16 @@ def _no_name(text: str | None) -> bool:
         return True
     captions = set(application_labels()["name_caption_words"]) | label_words()  # or the next cell's "Phone"
     lower = sum(w[:1].islower() for w in words)
+    # (or mostly lower-case words after a capital: the next column's option, "Long-term disability or serious
+    # illness (borrower or")
+    worded = [w for w in words if w[:1].islower() and len(w) > 1 and w not in NAME_PARTICLES]
     return all(squash(w) in captions for w in words) or (words[0][:1].islower() and (
-        squash(words[0]) in _PROSE_WORDS or 2 * lower > len(words)))
+        squash(words[0]) in _PROSE_WORDS or 2 * lower > len(words))) \
+        or (len(worded) >= PROSE_WORDS and 2 * len(worded) > len(words))
 
 
 NAME_LETTERS = 3  # letters of a name at the least
+PROSE_WORDS = 3  # lower-case words (no particle) of a name's answer that make it prose
 
 
 def _says_same(answer: str) -> bool:

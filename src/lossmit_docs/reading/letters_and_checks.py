@@ -16,7 +16,7 @@ from lossmit_docs.reading.values import dates_in, first_amount, first_date, labe
 HEADING_DATE_LINES = 15  # a letter with no salutation found: where its date may stand
 
 
-def extract_letter(pages: list[Page], ref: Ref, benefit: bool) -> dict[str, Field]:
+def extract_letter(pages: list[Page], ref: Ref, benefit: bool, kind_of_type: str | None = None) -> dict[str, Field]:
     labels = labels_of("letter")
     reader = DocumentText(pages, ref)
     letter_date, line, confidence = _letter_date(reader, labels)
@@ -24,7 +24,8 @@ def extract_letter(pages: list[Page], ref: Ref, benefit: bool) -> dict[str, Fiel
     if benefit:
         text = " ".join(reader.lines)
         kind = next((rule["code"] for rule in labels["benefit_types"] if has_word(text, rule["words"])), None)
-        fields["benefit_type"] = reader.field(kind, None, 0.85 if kind else 0.3)
+        sure = 0.85 if kind else 0.8 if kind_of_type else 0.3
+        fields["benefit_type"] = reader.field(kind or kind_of_type, None, sure)
         amount, amount_line = labelled_money(reader, labels["monthly_amount"], not_after=labels["not_monthly_words"])
         row_page, read = None, None
         if amount is None and amount_line is not None:  # the label found, its figure not on its line of text: a

@@ -82,8 +82,10 @@ def _date_labels() -> re.Pattern[str]:
     """The stub's date labels, where a name sharing their row ends ("Desmond Quillen  Advice Date")."""
     labels = labels_of("pay_stub")
     texts = {v.rstrip(":").lower() for key in ("pay_date", "period_start", "period_end", "period") for v in labels[key]}
-    return re.compile(r"\s(?:" + "|".join(re.escape(t) for t in sorted(texts, key=len, reverse=True)) + r")\b",
-                      re.IGNORECASE)
+    # a tile's bare caption before its figures ("Loretta V. Hale  Week 05/09/2038 to ..."), no surname "Week"
+    captions = "|".join(re.escape(t.lower()) for t in labels["period_caption"])
+    return re.compile(r"\s(?:" + "|".join(re.escape(t) for t in sorted(texts, key=len, reverse=True))
+                      + rf")\b|\s(?:{captions})\s+(?=\d)", re.IGNORECASE)
 
 
 def _less_next_label(words: list[str]) -> list[str]:
@@ -136,8 +138,9 @@ def labelled_firm(text: str) -> str | None:
 
 _PAYMENT_METHOD = re.compile(r"\s*(?:direct\s+deposit|check|cheque|cash|ach|wire)\b", re.IGNORECASE)
 _PROSE_WORD = re.compile(r"\b(?:you|your|not|are|is|above|below)\b", re.IGNORECASE)  # a sentence's, no firm's name
-_STREET = re.compile(r"^\s*\d{2,6}\s+[A-Za-z][\w .'-]*\b(?:st|street|ave|avenue|rd|road|blvd|dr|drive|ln|lane|way|ct|"
-                     r"court|cir|circle|pkwy|parkway|hwy|highway|pl|place|ter|trail|trl)\b", re.IGNORECASE)
+_STREET_WORDS = (r"st|street|ave|avenue|rd|road|blvd|boulevard|dr|drive|ln|lane|way|ct|court|cir|circle|pkwy|parkway|"
+                 r"hwy|highway|pl|place|ter|terrace|trail|trl|causeway|square|pike|turnpike|loop|plaza|expressway")
+_STREET = re.compile(rf"^\s*\d{{1,6}}\s+[A-Za-z][\w .'-]*\b(?:{_STREET_WORDS})\b", re.IGNORECASE)
 
 
 def firm_over_address(reader: DocumentText, person: str | None) -> tuple[str | None, int | None]:
@@ -227,8 +230,7 @@ def dotted_heading(reader: DocumentText) -> tuple[str | None, str | None, int | 
 
 
 # one figure before a line of words with no other figure, no street's ("5 Industrial Way" is an address)
-_LOGO_FIGURE = re.compile(r"^\s*\d\s+(?=[A-Z][^\d]*$)(?!.*\b(?:st|street|ave|avenue|rd|road|blvd|dr|drive|ln|lane"
-                          r"|way|ct|court|pkwy|parkway|hwy|highway|pl|place)\b)", re.IGNORECASE)
+_LOGO_FIGURE = re.compile(rf"^\s*\d\s+(?=[A-Z][^\d]*$)(?!.*\b(?:{_STREET_WORDS})\b)", re.IGNORECASE)
 
 
 def heading_firm(reader: DocumentText, person: str | None = None) -> tuple[str | None, int | None]:

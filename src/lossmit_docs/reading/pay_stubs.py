@@ -36,6 +36,7 @@ from lossmit_docs.reading.values import (
     own_figures,
     periods_in,
     squash,
+    without_dates,
 )
 
 PERIODS_A_YEAR = {"weekly": 52, "biweekly": 26, "semimonthly": 24, "monthly": 12}
@@ -43,6 +44,7 @@ YTD_TOLERANCE = Decimal("0.15")
 AGREED = 0.9  # a value two independent readings of the page agree on
 UNSURE_PERIOD = 0.5  # a pay period read ending before it begins: one of its dates is another's
 PAID_WITHIN = 90  # days after its period begins that a stub is paid at the latest (a monthly stub paid late)
+LONE_PERIOD = 0.85  # a range standing alone, no caption, that the pay date closes
 UNSURE_PAY_DATE = 0.5  # a pay date further off its period: a misread year, for a person to check
 
 
@@ -174,7 +176,7 @@ def _stub_fields(pages: list[Page], ref: Ref) -> tuple[dict[str, Field], list[st
     elif not labelled and provider_heading(reader, employer_line):
         # a payroll service's brand over its slip ("TALLY BRIDGE HR pay slip"): the employer's own block
         over, over_line = firm_over_address(reader, name)
-        if over is not None:
+        if over is not None and over_line != employer_line:  # (the heading's own line over the address is its)
             employer, employer_line = over, over_line
     fields["employer"] = reader.field(employer, employer_line, (0.9 if labelled else 0.8) if employer else 0.3,
                                       page=employer_page)
@@ -197,6 +199,9 @@ def _stub_fields(pages: list[Page], ref: Ref) -> tuple[dict[str, Field], list[st
         if period:
             for name, when in zip(("period_start", "period_end"), period, strict=True):
                 fields[name] = reader.field(when, None, 0.95, page=period_page)
+        elif (lone := _lone_period(reader, fields["pay_date"].value))[0]:
+            for name, when in zip(("period_start", "period_end"), lone[0], strict=True):
+                fields[name] = reader.field(when, lone[1], LONE_PERIOD)
     if fields["period_start"].value and fields["period_end"].value and \
             fields["period_start"].value > fields["period_end"].value:  # another date of the stub's taken for one
         for name in ("period_start", "period_end"):
@@ -410,6 +415,22 @@ def _period(reader: DocumentText, labels: dict[str, Any]) -> tuple[tuple[date | 
     return (None, None), (None, None)
 
 
+def _lone_period(reader: DocumentText, paid_on: object) -> tuple[tuple[date, date] | None, int | None]:
+    """A range on a line of its own ("07/11/2049 to 07/24/2049") that the pay date closes: a photo's OCR reads
+    a stub's values as a column apart from their captions."""
+    if not isinstance(paid_on, date):
+        return None, None
+    for index, line in enumerate(reader.lines):
+        period = _two_dates(line)
+        if period and not _RANGE_JOINERS.sub("", without_dates(line)) and period[0] < period[1] <= paid_on \
+                and (paid_on - period[0]).days <= PAID_WITHIN:
+            return period, index
+    return None, None
+
+
+_RANGE_JOINERS = re.compile(r"[\s\-\u2013\u2014]|\b(?:to|through|thru)\b", re.IGNORECASE)  # what joins a range
+
+
 def _stacked_period(reader: DocumentText, labels: dict[str, Any]) -> tuple[tuple[date, date] | None, Page | None]:
     """A header band whose captions take two rows ("Pay Period" over "Begin", "Pay Period" over "End"):
     each end of the period is the date under its own pair."""
@@ -457,7 +478,10 @@ def _frequency(reader: DocumentText, labels: dict[str, Any], start: date | None,
     code, line = reader.first(labels["frequency"], _printed_frequency)
     if code:
         return code, line
-    return _period_frequency(start, end)[0], None
+    # a frequency on a line of its own ("Bi-weekly"): a photo's OCR reads values apart from their captions
+    lone = next(((code, index) for index, text in enumerate(reader.lines) for code, words in
+                 labels["frequencies"].items() if squash(text) in {squash(w) for w in words}), None)
+    return lone or (_period_frequency(start, end)[0], None)
 
 
 def _period_frequency(start: date | None, end: date | None) -> tuple[str | None, bool]:
