@@ -17,7 +17,7 @@ _REPLACING = re.compile(r"\b(?:corrected|replacement|revised|replaces)\s+page\s+
 _SIGNATURES = ("signed", "co_borrower_signed")
 
 
-def numbering(doc: Document) -> tuple[set[int], int] | None:
+def _numbering(doc: Document) -> tuple[set[int], int] | None:
     """The numbers of the form's pages a document holds, and how many the form has; None when its pages
     say no one count."""
     found = [(int(page), int(total)) for page, total in _NUMBERING.findall(doc.text)]
@@ -31,13 +31,13 @@ def numbering(doc: Document) -> tuple[set[int], int] | None:
 
 def resent_alone(doc: Document) -> bool:
     """Whether a document is some of a form's pages, not all, or says it replaces a page: pages sent again."""
-    counted = numbering(doc)
+    counted = _numbering(doc)
     return (counted is not None and len(counted[0]) < counted[1]) or _REPLACING.search(doc.text) is not None
 
 
 def _pages_sent(part: Document, total: int) -> set[int]:
     """The numbers of the form's pages a part holds, of a form of `total` pages; none when it is whole."""
-    counted = numbering(part)
+    counted = _numbering(part)
     if counted is not None and counted[1] == total and len(counted[0]) < total:
         return counted[0]
     replaced = {int(page) for page in _REPLACING.findall(part.text) if 1 <= int(page) <= total}
@@ -46,7 +46,7 @@ def _pages_sent(part: Document, total: int) -> set[int]:
 
 def with_pages_resent(whole: Document, applications: list[Document]) -> Document:
     """The whole application with the answers of its pages sent again on their own put in their place."""
-    counted = numbering(whole)
+    counted = _numbering(whole)
     if counted is None or len(counted[0]) != counted[1] or len(whole.pages) != counted[1]:
         return whole
     total = counted[1]
@@ -56,9 +56,10 @@ def with_pages_resent(whole: Document, applications: list[Document]) -> Document
         if not sent:
             continue
         for name, found in part.fields.items():
-            before = fields.get(name)
-            if _page_of(whole, before) not in sent and before is not None:
+            asked = whole.fields.get(name)  # (the whole form's page that asks it, whatever part answered since)
+            if asked is not None and _page_of(whole, asked) not in sent:
                 continue  # an answer of a page not sent again: what the part read there is no answer
+            before = fields.get(name)
             if name in _SIGNATURES and found.value is False and before is not None and before.value:
                 continue  # the page sent again bears no signature; the whole form's stands
             if found.value is not None:
