@@ -1145,7 +1145,7 @@ NEXT_COLUMN = 0.1  # page widths right of a label's end the next column's words 
 
 def _next_columns_question(page: Page, label: Box, words: list[Word]) -> bool:
     """Whether words on a label's row are the next column's question, well right of the label's words."""
-    return bool(words) and words[0].box[0] > whole_phrase(page, label)[2] + NEXT_COLUMN and _asks(words)
+    return bool(words) and _far_off(page, label, words) and _asks(words)
 
 
 _INSTRUCTION = re.compile(r"(?:If you|See |Do not|Don't|Attach|Include|Please |Leave |Skip )[^.]*\.", re.IGNORECASE)

@@ -130,7 +130,7 @@ def _range_end(lines: list[str], index: int, start: date) -> list[date]:
     """The period's last day when its range breaks after the dash: the date opening the next line, no more
     than two months after the first."""
     parts = re.split(_RANGE_JOINER, lines[index], maxsplit=1)
-    following = next((line for line in lines[index + 1 : index + 3] if line.strip()), "")
+    following = _next_filled(lines, index)
     if len(parts) < 2:  # or before it: "06/01/2038" over "to 06/30/2038" (a sidebar's narrow column)
         joined = re.match(rf"\s*(?:{_RANGE_JOINER})", following)
         parts, following = ([lines[index], ""], following[joined.end() :]) if joined else (parts, "")
@@ -138,6 +138,11 @@ def _range_end(lines: list[str], index: int, start: date) -> list[date]:
         return []
     ends = dates_in(following[:20])
     return ends[:1] if ends and 0 < (ends[0] - start).days <= 62 else []
+
+
+def _next_filled(lines: list[str], index: int) -> str:
+    """The first line of the two after `index` that holds anything: OCR leaves blank lines between."""
+    return next((line for line in lines[index + 1 : index + 3] if line.strip()), "")
 
 
 def _several_accounts(reader: DocumentText, labels: list[str], run_on: bool) -> bool:
@@ -427,7 +432,7 @@ def _account_last4(reader: DocumentText, labels: list[str]) -> Field:
         if _TRANSACTION_ROW.match(reader.lines[line]):  # "09/15 Transfer to bank account ****9059": another's
             continue
         if not text.strip():  # a sidebar's label over its masked number ("Account number" / "«.7329")
-            below = next((t.strip() for t in reader.lines[line + 1 : line + 3] if t.strip()), "")
+            below = _next_filled(reader.lines, line).strip()
             text = below if _MASKED.fullmatch(below) or re.fullmatch(r"\d{4}", below) else text
         hit = _MASKED.search(text) or _ENDING_IN.search(reader.lines[line])  # "ending in 8316" says last four too
         if hit:
