@@ -16,7 +16,13 @@ from PIL import Image
 from lossmit_docs.model import Page, TextMethod, Word
 from lossmit_docs.reading.application_boxes_under import TYPED_MARK, boxes_under
 from lossmit_docs.reading.application_circles import CIRCLED, TALL, circled_answer, ring_round
-from lossmit_docs.reading.application_layout import application_labels, occurrences, same_row, whole_phrase
+from lossmit_docs.reading.application_layout import (
+    application_labels,
+    near_spelling,
+    occurrences,
+    same_row,
+    whole_phrase,
+)
 from lossmit_docs.reading.application_marks import marks_before
 from lossmit_docs.reading.application_switches import switched
 from lossmit_docs.reading.ink import SURE, Box, InkProbe, checkbox_fill, checkbox_reading, open_box_fill, overlap
@@ -70,8 +76,9 @@ def checked(pages: list[Page], options: dict[str, list[str]], ink: InkProbe | No
             under = boxes_under(page, options, ink, caption_words or inside)
             if under[2] >= 2 and under[1] > found[1]:
                 found = under
-        if ink is not None and page.words and found[1] <= UNMARKED and boxes < 2 and _CIRCLE.search(page.text):
-            # a form that asks for its answers circled, and shows no boxes: the chosen options' words ringed
+        if ink is not None and page.words and found[1] <= UNMARKED and _CIRCLE.search(page.text):
+            # a form that asks for its answers circled, and shows no boxes the ink could read: the chosen
+            # options' words ringed (a ring's arcs and the slashes between options may pass for boxes)
             ringed = _ringed(page, options, ink, inside)
             if ringed[0] and (ringed[1] > found[1] or not found[0]):
                 found = ringed
@@ -112,6 +119,8 @@ def _boxes_by_ink(page: Page, options: dict[str, list[str]], ink: InkProbe, insi
             for box, start, end in occurrences(page, variant):
                 if _longer_word(page.words[start:end], variant):
                     continue  # "Other" is no option inside "Rented to others"
+                if _in_legend(page, start, end):
+                    continue  # a question's legend of its answers, "(Primary / Second home / Investment)"
                 labelled = labelled or variant not in by_words
                 line = box[3] - box[1]
                 across = line * height / width
@@ -184,6 +193,26 @@ def _boxes_by_ink(page: Page, options: dict[str, list[str]], ink: InkProbe, insi
     if follows or _box_lost(measured, unmeasured, taken):
         sure = min(sure, LOST_BOX)
     return (codes, sure, seen, len(measured)), follows
+
+
+def _in_legend(page: Page, start: int, end: int) -> bool:
+    """Whether the words [start, end) stand inside parentheses on their row that list options parted by
+    slashes: a question's legend of what to write, no box's option."""
+    words = page.words
+    opening = start
+    while opening > 0 and not words[opening].text.startswith("(") \
+            and same_row(words[opening - 1].box, words[start].box):
+        if words[opening - 1].text.endswith(")"):
+            return False
+        opening -= 1
+    closing = end - 1
+    while closing + 1 < len(words) and not words[closing].text.endswith(")") \
+            and same_row(words[closing + 1].box, words[start].box):
+        if words[closing + 1].text.startswith("("):
+            return False
+        closing += 1
+    inside = words[opening : closing + 1]
+    return inside[0].text.startswith("(") and inside[-1].text.endswith(")") and any("/" in w.text for w in inside)
 
 
 def _stacked_top(page: Page, box: Box, options: dict[str, list[str]], code: str) -> float:
@@ -511,10 +540,32 @@ def _ringed(page: Page, options: dict[str, list[str]], ink: InkProbe,
                 tall = bool(letters) and hit[0][3] - hit[0][1] >= TALL * letters
                 rings[code] = tall or ring_round(page, image, box, min(box[3] - box[1], letters or 1.0))
                 break
+        else:
+            if any(_ring_read_into(word, variant) for word in page.words for variant in variants):
+                rings[code] = True
     marked = [code for code, ringed in rings.items() if ringed]
     if len(rings) < 2 or not marked or len(marked) == len(rings):
         return [], 0.0, len(rings)
     return marked, min(CIRCLED, page.confidence), len(rings)
+
+
+def _ring_read_into(word: Word, variant: str) -> bool:
+    """Whether OCR read a pen's ring into a one-word option: its arc before the word, or over its first
+    letter, as a letter or a bracket, its end eating the last letters ("COwner-occupie", "©wner-occupie" for
+    "Owner-occupied"). Only a ring does that."""
+    target = squash(variant)
+    text = word.text.strip()
+    if " " in variant.strip() or len(target) < RING_READ_LETTERS or len(text) < 2 or text[0] not in _RING_ARCS:
+        return False
+    rest = squash(text[1:])
+    return len(rest) >= RING_READ_LETTERS and any(
+        near_spelling(rest, goal, fuzzy=True) or (goal.startswith(rest) and len(rest) >= RING_CUT * len(goal))
+        for goal in (target, target[1:]))  # (the arc before the word or over its first letter)
+
+
+RING_READ_LETTERS = 6  # letters of a one-word option from which its ring-damaged reading is still told apart
+RING_CUT = 0.8  # share of a one-word option's letters left when a ring's end ate its last ones
+_RING_ARCS = frozenset("Cc(O0{[©@")
 
 
 def _less_bullet(page: Page, phrase: Box) -> Box:
@@ -655,8 +706,9 @@ def _after_number(page: Page, label: Box, left: float) -> float:
 
 # numbered from 1, about as tall as the label, more than one character: OCR reads a box as "0", "O" or "1"
 # (a form may number its items by part: "303 If you ticked Other, explain", or by section letter: "D9 Other
-# income", with no stop after it and by no letter OCR makes of a box's side or corner: "C1." is a box)
-_ROW_NUMBER = re.compile(r"[1-9](?:\d{1,2}[a-z]?|[a-z]|[.)])[.)]?|[ABDFGHKMNPQRSTVWXYZ][1-9]\d?[a-z]?")
+# income", with no stop after it and by no letter OCR makes of a box's side or corner: "C1." is a box; or by a
+# code of three figures printed before each reason, "002 Illness or disability", HUD's default reason codes)
+_ROW_NUMBER = re.compile(r"[1-9](?:\d{1,2}[a-z]?|[a-z]|[.)])[.)]?|[ABDFGHKMNPQRSTVWXYZ][1-9]\d?[a-z]?|0\d{2}")
 
 
 def _mark_read_as_letters(word: Word, label: Word) -> bool:
@@ -711,6 +763,8 @@ def _boxes_by_text(page: Page, options: dict[str, list[str]],
         boxed += boxed_here
         if marked:
             codes.append(code)
+    if not codes and not boxed and (column := _marks_in_column(found)):  # "X" entered in the answer column
+        return column, min(page.confidence, TYPED_MARK), seen
     if page.method != TextMethod.OCR:
         if not codes and not boxed:  # options printed with no box or mark typed beside any: drawn boxes the
             return codes, UNMARKED, seen  # ink probe could not find, or marks set apart from them
@@ -720,6 +774,21 @@ def _boxes_by_text(page: Page, options: dict[str, list[str]],
         return codes, TYPED_BOXES if seen >= 2 and boxed == seen and codes else TYPED_MARK, seen
     consistent = seen >= 2 and boxed == seen and bool(codes)
     return codes, (min(page.confidence, TYPED_MARK) if consistent else 0.6 * page.confidence), seen
+
+
+def _marks_in_column(found: dict[str, tuple[str, str, int]]) -> list[str]:
+    """Options each on a row of its own, answered by a lone "X" ending the rows of some, in the answer
+    column, and not of the others (a spreadsheet's "enter X in column B for every type that applies"): the
+    marked ones. A mark ending every row is no such column."""
+    lines = {code: line for code, (_, line, _) in found.items()}
+    marked = [code for code, line in lines.items() if _LONE_MARK.search(line)]
+    if len(lines) < MIN_COLUMN_ROWS or len(set(lines.values())) < len(lines) or not marked or len(marked) == len(lines):
+        return []
+    return marked
+
+
+MIN_COLUMN_ROWS = 3  # options a column of marks answers at the least
+_LONE_MARK = re.compile(r"\s(?:[xX]{1,2}|[✓✔])$")  # (a fax doubles an X: "Xx")
 
 
 def _unnamed_tick(lines: set[str], known: list[str], marks_follow: bool) -> bool:

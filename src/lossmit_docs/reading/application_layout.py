@@ -14,6 +14,7 @@ import statistics
 import weakref
 from collections.abc import Callable, Iterator, Sequence
 from functools import cache
+from itertools import takewhile
 from typing import Any
 
 from PIL import Image
@@ -82,7 +83,7 @@ def occurrences(page: Page, label: str, fillers: bool = False) -> Iterator[tuple
                 continue
             joined += word if j > i else _GLUED_NUMBER.sub("", word)
             opening = opening or len(joined)
-            if _near(joined, target, fuzzy and not skipped, opening):
+            if near_spelling(joined, target, fuzzy and not skipped, opening):
                 if colon and not words[j].text.endswith(":"):
                     j = _colon_after_note(words, j)  # "Borrower (stockholder of record): ..."
                     if j is None:
@@ -138,7 +139,7 @@ _Q_NUMBER = re.compile(r"Q\s?\d{1,2}[a-z]?[.)]")
 _FILLERS = frozenset(("your", "the", "my", "our", "this"))  # words a question adds inside a label's wording
 
 
-def _near(text: str, target: str, fuzzy: bool, opening: int = 0) -> bool:
+def near_spelling(text: str, target: str, fuzzy: bool, opening: int = 0) -> bool:
     """Whether `text` starts with `target`, or (`fuzzy`) is `target` with one letter changed, lost or added,
     or two neighbours read as one (or one as two) inside a word: at the start of `text`, its first word
     (`opening` letters) must go on past them; a box read as "LJ" before "rent it to others" is no "I".
@@ -169,10 +170,24 @@ def first_label(page: Page, variants: list[str]) -> Box | None:
     for fillers in (False, True):  # a question's wording only where no label is printed as listed ("Please
         for variant in variants:  # write the last 4 digits of your SSN" is no match beside "SSN:")
             for box, start, end in occurrences(page, variant, fillers):
-                if _in_parentheses(page, start, end) or _second_persons(page, start):
+                if _in_parentheses(page, start, end) or _second_persons(page, start) \
+                        or _inside_a_sentence(page, start, variant):
                     continue
                 return box
     return None
+
+
+def _inside_a_sentence(page: Page, start: int, variant: str) -> bool:
+    """Whether a label opening with "your" or "my" ("Your name") follows a word of a sentence a word space
+    before it on its row ("Should your name be written as it is on your ID?"): prose, no caption."""
+    if not start or variant.split()[0].lower() not in _POSSESSIVES:
+        return False
+    before, word = page.words[start - 1], page.words[start]
+    return same_row(before.box, word.box) and word.box[0] - before.box[2] <= word_space(page, word.box) \
+        and re.search(r"[A-Za-z]{2}", before.text) is not None
+
+
+_POSSESSIVES = frozenset(("your", "my", "our"))
 
 
 def _second_persons(page: Page, start: int) -> bool:
@@ -239,12 +254,22 @@ def row_words(page: Page, box: Box, right: float = 1.0, left: float | None = Non
         shared = min(word.box[3], reference[3]) - max(word.box[1], reference[1])
         centre = (word.box[1] + word.box[3]) / 2 - tilt * ((word.box[0] + word.box[2]) / 2 - box[2])
         height = box[3] - box[1]
+        # (a pen's tall word written first after the label, centred near its middle, is on its row however little
+        # of it the label spans, and the row follows it; not a question's number a column away, "11)")
+        penned = not row and word.box[3] - word.box[1] >= TALL_PEN * height \
+            and abs(centre - (box[1] + box[3]) / 2) <= PEN_OFF * height \
+            and word.box[0] - box[2] <= PEN_NEAR * height and not QUESTION_NUMBER.fullmatch(word.text)
         if (box[1] - 0.6 * height <= centre <= box[3] + 0.6 * height) if loose else \
-                shared >= share * (word.box[3] - word.box[1]):
+                shared >= share * (word.box[3] - word.box[1]) or penned:
             row.append(word)
             if word.box[3] - word.box[1] >= 0.6 * (box[3] - box[1]) and re.search(r"\w", word.text):
                 reference = word.box  # not a dot, a dash or a colon: a colon sits low on its row
     return row
+
+
+TALL_PEN = 1.3  # label heights a pen's word stands at the least, taller than the print beside it
+PEN_OFF = 0.7  # label heights a pen's word's middle may stand off the label's middle on its row
+PEN_NEAR = 4  # label heights past the label a pen's first word starts at most
 
 
 def words_above(page: Page, box: Box, right: float, rows: float = 3.0) -> list[Word]:
@@ -394,7 +419,15 @@ def _second_column(page: Page, heading: Box, start: float) -> float:
     # (a word that opens a cell: nothing of its row ends just before it, as a long first answer's words do)
     opening = [w for w in below if middle <= w.box[0] < start - 0.01 and not any(
         same_row(o.box, w.box) and 0 <= w.box[0] - o.box[2] < line for o in page.words)]
-    return middle if opening else start - 0.01
+    # (not the first column's figures set flush right against the second's: "2281" and "06084" end as one)
+    figures = [w for w in page.words if w.box[1] > heading[3] and _FIGURE_CELL.fullmatch(w.text)]
+    flush = [w for w in opening if w in figures and any(
+        abs(o.box[2] - w.box[2]) < FLUSH and abs(o.box[0] - w.box[0]) >= FLUSH for o in figures)]
+    return middle if len(opening) > len(flush) else start - 0.01
+
+
+_FIGURE_CELL = re.compile(r"[\d$,./()-]+")
+FLUSH = 0.006  # page widths within which words' edges stand as one column's
 
 
 COLUMN_ROWS = 12  # heading heights under people's column headings their answers are looked for
@@ -500,14 +533,18 @@ def value_words(page: Page, box: Box, image: Image.Image | None = None) -> list[
         return words_below(page, whole_phrase(page, box))  # (or by its instruction: "If you have a P.O. box, ...")
     # the next cell's label further along the row ("Full name  Mireille S. Ashby-Kwan") is not the answer's
     answer = before_next_label(row)  # (nothing before the next cell's caption and its letter: "c SSN - last four")
+    if len(answer) == 1 and QUESTION_NUMBER.fullmatch(answer[0].text):
+        answer = []  # the next question's number opening its label further along ("4. Soc. Sec. No."): no answer
     if _has_text(row) and row[0].box[0] < reach and answer and not _labels_only(answer, own) \
             and not _into_options(row, raw):
         return _within_reach(row, reach, box)  # (not the next panel's words level with it)
     centre = (box[1] + box[3]) / 2  # pen above the line, never the next question's row below it
     # within the label's own cell: the row's next caption begins the next cell ("CITY" a panel away)
     cell = min([reach, *(w.box[0] for w in row if re.search(r"\w", w.text))])
-    loose = without_label_note([w for w in row_words(page, box, loose=True)
-                                if (w.box[1] + w.box[3]) / 2 <= centre and w not in raw and w.box[2] <= cell])
+    loose = without_label_note(_without_doubles([w for w in sorted({*row_words(page, box, loose=True),
+                                                                    *resting_over(page, box)}, key=lambda w: w.box[0])
+                                                 if (w.box[1] + w.box[3]) / 2 <= centre and w not in raw
+                                                 and w.box[2] <= cell]))
     if _has_text(loose) and not _labels_only(loose, own) and not _next_columns_question(page, box, loose):
         # (the next column's words a little over the label's row, the answer under the label: no pen's)
         return (open_label and _far_off(page, box, loose) and _answer_under(page, box, loose)) or loose
@@ -520,6 +557,34 @@ def value_words(page: Page, box: Box, image: Image.Image | None = None) -> list[
 
 
 BOXED_ANSWER_SHARE = 0.15
+
+
+def _without_doubles(words: list[Word]) -> list[Word]:
+    """Words less those a longer word's box holds: a second reading of part of a pen's word ("a" inside
+    "opal"), no word of its own."""
+    return [w for w in words if not any(
+        o is not w and len(o.text) > len(w.text) and o.box[0] <= w.box[0] and w.box[2] <= o.box[2]
+        and min(o.box[3], w.box[3]) - max(o.box[1], w.box[1]) > 0.5 * (w.box[3] - w.box[1]) for o in words)]
+
+
+def resting_over(page: Page, box: Box, right: float = 1.0) -> list[Word]:
+    """Words right of a label (up to `right`) that rest on its line from above, their feet over the label's
+    middle and no higher than RESTING over its top: a typewriter's or a filling tool's answer set a line too
+    high, taller than the label's print (a pen's answer centred over the line is on the label's row, loosely)."""
+    height = box[3] - box[1]
+    over = [w for w in page.words if w.box[0] >= box[2] - 0.002 and w.box[2] <= right
+            and box[1] - RESTING * height <= w.box[3] <= (box[1] + box[3]) / 2]
+    # (not a line of the form's own over the label's, its print before the label's end: "Alternate phone
+    # number ... [ ] Cell [ ] Home" over "Co-borrower's name")
+    found = sorted((w for w in over if not any(same_row(o.box, w.box) and o.box[2] < box[2]
+                                               and not same_row(o.box, box) for o in page.words)),
+                   key=lambda w: w.box[0])
+    # an answer typed on the line starts near the line's start, not a column away (a skewed scan's next row up)
+    return found if found and found[0].box[0] - box[2] <= RESTING_START * height else []
+
+
+RESTING = 0.35  # label heights over a label's top the feet of an answer typed over its line stand at most
+RESTING_START = 6  # label heights past the label's end such an answer starts at most
 
 
 def _within_reach(row: list[Word], reach: float, label: Box) -> list[Word]:
@@ -1263,6 +1328,50 @@ def before_next_income_line(words: list[Word], label: Box | None = None) -> list
                 and gap >= 1.5 * (words[i].box[3] - words[i].box[1]):
             return words[:i]
     return words
+
+
+def expenses_beside(page: Page, words: list[Word], label: Box) -> list[Word]:
+    """An income line's row up to the line of the expenses table printed beside the income table, its own
+    label's words then its figure ("f. Self-employment (net)    Food and household  1,150.00"): a column of
+    labels a column's gap along the row, headed or closed by an "EXPENSES" caption ("TOTAL MONTHLY EXPENSES").
+    A description column's words (an employer's name before the line's amount) head no such column."""
+    ends = [label[2], *(w.box[2] for w in words)]
+    for i, word in enumerate(words):
+        if word.box[0] - ends[i] >= 1.5 * (word.box[3] - word.box[1]) and _line_of_its_own(words[i:]) \
+                and _expenses_column(page, word.box[0]):
+            return words[:i]
+    return words
+
+
+def _expenses_column(page: Page, left: float) -> bool:
+    """Whether a column of labels starting at `left` holds an "EXPENSES" caption's row."""
+    for word in page.words:
+        if squash(word.text) in _EXPENSE_WORDS:
+            row = [w for w in page.words if same_row(w.box, word.box) and w.box[2] <= word.box[0] + 0.001]
+            start = word
+            for other in sorted(row, key=lambda w: -w.box[2]):  # the caption's row back to its first word
+                if start.box[0] - other.box[2] < 2 * (start.box[3] - start.box[1]):
+                    start = other
+            if abs(start.box[0] - left) < COLUMN_EDGE:
+                return True
+    return False
+
+
+_EXPENSE_WORDS = frozenset(("expense", "expenses"))
+COLUMN_EDGE = 0.015  # page widths within which a column's labels start
+
+
+def _line_of_its_own(words: list[Word]) -> bool:
+    """Whether words open a line of their own: its label's words, then its figure; a period's words ("Per
+    month  $ 900.00") are the income line's own."""
+    lead = list(takewhile(lambda w: not amount_shaped(w.text), words))
+    named = [w for w in lead if re.search(r"[A-Za-z]{3}", w.text)]
+    return len(lead) < len(words) and len(named) >= 2 and lead[0].text[:1].isupper() \
+        and not any(w.text.lower().strip(".,:()") in _PERIOD_WORDS for w in lead)
+
+
+_PERIOD_WORDS = frozenset(("per", "month", "monthly", "week", "weekly", "year", "yearly", "annual", "annually",
+                           "gross", "net", "before", "after", "taxes"))
 
 
 def _label_at(words: list[Word], labels: Sequence[str], gap: float) -> int | None:

@@ -514,7 +514,11 @@ def _lines_under_heading(pages: list[Page], labels: dict[str, Any], ink: InkProb
         if not cells:
             continue
         cell = min(cells, key=lambda box: box[1])
-        dates = _dates_after(page, labels, cell)
+        # the date's caption on the "Signature" caption's row, or in a box of its own beside the line, its
+        # caption over the date ("Date (mm/dd/yyyy)" / "03/18/2054") between the heading and the line
+        dates = _dates_after(page, labels, cell) or sorted(
+            (hit[0] for variant in labels["date_signed"] for hit in occurrences(page, variant)
+             if own[1] <= hit[0][1] < cell[1] and hit[0][0] > cell[2] + DATE_BOX_OFF * line), key=lambda b: b[0])
         if not dates:
             continue
         top = max(own[3] + 0.3 * line, cell[1] - SIGN_OVER * line)
@@ -531,6 +535,7 @@ def _lines_under_heading(pages: list[Page], labels: dict[str, Any], ink: InkProb
 
 
 HEADING_LINES = 8.0  # caption heights under a signer's heading its lines' captions may stand
+DATE_BOX_OFF = 10.0  # caption heights right of the "Signature" caption a date's box beside the line starts
 
 
 def _signer_line(pages: list[Page], labels: dict[str, Any], ink: InkProbe | None, second: bool

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from lossmit_docs.model import Page
 from lossmit_docs.reading.application_layout import occurrences, same_row
-from lossmit_docs.reading.ink import Box, InkProbe, dark_share
+from lossmit_docs.reading.ink import Box, InkProbe, dark_share, table_cells
 from lossmit_docs.reading.page_text import word_space
 
 SWITCH_ON = 0.05  # dark share of the row's end an "on" pill gives at the least (a pale "off" one gives none)
 SWITCH_OFF = 0.02  # ... and an "off" row at the most: the card's edge, a speck
 SWITCHED = 0.85  # drawn, not typed: sure, but not as sure as a form's own field
+GRID_ROWS = 1.5  # line heights over and under an option's row a grid's column rules run through
 MIN_ROWS = 3  # a group of options shown as switches, not one row that happens to end in a dark shape
 
 
@@ -31,7 +32,11 @@ def switched(page: Page, options: dict[str, list[str]], ink: InkProbe, inside: d
         end = _phrase_end(page, box)
         if end is None:
             continue  # more words past a gap: another column or an answer, not a switch's row
-        shares[code] = dark_share(image, (end + 0.01, box[1] - 0.5 * line, 0.98, box[3] + 0.5 * line))
+        region = (end + 0.01, box[1] - 0.5 * line, 0.98, box[3] + 0.5 * line)
+        if len(table_cells(image, (region[0], box[1] - GRID_ROWS * line, region[2], box[3] + GRID_ROWS * line))) > 1:
+            continue  # a grid's column rules running through the rows above and below: a spreadsheet's cells,
+            # no switch (a pill stands in its own row)
+        shares[code] = dark_share(image, region)
     on = [code for code, share in shares.items() if share >= SWITCH_ON]
     if len(shares) < MIN_ROWS or not on or any(SWITCH_OFF < share < SWITCH_ON for share in shares.values()):
         return [], 0.0, 0

@@ -41,6 +41,7 @@ from lossmit_docs.reading.application_layout import (
     before_next_label,
     captions_after,
     captions_under,
+    expenses_beside,
     first_label,
     in_column,
     inside,
@@ -51,6 +52,7 @@ from lossmit_docs.reading.application_layout import (
     occurrences,
     person_columns,
     read_words,
+    resting_over,
     row_words,
     same_row,
     total_column,
@@ -269,8 +271,10 @@ def _labelled(page: Page, lines: list[str], ink: InkProbe | None,
             if blank is not None and blank[0] <= words[0].box[0] < blank[2] and blank[2] > words[0].box[2] + 0.005:
                 words = [w for w in words if w.box[0] < blank[2]]
             elif blank is not None and words[0].box[0] >= blank[2] and _SENTENCE_GOES_ON.match(words[0].text):
-                # the blank left empty: the sentence's own print follows it ("____ (leave blank if none), whose
-                return "", read_words(words, page)[1]  # Social Security ..."); its line's ink is no pen's
+                # the blank left empty, the sentence's own print after it ("____ (leave blank if none), whose
+                # Social Security ..."): its line's ink is no pen's; an answer typed too high rests on it
+                over = [w for w in resting_over(page, box, blank[2] + 0.01) if w.box[0] >= blank[0] - 0.01]
+                return read_words(over, page, identity) if over else ("", read_words(words, page)[1])
         text, confidence = read_words(before_next_label(_before_next_question(words)), page, identity)
         if words and squash(" ".join(w.text for w in words)) in _blank_answers():  # "N/A" written: a blank,
             return "", read_words(words, page)[1]  # as sure as its letters, not ink nobody read
@@ -285,8 +289,10 @@ def _labelled(page: Page, lines: list[str], ink: InkProbe | None,
             # up to the next cell's label on the row: its print is no pen ("CO-BORROWER NAME  SSN (LAST 4)")
             # (on a landscape page of panels, no further than the panel: the next one's boxes are no pen)
             across = FAR_ACROSS if landscape(page) else 0.45
+            # (on a text layer any word further along is print: "8. Social Security no." after a blank name)
             end = min([start + across, 0.97, *(w.box[0] - 0.005 for w in row_right_of(page, box)
-                                                if w.box[0] > start and squash(w.text) in label_words())])
+                                                if w.box[0] > start and (squash(w.text) in label_words() or (
+                                                    page.method != TextMethod.OCR and re.search(r"\w", w.text))))])
             region = (start + 0.005, box[1], end, box[3] + 0.5 * line)
             image = ink.image(page.number, page.rotation)
             # cell by cell where a table's column rules part it: a rule is no pen's stroke, and a leader's dots
@@ -456,14 +462,20 @@ def _co_borrower_section(page: Page, labels: dict[str, Any], ink: InkProbe | Non
         return None
     for box, _, _ in (hit for heading in labels["co_borrower_section"] for hit in occurrences(page, heading)):
         row = [w for w in page.words if same_row(w.box, box)]
-        if any(w.box[2] <= box[0] and not _section_number(w, box) for w in row) \
-                or any(w.text.endswith(":") for w in row) or "name" in squash(" ".join(w.text for w in row)) \
-                or _asks_more(row, box):
+        below = [hit[0] for variant in labels["borrower_name"] for hit in occurrences(page, variant)
+                 if box[3] <= hit[0][1] <= box[3] + SECTION_NAME_REACH]
+        # a card's heading, its name caption right under it in its own column, whatever the other cards'
+        # headings beside it on the row ("A BORROWER   B CO-BORROWER (IF ANY)   C PROPERTY")
+        start = min([box[0], *(w.box[0] for w in row if w.box[2] <= box[0] and box[0] - w.box[2] < box[3] - box[1]
+                                and _section_number(w, box))])
+        carded = [label for label in below if abs(label[0] - start) < CARD_EDGE * (box[3] - box[1])]
+        if any(w.text.endswith(":") for w in row) or "name" in squash(" ".join(w.text for w in row)) or (
+                not carded and (any(w.box[2] <= box[0] and not _section_number(w, box) for w in row)
+                                or _asks_more(row, box))):
             continue  # a heading opens its row ("Co-borrower on this loan  Edit"); "Applicant  Co-Applicant" heads
             # columns instead, and "Co-borrower (if any):" or "Co-applicant (full name)" asks for a name on its
             # own line (OCR may lose the colon), and "Co-applicant SSN (last four)" is another question
-        below = [hit[0] for variant in labels["borrower_name"] for hit in occurrences(page, variant)
-                 if box[3] <= hit[0][1] <= box[3] + SECTION_NAME_REACH]
+        below = carded or below
         if below:
             label = min(below, key=lambda b: b[1])
             words = value_words(page, label)
@@ -499,6 +511,7 @@ def _asks_more(row: list[Word], heading: Box) -> bool:
 
 
 HEADING_NOTE_WORDS = 4  # words after a person's heading on its row at the most
+CARD_EDGE = 2  # heading heights between a card's heading (or its letter) and its captions' left edge
 SECTION_NAME_REACH = 0.08  # page heights under a person's heading the name's label may stand (past a question)
 UNDER_WIDTH = 0.45  # page widths under a label a written answer may run
 UNDER_LINES = 2.5  # label heights under it
@@ -612,8 +625,8 @@ def _written_from_legend(lines: list[str], questions: list[str], options: dict[s
     that does) lists options. The list may wrap onto lines of its own, its options parted by slashes."""
     found = next((hit for question in questions if (hit := find_label(lines, [question])) is not None
                   and len(_named(lines[hit[0]], options)) >= 2), None)
-    if found is None:
-        return None
+    if found is None or _MARKED_NOT_WRITTEN.search(lines[found[0]]):
+        return None  # ("Circle one: Owner-occupied / Second home / Rental": options to mark, not to write)
     for line in lines[found[0] + 1 : found[0] + LEGEND_LINES]:
         named = _named(line, options)
         if not line.strip() or (named and line.count("/") >= 2):
@@ -624,6 +637,9 @@ def _written_from_legend(lines: list[str], questions: list[str], options: dict[s
     return []
 
 
+# an instruction to mark one of the options printed after it, not an answer written in words
+_MARKED_NOT_WRITTEN = re.compile(r"\b(?:circle|tick|check)\s+(?:one|all|every|each|any)\b", re.IGNORECASE)
+_NOT_A_LETTER = " \t\"'(:-\u2013\u2014"  # what may stand before the instruction ("- Circle one:", "(check one)")
 LEGEND_LINES = 6  # lines from a question listing its options to the written answer, past the list's own
 _NEXT_QUESTION = re.compile(r"\s*\d{1,2}[.,)]\s+[A-Z]")  # "8. On what date ...": the next numbered question
 
@@ -689,8 +705,8 @@ def _occupancy_in_words(pages: list[Page], ink: InkProbe | None, fields: dict[st
             fields["occupancy"] = Field(legend[0], round(_text_sure(page), 3), ref(page.number), page.method)
             return
         found = _labelled(page, lines, ink, labels["occupancy_question"])
-        if not found or not found[0].strip():
-            continue
+        if not found or not found[0].strip() or _MARKED_NOT_WRITTEN.match(found[0].lstrip(_NOT_A_LETTER)):
+            continue  # (nothing written, or the options printed to be circled: "Circle one: Owner / Rental")
         written = _LEGEND.sub(" ", found[0])  # "Primary home (write PRIMARY HOME, SECOND HOME or RENTAL)"
         written = _letter_meaning(written) or written
         answer = squash(written)
@@ -762,7 +778,9 @@ def _occupancy_by_questions(pages: list[Page], fields: dict[str, Field], ref: Re
         if len(answers) >= 2 and not chosen and len(unread) == len(answers) and "occupancy" not in fields:
             # asked, and no answer read (a fax's boxes): for a person to read, not a blank answer
             fields["occupancy"] = Field(None, UNREADABLE, ref(page.number), page.method)
-        if len(answers) < 2 or len(chosen) != 1:
+        # (or the home's one question, "Is the property your principal residence?", answered Yes)
+        alone = answers == {"primary_residence": True}
+        if (len(answers) < 2 and not alone) or len(chosen) != 1:
             continue
         whole = None not in answers.values()  # a use taken as the one not answered No is for a person to confirm
         sure = _text_sure(page, 0.9) if whole else 0.5
@@ -908,7 +926,7 @@ def _address_parts(page: Page, city: Box) -> str:
 
 
 STATE_OVER = 3.0  # caption heights over a state's caption its answer may stand
-PARTS_APART = 8  # caption heights under the city's caption the state's may stand (each caption over its answer)
+PARTS_APART = 10  # caption heights under the city's caption the state's may stand (each caption over its answer)
 
 
 def _through_zip(text: str) -> str:
@@ -938,6 +956,7 @@ def _not_border(words: list[Word]) -> list[Word]:
                                                     or re.search(r"[A-Za-z]", w.text))]
 
 
+CITY_UNDER = 6  # label heights under the street's answer the city's caption may stand (a card's roomy captions)
 _LABEL_RUNS_ON = re.compile(r"^(?:[a-z]+ )+(?=[A-Z\d])")  # lower-case words before a place's name or a number
 
 
@@ -962,7 +981,7 @@ def _address_continued(page: Page, variants: list[str]) -> str:
     street = words_below(page, whole_phrase(page, box))
     # the city's caption heads a cell of the label's row, or comes under the street's answer (under the
     # label when the street is beside it)
-    lowest = max([box[3], *(w.box[3] for w in street)]) + 4 * (box[3] - box[1])
+    lowest = max([box[3], *(w.box[3] for w in street)]) + CITY_UNDER * (box[3] - box[1])
     for city in (hit[0] for variant in labels["city_label"] for hit in occurrences(page, variant)):
         if box[3] <= city[1] <= lowest or (same_row(city, box) and city[0] > box[2]):  # "City: Yakima  State: WA"
             text = _cell_text(page, city)
@@ -1338,7 +1357,7 @@ def _line_amount(page: Page, lines: list[str], variant: str, used: set[Any], ink
         used.add(box)
         # not the next label's amount
         near = row_words(page, box, loose=loose)
-        row = before_next_income_line(_before_next_question(near), whole_phrase(page, box))
+        row = _income_row(page, near, box)
         # (not the figures of the label's note: "TOTAL MONTHLY INCOME (items 17 through 24)")
         figures = asked if asked is not None else [w for w in _past_note(row) if _answer_figure(page, row, w)]
         if not figures and captions_after(page):  # a form that prints each amount before its caption
@@ -1348,8 +1367,7 @@ def _line_amount(page: Page, lines: list[str], variant: str, used: set[Any], ink
         if not figures and captions_under(page):  # ... or over it ("$ 4,765.00" / "Wages, salary ...")
             figures = [w for w in answer_above(page, box) if _figure(w)]
         if not figures and not loose:  # an amount centred in a box beside a label printed at the box's top
-            boxed = before_next_income_line(_before_next_question(row_words(page, box, share=BOXED_ANSWER_SHARE)),
-                                            whole_phrase(page, box))
+            boxed = _income_row(page, row_words(page, box, share=BOXED_ANSWER_SHARE), box)
             figures = [w for w in _past_note(boxed) if _answer_figure(page, boxed, w)]
         if not figures and not _blank_over(page, box):  # a grid of cells, each label over its amount ("GROSS
             below = words_below(page, whole_phrase(page, box))  # WAGES / SALARY" / "$3,192.80")
@@ -1403,6 +1421,12 @@ def _line_amount(page: Page, lines: list[str], variant: str, used: set[Any], ink
     return (amounts[-1], confidence) if amounts else None
 
 
+def _income_row(page: Page, near: list[Word], box: Box) -> list[Word]:
+    """An income line's row up to the next question, the next line's label, or the expenses table's line
+    beside it: the words its amount is among."""
+    return expenses_beside(page, before_next_income_line(_before_next_question(near), whole_phrase(page, box)), box)
+
+
 def _past_note_end(row: list[Word], below: list[Word]) -> list[Word]:
     """The row under a label past the end of the note the label's row opened ("Rental income (net of expenses
     except" over "mortgage) $ 850.00"): the note's words are no amount's."""
@@ -1437,13 +1461,24 @@ def _monthly_column(page: Page, box: Box, words: list[Word]) -> list[Word]:
         said = {squash(w.text): (w.box[0] + w.box[2]) / 2 for w in row}
         monthly = next((said[squash(t)] for t in columns["monthly"] if squash(t) in said), None)
         yearly = next((said[squash(t)] for t in columns["yearly"] if squash(t) in said), None)
+        gross = [(w.box[0] + w.box[2]) / 2 for w in row if squash(w.text) in columns["gross"]]
+        net = [(w.box[0] + w.box[2]) / 2 for w in row if squash(w.text) in columns["net"]]
+        if gross and net:  # "SOURCE  GROSS  NET  GROSS  NET": the income asked is before taxes (and by the
+            # month: "ANNUAL  MONTHLY GROSS  MONTHLY NET")
+            return [w for w in words if _nearer(w, gross, [*net, *([yearly] if yearly is not None else [])])] or words
         if monthly is not None and yearly is not None:
             return [w for w in words if abs((w.box[0] + w.box[2]) / 2 - monthly)
                     < abs((w.box[0] + w.box[2]) / 2 - yearly)] or words
     return words
 
 
-PERIOD_HEADING_ROWS = 30  # label heights above an income line its table's column headings may stand
+def _nearer(word: Word, these: list[float], those: list[float]) -> bool:
+    """Whether the word's middle stands nearer one of `these` column middles than any of `those`."""
+    middle = (word.box[0] + word.box[2]) / 2
+    return min(abs(middle - x) for x in these) < min(abs(middle - x) for x in those)
+
+
+PERIOD_HEADING_ROWS = 45  # label heights above an income line its table's column headings may stand
 
 
 def _rows_above(page: Page, box: Box, reach: float) -> list[list[Word]]:
@@ -1573,7 +1608,11 @@ def _no_name(text: str | None) -> bool:
     worded = [w for w in words if w[:1].islower() and len(w) > 1 and w not in NAME_PARTICLES]
     return all(squash(w) in captions for w in words) or (words[0][:1].islower() and (
         squash(words[0]) in _PROSE_WORDS or 2 * lower > len(words))) \
-        or (len(worded) >= PROSE_WORDS and 2 * len(worded) > len(words))
+        or (len(worded) >= PROSE_WORDS and 2 * len(worded) > len(words)) or bool(_SECTION_HEADING.match(text or ""))
+
+
+# the next section's heading under a blank ("PART II - PROPERTY", "Section 3: Income"): no one's name
+_SECTION_HEADING = re.compile(r"\s*(?:part|section)\s+(?:[IVX]{1,4}|\d{1,2}|[A-H])\b", re.IGNORECASE)
 
 
 NAME_LETTERS = 3  # letters of a name at the least

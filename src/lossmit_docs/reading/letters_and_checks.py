@@ -11,7 +11,15 @@ from typing import Any
 from lossmit_docs.model import Field, Page
 from lossmit_docs.reading.document_text import DocumentText, Ref, beside_label, has_word, labelled_money, labels_of
 from lossmit_docs.reading.page_text import CLOCK
-from lossmit_docs.reading.values import dates_in, first_amount, first_date, label_matches, squash, without_dates
+from lossmit_docs.reading.values import (
+    amounts_in,
+    dates_in,
+    first_amount,
+    first_date,
+    label_matches,
+    squash,
+    without_dates,
+)
 
 HEADING_DATE_LINES = 15  # a letter with no salutation found: where its date may stand
 
@@ -43,9 +51,29 @@ def extract_letter(pages: list[Page], ref: Ref, benefit: bool, kind_of_type: str
                     amount, amount_line = first_amount(text, cents_required=True), index
                     if amount:
                         break
+        if amount is not None and (current := _in_force(reader.lines, amount, letter_date)) is not None:
+            amount, amount_line = current
         fields["monthly_amount"] = reader.field(amount, None if row_page else amount_line, 0.85 if amount else 0.3,
                                                 page=row_page, base=read)
     return fields
+
+
+def _in_force(lines: list[str], amount: Decimal, on: date | None) -> tuple[Decimal, int] | None:
+    """The amount in force from a letter's schedule of amounts, a line each with the date it started ("$1,102.04
+    July 1, 2049 Original award" over "$1,986.44 February 1, 2054 Evaluation increased"): the one that started
+    last by the letter's date, where the amount read is one of them; None when the letter has no such schedule."""
+    rows = [(index, amounts[0], dates[0]) for index, line in enumerate(lines)
+            if len(amounts := amounts_in(line, cents_required=True)) == 1 and len(dates := dates_in(line)) == 1]
+    if len(rows) < SCHEDULE_ROWS or amount not in {row[1] for row in rows}:
+        return None
+    started = [row for row in rows if on is None or row[2] <= on]
+    if not started:
+        return None
+    index, current, _ = max(started, key=lambda row: row[2])
+    return current, index
+
+
+SCHEDULE_ROWS = 2  # lines of an amount and its start date that make a schedule
 
 
 # "Jean-Baptiste R. Lefèvre": two to five words of letters (any alphabet), each capitalised, no figures

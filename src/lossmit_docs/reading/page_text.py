@@ -132,13 +132,16 @@ def whole_row(page: Page, box: Box, tilt: float) -> list[Word]:
     return row_right_of(page, (0.0, box[1] - lift, 0.0, box[3] - lift), tilt)
 
 
+UNDER_REACH = 3.5  # type heights under a header its value's top may stand (a boxed value under a band's caption)
+
+
 def row_under(page: Page, label_box: Box) -> list[Word]:
     """The words of the first row under a label that stand within its width (a header band's value); the
     value's top is near, its centre may be far when it is printed larger than its small header. A tile's
     caption in tiny type sits farther above its value than its own height: the reach is in the page's
     usual type height when that is the taller."""
     line = label_box[3] - label_box[1]
-    reach = 2.5 * max(line, type_height(page))
+    reach = UNDER_REACH * max(line, type_height(page))
     under = sorted((w for w in page.words if label_box[3] < _centre_y(w.box) and w.box[1] <= label_box[3] + reach
                     and w.box[0] < label_box[2] and w.box[2] > label_box[0]), key=lambda w: (w.box[1], w.box[0]))
     row = [w for w in under if abs(w.box[1] - under[0].box[1]) < 0.5 * line] if under else []

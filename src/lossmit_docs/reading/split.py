@@ -166,7 +166,7 @@ def _rejoined(runs: list[_Run], pages: list[Page], separators: dict[int, str]) -
     names no loan of its own, is the earlier one's rest."""
     text = {page.number: page.text for page in pages}
     kept: list[_Run] = []
-    for run in runs:
+    for run in _sandwiches_joined(runs, text, separators):
         earlier = next((k for k in reversed(kept) if k.type == run.type == APPLICATION), None)
         if earlier is not None and not any(earlier.pages[-1] < s < run.pages[0] for s in separators) \
                 and _forms(earlier, text) & _forms(run, text) \
@@ -178,6 +178,41 @@ def _rejoined(runs: list[_Run], pages: list[Page], separators: dict[int, str]) -
             continue
         kept.append(run)
     return kept
+
+
+def _sandwiches_joined(runs: list[_Run], text: dict[int, str], separators: dict[int, str]) -> list[_Run]:
+    """An application's page read as another paper between two runs of the application (a photographed
+    income page whose words name bank statements and benefits) is the application's, where its words read
+    nearly as much like the application's and name no loan of their own: the three runs made one."""
+    joined: list[_Run] = []
+    index = 0
+    while index < len(runs):
+        run = runs[index]
+        after = runs[index + 1] if index + 1 < len(runs) else None
+        before = joined[-1] if joined else None
+        if before is not None and after is not None and before.type == after.type == APPLICATION != run.type \
+                and len(run.pages) == 1 and _reads_as_application(run.kinds[0]) \
+                and not _LOAN_GIVEN.search(text[run.pages[0]]) \
+                and not any(before.pages[-1] < s < after.pages[0] for s in separators) \
+                and not set(before.numbers.values()) & set(after.numbers.values()):  # (two forms, each whole)
+            before.pages += run.pages + after.pages
+            before.kinds += run.kinds + after.kinds
+            before.numbers.update({**run.numbers, **after.numbers})
+            index += 2
+            continue
+        joined.append(run)
+        index += 1
+    return joined
+
+
+def _reads_as_application(kind: PageType) -> bool:
+    """Whether the page's words read nearly as much like an application's as like its best type's."""
+    scores = dict(kind.scores)
+    return scores.get(APPLICATION, 0.0) >= max(MIN_SANDWICH_SCORE, SANDWICH_SHARE * kind.score)
+
+
+MIN_SANDWICH_SCORE = 4  # an application's score a page between its parts needs at the least
+SANDWICH_SHARE = 0.75  # ... and its share of the page's best type's score
 
 
 def _forms(run: _Run, text: dict[int, str]) -> set[str]:
