@@ -180,10 +180,8 @@ def first_label(page: Page, variants: list[str]) -> Box | None:
 def _inside_a_sentence(page: Page, start: int, variant: str) -> bool:
     """Whether a label opening with "your" or "my" ("Your name") follows a word of a sentence a word space
     before it on its row ("Should your name be written as it is on your ID?"): prose, no caption."""
-    if not start or variant.split()[0].lower() not in _POSSESSIVES:
-        return False
-    before, word = page.words[start - 1], page.words[start]
-    return same_row(before.box, word.box) and word.box[0] - before.box[2] <= word_space(page, word.box) \
+    before = _word_just_before(page, start)
+    return variant.split()[0].lower() in _POSSESSIVES and before is not None \
         and re.search(r"[A-Za-z]{2}", before.text) is not None
 
 
@@ -192,11 +190,17 @@ _POSSESSIVES = frozenset(("your", "my", "our"))
 
 def _second_persons(page: Page, start: int) -> bool:
     """Whether the word before `start`, a word space off on its row, names the second person."""
+    before = _word_just_before(page, start)
+    return before is not None and squash(before.text) in _second_person_words()
+
+
+def _word_just_before(page: Page, start: int) -> Word | None:
+    """The word before the word at `start` when it stands on its row at most a word space before it."""
     if not start:
-        return False
+        return None
     before, word = page.words[start - 1], page.words[start]
-    return same_row(before.box, word.box) and word.box[0] - before.box[2] <= word_space(page, word.box) \
-        and squash(before.text) in _second_person_words()
+    near = same_row(before.box, word.box) and word.box[0] - before.box[2] <= word_space(page, word.box)
+    return before if near else None
 
 
 @cache

@@ -1467,8 +1467,7 @@ def _monthly_column(page: Page, box: Box, words: list[Word]) -> list[Word]:
             # month: "ANNUAL  MONTHLY GROSS  MONTHLY NET")
             return [w for w in words if _nearer(w, gross, [*net, *([yearly] if yearly is not None else [])])] or words
         if monthly is not None and yearly is not None:
-            return [w for w in words if abs((w.box[0] + w.box[2]) / 2 - monthly)
-                    < abs((w.box[0] + w.box[2]) / 2 - yearly)] or words
+            return [w for w in words if _nearer(w, [monthly], [yearly])] or words
     return words
 
 
