@@ -149,6 +149,15 @@ def test_no_income_line_with_an_amount() -> None:
     assert result.income_types == []
 
 
+def test_a_total_with_no_line_read_goes_to_review_not_back_to_the_borrower() -> None:
+    """A pen's income line OCR missed under a total it read: no line is blank to the borrower, and the case waits
+    for a person to read the lines."""
+    app = _application(**{"income.wages": None, "income.total": Decimal("1838.00")})
+    result = judge([app, _stub()], EVALUATED, PROFILE)
+    assert result.status == "incomplete" and _codes(result) == set()
+    assert any("income lines" in item.what and "1838.00" in item.reason for item in result.needs_review)
+
+
 def test_an_answer_nobody_could_read_goes_to_review_not_back_to_the_borrower() -> None:
     app = _application()
     app.fields["hardship_start_date"] = _field(None, confidence=0.1)  # handwriting tesseract could not read

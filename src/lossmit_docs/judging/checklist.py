@@ -598,6 +598,13 @@ def _judge_application(
             values = [reader.value(application, key, decisive) for key in lines if key != INCOME_TOTAL_KEY]
             blank = all(_blank(value) for value in values)
             read_as = [application.fields[key] for key in lines]
+            total = application.fields.get(INCOME_TOTAL_KEY)
+            if blank and total is not None and isinstance(total.value, Decimal) and total.value > 0:
+                blank = False  # a pen's line OCR did not read, under a total it did: for a person, not the borrower
+                decisive.append(ReviewItem(
+                    what=f"{profile.label(application.type)} {application.id}: income lines",
+                    reason=f"the total monthly income reads {total.value} but no income line's amount was read; "
+                           "please read the lines", document=application.id))
         else:
             doubts: list[ReviewItem] = []
             blank = _blank(reader.value(application, name, doubts))

@@ -14,7 +14,7 @@ import statistics
 import weakref
 from collections.abc import Callable, Iterator, Sequence
 from functools import cache
-from itertools import takewhile
+from itertools import pairwise, takewhile
 from typing import Any
 
 from PIL import Image
@@ -35,6 +35,7 @@ from lossmit_docs.reading.page_text import (
     points,
     row_right_of,
     skew,
+    text_rows,
     type_height,
     word_space,
 )
@@ -174,7 +175,36 @@ def first_label(page: Page, variants: list[str]) -> Box | None:
                         or _inside_a_sentence(page, start, variant):
                     continue
                 return box
+    rows = text_rows(page.words)
+    return next((box for variant in variants if (box := _wrapped_question(rows, variant)) is not None), None)
+
+
+def _wrapped_question(rows: list[list[Word]], variant: str) -> Box | None:
+    """A question whose label runs from the end of one row onto the start of the next, where the question
+    ends ("... what is the co-borrower's full" / "name? (Leave blank if there is none.)  Renee A. Greer"): the
+    box of the label's words on the second row, after which its answer stands."""
+    target = squash(variant)
+    for row, after in pairwise(rows):
+        line = max(w.box[3] - w.box[1] for w in row)
+        if not 0 <= min(w.box[1] for w in after) - max(w.box[3] for w in row) <= WRAP_GAP * line \
+                or not row[0].box[0] - 0.01 <= after[0].box[0] <= row[0].box[0] + WRAP_INDENT:
+            continue
+        for tail in range(1, min(len(row), WRAP_WORDS) + 1):
+            opening = squash(" ".join(w.text for w in row[-tail:]))
+            if not opening or not target.startswith(opening) or opening == target:
+                continue
+            for head in range(1, min(len(after), WRAP_WORDS) + 1):
+                if squash(" ".join(w.text for w in after[:head])) == target[len(opening) :] \
+                        and after[head - 1].text.endswith(("?", ":")):
+                    words = after[:head]
+                    return (words[0].box[0], min(w.box[1] for w in words), words[-1].box[2],
+                            max(w.box[3] for w in words))
     return None
+
+
+WRAP_GAP = 1.2  # line heights between a question's row and the row it wraps onto at the most
+WRAP_INDENT = 0.06  # page widths right of the question's row start the wrapped row may start
+WRAP_WORDS = 4  # words of a label on either side of its wrap at the most
 
 
 def _inside_a_sentence(page: Page, start: int, variant: str) -> bool:
@@ -295,7 +325,9 @@ def read_words(words: list[Word], page: Page, identity: bool = False) -> tuple[s
         return " ".join(w.text for w in words), 0.97
     words = [w for w in words if not _speck(w)]
     text = " ".join(w.text for w in words)
-    confidence = min((w.confidence for w in words), default=page.confidence)
+    # (a mark between an answer's words, OCR's "|" for "I" in "Primary residence - | live here", weighs on no
+    # written choice or figure; a name or number's every character counts)
+    confidence = min((w.confidence for w in words if identity or re.search(r"\w", w.text)), default=page.confidence)
     if identity and any(w.second_reader for w in words):
         confidence = min(confidence, PEN_IDENTITY)
     return text, confidence
@@ -552,6 +584,11 @@ def value_words(page: Page, box: Box, image: Image.Image | None = None) -> list[
     if _has_text(loose) and not _labels_only(loose, own) and not _next_columns_question(page, box, loose):
         # (the next column's words a little over the label's row, the answer under the label: no pen's)
         return (open_label and _far_off(page, box, loose) and _answer_under(page, box, loose)) or loose
+    if open_label and own[-1].text.endswith("?"):  # a question answered a column away, set a little low
+        low = [w for w in row_words(page, box, loose=True) if w.box[0] > box[2] + 0.01 and w not in raw
+               and (w.box[1] + w.box[3]) / 2 > centre and w.box[2] <= reach]
+        if _has_text(low) and not _labels_only(low, own) and not _asks(low):
+            return low
     if open_label:
         phrase = whole_phrase(page, box)
         below = words_below(page, phrase)
@@ -985,8 +1022,9 @@ def without_label_note(row: list[Word]) -> list[Word]:
     if row and row[0].text.startswith(("(", "{")):  # (OCR reads a bracket "{")
         close = next((i for i, w in enumerate(row[:NOTE_WORDS]) if re.search(r"[)}\]]", w.text)), None)  # OCR: "any}"
         # a note that wraps onto the label's next line ("(street, city, state," / "ZIP)"): its lower-case words
-        wrapped = next((i for i, w in enumerate(row[:NOTE_WORDS]) if not re.match(r"\(?[a-z]", w.text)),
-                       min(len(row), NOTE_WORDS))
+        # and the captions' words it names ("(street, city, state and ZIP" / "code)")
+        wrapped = next((i for i, w in enumerate(row[:NOTE_WORDS]) if not re.match(r"\(?[a-z]", w.text)
+                        and squash(w.text) not in label_words()), min(len(row), NOTE_WORDS))
         start = wrapped if close is None else close + 1
     elif row and _NOTE_END.fullmatch(row[0].text):  # the rest of a note the label's words opened: "(last 4" "only)"
         start = 1
@@ -1199,11 +1237,18 @@ def _before_next_column(row: list[Word], label: Box) -> list[Word]:
     stand level with it ("$ 6,425.00      spouse of a service member?"); an answer's own words run on."""
     line = label[3] - label[1]
     for index in range(len(row) - 1, 0, -1):  # the gap nearest the next column: an amount may stand
-        if row[index].box[0] - row[index - 1].box[2] > 3 * line and row[index].box[0] > label[2] + NEXT_COLUMN:
-            rest = row[index:]  # (flush right in its box, off its "$")
-            if _asks(rest) or _labels_only(rest, []) or (len(rest) == 1 and _CELL_ID.fullmatch(rest[0].text)):
-                return row[:index]  # (or the next column's question number alone: its words stand past the reach)
+        rest = row[index:]  # (flush right in its box, off its "$")
+        # (or nearer, the next column's own caption: "06/03/2053      It will last: [X] 6 months or less")
+        captioned = any(w.text.endswith(":") and re.search(r"[A-Za-z]{2}", w.text) for w in rest[:CAPTION_WORDS])
+        apart = row[index].box[0] - row[index - 1].box[2] > 3 * line \
+            and (row[index].box[0] > label[2] + NEXT_COLUMN or captioned)
+        if apart and (_asks(rest) or _labels_only(rest, []) or captioned
+                      or (len(rest) == 1 and _CELL_ID.fullmatch(rest[0].text))):
+            return row[:index]  # (or the next column's question number alone: its words stand past the reach)
     return row
+
+
+CAPTION_WORDS = 3  # words of a caption before its colon
 
 
 _CELL_ID = re.compile(r"[A-Z]?\d{1,2}[a-z]?[.)]?")  # a question's number, its part's letter first: "B5", "12."

@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from lossmit_docs.model import Field, Page, PageRef, TextMethod
 from lossmit_docs.reading.application_layout import application_labels
+from lossmit_docs.reading.page_text import text_rows
 from lossmit_docs.reading.paper_names import person_name
 from lossmit_docs.reading.values import squash
 
@@ -28,8 +29,11 @@ def names_by_row_caption(pages: list[Page], fields: dict[str, Field], ref: Calla
         return
     captions = application_labels()["row_caption_names"]
     for page in pages:
-        lines = page.text.splitlines()
-        first = _after_caption(lines, captions["first"], captions["heading_words"])
+        # (a scan's text may hold the captions' column before the answers': its rows of words pair them)
+        for lines in (page.text.splitlines(), [" ".join(w.text for w in row) for row in text_rows(page.words)]):
+            first = _after_caption(lines, captions["first"], captions["heading_words"])
+            if first:
+                break
         if not first:
             continue
         sure = 0.95 if page.method != TextMethod.OCR else min(page.confidence, 0.85)

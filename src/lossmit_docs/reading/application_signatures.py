@@ -25,6 +25,7 @@ from lossmit_docs.reading.application_layout import (
     cell_before,
     first_label,
     in_column,
+    inside,
     leader_end,
     occurrences,
     person_columns,
@@ -485,9 +486,10 @@ def _cell_signature(pages: list[Page], labels: dict[str, Any], ink: InkProbe | N
     return None
 
 
-def _signer_captions(pages: list[Page], labels: dict[str, Any], ink: InkProbe | None, second: bool
-                     ) -> Iterator[tuple[Page, Box, InkProbe]]:
-    """Each place a signer's caption ("Borrower:", "Co-borrower (if any):") stands, the last page first."""
+def _signer_captions(pages: list[Page], labels: dict[str, Any], ink: InkProbe | None, second: bool,
+                     headings: bool = False) -> Iterator[tuple[Page, Box, InkProbe]]:
+    """Each place a signer's caption ("Borrower:", "Co-borrower (if any):") stands, the last page first; with
+    `headings`, also a bare one standing alone on its row, a heading ("BORROWER" over its lines)."""
     captions = labels["row_signers"]["second" if second else "first"]
     for page in reversed(pages):
         if ink is None or not page.words:
@@ -495,6 +497,10 @@ def _signer_captions(pages: list[Page], labels: dict[str, Any], ink: InkProbe | 
         for caption in captions:
             for hit in occurrences(page, caption):
                 yield page, hit[0], ink
+        for caption in _bare(captions)[len(captions) :] if headings else ():
+            for hit in occurrences(page, caption):
+                if all(inside(w.box, hit[0]) for w in page.words if same_row(w.box, hit[0])):
+                    yield page, hit[0], ink
 
 
 CELL_CAPTION_OFFSET = 1.5  # label heights a cell's small caption may stand off its signer's caption row
@@ -507,7 +513,7 @@ def _lines_under_heading(pages: list[Page], labels: dict[str, Any], ink: InkProb
     """A signer's heading over a pair of lines captioned under them ("24. Borrower: sign and date on the lines
     below." / [ink]  [date] / "Signature   Date (month/day/year)"): the ink over the "Signature" caption
     nearest under the heading, the date over the "Date" caption on its row."""
-    for page, own, probe in _signer_captions(pages, labels, ink, second):
+    for page, own, probe in _signer_captions(pages, labels, ink, second, headings=True):
         line = own[3] - own[1]
         cells = [hit[0] for variant in labels["signature_row"] for hit in occurrences(page, variant)
                  if own[3] + line < hit[0][1] <= own[3] + HEADING_LINES * line and abs(hit[0][0] - own[0]) < 0.1]

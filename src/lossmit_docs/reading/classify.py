@@ -201,3 +201,9 @@ def is_document(type_code: str) -> bool:
 
 def single_page(type_code: str) -> bool:
     return type_code in _cues()["single_page_types"]
+
+
+def back_of(page: Page, type_code: str) -> bool:
+    """Whether the page reads as the back of a one-page paper of the type (a check's endorsement side)."""
+    text = squash(page.text)
+    return any(squash(cue) in text for cue in _cues()["single_page_backs"].get(type_code, ()))

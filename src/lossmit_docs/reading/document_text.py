@@ -310,5 +310,10 @@ def stub_words(kind: str) -> frozenset[str]:
 
 
 def has_word(text: str, words: list[str]) -> bool:
-    lowered = text.lower()
-    return any(re.search(rf"\b{re.escape(word.lower())}\b", lowered) for word in words)
+    """Whether one of the words or phrases stands in the text as words, a phrase's words also across a full
+    stop or a comma OCR set mid-sentence ("DIC is not. taxable income": the next word in lower case)."""
+    return any(re.search(r"\b" + _SPECK_OR_SPACE.join(re.escape(part) for part in word.split()) + r"\b", text,
+                         re.IGNORECASE) for word in words)
+
+
+_SPECK_OR_SPACE = r"(?:[.,](?=\s+(?-i:[a-z])))?\s+"

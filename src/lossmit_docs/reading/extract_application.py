@@ -84,7 +84,7 @@ from lossmit_docs.reading.ink import (
     with_words,
 )
 from lossmit_docs.reading.page_columns import columns
-from lossmit_docs.reading.page_text import box_of, landscape, row_right_of, skew
+from lossmit_docs.reading.page_text import box_of, landscape, row_right_of, skew, text_rows
 from lossmit_docs.reading.paper_names import NAME_PARTICLES, surname_last
 from lossmit_docs.reading.spreads import PAGE_BREAK, spread_halves
 from lossmit_docs.reading.values import (
@@ -796,6 +796,7 @@ COLUMN_ROWS = 30  # caption lines down a column its dates may stand (a row per r
 def _under_hardship_heading(page: Page, lines: list[str], ink: InkProbe | None, variants: list[str]
                             ) -> tuple[str, float] | None:
     """A date's bare caption ("It began on", "Began on") right under the hardship part's heading ("4
+    HARDSHIP"), or under its boxes, the first heading in capitals over it the hardship part's ("6 YOUR
     HARDSHIP"): the hardship's start, where on its own it might be a job's."""
     if not page.words:
         return None
@@ -805,13 +806,26 @@ def _under_hardship_heading(page: Page, lines: list[str], ink: InkProbe | None, 
             above = [w for w in page.words if box[1] - HEADING_OVER * line <= w.box[3] <= box[1] - 0.1 * line]
             nearest = max(above, key=lambda w: w.box[3], default=None)
             heading = [w for w in above if nearest is not None and same_row(w.box, nearest.box)]
-            if len(heading) <= HEADING_WORDS and any(squash(w.text) == "hardship" for w in heading):
+            if (len(heading) <= HEADING_WORDS and any(squash(w.text) == "hardship" for w in heading)) \
+                    or _in_hardship_part(page, box):
                 return _labelled(page, lines, ink, [variant])
     return None
 
 
 HEADING_OVER = 3.0  # caption heights over a caption its part's heading stands at the most
 HEADING_WORDS = 3  # words of a part's heading ("4 HARDSHIP", "Part C Hardship") at the most
+PART_OVER = 0.2  # page heights over a caption the heading of the part it is in may stand
+
+
+def _in_hardship_part(page: Page, box: Box) -> bool:
+    """Whether the nearest short row with a word in capitals over the caption ("6 YOUR HARDSHIP", a scan's
+    "© your HARDSHIP"), within the part's reach, is the hardship part's heading."""
+    line = box[3] - box[1]
+    over = text_rows(w for w in page.words if box[1] - PART_OVER <= w.box[3] <= box[1] - 0.1 * line)
+    for row in reversed(over):
+        if len(row) <= HEADING_WORDS and any(w.text.isalpha() and w.text.isupper() and len(w.text) > 3 for w in row):
+            return any(squash(w.text) == "hardship" for w in row)
+    return False
 
 
 def _date_under(page: Page, labels: dict[str, Any]) -> tuple[date, float] | None:
@@ -1625,21 +1639,26 @@ def _says_same(answer: str) -> bool:
 def _asked_amount(page: Page, box: Box) -> list[Word] | None:
     """The amount answering an income question asked in a sentence ("15. How much does the household earn
     each month in gross wages ... (before" / "taxes)?" / "$ 2,838.00"): the row under the question mark
-    that ends the label's row or the row it wraps onto, when that row opens with an amount."""
+    that ends the label's row or the row it wraps onto, when that row opens with an amount, or the amount
+    after the mark on a row it wraps onto ("... special" / "pays)? $ 9,750.00")."""
     line = box[3] - box[1]
     whole = sorted((w for w in page.words if same_row(w.box, box)), key=lambda w: w.box[0])
     row = [w for w in whole if w.box[0] >= box[0]]
     left = next((w.box[0] for w in whole if w.box[0] < box[0] and _opens_question(w)), box[0])
-    for _ in range(QUESTION_ROWS):
+    for wrapped in range(QUESTION_ROWS):
         asked = [i for i, w in enumerate(row) if w.text.endswith("?")]
         if asked:
-            if any(_figure(w) for w in row[asked[-1] + 1 :]):
-                return None  # answered on its own row
+            after = [w for w in row[asked[-1] + 1 :] if _figure(w)]
+            if not after and wrapped:  # the amount after the mark set a little off its row (a photo's tilt)
+                after = [w for w in row_words(page, row[asked[-1]].box, loose=True) if _figure(w)][:1]
+            if after:  # answered on its own row: the label's, read as any; a row it wraps onto, after its mark
+                return after if wrapped else None
             answer = _row_below(page, left, max(w.box[3] for w in row), line)
             figures = [w for w in answer if _figure(w)]
             money = answer and (answer[0].text.startswith("$") or amount_shaped(repair_ocr_money(answer[0].text)[0]))
             return figures if money and figures else None
-        row = _row_below(page, left, max(w.box[3] for w in row), line)
+        # (under the question's words: its answer set low beside them hides the row it wraps onto)
+        row = _row_below(page, left, max((w.box[3] for w in row if not _figure(w)), default=row[0].box[3]), line)
         if not row or row[0].text[:1].isdigit():  # the next numbered question: this was no question
             return None
     return None
@@ -1852,9 +1871,21 @@ def _total_income(fields: dict[str, Field]) -> None:
         return
     if unread and scanned:  # already in review as unreadable (typed into a PDF, an empty line is $0)
         return
-    for key, found in [*lines, ("income.total", total)]:
-        fields[key] = dataclasses.replace(found, confidence=min(found.confidence, UNREADABLE))
+    if scanned:
+        _leading_figures_lost(lines, total.value, fields)
+    for key in [*(k for k, _ in lines), "income.total"]:
+        fields[key] = dataclasses.replace(fields[key], confidence=min(fields[key].confidence, UNREADABLE))
     fields[f"{REVIEW_NOTE}{len(fields)}"] = Field(
         f"income lines read as {', '.join(f'{k[7:]} {f.value}' for k, f in lines)} do not add up to the "
         f"total monthly income read as {total.value}", 0.0, total.source, "computed")
 
+
+def _leading_figures_lost(lines: list[tuple[str, Field]], total: Decimal, fields: dict[str, Field]) -> None:
+    """A pen's figure OCR read only the end of ("50.00" of "1,150.00"): the one line whose figure is the tail
+    of what the total leaves for it, the others as read, is that remainder (still for a person to check)."""
+    whole = [(key, total - sum((f.value for k, f in lines if k != key), Decimal(0))) for key, _ in lines]
+    tails = [(key, rest) for (key, rest), (_, found) in zip(whole, lines, strict=True)
+             if rest > found.value and f"{rest:.2f}".endswith(f"{found.value:.2f}")]
+    if len(tails) == 1:
+        key, rest = tails[0]
+        fields[key] = dataclasses.replace(fields[key], value=rest)

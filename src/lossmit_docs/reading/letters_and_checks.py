@@ -154,4 +154,9 @@ def extract_rent_check(pages: list[Page], ref: Ref) -> dict[str, Field]:
         return {"check_date": reader.field(day, line, 0.9)}
     day, line = next(((found, index) for index, text in enumerate(reader.lines) if (found := first_date(text))),
                      (None, None))
-    return {"check_date": reader.field(day, line, 0.7 if day is not None else 0.3)}
+    # (the only date the check and its back bear is its own, whatever OCR made of its caption: "pate 03/01/2053")
+    alone = day is not None and {d for text in reader.lines for d in dates_in(text)} == {day}
+    return {"check_date": reader.field(day, line, (ONLY_DATE if alone else 0.7) if day is not None else 0.3)}
+
+
+ONLY_DATE = 0.85  # a check's one date, its caption unread

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from decimal import Decimal
 
 from lossmit_docs.model import Field, Page, TextMethod
 from lossmit_docs.reading.document_text import DocumentText, Ref, beside_label, labelled_money, labels_of
@@ -43,9 +44,24 @@ def extract_profit_and_loss(pages: list[Page], ref: Ref, ink: InkProbe | None = 
         fields["net_income"] = reader.field(row.current, None, 0.9, page=row.page, base=row.read)
     else:
         net, line = labelled_money(reader, labels["net_income"], at_line_start=True)
+        if net is None:
+            net, line = _numbered_row_total(reader, labels["net_income"])
         fields["net_income"] = reader.field(net, line, 0.9 if net is not None else 0.3)
     fields["signed"] = signed_and_dated(reader, ink, labels["signature"], labels["certification"])[0]
     return fields
+
+
+def _numbered_row_total(reader: DocumentText, labels: list[str]) -> tuple[Decimal | None, int | None]:
+    """A spreadsheet's row, its number first, opening with the label ("19 NET PROFIT  2,486.04 ... 7,057.06"):
+    its last amount, the period's total column."""
+    for index, text in enumerate(reader.lines):
+        body = _ROW_NUMBER.sub("", text)
+        if any(squash(body).startswith(squash(label)) for label in labels) and (amounts := amounts_in(body)):
+            return amounts[-1], index
+    return None, None
+
+
+_ROW_NUMBER = re.compile(r"^\s*\d{1,3}\s+(?=[A-Za-z])")
 
 
 def extract_tax_return(pages: list[Page], ref: Ref, ink: InkProbe | None = None,

@@ -24,6 +24,7 @@ from lossmit_docs.reading.classify import (
     OTHER,
     SEPARATOR,
     PageType,
+    back_of,
     carries,
     classify_document,
     classify_page,
@@ -42,7 +43,8 @@ _PAGE_OF = re.compile(r"\b(?:page|sheet|p[aá]gina)\s*:?\s*(\d{1,3}|[lI|](?=[.\]
                       r"(\d{1,3})\b"
                       r"|(?<![\d/])(\d{1,2}) / (\d{1,2})[ \t]*$"  # a footer's "1 / 2"
                       r"|^[ \t]*(\d{1,2})[ \t]*of[ \t]*(\d{1,2})[ \t]*$"  # "1of2" alone
-                      r"|https?://\S+\s+(\d{1,2})/(\d{1,2})[ \t]*$"  # a browser's footer after the page's address
+                      # a browser's footer after the page's address, a letterhead's after the firm's web site
+                      r"|(?:https?://|www\.)\S+\s+(\d{1,2})/(\d{1,2})[ \t]*$"
                       r"|\bpage[ \t]+(\d{1,2})[ \t]+(\d{1,2})[ \t]*$",  # "Page 2 2" at a line's end: OCR lost the "of"
                       re.IGNORECASE | re.MULTILINE)
 # a page's own bare marker of a later page, on its first or last line: "pg 2", "Page 3", "- 2 -", "p. 2"
@@ -114,6 +116,8 @@ class _Run:
         if numbering and numbering[0] == numbering[1] == len(self.pages) + 1 and kind.type in (OTHER, self.type) \
                 and not kind.strong:
             return True  # "Page 2 of 2" under a letter whose first page printed no number: its second sheet
+        if len(self.pages) == 1 and single_page(self.type) and back_of(page, self.type) and not kind.strong:
+            return True  # a check's endorsement side after its front (the next check's front is no back)
         if (kind.type in (OTHER, self.type) or carries(page, self.type)) and not kind.strong:
             return not single_page(self.type)  # a weak page that also reads as this type continues it
         if numbering and numbering[0] > 1 and kind.type == self.type:

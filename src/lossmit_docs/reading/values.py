@@ -411,16 +411,24 @@ def repair_ocr_money(text: str) -> tuple[str, bool]:
     return repaired, repaired != text
 
 
+_QUARTERS = ("first", "second", "third", "fourth")
+_QUARTER = re.compile(r"\bQ([1-4])\s*[-/,]?\s*(\d{4})\b"
+                      r"|\b(first|second|third|fourth)\s+quarter,?\s+(?:of\s+)?(\d{4})\b", re.IGNORECASE)
 _MONTHS_THROUGH = re.compile(r"\b([A-Za-z]{3,9})\.?(?:\s+(\d{4}))?\s*(?:through|thru|to|-|–)\s*"
                              r"([A-Za-z]{3,9})\.?,?\s+(\d{4})\b", re.IGNORECASE)
 
 
 def months_through(text: str) -> tuple[date, date] | None:
-    """A period of whole months named by the months ("January through May 2046"): its first and last day."""
+    """A period of whole months named by the months ("January through May 2046"), or a calendar quarter ("Q1
+    2053", "first quarter of 2053"): its first and last day."""
     match = _MONTHS_THROUGH.search(text)
-    if match is None or match[1].lower() not in MONTHS or match[3].lower() not in MONTHS:
+    if match is not None and match[1].lower() in MONTHS and match[3].lower() in MONTHS:
+        first, last, year = MONTHS[match[1].lower()], MONTHS[match[3].lower()], int(match[4])
+        start_year = int(match[2]) if match[2] else (year if first <= last else year - 1)
+        return date(start_year, first, 1), date(year, last, calendar.monthrange(year, last)[1])
+    quarter = _QUARTER.search(text)
+    if quarter is None:
         return None
-    first, last, year = MONTHS[match[1].lower()], MONTHS[match[3].lower()], int(match[4])
-    start_year = int(match[2]) if match[2] else (year if first <= last else year - 1)
-    end = date(year, last, calendar.monthrange(year, last)[1])
-    return date(start_year, first, 1), end
+    last = 3 * (int(quarter[1]) if quarter[1] else _QUARTERS.index(quarter[3].lower()) + 1)
+    year = int(quarter[2] or quarter[4])
+    return date(year, last - 2, 1), date(year, last, calendar.monthrange(year, last)[1])
