@@ -577,15 +577,16 @@ def value_words(page: Page, box: Box, image: Image.Image | None = None) -> list[
     centre = (box[1] + box[3]) / 2  # pen above the line, never the next question's row below it
     # within the label's own cell: the row's next caption begins the next cell ("CITY" a panel away)
     cell = min([reach, *(w.box[0] for w in row if re.search(r"\w", w.text))])
-    loose = without_label_note(_without_doubles([w for w in sorted({*row_words(page, box, loose=True),
-                                                                    *resting_over(page, box)}, key=lambda w: w.box[0])
+    near = row_words(page, box, loose=True)  # the row and a little over and under it
+    loose = without_label_note(_without_doubles([w for w in sorted({*near, *resting_over(page, box)},
+                                                                   key=lambda w: w.box[0])
                                                  if (w.box[1] + w.box[3]) / 2 <= centre and w not in raw
                                                  and w.box[2] <= cell]))
     if _has_text(loose) and not _labels_only(loose, own) and not _next_columns_question(page, box, loose):
         # (the next column's words a little over the label's row, the answer under the label: no pen's)
         return (open_label and _far_off(page, box, loose) and _answer_under(page, box, loose)) or loose
     if open_label and own[-1].text.endswith("?"):  # a question answered a column away, set a little low
-        low = [w for w in row_words(page, box, loose=True) if w.box[0] > box[2] + 0.01 and w not in raw
+        low = [w for w in near if w.box[0] > box[2] + 0.01 and w not in raw
                and (w.box[1] + w.box[3]) / 2 > centre and w.box[2] <= reach]
         if _has_text(low) and not _labels_only(low, own) and not _asks(low):
             return low

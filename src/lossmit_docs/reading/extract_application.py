@@ -1883,9 +1883,9 @@ def _total_income(fields: dict[str, Field]) -> None:
 def _leading_figures_lost(lines: list[tuple[str, Field]], total: Decimal, fields: dict[str, Field]) -> None:
     """A pen's figure OCR read only the end of ("50.00" of "1,150.00"): the one line whose figure is the tail
     of what the total leaves for it, the others as read, is that remainder (still for a person to check)."""
-    whole = [(key, total - sum((f.value for k, f in lines if k != key), Decimal(0))) for key, _ in lines]
-    tails = [(key, rest) for (key, rest), (_, found) in zip(whole, lines, strict=True)
-             if rest > found.value and f"{rest:.2f}".endswith(f"{found.value:.2f}")]
+    summed = sum((found.value for _, found in lines), Decimal(0))
+    tails = [(key, rest) for key, found in lines if (rest := total - summed + found.value) > found.value
+             and f"{rest:.2f}".endswith(f"{found.value:.2f}")]
     if len(tails) == 1:
         key, rest = tails[0]
         fields[key] = dataclasses.replace(fields[key], value=rest)
