@@ -109,6 +109,7 @@ def _boxes_by_ink(page: Page, options: dict[str, list[str]], ink: InkProbe, insi
     measured: list[tuple[str, Box, bool, float]] = []
     taken: list[Box] = []
     unmeasured: list[Box] = []
+    owner: dict[Box, str] = {}  # the option each box-less label is of
     open_sided: list[tuple[str, Box, Box, tuple[float, float]]] = []  # options whose box showed no top or bottom
     for code, variants in options.items():
         labelled = False
@@ -134,7 +135,8 @@ def _boxes_by_ink(page: Page, options: dict[str, list[str]], ink: InkProbe, insi
                     box = (page.words[start].box[0], *box[1:])
                     if _numbered(page, start):  # a numbered question's words ("3.5 Does a household member
                         unmeasured.append(box)  # have a disability ...?"): its number is no box, its answer
-                        continue  # is a Yes or a No further along
+                        owner[box] = code  # is a Yes or a No further along
+                        continue
                 if any(overlap(box, other) for other in taken):
                     continue
                 first = page.words[start]  # OCR may glue the box to the label: "(Disaster"
@@ -149,6 +151,7 @@ def _boxes_by_ink(page: Page, options: dict[str, list[str]], ink: InkProbe, insi
                           box[3] + 0.7 * line)
                 if not (glued and not junk) and _prose_before(page, start, window[0]):
                     unmeasured.append(box)
+                    owner[box] = code
                     continue  # (a box OCR took into the label's first word is no word of a sentence)
                 least = min(line, type_height(page) or line) if page.method == TextMethod.OCR else line
                 fill = checkbox_fill(image, window, (0.55 * least, 1.9 * line))
@@ -168,6 +171,7 @@ def _boxes_by_ink(page: Page, options: dict[str, list[str]], ink: InkProbe, insi
                     label = (*box[:3], second[3])
                 if fill is None:
                     unmeasured.append(box)
+                    owner[box] = code
                     open_sided.append((code, box, window, (0.55 * least, 1.9 * line)))
                     continue
                 taken.append(label)
@@ -178,6 +182,10 @@ def _boxes_by_ink(page: Page, options: dict[str, list[str]], ink: InkProbe, insi
     measured = [item for item in measured if not any(
         other[0] == item[0] and same_row(other[1], item[1]) and other[1][0] < item[1][0]
         and item[1][0] - other[1][2] < PHRASE_GAP * (item[1][3] - item[1][1]) for other in measured)]
+    # and no box of its own: "We live there - primary residence" is one option, boxed once
+    unmeasured = [box for box in unmeasured if not any(
+        code == owner[box] and same_row(label, box) and label[0] < box[0]
+        and box[0] - label[2] < PHRASE_GAP * (box[3] - box[1]) for code, label, _, _ in measured)]
     if len(measured) < OPEN_SIDED_LEAST <= len(open_sided):  # the boxes showed no top or bottom: a fax's coarse
         found = _open_sided(image, open_sided, taken)  # rows lost them; their sides may still stand (where
         # three boxes or more were measured whole, the others are radio circles with no sides to find)
@@ -689,8 +697,8 @@ def _prose_before(page: Page, start: int, left: float) -> bool:
     if not same_row(before.box, label.box) or before.box[2] <= left:
         return False
     across = (label.box[3] - label.box[1]) * (page.height_pt or 792.0) / (page.width_pt or 612.0)
-    if before.text.endswith(":") and label.box[0] - before.box[2] > BOX_GAP * across:
-        return False  # the question its colon ends, a box's room away ("The property is currently:  [X] A ...")
+    if before.text.endswith((":", "?")) and label.box[0] - before.box[2] > BOX_GAP * across:
+        return False  # the question its colon or mark ends, a box's room away ("The property is currently:  [X] A")
     return not _mark_read_as_letters(before, label) \
         and (len(re.findall(r"[A-Za-z]", before.text)) >= 3 or before.text.lower() in _SHORT_PROSE)
 

@@ -16,9 +16,9 @@ from lossmit_docs.reading.application_layout import application_labels, read_wor
 from lossmit_docs.reading.values import amount_shaped, amounts_in, repair_ocr_money, squash
 
 MIN_KINDS = 3  # columns captioned with a kind of income before a table is taken for this layout
-HEADER_REACH = 0.08  # page heights over the first person's row its column captions may start
+HEADER_REACH = 0.1  # page heights over the first person's row its column captions may start
 HEADER_GAP = 2.0  # line heights between caption lines that end a column's caption going up
-FIRST_GAP = 0.04  # page heights between the first person's row and the caption's last line
+FIRST_GAP = 0.06  # page heights between the first person's row and the caption's last line (a tall header cell)
 MISMATCH = 0.5  # how sure the figures are when a person's row does not add up to its printed row total
 
 
@@ -73,8 +73,10 @@ def _person_rows(page: Page) -> list[list[Word]]:
             row = _named_row_under(page, word)  # figures on the name's row ("Borrower" / "Priya N. Castellano")
         figures = sorted((w for w in row if w.box[0] > word.box[2] and amount_shaped(repair_ocr_money(w.text)[0])),
                          key=lambda w: w.box[0])
-        if any(w.box[0] > word.box[2] and not amount_shaped(repair_ocr_money(w.text)[0]) for w in row):
-            continue  # words beside it: a caption in prose or a question, not a table's row
+        if any(w.box[0] > word.box[2] and not amount_shaped(repair_ocr_money(w.text)[0])
+               and re.search(r"[A-Za-z]{2}", w.text) for w in row):
+            continue  # words beside it: a caption in prose or a question, not a table's row (a dash, a speck
+            # or a figure OCR spoilt may stand among its figures)
         rows.append([word, *figures])
     return rows if any(len(row) > 1 for row in rows) else []
 
@@ -106,11 +108,15 @@ def _caption_over(page: Page, left: float, right: float, below: Word) -> str:
     over = sorted((w for w in page.words if w.box[3] <= below.box[1] + 0.2 * line
                    and w.box[1] >= below.box[1] - HEADER_REACH and w.box[2] > left and w.box[0] < right),
                   key=lambda w: -w.box[3])
+    # a header row's captions stand at its cells' tops: a one-line caption ends higher than a three-line one
+    # beside it, and is as much the column's
+    floor = max((w.box[3] for w in page.words if below.box[1] - FIRST_GAP <= w.box[3] <= below.box[1] + 0.2 * line
+                 and not same_row(w.box, below.box)), default=below.box[1])
     caption: list[Word] = []
     edge = below.box[1]
     for word in over:
-        if edge - word.box[3] > (HEADER_GAP * line if caption else FIRST_GAP):  # a header cell's padding
-            break
+        if (edge - word.box[3] > HEADER_GAP * line) if caption else (floor - word.box[3] > FIRST_GAP):
+            break  # (a header cell's padding under its caption)
         caption.append(word)
         edge = min(edge, word.box[1])
     return squash(" ".join(w.text for w in sorted(caption, key=lambda w: (w.box[1], w.box[0]))))

@@ -325,9 +325,10 @@ def read_words(words: list[Word], page: Page, identity: bool = False) -> tuple[s
         return " ".join(w.text for w in words), 0.97
     words = [w for w in words if not _speck(w)]
     text = " ".join(w.text for w in words)
-    # (a mark between an answer's words, OCR's "|" for "I" in "Primary residence - | live here", weighs on no
-    # written choice or figure; a name or number's every character counts)
-    confidence = min((w.confidence for w in words if identity or re.search(r"\w", w.text)), default=page.confidence)
+    # (a mark between an answer's words, OCR's "|" for "I" in "Primary residence - | live here", or a fill-in
+    # line's underscores, weighs on no written choice or figure; a name or number's every character counts)
+    confidence = min((w.confidence for w in words if identity or re.search(r"[^\W_]", w.text)),
+                     default=page.confidence)
     if identity and any(w.second_reader for w in words):
         confidence = min(confidence, PEN_IDENTITY)
     return text, confidence
@@ -558,8 +559,11 @@ def value_words(page: Page, box: Box, image: Image.Image | None = None) -> list[
             return below
     if open_label and captions_under(page):  # the caption's row beside it holds the next captions, so
         return answer_above(page, box)  # nothing over the caption is a blank
-    if open_label and next_caption(row, own):  # "BORROWER - FULL NAME   LAST 4 OF SOCIAL SECURITY NO." over
-        below = words_below(page, whole_phrase(page, box))  # "Beatriz A. Haverford   4003"
+    # "BORROWER - FULL NAME   LAST 4 OF SOCIAL SECURITY NO." over "Beatriz A. Haverford   4003"; a table's
+    # header row of captions ("Full name  SSN - last 4  Phone") stands a cell's padding over its rows
+    if open_label and row and (next_caption(row, own) or _labels_only(row, own)):
+        below = words_below(page, whole_phrase(page, box)) or words_below(page, whole_phrase(page, box),
+                                                                          HEADER_CELL_REACH)
         if below and abs(below[0].box[0] - box[0]) < CAPTION_INDENT and _names_no_field(below):
             return below
     # the label is words of a question asked in a sentence ("6. What is the street address of the home this
@@ -982,12 +986,16 @@ def _labels_only(row: list[Word], own: list[Word]) -> bool:
     if _next_label(row) or [w.text.strip(" .:").lower() for w in row] == ["yes", "no"]:
         return True  # (or a question table's "YES  NO" column headings, in the next column of the page)
     noted = re.sub(r"\([^)]*\)", "", " ".join(w.text for w in row))  # "(last 4)" is the label's note
-    if sum(squash(w.text) in label_words() for w in row) == 1 and not any(c.isdigit() for c in noted):
+    if sum(squash(w.text) in label_words() for w in row) == 1 and not any(c.isdigit() for c in noted) \
+            and not _TOWN.search(noted):
         return True
     capitals = [w.text for w in own if any(c.isalpha() for c in w.text)]
     return bool(capitals) and all(t.isupper() for t in capitals) and all(
         w.text.isupper() and not any(c.isdigit() for c in w.text) for w in _first_cell(row, own)
         if re.search(r"\w", w.text))
+
+
+_TOWN = re.compile(r"\b[A-Z][a-z]+\s+City\b")  # a town's name, not a caption: "Grove City", "Kansas City"
 
 
 def _first_cell(row: list[Word], own: list[Word]) -> list[Word]:

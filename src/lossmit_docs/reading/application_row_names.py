@@ -23,10 +23,11 @@ _AFTER_NAME = re.compile(r"\s+(?:SSN|Social|Soc\.?|Date|DOB|Phone|Tel|E-?mail|Ag
 
 
 def names_by_row_caption(pages: list[Page], fields: dict[str, Field], ref: Callable[[int], PageRef]) -> None:
-    """Sets the borrower's name (and the co-borrower's, from the same page) where no label gave them."""
+    """Sets the borrower's name (and the co-borrower's, from the same page) where no label gave them; the
+    co-borrower's also where a label gave the borrower's the same name as the row ("Full name" over the
+    "Borrower" and "Co-borrower" rows)."""
     held = fields.get("borrower_name")
-    if held is not None and held.value:
-        return
+    held_name = held.value if held is not None and held.value else None
     captions = application_labels()["row_caption_names"]
     for page in pages:
         # (a scan's text may hold the captions' column before the answers': its rows of words pair them)
@@ -36,8 +37,11 @@ def names_by_row_caption(pages: list[Page], fields: dict[str, Field], ref: Calla
                 break
         if not first:
             continue
+        if held_name is not None and first != held_name:
+            return
         sure = 0.95 if page.method != TextMethod.OCR else min(page.confidence, 0.85)
-        fields["borrower_name"] = Field(first, round(sure, 3), ref(page.number), page.method)
+        if held_name is None:
+            fields["borrower_name"] = Field(first, round(sure, 3), ref(page.number), page.method)
         second = _after_caption(lines, captions["second"], captions["heading_words"])
         co = fields.get("co_borrower_name")
         if second is not None and (co is None or not co.value):

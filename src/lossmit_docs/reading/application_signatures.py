@@ -640,7 +640,7 @@ def _touching_figures(words: list[Word]) -> str:
 
 
 UNDER_LINES = 20.0  # label heights under a signature's caption a "Date" caption starting its row may stand
-OVER_LINES = 5.0  # label heights over a signature's caption the "Date" heading its date's box may stand
+OVER_LINES = 6.0  # label heights over a signature's caption the "Date" heading its date's box may stand
 
 
 def _date_label(page: Page, box: Box, variants: list[str]) -> Box | None:
@@ -652,8 +652,13 @@ def _date_label(page: Page, box: Box, variants: list[str]) -> Box | None:
     height = box[3] - box[1]
     tilt = skew(page)
     level = (box[1] + box[3]) / 2 - tilt * box[2]
+    # not past the next signer's caption on its row: that signer's date ("Borrower signature  Date signed
+    # Co-borrower signature  Date signed", the row a little aslant)
+    signers = [hit for key in ("borrower_signature", "co_borrower_signature")
+               for variant in application_labels()[key] for hit, _, _ in occurrences(page, variant)]
+    column_end = min((hit[0] for hit in signers if same_row(hit, box) and hit[0] > box[2]), default=1.0)
     off_row = [(abs((found[1] + found[3]) / 2 - tilt * found[0] - level), found)
-               for variant in variants for found, _, _ in occurrences(page, variant) if found[0] > box[2]]
+               for variant in variants for found, _, _ in occurrences(page, variant) if box[2] < found[0] < column_end]
     near = [(distance, found) for distance, found in off_row if distance < height]
     if near:
         return min(near)[1]
@@ -666,9 +671,6 @@ def _date_label(page: Page, box: Box, variants: list[str]) -> Box | None:
     # a row of its own under the label ("Borrower - date signed"), or under a tall box to sign in, a cell of
     # the row of captions below it ("Printed name | Date signed"), short of the next signer's column; no other
     # signer's caption between (a signer's block stacked under this one's dates its own signature)
-    signers = [hit for key in ("borrower_signature", "co_borrower_signature")
-               for variant in application_labels()[key] for hit, _, _ in occurrences(page, variant)]
-    column_end = min((hit[0] for hit in signers if same_row(hit, box) and hit[0] > box[2]), default=1.0)
     under = [found for variant in variants for found, _, _ in occurrences(page, variant)
              if box[3] < found[1] <= box[3] + UNDER_LINES * height
              and (min(abs(found[0] - box[0]), abs(_row_start(page, found) - box[0])) < 0.02

@@ -144,13 +144,16 @@ _GLUED = re.compile(r"^([a-z]{2,})(\d{3,}\S*)$")
 # a label's colon with its answer run on ("Homeowner:Mercedes", "(last 4):1797", past a dot leader's last dots:
 # "(mm/dd/yyyy):..05/12/2037"), not a time ("9:10") or a URL
 _COLON_GLUED = re.compile(r"^(\S*[A-Za-z)]:\.*)([A-Za-z0-9$(]\S*)$")
+# a cell's number run into its caption by OCR: "B2City", "C4.5Disability"
+_NUMBER_GLUED = re.compile(r"^([A-Z]\d{1,2}(?:\.\d{1,2})?)([A-Za-z]{3,}\S*)$")
 
 
 def _unglued(page: Page) -> Page:
     """Words split where a label ran into its answer: OCR's "The home is at3554", a text layer's
     "Homeowner:Mercedes". The label is then found whole and its answer keeps its first letters."""
     def glue(word: Word) -> re.Match[str] | None:
-        return (page.method == TextMethod.OCR and _GLUED.match(word.text)) or _COLON_GLUED.match(word.text)
+        return (page.method == TextMethod.OCR and (_GLUED.match(word.text) or _NUMBER_GLUED.match(word.text))) \
+            or _COLON_GLUED.match(word.text)
 
     if not any(glue(w) for w in page.words):
         return page
@@ -558,8 +561,14 @@ ROLE_ROWS = 8  # heading lines under a household table's heading its co-borrower
 
 
 def _no_co_borrower(pages: list[Page], ink: InkProbe | None, fields: dict[str, Field], ref: Ref) -> None:
-    """No co-borrower, said in so many words: "Is there a co-applicant?  No", "No one else is on my loan"."""
+    """No co-borrower, said in so many words: "Is there a co-applicant?  No", "No one else is on my loan", or by
+    a box marked beside "There is no co-borrower on this loan"."""
     labels = application_labels()
+    marked = checked(pages, {"none": labels["no_co_borrower_box"]}, ink)
+    if marked is not None and marked[0] == ["none"]:
+        page = marked[2]
+        fields["co_borrower_name"] = Field(None, round(min(marked[1], 0.95), 3), ref(page.number), page.method)
+        return
     answers = [plain_words(answer) for answer in labels["no_co_borrower_answers"]]
     for page in pages:
         found = _labelled(page, page.text.splitlines(), ink, labels["co_borrower_question"])
@@ -882,7 +891,7 @@ _GLUED_ZIP = re.compile(r"\b([A-Z]{2})(\d{5}(?:-\d{4})?)\b")  # "WI54524"
 _PLACE_MISREAD = re.compile(r"(?<=[A-Za-z] )(?<!unit )(?<!apt )(?<!apt\. )(?<!ste )(?<!suite )(?<!lot )(?<!bldg )"
                             r"(?<!# )P[I1|i](?=,|\s|$)", re.IGNORECASE)
 _STATE_MISREAD = re.compile(r"(?<=\s)[|l1](?=[ADLN],?\s*\d{5}(?:-\d{4})?$)")  # "|A 52237": IA, ID, IL, IN
-_ITEM_NUMBER = re.compile(r"\d{1,3}[.)]?")  # a form's number for its next question, no town's word
+_ITEM_NUMBER = re.compile(r"[A-Z]?\d{1,3}[.)]?")  # a form's number for its next question ("12.", "B3"), no town's
 _STATE_FIRST = re.compile(r"[A-Z]{2}\s+\S")  # a state's two letters, a printed note after them
 
 
@@ -1173,7 +1182,8 @@ def _from_text(pages: list[Page], ref: Ref, ink: InkProbe | None) -> dict[str, F
                 fields["co_borrower_name"] = Field(clean_name(found[0]) or None, round(found[1], 3),
                                                    ref(page.number), page.method)
                 break
-    if "co_borrower_name" not in fields:
+    blank = fields.get("co_borrower_name")
+    if blank is None or (blank.value is None and blank.confidence > UNREADABLE):  # (no name: said so, or not)
         _no_co_borrower(pages, ink, fields, ref)
     fields.setdefault("co_borrower_name", Field(None, 0.6, ref(pages[0].number), pages[0].method))
     _given_names_first(fields)
@@ -1277,6 +1287,7 @@ def _part_of_its_line(read: list[tuple[str, Decimal, float]], total: Decimal, fi
 
 
 CENT = Decimal("0.01")
+_ZERO = re.compile(r"\$?0+(?:[.,]0+)?")
 _PER_YEAR = re.compile(r"per\s+year|yearly|annual", re.IGNORECASE)
 YEARLY_RECKONED = 0.9  # a line taken as a yearly amount because its twelfth makes the printed total add up
 YEARLY_MAX_LINES = 8  # more income lines than this are not tried as yearly sets (2**8 sums at most)
@@ -1337,8 +1348,8 @@ def _blank_over(page: Page, label: Box) -> bool:
     amount, the one over it a blank line's)."""
     line = label[3] - label[1]
 
-    def dollars(top: float, bottom: float) -> list[Word]:
-        return [w for w in page.words if w.text == "$" and top <= w.box[3] <= bottom
+    def dollars(top: float, bottom: float, edge: int = 3) -> list[Word]:  # (by the sign's bottom, or its top)
+        return [w for w in page.words if w.text == "$" and top <= w.box[edge] <= bottom
                 and abs(w.box[0] - label[0]) < DOLLAR_OVER * line]
 
     def nearer_the_caption_over(sign: Word) -> bool:  # the blank of the caption right over it
@@ -1347,7 +1358,19 @@ def _blank_over(page: Page, label: Box) -> bool:
         return bool(over) and sign.box[1] - max(over) < label[1] - sign.box[3]
 
     over = [sign for sign in dollars(label[1] - DOLLAR_OVER * line, label[1]) if not nearer_the_caption_over(sign)]
-    return bool(over) and not dollars(label[3], label[3] + DOLLAR_OVER * line)
+    if not over:
+        return False
+    # (under the caption's last line, where it wraps: "D4 Taxable Social Security, pension, ... public" /
+    # "assistance" / "$ 1,375.40")
+    wrapped = words_below(page, whole_phrase(page, label))
+    bottom = max([label[3], *(w.box[3] for w in wrapped)]) if _wrapped_caption(wrapped) else label[3]
+    return not dollars(label[3], bottom + DOLLAR_OVER * line, edge=1 if bottom > label[3] else 3)
+
+
+def _wrapped_caption(row: list[Word]) -> bool:
+    """Whether the row under a caption is the caption's own last words, wrapped ("assistance" under "D4 Taxable
+    Social Security, pension, disability, public"): words going on in lower case, no figure, no answer's "NONE"."""
+    return bool(row) and row[0].text[:1].islower() and not any(re.search(r"[\d$]", w.text) for w in row)
 
 
 SCRAWL = 0.3  # OCR's confidence under which a word of letters is a pen's scrawl, no printed word
@@ -1385,6 +1408,9 @@ def _line_amount(page: Page, lines: list[str], variant: str, used: set[Any], ink
             figures = [w for w in _past_note(boxed) if _answer_figure(page, boxed, w)]
         if not figures and not _blank_over(page, box):  # a grid of cells, each label over its amount ("GROSS
             below = words_below(page, whole_phrase(page, box))  # WAGES / SALARY" / "$3,192.80")
+            if _wrapped_caption(below):  # the caption's last line, wrapped under it: the amount is under that
+                phrase = whole_phrase(page, box)
+                below = words_below(page, (phrase[0], phrase[1], phrase[2], max(w.box[3] for w in below)))
             below = _past_note_end(near, below)
             # the first amount, not a question's number ("4.9 TOTAL MONTHLY INCOME  $6,702.11")
             first = next((i for i, w in enumerate(below) if amount_shaped(repair_ocr_money(w.text)[0])), len(below))
@@ -1422,6 +1448,9 @@ def _line_amount(page: Page, lines: list[str], variant: str, used: set[Any], ink
         read = [w.box for w in used if isinstance(w, Word) and w not in figures]
         printed = row or before_next_income_line(near)  # a blank row's print still counts: a dot leader, the "$"
         written = _written_over if captions_under(page) else _written_beside  # where the answer goes
+        said = [w for w in _past_note(row or near) if re.search(r"\w", w.text)]
+        if not words and said and (squash(said[-1].text) in _blank_answers() or _ZERO.fullmatch(said[-1].text)):
+            return None  # "$ N/A", "$ 0": no such income, written as none
         if not words and ink is not None and written(page, box, printed, ink, read):
             return None, UNREADABLE
     else:
@@ -1534,7 +1563,7 @@ _FORM_IN_BRACKETS = re.compile(r"\((?:W-?2|1099(?:-[A-Z]{1,4})?)\)[.,;:]?", re.I
 
 def _answer_figure(page: Page, row: list[Word], word: Word) -> bool:
     """Whether a word of a label's row holds an amount's figures: not a field's number, nor a count of days."""
-    return _figure(word) and not _numbers_a_field(page, word) and not _counts(row, word)
+    return _figure(word) and not _numbers_a_field(page, word) and not _counts(row, word) and not _named_by(row, word)
 
 
 def _numbers_a_field(page: Page, word: Word) -> bool:
@@ -1556,6 +1585,15 @@ def _counts(row: list[Word], word: Word) -> bool:
         return False
     after = row[row.index(word) + 1 :]
     return bool(after) and _COUNTED.match(f"{word.text} {after[0].text}") is not None
+
+
+def _named_by(row: list[Word], word: Word) -> bool:
+    """Whether a bare number on a label's row stands inside the label's own words, between two lower-case
+    ones ("Self-employment, gig or 1099 contract income"): a form's name for something, no amount."""
+    if not re.fullmatch(r"\d+", word.text) or word not in row:
+        return False
+    at = row.index(word)
+    return 0 < at < len(row) - 1 and all(re.fullmatch(r"[a-z]+,?", w.text) for w in (row[at - 1], row[at + 1]))
 
 
 # a count and its unit, in a row's words or a line of text
@@ -1743,10 +1781,10 @@ def _in_brackets(page: Page, start: int) -> bool:
 
 
 def _amount_words(figures: list[Word], line: float, row: Sequence[Word] = ()) -> list[Word]:
-    """The words of a row that make up amounts: touching pieces joined ("1" ",200.00", "66," "000.00", "1,380."
-    "00"), then only what has an amount's shape; a lone digit by an empty "$" cell is a speck or a bullet, not an
-    answer. A typewriter's spaced "2 , 450.00" whose comma OCR read as a low mark of its own ("2 ti 450.00") is
-    one amount."""
+    """The words of a row that make up amounts: touching pieces joined into one ("1" ",200.00", "66," "000.00",
+    "1,380." "00"), then only what has an amount's shape; a lone digit by an empty "$" cell is a speck or a
+    bullet, not an answer. A typewriter's spaced "2 , 450.00" whose comma OCR read as a low mark of its own
+    ("2 ti 450.00") is one amount."""
     groups: list[list[Word]] = []
     for word in figures:
         gap = word.box[0] - groups[-1][-1].box[2] if groups else 1.0
@@ -1755,6 +1793,9 @@ def _amount_words(figures: list[Word], line: float, row: Sequence[Word] = ()) ->
         # ... or after its decimal point: "1,380. 00", the cents parted from the dollars on a scan
         cents = bool(groups) and re.fullmatch(r"\d\d", word.text) is not None \
             and re.fullmatch(r"\$?\d[\d,]*\.", groups[-1][-1].text) is not None
+        # ... or inside them: a pen's last figure set apart, "1,386.6 7"
+        cents = cents or (bool(groups) and re.fullmatch(r"\d", word.text) is not None
+                          and re.fullmatch(r"\$?\d[\d,]*\.\d", groups[-1][-1].text) is not None)
         if gap < 0.4 * line or ((comma or cents) and gap < 1.5 * line):
             groups[-1].append(word)
         elif thousands and _comma_between(groups[-1][-1], word, row):  # read as one word, the comma put back
@@ -1763,8 +1804,9 @@ def _amount_words(figures: list[Word], line: float, row: Sequence[Word] = ()) ->
                                   box_of([last, word]))
         else:
             groups.append([word])
-    return [w for group in groups if amount_shaped(repair_ocr_money("".join(w.text for w in group))[0])
-            for w in group]
+    return [group[0] if len(group) == 1 else Word("".join(w.text for w in group), min(w.confidence for w in group),
+                                                   box_of(group))
+            for group in groups if amount_shaped(repair_ocr_money("".join(w.text for w in group))[0])]
 
 
 def _comma_between(before: Word, after: Word, row: Sequence[Word]) -> bool:

@@ -30,6 +30,8 @@ DARK = 200  # at most this grey is ink
 CONTRAST = 35  # and at least this much darker than the paper around it
 UNSURE = 0.5  # confidence of a mark or signature measured too close to its threshold
 SURE = 0.95  # confidence of a mark or signature plainly there or plainly absent: pixels, not OCR's guess
+BOX_ASPECT = 0.6  # a box's height over its width at the least
+FILLED_OVAL = 0.5  # ... and a filled one's: an oval filled in ("Fill each oval completely") is half as tall as wide
 SOLID_BOX = 1.3  # a solid square's side over a box's least side: below it, a printed bullet "▪"
 SOLID_OFF_ROW = 0.2  # share of a box's window a filled box's middle may sit off the window's (the label's row)
 
@@ -438,9 +440,10 @@ def checkbox_fill(image: Image.Image, window: Box, side: tuple[float, float]) ->
             if span < low or span > high:
                 continue
             wide = [_longest_run(row[left[0] : right[1] + 1]) >= 0.7 * span for row in rows]
+            aspect = FILLED_OVAL if left == right else BOX_ASPECT
             edges = _strokes(wide)  # a table's rules above and below may cross the box's columns too
             pairs = [(-_sides_cover(rows, left, right, a[0], b[1]), abs(b[1] - a[0] + 1 - span), a, b)
-                     for a in edges for b in edges if 0.6 * span <= b[1] - a[0] + 1 <= 1.6 * span]
+                     for a in edges for b in edges if aspect * span <= b[1] - a[0] + 1 <= 1.6 * span]
             if not pairs or min(pairs)[0] > -0.8:
                 continue
             *_, top, bottom = min(pairs)

@@ -32,9 +32,10 @@ from lossmit_docs.reading.classify import (
     single_page,
 )
 from lossmit_docs.reading.spreads import PAGE_BREAK
-from lossmit_docs.reading.values import periods_in
+from lossmit_docs.reading.values import dates_in, periods_in
 
 STATEMENT = "bank_statement"
+PAY_STUB = "pay_stub"
 APPLICATION = "mortgage_assistance_application"
 
 # OCR reads a lone "1" as "l", "I" or "|" ("Page lof3"), a speck after it as "." or "]" ("Page 2. of 2");
@@ -51,6 +52,9 @@ _PAGE_OF = re.compile(r"\b(?:page|sheet|p[aá]gina)\s*:?\s*(\d{1,3}|[lI|](?=[.\]
 _LATER_PAGE = re.compile(r"^\W*(?:pg\.?|page|p\.)\s*([2-9]|1\d)\W*$|^\s*-\s*([2-9]|1\d)\s*-\s*$", re.IGNORECASE)
 
 
+# a pay stub's own dates' captions, not a column's "THIS PERIOD"
+_STUB_DATES = re.compile(r"pay\s*date|check\s*date|pay\s*period|period\s*(?:start|end|begin|from)|^\W*period\b",
+                         re.IGNORECASE | re.MULTILINE)
 _FIRST_PAGE = re.compile(r"^\W*page\s*1\W*$", re.IGNORECASE | re.MULTILINE)  # "PAGE 1" on a line of its own
 
 
@@ -94,6 +98,8 @@ class _Run:
     kinds: list[PageType] = field(default_factory=list)
     numbers: dict[int, tuple[int, int]] = field(default_factory=dict)
     periods: set[tuple[date, date]] = field(default_factory=set)  # the statement periods its pages print
+    dates: frozenset[date] = frozenset()  # the dates its first page prints
+    lines: frozenset[str] = frozenset()  # and its lines
 
     def accepts(self, page: Page, kind: PageType, numbering: tuple[int, int] | None,
                 periods: set[tuple[date, date]]) -> bool:
@@ -118,11 +124,29 @@ class _Run:
             return True  # "Page 2 of 2" under a letter whose first page printed no number: its second sheet
         if len(self.pages) == 1 and single_page(self.type) and back_of(page, self.type) and not kind.strong:
             return True  # a check's endorsement side after its front (the next check's front is no back)
+        dates = set(dates_in(page.text))
+        if self.type == kind.type == PAY_STUB and self.dates and dates <= self.dates \
+                and (dates or not _STUB_DATES.search(page.text)) and not _repeats(page, self.lines):
+            return True  # the stub's later screen or sheet (a payroll app's pay details scrolled): no date but its own
+            # (not the next stub, its dates unread, nor the same stub sent twice)
         if (kind.type in (OTHER, self.type) or carries(page, self.type)) and not kind.strong:
             return not single_page(self.type)  # a weak page that also reads as this type continues it
         if numbering and numbering[0] > 1 and kind.type == self.type:
             return True
         return kind.type == self.type and not single_page(self.type)
+
+
+def _lines(page: Page) -> frozenset[str]:
+    return frozenset(line.strip().lower() for line in page.text.splitlines() if len(line.strip()) > 3)
+
+
+def _repeats(page: Page, lines: frozenset[str]) -> bool:
+    """Whether most of a page's lines are an earlier page's: a copy of it, not its next screen."""
+    own = _lines(page)
+    return bool(own) and len(own & lines) >= REPEATED_SHARE * len(own)
+
+
+REPEATED_SHARE = 0.8  # a scrolled screen repeats a few of the last screen's lines, a copy nearly all
 
 
 def split(pages: list[Page]) -> tuple[list[Part], dict[int, str]]:
@@ -153,7 +177,7 @@ def split(pages: list[Page]) -> tuple[list[Part], dict[int, str]]:
         if current is None or not (
                 current.accepts(page, kind, numbering, periods)
                 or _same_form(previous, current.kinds[-1], page, kind, current.pages[0], len(pages))):
-            current = _Run(kind.type)
+            current = _Run(kind.type, dates=frozenset(dates_in(page.text)), lines=_lines(page))
             runs.append(current)
         previous = page
         current.pages.append(page.number)
