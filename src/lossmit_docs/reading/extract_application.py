@@ -1407,10 +1407,10 @@ def _line_amount(page: Page, lines: list[str], variant: str, used: set[Any], ink
             boxed = _income_row(page, row_words(page, box, share=BOXED_ANSWER_SHARE), box)
             figures = [w for w in _past_note(boxed) if _answer_figure(page, boxed, w)]
         if not figures and not _blank_over(page, box):  # a grid of cells, each label over its amount ("GROSS
-            below = words_below(page, whole_phrase(page, box))  # WAGES / SALARY" / "$3,192.80")
+            phrase = whole_phrase(page, box)  # WAGES / SALARY" / "$3,192.80")
+            below = words_below(page, phrase)
             if _wrapped_caption(below):  # the caption's last line, wrapped under it: the amount is under that
-                phrase = whole_phrase(page, box)
-                below = words_below(page, (phrase[0], phrase[1], phrase[2], max(w.box[3] for w in below)))
+                below = words_below(page, (*phrase[:3], max(w.box[3] for w in below)))
             below = _past_note_end(near, below)
             # the first amount, not a question's number ("4.9 TOTAL MONTHLY INCOME  $6,702.11")
             first = next((i for i, w in enumerate(below) if amount_shaped(repair_ocr_money(w.text)[0])), len(below))

@@ -124,9 +124,7 @@ class _Run:
             return True  # "Page 2 of 2" under a letter whose first page printed no number: its second sheet
         if len(self.pages) == 1 and single_page(self.type) and back_of(page, self.type) and not kind.strong:
             return True  # a check's endorsement side after its front (the next check's front is no back)
-        dates = set(dates_in(page.text))
-        if self.type == kind.type == PAY_STUB and self.dates and dates <= self.dates \
-                and (dates or not _STUB_DATES.search(page.text)) and not _repeats(page, self.lines):
+        if self.type == kind.type == PAY_STUB and self.dates and _continues_stub(page, self.dates, self.lines):
             return True  # the stub's later screen or sheet (a payroll app's pay details scrolled): no date but its own
             # (not the next stub, its dates unread, nor the same stub sent twice)
         if (kind.type in (OTHER, self.type) or carries(page, self.type)) and not kind.strong:
@@ -138,6 +136,13 @@ class _Run:
 
 def _lines(page: Page) -> frozenset[str]:
     return frozenset(line.strip().lower() for line in page.text.splitlines() if len(line.strip()) > 3)
+
+
+def _continues_stub(page: Page, dates: frozenset[date], lines: frozenset[str]) -> bool:
+    """Whether a page goes on the stub whose first page printed `dates` and `lines`: no date but the stub's, no
+    pay date or period caption of its own if it prints no date, and no copy of that first page."""
+    own = set(dates_in(page.text))
+    return own <= dates and (bool(own) or not _STUB_DATES.search(page.text)) and not _repeats(page, lines)
 
 
 def _repeats(page: Page, lines: frozenset[str]) -> bool:
@@ -177,7 +182,9 @@ def split(pages: list[Page]) -> tuple[list[Part], dict[int, str]]:
         if current is None or not (
                 current.accepts(page, kind, numbering, periods)
                 or _same_form(previous, current.kinds[-1], page, kind, current.pages[0], len(pages))):
-            current = _Run(kind.type, dates=frozenset(dates_in(page.text)), lines=_lines(page))
+            stub = kind.type == PAY_STUB  # (what a later screen of it is compared with)
+            current = _Run(kind.type, dates=frozenset(dates_in(page.text)) if stub else frozenset(),
+                           lines=_lines(page) if stub else frozenset())
             runs.append(current)
         previous = page
         current.pages.append(page.number)
