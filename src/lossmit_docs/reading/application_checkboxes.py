@@ -76,9 +76,11 @@ def checked(pages: list[Page], options: dict[str, list[str]], ink: InkProbe | No
             under = boxes_under(page, options, ink, caption_words or inside)
             if under[2] >= 2 and under[1] > found[1]:
                 found = under
-        if ink is not None and page.words and found[1] <= UNMARKED and _CIRCLE.search(page.text):
+        few = not found[0] and 2 * found[2] < typed[2]  # empty "boxes" by a few of the options the text shows
+        if ink is not None and page.words and (found[1] <= UNMARKED or few) and _CIRCLE.search(page.text):
             # a form that asks for its answers circled, and shows no boxes the ink could read: the chosen
-            # options' words ringed (a ring's arcs and the slashes between options may pass for boxes)
+            # options' words ringed (a ring's arcs, the slashes between options and the letters before them
+            # may pass for boxes)
             ringed = _ringed(page, options, ink, inside)
             if ringed[0] and (ringed[1] > found[1] or not found[0]):
                 found = ringed
@@ -542,11 +544,9 @@ def _ringed(page: Page, options: dict[str, list[str]], ink: InkProbe,
     for code, variants in options.items():  # by its label, else by words inside it ("sales cut")
         by_words = sorted(set(inside.get(code, [])) - set(variants), key=len, reverse=True)
         for variant in [*sorted(variants, key=len, reverse=True), *by_words]:
-            hit = next(occurrences(page, variant), None)
-            if hit is not None:
-                box = _less_bullet(page, whole_phrase(page, hit[0]))  # the ring goes round the option's wording
-                tall = bool(letters) and hit[0][3] - hit[0][1] >= TALL * letters
-                rings[code] = tall or ring_round(page, image, box, min(box[3] - box[1], letters or 1.0))
+            hits = [hit[0] for hit in occurrences(page, variant)]  # (the option's words, not a question's:
+            if hits:  # "5. Borrower who passed away ____" above the ringed "A borrower ... passed away")
+                rings[code] = any(_ring_round_words(page, image, hit, letters) for hit in hits)
                 break
         else:
             if any(_ring_read_into(word, variant) for word in page.words for variant in variants):
@@ -555,6 +555,13 @@ def _ringed(page: Page, options: dict[str, list[str]], ink: InkProbe,
     if len(rings) < 2 or not marked or len(marked) == len(rings):
         return [], 0.0, len(rings)
     return marked, min(CIRCLED, page.confidence), len(rings)
+
+
+def _ring_round_words(page: Page, image: Image.Image, hit: Box, letters: float) -> bool:
+    """Whether a pen's ring goes round the option's wording, or OCR stretched its words over the ring."""
+    box = _less_bullet(page, whole_phrase(page, hit))
+    tall = bool(letters) and hit[3] - hit[1] >= TALL * letters
+    return tall or ring_round(page, image, box, min(box[3] - box[1], letters or 1.0))
 
 
 def _ring_read_into(word: Word, variant: str) -> bool:
@@ -884,6 +891,7 @@ def _mark_before(head: str, options: list[str]) -> tuple[bool, bool]:
     """(checked, a box drawn in text) at the end of the text before a label ("[X] Pay or hours reduced"); a
     glyph with another of the `options` after it is that one's ("✓ Less pay  Higher housing costs": a portal's
     chips, the unchosen ones printed bare)."""
+    head = _OPTION_LETTER.sub("", head)  # "(X) B. Less pay": the option's letter between box and label
     glyphs = list(_GLYPH.finditer(head))
     rest = head[glyphs[-1].end() :] if glyphs else ""
     if glyphs and not re.search(r"[.:;?!]", rest) and not _names_another(rest, options):
@@ -903,6 +911,8 @@ def _mark_before(head: str, options: list[str]) -> tuple[bool, bool]:
     return bool(_CHECKED_MARK.search(before[-3:])), bool(_BOX_TOKEN.search(before))
 
 
+# an option's letter or number after its box ("( ) A. Loss of a job"; OCR's "EB." or "@." for a letter)
+_OPTION_LETTER = re.compile(r"(?<=[\s\])}])(?:[A-Za-z@]{1,2}|\d{1,2})[.)]\s*$")
 _BRACKETED = re.compile(r"[\[(]\s*([^\s\[\](){}]{0,2})\s*[\])}]\s*$")
 # a capital and a number opening an option ("H3 higher housing costs"; not "X1", OCR's reading of a box "X]")
 _LEGEND_CODE = re.compile(r"(?<![A-Za-z\[(])[A-Z](?:[2-9]|\d{2})\s*$")

@@ -60,8 +60,9 @@ def occurrences(page: Page, label: str, fillers: bool = False) -> Iterator[tuple
     """Every place words of one row spell `label` (spaces, case and punctuation ignored, but a label's own
     colon or "#" kept; a long label may have one letter misread or lost, "ignature of borrower"): box, first, end
     index. With `fillers`, a question's "your" or "the" inside the label's words is passed over ("Last 4
-    digits of your Social Security number"); an option's words are not looked for so, or prose would hold
-    them ("an increase in your housing expenses")."""
+    digits of your Social Security number"), as is a note in parentheses ("Borrower (successor) signature");
+    an option's words are not looked for so, or prose would hold them ("an increase in your housing
+    expenses")."""
     target = squash(label)
     fuzzy = len(target) >= LONG_LABEL
     colon = label.endswith(":")  # a bare word asked as a label ("Homeowner:"), not the word in prose
@@ -74,10 +75,16 @@ def occurrences(page: Page, label: str, fillers: bool = False) -> Iterator[tuple
         joined = ""
         opening = 0
         skipped = False  # a filler passed over: the rest must then be spelt exactly
+        note = False  # inside a note in parentheses ("Borrower (successor) signature")
         for j in range(i, min(i + 12, len(words))):
             if j > i and not same_row(words[j - 1].box, words[j].box):
                 break
             word = _letters(words[j].text, pronoun)
+            if fillers and j > i and (note or words[j].text.startswith("(")) and target.startswith(joined) \
+                    and joined != target:
+                note = not words[j].text.rstrip(".,:;").endswith(")")
+                skipped = True
+                continue
             if fillers and j > i and word in _FILLERS and target.startswith(joined) \
                     and not target.startswith(joined + word):
                 skipped = True
@@ -990,9 +997,17 @@ def _labels_only(row: list[Word], own: list[Word]) -> bool:
             and not _TOWN.search(noted):
         return True
     capitals = [w.text for w in own if any(c.isalpha() for c in w.text)]
+    if squash(" ".join(w.text for w in row)) in blank_answers():  # "JOINT MEMBER, IF ANY...  NONE": an answer
+        return False
     return bool(capitals) and all(t.isupper() for t in capitals) and all(
         w.text.isupper() and not any(c.isdigit() for c in w.text) for w in _first_cell(row, own)
         if re.search(r"\w", w.text))
+
+
+@cache
+def blank_answers() -> frozenset[str]:
+    """The answers that say a blank's question does not apply ("N/A", "None")."""
+    return frozenset(squash(answer) for answer in application_labels()["blank_answers"])
 
 
 _TOWN = re.compile(r"\b[A-Z][a-z]+\s+City\b")  # a town's name, not a caption: "Grove City", "Kansas City"

@@ -670,12 +670,14 @@ def _date_label(page: Page, box: Box, variants: list[str]) -> Box | None:
         return max(over, key=lambda found: found[3])
     # a row of its own under the label ("Borrower - date signed"), or under a tall box to sign in, a cell of
     # the row of captions below it ("Printed name | Date signed"), short of the next signer's column; no other
-    # signer's caption between (a signer's block stacked under this one's dates its own signature)
+    # signer's caption between (a signer's block stacked under this one's dates its own signature), nor
+    # beside (the next signer's "Co-borrower's signature  Date" where OCR misread this one's "Date")
     under = [found for variant in variants for found, _, _ in occurrences(page, variant)
              if box[3] < found[1] <= box[3] + UNDER_LINES * height
              and (min(abs(found[0] - box[0]), abs(_row_start(page, found) - box[0])) < 0.02
                   or (box[0] - 0.02 < found[0] < column_end and _row_opening(page, found, box[0]) - box[0] < 0.03))
-             and not any(box[3] < hit[1] < found[1] for hit in signers)]
+             and not any(box[3] < hit[1] < found[1] or (box[3] < hit[1] and same_row(hit, found))
+                         for hit in signers)]
     return min(under, key=lambda found: found[1]) if under else None
 
 

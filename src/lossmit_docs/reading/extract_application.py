@@ -14,7 +14,6 @@ import re
 from collections.abc import Sequence
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
-from functools import cache
 from itertools import combinations, pairwise
 from typing import Any
 
@@ -39,6 +38,7 @@ from lossmit_docs.reading.application_layout import (
     application_labels,
     before_next_income_line,
     before_next_label,
+    blank_answers,
     captions_after,
     captions_under,
     expenses_beside,
@@ -279,7 +279,7 @@ def _labelled(page: Page, lines: list[str], ink: InkProbe | None,
                 over = [w for w in resting_over(page, box, blank[2] + 0.01) if w.box[0] >= blank[0] - 0.01]
                 return read_words(over, page, identity) if over else ("", read_words(words, page)[1])
         text, confidence = read_words(before_next_label(_before_next_question(words)), page, identity)
-        if words and squash(" ".join(w.text for w in words)) in _blank_answers():  # "N/A" written: a blank,
+        if words and squash(" ".join(w.text for w in words)) in blank_answers():  # "N/A" written: a blank,
             return "", read_words(words, page)[1]  # as sure as its letters, not ink nobody read
         if not re.search(r"\w", text) and ink is not None and column[0] is None and captions_after(page):
             written = written_before(page, box, ink.image(page.number, page.rotation))  # a pen's answer unread
@@ -429,18 +429,13 @@ def _before_next_question(words: list[Word]) -> list[Word]:
                 start -= 1
             if words[start].box[0] - words[start - 1].box[2] >= gap:
                 return _before_next_question(words[:start])
-    if squash(" ".join(w.text for w in words)) in _blank_answers():
+    if squash(" ".join(w.text for w in words)) in blank_answers():
         return []
     return words
 
 
 # a check box as OCR spells one, empty or marked: "[_]", "[X]", "[¥]", "(%)"; no letter or digit of an answer
 _OPTION_BOX_WORD = re.compile(r"[\[(][\s_xX✓✔¥%/|]?[\])]")
-
-
-@cache
-def _blank_answers() -> frozenset[str]:
-    return frozenset(squash(answer) for answer in application_labels()["blank_answers"])
 
 
 def _name_row(page: Page, labels: dict[str, Any], split: float) -> Box | None:
@@ -482,17 +477,23 @@ def _co_borrower_section(page: Page, labels: dict[str, Any], ink: InkProbe | Non
         if below:
             label = min(below, key=lambda b: b[1])
             words = value_words(page, label)
+            # (not past the next cell's caption on the row: "Full name ____  Q10 SSN - last 4")
+            words = words[: next((i for i, w in enumerate(words) if _next_cell(w)), len(words))]
             text = " ".join(w.text for w in words)
             if words and not re.search(r"[^\W_]", text):  # "—": none
                 return "", 0.9
-            asked = bool(words) and squash(words[0].text) in label_words()
+            asked = bool(words) and (squash(words[0].text) in label_words() or _no_name(clean_name(text)))
             # not the next label under a blank ("PHONE (651) 555-0182", "Borrower's"), nor its figures alone
             if words and re.search(r"[A-Za-z]", text) and not asked and not label_taken_for_answer(text):
                 return read_words(words, page, identity=True)
             if page.method != TextMethod.OCR or ink is None:
                 return None
             line = label[3] - label[1]
-            beside = (whole_phrase(page, label)[2] + 0.01, label[1] - 0.3 * line, 0.97, label[3] + 0.3 * line)
+            # beside it, up to the next cell's caption on the row ("Q10 SSN - last 4" and its boxes: print)
+            start = whole_phrase(page, label)[2] + 0.01
+            end = min((w.box[0] - 0.005 for w in page.words if same_row(w.box, label) and w.box[0] > start
+                       and _next_cell(w)), default=0.97)
+            beside = (start, label[1] - 0.3 * line, end, label[3] + 0.3 * line)
             # and under it, where an answer may be written too, down to the next printed row
             right = min(0.97, label[0] + UNDER_WIDTH)
             next_row = min((w.box[1] for w in page.words if w.box[1] > label[3] + 0.2 * line
@@ -505,10 +506,21 @@ def _co_borrower_section(page: Page, labels: dict[str, Any], ink: InkProbe | Non
     return None
 
 
+def _next_cell(word: Word) -> bool:
+    """Whether a word opens the next cell on a row: its number ("Q10", "7.") or a caption's word ("SSN")."""
+    return squash(word.text) in label_words() or bool(_CELL_NUMBER.fullmatch(word.text))
+
+
+_CELL_NUMBER = re.compile(r"[A-Z]?\d{1,2}[.)]?")
+
+
 def _asks_more(row: list[Word], heading: Box) -> bool:
     """Whether a person's heading goes on with another question on its row ("Co-applicant SSN (last four)"),
-    not a note or a link ("(if any)", "on this loan  Edit")."""
+    not a note or a link ("(if any)", "on this loan  Edit", "(only if another person signed the note)")."""
     after = sorted((w for w in row if w.box[0] >= heading[2]), key=lambda w: w.box[0])
+    if after and after[0].text.startswith("("):
+        close = next((i for i, w in enumerate(after) if w.text.rstrip(".,:;").endswith(")")), None)
+        after = after[close + 1 :] if close is not None else after
     return len(after) > HEADING_NOTE_WORDS or any(re.search(r"\d", w.text) for w in after) \
         or bool(after and squash(after[0].text) in label_words())
 
@@ -1449,7 +1461,7 @@ def _line_amount(page: Page, lines: list[str], variant: str, used: set[Any], ink
         printed = row or before_next_income_line(near)  # a blank row's print still counts: a dot leader, the "$"
         written = _written_over if captions_under(page) else _written_beside  # where the answer goes
         said = [w for w in _past_note(row or near) if re.search(r"\w", w.text)]
-        if not words and said and (squash(said[-1].text) in _blank_answers() or _ZERO.fullmatch(said[-1].text)):
+        if not words and said and (squash(said[-1].text) in blank_answers() or _ZERO.fullmatch(said[-1].text)):
             return None  # "$ N/A", "$ 0": no such income, written as none
         if not words and ink is not None and written(page, box, printed, ink, read):
             return None, UNREADABLE

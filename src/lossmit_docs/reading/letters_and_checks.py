@@ -83,6 +83,23 @@ _DATE_CAPTION_WORDS = re.compile(r"\b(?:date|dated|received|effective|issued|sin
                                  re.IGNORECASE)
 
 
+_CONNECTIVES = {"and", "of", "the", "for"}
+
+
+def _letterhead(before: str, after: str) -> bool:
+    """Whether what stands before a heading's date label is the letterhead's own line: capitals, or an
+    office's name in title case ("Retirement, Survivors, and Disability Insurance  Date: February 10"), no
+    field of its own ("Patient: ...") nor other date's caption, the date right after the label (not "Date of
+    birth")."""
+    words = re.findall(r"[^\W\d_]+", before)
+    return before.strip().isupper() or (bool(words) and ":" not in before and not _DATE_CAPTION_WORDS.search(before)
+                                        and all(word[0].isupper() or word in _CONNECTIVES for word in words)
+                                        and bool(_DATE_RIGHT_AFTER.match(after)))
+
+
+_DATE_RIGHT_AFTER = re.compile(r"\s*:\s*(?:[A-Za-z]+\.?\s+)?\d")  # ": February 10, 2060", ": 02/10/2060"
+
+
 def _letter_date(reader: DocumentText, labels: dict[str, Any]) -> tuple[date | None, int | None, float]:
     """The date the letter was written: its own date label (opening a line or its cell, or after the
     letterhead's capitals), else the date standing alone on a line of the heading, else the first date of
@@ -91,7 +108,7 @@ def _letter_date(reader: DocumentText, labels: dict[str, Any]) -> tuple[date | N
     for index, start, end in label_matches(reader.lines, labels["date"]):
         found = first_date(reader.lines[index][end:])
         before = reader.lines[index][:start]
-        letterhead = index < HEADING_DATE_LINES and before.strip().isupper()  # "SOCIAL SECURITY ... Date:"
+        letterhead = index < HEADING_DATE_LINES and _letterhead(before, reader.lines[index][end:])
         if found and (start == 0 or squash(before) == "" or before.rstrip().endswith(("|", "  ")) or letterhead):
             return found, index, 0.9
     for index, _, end in label_matches(reader.lines, labels["date_anywhere"]):

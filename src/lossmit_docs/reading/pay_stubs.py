@@ -308,6 +308,8 @@ def _gross(reader: DocumentText, labels: dict[str, Any], fields: dict[str, Field
             fields["gross_ytd"] = reader.field(found[0], found[1], 0.9)
         if fields["gross_ytd"].value is None and (found := _year_to_date_row(reader, labels, row.current))[0]:
             fields["gross_ytd"] = reader.field(found[0], found[1], 0.85)
+        if fields["gross_ytd"].value is None and (found := _slashed_year_to_date(reader, row.current))[0]:
+            fields["gross_ytd"] = reader.field(found[0], found[1], 0.85)
         return
     gross, gross_line = labelled_money(reader, labels["gross"], not_after=labels["ytd_words"])
     ytd, ytd_line = labelled_money(reader, labels["gross_ytd"])
@@ -378,6 +380,21 @@ def _year_to_date_row(reader: DocumentText, labels: dict[str, Any], current: Dec
     return None, None
 
 
+def _slashed_year_to_date(reader: DocumentText, current: Decimal) -> tuple[Decimal | None, int | None]:
+    """Each figure printed with its year to date after a slash under a caption that says so ("GROSS PAY -
+    CURRENT / YEAR TO DATE" over "1,664.66 / 13,720.08"): the figure after the current gross's."""
+    if not any(_CURRENT_SLASH_YTD.search(line) for line in reader.lines):
+        return None, None
+    for index, line in enumerate(reader.lines):
+        for first, second in _SLASHED_PAIR.findall(line):
+            pair = amounts_in(f"{first} {second}", cents_required=True)
+            if len(pair) == 2 and pair[0] == current and pair[1] >= current:
+                return pair[1], index
+    return None, None
+
+
+_CURRENT_SLASH_YTD = re.compile(r"\bcurrent\s*/\s*(?:year\s*to\s*date|ytd)\b", re.IGNORECASE)
+_SLASHED_PAIR = re.compile(r"(\d[\d,]*\.\d{2})\s*/\s*(\d[\d,]*\.\d{2})")
 _CURRENT_ROW = re.compile(r"\b(?:current|this\s+period|this\s+pay)\b", re.IGNORECASE)  # "Gross pay" / "This period ..."
 YTD_SECTION_LINES = 4  # lines under a "Year to date" heading its gross line may be
 
