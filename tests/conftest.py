@@ -40,6 +40,11 @@ def one_document_fields(reader: PageReader, path: Path, received: date, kind: st
     return documents[0].fields
 
 
+def kinds_of(documents: list[Document]) -> list[tuple[str, list[int]]]:
+    """Each document's type and page numbers, in file order."""
+    return [(d.type, [ref.page for ref in d.pages]) for d in documents]
+
+
 def values_of(fields: dict[str, Field], *names: str) -> dict[str, object]:
     """The named fields' values, "<absent>" for a field not read at all."""
     return {name: fields[name].value if name in fields else "<absent>" for name in names}

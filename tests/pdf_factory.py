@@ -307,6 +307,18 @@ def draw_text(pdf: canvas.Canvas, x: float, y: float, text: str, size: float = 9
     (pdf.drawRightString if right else pdf.drawString)(x, letter[1] - y, text)
 
 
+def member_signature_row(pdf: canvas.Canvas, day: str, joint_signed: bool) -> None:
+    """A credit union form's row of "MEMBER'S SIGNATURE  JOINT MEMBER'S SIGNATURE  DATE" captions under their
+    lines, the member's signature on its line (and the joint member's), the date typed on its own."""
+    for x, caption in ((40, "MEMBER'S SIGNATURE"), (250, "JOINT MEMBER'S SIGNATURE"), (460, "DATE")):
+        pdf.line(x, letter[1] - 560, x + 180 if x < 460 else 560, letter[1] - 560)
+        draw_text(pdf, x, 572, caption, 7.5)
+    pen_signature(pdf, 50, 558, 140)
+    if joint_signed:
+        pen_signature(pdf, 262, 558, 130)
+    draw_text(pdf, 466, 556, day, 10)
+
+
 def pen_signature(pdf: canvas.Canvas, x: float, baseline: float, width: float, loop: float = 13.0,
                   line_width: float = 1.1, tail: float = 6.0) -> None:
     """A pen's signature in dark blue on a letter page: one polyline of loops `loop` points tall and a tail,

@@ -37,18 +37,13 @@ from pathlib import Path
 from reportlab.lib.pagesizes import letter
 from reportlab.pdfgen import canvas
 
-from conftest import SCAN_DPI, documents_read, one_document_fields
-from lossmit_docs.model import Document
+from conftest import SCAN_DPI, documents_read, kinds_of, one_document_fields
 from lossmit_docs.reading.pages import PageReader
-from pdf_factory import draw_text, pen_signature, printed_and_scanned, text_pdf
+from pdf_factory import draw_text, member_signature_row, pen_signature, printed_and_scanned, text_pdf
 
 RECEIVED = date(2060, 6, 20)
 APPLICATION = "mortgage_assistance_application"
 HEIGHT = letter[1]
-
-
-def _kinds(documents: list[Document]) -> list[tuple[str, list[int]]]:
-    return [(d.type, [ref.page for ref in d.pages]) for d in documents]
 
 
 # --- 1, 2. a court program's worksheet numbering its homeowners ----------------------------------------------------
@@ -136,11 +131,7 @@ def _member_request(path: Path) -> Path:
         draw_text(pdf, 40, 116 + 22 * index, caption, 9)
         draw_text(pdf, 300, 116 + 22 * index, answer, 10)
     draw_text(pdf, 40, 500, "WE CERTIFY THAT THE ANSWERS ABOVE ARE TRUE AND COMPLETE.", 8.5)
-    for x, caption in ((40, "MEMBER'S SIGNATURE"), (250, "JOINT MEMBER'S SIGNATURE"), (460, "DATE")):
-        pdf.line(x, HEIGHT - 560, x + 180 if x < 460 else 560, HEIGHT - 560)
-        draw_text(pdf, x, 572, caption, 7.5)
-    pen_signature(pdf, 50, 558, 140)
-    draw_text(pdf, 466, 556, "06/02/2060", 10)
+    member_signature_row(pdf, "06/02/2060", joint_signed=False)
     pdf.save()
     return path
 
@@ -290,7 +281,7 @@ def test_legal_aid_attorneys_faxed_letter_enclosing_a_judgment_is_other(reader: 
              "Very truly yours,", "Anselm K. Whitlock, Esq.", "Staff Attorney"]
     path = tmp_path / "attorney fax.pdf"
     text_pdf([lines], path)
-    assert _kinds(documents_read(reader, path, RECEIVED)) == [("other", [1])]
+    assert kinds_of(documents_read(reader, path, RECEIVED)) == [("other", [1])]
 
 
 def test_widows_letter_enclosing_the_obituary_is_a_hardship_letter(reader: PageReader, tmp_path: Path) -> None:
@@ -303,4 +294,4 @@ def test_widows_letter_enclosing_the_obituary_is_a_hardship_letter(reader: PageR
              "Sincerely yours,", "Henrietta M. Galloway"]
     path = tmp_path / "letter.pdf"
     text_pdf([lines], path)
-    assert _kinds(documents_read(reader, path, RECEIVED)) == [("hardship_letter", [1])]
+    assert kinds_of(documents_read(reader, path, RECEIVED)) == [("hardship_letter", [1])]

@@ -33,18 +33,14 @@ import pytest
 from reportlab.lib.pagesizes import letter
 from reportlab.pdfgen import canvas
 
-from conftest import documents_read, one_document_fields, values_of
+from conftest import documents_read, kinds_of, one_document_fields, values_of
 from lossmit_docs.model import Document
 from lossmit_docs.reading.pages import PageReader
-from pdf_factory import draw_text, pen_signature, text_pdf
+from pdf_factory import draw_text, member_signature_row, text_pdf
 
 RECEIVED = date(2055, 5, 2)
 APPLICATION = "mortgage_assistance_application"
 HEIGHT = letter[1]
-
-
-def _kinds(documents: list[Document]) -> list[tuple[str, list[int]]]:
-    return [(d.type, [ref.page for ref in d.pages]) for d in documents]
 
 
 def _one_paper(reader: PageReader, path: Path, lines: list[str], received: date = RECEIVED) -> Document:
@@ -244,12 +240,7 @@ def _member_request(path: Path) -> Path:
         draw_text(pdf, 60, 84 + 18 * index, caption, 9)
         draw_text(pdf, 300, 84 + 18 * index, amount, 10)
     draw_text(pdf, 40, 500, "WE CERTIFY THAT THE ANSWERS ABOVE ARE TRUE AND COMPLETE.", 8.5)
-    for x, caption in ((40, "MEMBER'S SIGNATURE"), (250, "JOINT MEMBER'S SIGNATURE"), (460, "DATE")):
-        pdf.line(x, HEIGHT - 560, x + 180 if x < 460 else 560, HEIGHT - 560)
-        draw_text(pdf, x, 572, caption, 7.5)
-    pen_signature(pdf, 50, 558, 140)
-    pen_signature(pdf, 262, 558, 130)
-    draw_text(pdf, 466, 556, "03/09/2049", 10)
+    member_signature_row(pdf, "03/09/2049", joint_signed=True)
     pdf.save()
     return path
 
@@ -258,7 +249,7 @@ def test_credit_union_member_request_is_an_application(reader: PageReader, tmp_p
     """The member is the borrower and the joint member the co-borrower; the "(X)" before "B." marks less pay, the
     option's letter standing between its box and its words."""
     documents = documents_read(reader, _member_request(tmp_path / "member request.pdf"), date(2049, 3, 20))
-    assert _kinds(documents) == [(APPLICATION, [1, 2])]
+    assert kinds_of(documents) == [(APPLICATION, [1, 2])]
     fields = documents[0].fields
     assert fields["borrower_name"].value == "Augustina M. Kowalczyk"
     assert fields["co_borrower_name"].value == "Bronislaw T. Kowalczyk"
