@@ -100,7 +100,7 @@ def _report(documents: list[Document], **options: Any) -> dict[str, Any]:
 def test_a_complete_case_report_is_schema_valid_with_its_dates() -> None:
     report = _report([_application(), _stub()])
     validate_case_report(report)
-    assert report["status"] == "complete" and report["program"] == "fannie_mae_710_2023@4"
+    assert report["status"] == "complete" and report["program"] == "fannie_mae_710_2023@5"
     assert report["received_on"] == "2025-04-28" and report["evaluated_on"] == "2025-04-30"
     assert report["acknowledgment_due"] == "2025-05-05"  # five business days after Monday 28 April
     assert report["complete_on"] == "2025-04-30"

@@ -111,7 +111,7 @@ def test_a_complete_wage_earner_case_is_complete_with_nothing_to_review() -> Non
     result = judge(_complete_case(), EVALUATED, PROFILE)
     assert (result.status, result.missing, result.needs_review) == ("complete", [], [])
     assert result.income_types == ["wages"]
-    assert result.program == "fannie_mae_710_2023@4"
+    assert result.program == "fannie_mae_710_2023@5"
     assert result.evaluated_on == EVALUATED
 
 

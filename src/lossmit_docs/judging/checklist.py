@@ -94,6 +94,7 @@ class ApplicationRules(_Strict):
     required_fields: dict[str, str]
     required_field_description: str
     presence_only: list[str] = []
+    deceased_proof: tuple[str, ...] = ()  # papers proving a borrower's death, who then owes no signature
 
 
 class Profile(_Strict):
@@ -615,7 +616,7 @@ def _judge_application(
         if blank and not any(reader.low(found.confidence) for found in read_as):
             code = f"application_field:{name}"
             verdict.add_missing(code, rules.required_field_description.format(label=label), "incomplete", [])
-    if not _signatures_complete(reader, application, decisive):
+    if not _signatures_complete(reader, application, decisive, _death_proven(application, documents, rules)):
         unsure = _unsure_unsigned(reader, application)
         if unsure is None:
             verdict.add_missing(rules.signature.code, rules.signature.description, "unsigned", [application.id])
@@ -664,7 +665,23 @@ def _unsure_unsigned(reader: _Reader, application: Document) -> str | None:
     return "co_borrower_name" if co_name is not None and co_name.confidence < PERHAPS_NOBODY else None
 
 
-def _signatures_complete(reader: _Reader, application: Document, doubts: list[ReviewItem]) -> bool:
+def _death_proven(application: Document, documents: list[Document], rules: ApplicationRules) -> bool:
+    """Whether the application says on its borrower's signature line that the borrower has died, surely, and
+    the case holds a paper the program takes as proof of a death: that borrower owes no signature (Fannie Mae
+    D2-2-05: every party to the note submits the papers "unless deceased")."""
+    marked = application.fields.get("borrower_deceased")
+    return marked is not None and marked.value is True and marked.confidence >= SURE_DECEASED \
+        and any(doc.type in rules.deceased_proof for doc in documents)
+
+
+SURE_DECEASED = 0.7  # how sure the word on the signature line must be read to excuse the signature
+
+
+def _signatures_complete(reader: _Reader, application: Document, doubts: list[ReviewItem],
+                         borrower_deceased: bool = False) -> bool:
+    """Every living signer's signature and date; the co-borrower's alone when the borrower has died."""
+    if borrower_deceased:
+        return reader.value(application, "co_borrower_signed", doubts) is True
     if reader.value(application, "signed", doubts) is not True:
         return False
     if _blank(reader.value(application, "co_borrower_name", doubts)):

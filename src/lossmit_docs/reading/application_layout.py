@@ -216,10 +216,11 @@ WRAP_WORDS = 4  # words of a label on either side of its wrap at the most
 
 def _inside_a_sentence(page: Page, start: int, variant: str) -> bool:
     """Whether a label opening with "your" or "my" ("Your name") follows a word of a sentence a word space
-    before it on its row ("Should your name be written as it is on your ID?"): prose, no caption."""
+    before it on its row ("Should your name be written as it is on your ID?"): prose, no caption. A sentence
+    of a sworn statement that asks it ("... premises. My full name is ____") opens after the last one's end."""
     before = _word_just_before(page, start)
     return variant.split()[0].lower() in _POSSESSIVES and before is not None \
-        and re.search(r"[A-Za-z]{2}", before.text) is not None
+        and re.search(r"[A-Za-z]{2}", before.text) is not None and not before.text.endswith((".", ";"))
 
 
 _POSSESSIVES = frozenset(("your", "my", "our"))
@@ -276,13 +277,25 @@ def twin_on_row(page: Page, box: Box, variants: list[str]) -> Box | None:
     return next((found for found in labels_on_row(page, variants, box) if found[0] > box[2]), None)
 
 
+def _stretched_on_row(word: Word, reference: Box, share: float) -> bool:
+    """Whether a word of letters taller than the row's last word, centred on it, shares `share` of that word's
+    height: a word whose box a scan's speck stretched up is still on its row (a smaller caption set lower is
+    not, nor a speck read as a letter or two)."""
+    box = word.box
+    centre = (box[1] + box[3]) / 2
+    shared = min(box[3], reference[3]) - max(box[1], reference[1])
+    return reference[1] <= centre <= reference[3] and shared >= share * (reference[3] - reference[1]) \
+        and re.search(r"[A-Za-z]{3}", word.text) is not None
+
+
 def row_words(page: Page, box: Box, right: float = 1.0, left: float | None = None,
                loose: bool = False, share: float = 0.45) -> list[Word]:
     """Words on the label's row right of it (from `left`, up to `right`), in reading order.
 
     A word belongs to the row when it overlaps the previous word of the row (the label first) by a
     third of its height, so a row is followed across a slightly skewed scan and a neighbouring row's
-    checkbox words are left out (`share` of a word's height must be shared). `loose` takes any word
+    checkbox words are left out (`share` of a word's height must be shared, or of the previous word's by a
+    taller word centred on it: a word whose box a scan's speck stretched up is still on its row). `loose` takes any word
     centred within the label's height and a half, for amounts that sit anywhere beside a label printed on
     two lines (the page's tilt taken out: on a scan turned by a degree the amount at the far right sits
     most of a row off its label's line).
@@ -301,7 +314,8 @@ def row_words(page: Page, box: Box, right: float = 1.0, left: float | None = Non
             and abs(centre - (box[1] + box[3]) / 2) <= PEN_OFF * height \
             and word.box[0] - box[2] <= PEN_NEAR * height and not QUESTION_NUMBER.fullmatch(word.text)
         if (box[1] - 0.6 * height <= centre <= box[3] + 0.6 * height) if loose else \
-                shared >= share * (word.box[3] - word.box[1]) or penned:
+                shared >= share * (word.box[3] - word.box[1]) or penned \
+                or _stretched_on_row(word, reference, share):
             row.append(word)
             if word.box[3] - word.box[1] >= 0.6 * (box[3] - box[1]) and re.search(r"\w", word.text):
                 reference = word.box  # not a dot, a dash or a colon: a colon sits low on its row
@@ -538,9 +552,10 @@ def value_words(page: Page, box: Box, image: Image.Image | None = None) -> list[
                 and not _answered_past_side(page, box, row, row[len(kept):], own, image):
             below = words_below(page, whole_phrase(page, box))
             top = min((w.box[1] for w in below), default=box[3])
-            if below and not ruled_across(image, (box[0], box[3], box[2], top)) \
+            if below and not ruled_across(image, (box[0], box[3], box[2], top)) and not a_caption(below) \
                     and not all(_DATE_FORMAT.fullmatch(w.text.lower()) for w in below):  # in the label's own box
-                return below  # (not a date's format printed under its question: "Month / day / year")
+                return below  # (not a date's format printed under its question: "Month / day / year", nor the
+                # next label: "Mailing address (if different)" under a label whose answer is past a leader's dots)
             if under_header_band(image, box, box[2]):  # or in the white cell under a band of captions, the row
                 below = words_below(page, whole_phrase(page, box), HEADER_CELL_REACH)  # beside it the next ones
                 if below and _captions_beside(row, own, box, below):
@@ -553,12 +568,20 @@ def value_words(page: Page, box: Box, image: Image.Image | None = None) -> list[
     if not level:  # (or nothing but the label's note: a note wrapped under it beside the answer)
         raw = row_words(page, box, share=BOXED_ANSWER_SHARE) or raw
     row = without_label_note(raw)
-    if row and row[0].text in _COPULAS:  # the sentence's verb after its label ("... full name is"): the
-        row = row[1:]  # label's, and the answer on the line under it when nothing follows
+    copula = bool(row) and row[0].text in _COPULAS
+    if copula:  # the sentence's verb after its label ("... full name is"): the label's, and the answer on
+        row = row[1:]  # the line under it when nothing follows
+    # the label inside a sentence that runs to its line's end, its blank the next line's start ("... full name
+    # is" / "Maria L. Ferreira and the last four ..."; "other owner who signed the note or mortgage and joins in
+    # this affidavit is" / "Halina M. Wierzbicki, whose ...")
+    if open_label and (_prose_to_line_end(row) if row else copula or own[-1].text.lower() in _RUNS_ON):
+        run_on = _next_line_start(page, box)
+        if run_on:
+            return run_on
     if _next_columns_question(page, box, row):
         row = []  # the next column's question level with the label ("Did a borrower lose a job?  X")
     if open_label and row and _far_off(page, box, row) \
-            and (not level or _under_question(page, row) or _in_a_column(page, row)):
+            and (not level or _under_question(page, row) or _in_a_column(page, row) or _in_options_list(page, row)):
         # a form of two columns of labels over answers: what stands level with the label far off answers the
         # next column's question over it ("Co-borrower - full name" ... "06/14/2047"), the answer is under the label
         below = _answer_under(page, box, row)
@@ -653,6 +676,49 @@ def _within_reach(row: list[Word], reach: float, label: Box) -> list[Word]:
     return kept
 
 
+def sentence_runs_on(page: Page, box: Box) -> list[Word]:
+    """The answer to a label that ends its line mid-sentence ("... in the city or town of" / "Ondaga, State
+    NY"): the next line's start; none when the label's last word does not leave its sentence open."""
+    own = [w for w in page.words if inside(w.box, box)]
+    return _next_line_start(page, box) if own and own[-1].text.lower() in _RUNS_ON else []
+
+
+def _prose_to_line_end(row: list[Word]) -> bool:
+    """Whether the words after a label are a sentence's lower-case words that leave it open at the line's end."""
+    return all(w.text.isalpha() and w.text.islower() for w in row) and row[-1].text in _RUNS_ON
+
+
+def _next_line_start(page: Page, box: Box) -> list[Word]:
+    """The blank of a sworn statement's sentence whose label ends its line ("... My full name is" / "Maria L.
+    Ferreira and the last four digits ..."): the next line's words from its start up to where the sentence
+    goes on (a comma, or a joining word in lower case)."""
+    rows = [row for row in text_rows(page.words) if _has_text(row)]  # (a comma set low is no row)
+    at = next((i for i, row in enumerate(rows) if any(inside(w.box, box) for w in row)), len(rows))
+    if at + 1 >= len(rows) or min(w.box[1] for w in rows[at + 1]) - box[3] > RUN_ON_GAP * (box[3] - box[1]):
+        return []
+    taken: list[Word] = []
+    row = rows[at + 1]
+    for index, word in enumerate(row):
+        if taken and (word.text in _GOES_ON or word.text.startswith(",") or _place_caption(row[index:])):
+            break
+        taken.append(word)
+        if word.text.endswith(","):
+            break
+    return taken
+
+
+def _place_caption(words: list[Word]) -> bool:
+    """Whether words open a state's or ZIP code's caption ("State NY ZIP code 13204" after a town)."""
+    labels = application_labels()
+    return squash(" ".join(w.text for w in words)).startswith(
+        tuple(squash(v) for v in (*labels["state_label"], *labels["zip_label"])))
+
+
+RUN_ON_GAP = 2.5  # label heights from a sentence's line to the next at the most
+_RUNS_ON = frozenset(("is", "are", "of"))  # a label's last word when its blank may be the next line's start
+_GOES_ON = frozenset(("and", "whose", "who", "which", "in", "at", "residing", "with"))
+
+
 WORD_GAP = 1.5  # label heights between two words of one answer at the most (a typewriter's spaces are wide)
 _COPULAS = frozenset(("is", "are"))
 
@@ -681,6 +747,9 @@ _LEADER_WORD = re.compile(r"[.·…]{3,}")  # a dot leader's dots, joined into o
 CAPTION_INDENT = 0.02  # page widths an answer under its caption may stand off the caption's left edge
 
 
+WRAPPED_CAPTION = 12  # letters of a caption's first line that name it when the caption wraps
+
+
 def next_caption(row: list[Word], own: list[Word]) -> bool:
     """Whether the words after a caption are the next cell's caption, no answer: in capitals like the
     caption's own (its note in parentheses aside), naming a field ("LAST 4 OF SOCIAL SECURITY NO."; an
@@ -691,10 +760,12 @@ def next_caption(row: list[Word], own: list[Word]) -> bool:
     text = _CELL_NUMBER.sub("", re.sub(r"\([^)]*\)", "", " ".join(w.text for w in row)))  # "1c SSN - last 4"
     after = [c for c in text if c.isalpha()]
     words = text.split()
-    while words and squash(words[0]).removesuffix("s") in _person_words():  # "Borrower's SSN - last 4 digits"
+    # "Borrower's SSN - last 4 digits", "Co-borrower - last 4 digits of SSN" (a dash after the person's word)
+    while words and (squash(words[0]).removesuffix("s") in _person_words() or not squash(words[0])):
         words = words[1:]
-    if any(squash(said).startswith(label) for said in (text, " ".join(words)) for label in _caption_openings()):
-        return True
+    if any(squash(said).startswith(label) or (len(squash(said)) >= WRAPPED_CAPTION and label.startswith(squash(said)))
+           for said in (text, " ".join(words)) for label in _caption_openings()):
+        return True  # (or a caption's first line, wrapped: "Co-borrower - last 4 digits of Social" / "Security")
     return len(letters) >= 3 and all(c.isupper() for c in letters) and len(after) >= 3 \
         and all(c.isupper() for c in after) and any(label in squash(text) for label in _all_labels())
 
@@ -1223,6 +1294,29 @@ def words_below(page: Page, box: Box, reach: float = UNDER_REACH, caption: bool 
     return row
 
 
+def _in_options_list(page: Page, row: list[Word]) -> bool:
+    """Whether a row is one of a list of options, a line each, under the next column's question ("13. What
+    caused the hardship? Mark all that apply." over "Loss of a job" / "Lower pay or fewer hours" / ...): each
+    line up to the question opens at the row's left edge (after its mark, if any)."""
+    left = row[0].box[0]
+    line = max(w.box[3] - w.box[1] for w in row)
+    top = min(w.box[1] for w in row)
+    for above in reversed(text_rows(w for w in page.words if w.box[0] >= left - OPTION_MARK_WIDTH
+                                    and w.box[3] <= top + 0.2 * line)):
+        if top - max(w.box[3] for w in above) > LIST_GAP * line:
+            return False  # (the list ended before any question)
+        if _asks(above):
+            return True
+        if not any(abs(w.box[0] - left) < COLUMN_EDGE for w in above):
+            return False
+        top = min(w.box[1] for w in above)
+    return False
+
+
+OPTION_MARK_WIDTH = 0.05  # page widths left of an option's words its box or mark may stand
+LIST_GAP = 2.5  # line heights between two lines of one list at the most
+
+
 def _under_question(page: Page, row: list[Word]) -> bool:
     """Whether the row of words right above `row` asks a question ("When did your hardship start?"): the
     row answers it."""
@@ -1295,11 +1389,20 @@ def _far_off(page: Page, box: Box, row: list[Word]) -> bool:
 
 
 def _answer_under(page: Page, box: Box, row: list[Word]) -> list[Word]:
-    """The answer under a label, flush with its left edge and ending before the words far off on its row."""
+    """The answer under a label, flush with its left edge and ending before the words far off on its row; not
+    the next label under it ("Mailing address (if different)": the words far off are the answer)."""
     phrase = whole_phrase(page, box)  # (from the phrase's first word: "Street" before "address of ...")
     below = words_below(page, phrase)
-    return below if below and abs(below[0].box[0] - phrase[0]) < CAPTION_INDENT and below[-1].box[2] < row[0].box[0] \
-        else []
+    # (flush with the question's number or with its words: "2. Borrower's full name" / "Dolores M. Whitcomb")
+    worded = next((w.box[0] for w in page.words if inside(w.box, box) and re.search(r"[A-Za-z]", w.text)), box[0])
+    flush = bool(below) and min(abs(below[0].box[0] - phrase[0]), abs(below[0].box[0] - worded)) < CAPTION_INDENT
+    return below if flush and below[-1].box[2] < row[0].box[0] and not a_caption(below) else []
+
+
+def a_caption(words: list[Word]) -> bool:
+    """Whether words are a label, the mailing address's among them (the property's neighbour)."""
+    return _next_label(words) or next_caption(words, []) \
+        or squash(" ".join(w.text for w in words)).startswith(_caption_openings())
 
 
 def _caption_goes_on(page: Page, box: Box, row: list[Word]) -> bool:
@@ -1371,10 +1474,13 @@ def before_next_label(words: list[Word]) -> list[Word]:
     """An answer up to the next field's label printed on its row without a colon ("Lars E. Magnusson
     Borrower SSN (last 4)"), less the person's word that opens it ("Borrower", "Co-applicant"), or up to
     the words a dot leader follows, or a column's gap after the answer then words questions are made of,
-    a label in any wording ("Quentin Okafor   City, state and ZIP . . .", its leader lost to a scan)."""
+    a label in any wording ("Quentin Okafor   City, state and ZIP . . .", its leader lost to a scan), or
+    up to a sworn statement's sentence going on to its next blank ("38 Elm Avenue, in the city or town of")."""
     found = [_label_at(words, [label for label in _all_labels() if len(label) >= 3], 0.0), _leader_label(words),
-             _worded_cell(words)]
+             _worded_cell(words), next((at for at in range(1, len(words)) if _prose_to_line_end(words[at:])), None)]
     cut = min((at for at in found if at is not None), default=None)
+    while cut is not None and cut > 1 and words[cut - 1].text == ",":  # (the sentence's comma before it goes on)
+        cut -= 1
     while cut is not None and cut > 1 and squash(words[cut - 1].text) in _person_words():
         cut -= 1
     if cut and re.fullmatch(r"[a-z][.)]?", words[cut - 1].text):  # the next box's letter ("e SSN")

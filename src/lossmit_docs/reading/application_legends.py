@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from lossmit_docs.model import Page, Word
+
 LEGEND_REACH = 8  # lines above or below an answer its legend may stand
 
 # the question points at a legend: it asks for the number or code of an option to be written, not for a count
@@ -76,4 +78,41 @@ def letter_entries(text: str) -> dict[str, str]:
     ends = [start.start() for start in starts[1:]] + [len(text)] if starts else []
     return {("I" if start[1] == "|" else start[1]): text[start.end() : end] for start, end in zip(starts, ends,
                                                                                                 strict=True)}
+
+
+def key_from(lines: list[str], at: int) -> dict[str, str]:
+    """The key of letters printed on line `at` and the few after it ("O = our own home  S = second home" /
+    "R = rented to others"), its lines' entries only (a neighbouring box's answer may read between them)."""
+    return letter_entries(" ".join(line for line in lines[at : at + KEY_LINES] if LETTER_ENTRY.search(line)))
+
+
+KEY_LINES = 4  # lines from a question to the end of its key of letters at the most
+
+
+def code_letter_beside(page: Page, label: tuple[float, float, float, float], keys: dict[str, str]) -> str | None:
+    """The key's letter written in the answer's box beside the form's key of letters under `label` ("O = our
+    own home  S = second home   [O]"), standing alone off the key's entries; None unless exactly one letter
+    of the key stands so, within the key's few lines."""
+    band = [w for w in page.words if w.box[1] > label[1] - 0.005 and w.box[3] < label[3] + KEY_BAND
+            and w.box[0] > label[0] - 0.01]
+    alone = {letter for w in band if (letter := _as_key(w.text, keys)) and not any(_opens_entry(w, other)
+                                                                                for other in band)}
+    return alone.pop() if len(alone) == 1 else None
+
+
+def _as_key(text: str, keys: dict[str, str]) -> str | None:
+    """A word as one of the key's letters, between its box's sides or not ("|O|"); OCR's zero for an O."""
+    text = text.strip("|[]")
+    text = "O" if text == "0" and "O" in keys else text
+    return text if text in keys else None
+
+
+KEY_BAND = 0.035  # a page's height under a question its key of letters and their answer box stand in
+
+
+def _opens_entry(letter: Word, other: Word) -> bool:
+    """Whether `other` is the "=" or the first word of the meaning after `letter` (OCR may lose the "="),
+    making the letter an entry of the key, not the answer."""
+    level = min(letter.box[3], other.box[3]) - max(letter.box[1], other.box[1]) > 0
+    return level and other.text[:1] in "=abcdefghijklmnopqrstuvwxyz" and 0 <= other.box[0] - letter.box[2] < 0.025
 

@@ -51,19 +51,21 @@ from lossmit_docs.reading.ink import (
     signature_reading,
 )
 from lossmit_docs.reading.page_text import skew, type_height
+from lossmit_docs.reading.signed_papers import VOIDED_SURE, voided_envelope
 from lossmit_docs.reading.values import clean_name, find_label, first_date, folded, plain_words, squash
 
 
 def signatures(pages: list[Page], ref: Ref, ink: InkProbe | None, fields: dict[str, Field]) -> None:
     """`signed`, `signed_on` and `co_borrower_signed`: a signature AND its date, for each signer."""
     labels = application_labels()
+    voided = _voided(pages)  # (whatever its fields hold: nobody signed a voided envelope's papers)
     for who in ("borrower", "co_borrower"):
         key = "signed" if who == "borrower" else "co_borrower_signed"
         date_key = "signed_on" if who == "borrower" else "co_borrower_signed_on"
         typed = fields.pop(f"{who}_signature_field", None)
         name = fields.get(f"{who}_name")
-        found = _electronic(pages, name.value if name is not None else None) \
-            or _awaiting(pages, second=who == "co_borrower") \
+        found = voided or _electronic(pages, name.value if name is not None else None) \
+            or _awaiting(pages, who == "co_borrower", name.value if name is not None else None) \
             or _answer_cell_signature(pages, labels, ink, second=who == "co_borrower") \
             or _signature(pages, labels[f"{who}_signature"], labels["date_signed"], ink) \
             or _column_signature(pages, labels, ink, second=who == "co_borrower") \
@@ -74,15 +76,19 @@ def signatures(pages: list[Page], ref: Ref, ink: InkProbe | None, fields: dict[s
             or _over_printed_name(pages, name.value if name is not None else None, labels, ink) \
             or _signature_from_lines(pages, labels[f"{who}_signature"])
         page, present, confidence, signed_on, date_confidence = found
-        if date_key in fields:  # the AcroForm's own date field
+        if date_key in fields and voided is None:  # the AcroForm's own date field
             signed_on, date_confidence = fields[date_key].value, fields[date_key].confidence
-        if typed is not None:
+        if typed is not None and voided is None:
             present, confidence = True, typed.confidence
         source = ref(page.number)
         fields[date_key] = Field(signed_on, round(date_confidence, 3), source, page.method)
         both = bool(present) and signed_on is not None
         sure = min(confidence, date_confidence) if both else (confidence if not present else date_confidence)
         fields[key] = Field(both, round(sure, 3), source, page.method)
+    deceased = _marked_deceased(pages, labels["borrower_signature"])
+    if deceased is not None:  # "Borrower signature: Deceased - see death certificate": for the judging, which
+        fields["borrower_deceased"] = Field(True, round(deceased.confidence, 3), ref(deceased.number),
+                                            deceased.method)  # asks for the proof of death
     co_name = fields.get("co_borrower_name")
     if co_name is not None and co_name.value is None and co_name.confidence <= UNREADABLE:
         # a name written but not read: the co-borrower's line is still read, as doubtful as the name
@@ -133,6 +139,12 @@ def _electronic(pages: list[Page], name: str | None) -> Signature | None:
                 when = first_date(found["when"])
                 if when is not None and names_signer(found["name"]):
                     return page, True, ESIGNED, when, ESIGNED
+            tag = _SIGNED_BY.search(line)  # a service's tag in the box: "Signed by: Jane Q Doe 4F2A9C", its
+            if tag is not None and names_signer(tag["name"]):  # stamp "Signed 10/05/2061 9:32 PM" under it
+                when = next((first_date(stamp["when"]) for later in lines[index : index + 3]
+                             if (stamp := _SIGNED_STAMP.search(later))), None)
+                if when is not None:
+                    return page, True, ESIGNED, when, ESIGNED
             stamp = _SIGNED_STAMP.match(lines[index + 1]) if 0 < index < len(lines) - 1 else None
             if stamp and "signature" in lines[index - 1].lower() and whole_name(line) \
                     and (when := first_date(stamp["when"])) is not None:
@@ -140,12 +152,37 @@ def _electronic(pages: list[Page], name: str | None) -> Signature | None:
     return None
 
 
-def _awaiting(pages: list[Page], second: bool) -> Signature | None:
-    """A portal's note that a signer has not signed yet ("Awaiting co-borrower signature"): unsigned, as
-    sure as a printed record of an e-signature."""
+def _marked_deceased(pages: list[Page], variants: list[str]) -> Page | None:
+    """The page whose borrower's signature line says, instead of a signature, that the borrower has died
+    ("Borrower signature: Deceased - see death certificate"); not the co-borrower's line."""
+    for page in pages:
+        for line in page.text.splitlines():
+            said = folded(line).lower()
+            for variant in variants:
+                at = said.find(variant.lower())
+                if at >= 0 and not said[:at].rstrip(" -").endswith("co") and _DECEASED.search(said[at:]):
+                    return page
+    return None
+
+
+_DECEASED = re.compile(r"\b(?:deceased|died)\b")
+
+
+def _voided(pages: list[Page]) -> Signature | None:
+    """An e-signature service's envelope voided before it was signed: nobody's signature, surely."""
+    page = voided_envelope(pages)
+    return (page, False, VOIDED_SURE, None, VOIDED_SURE) if page is not None else None
+
+
+def _awaiting(pages: list[Page], second: bool, name: str | None) -> Signature | None:
+    """A portal's note that a signer has not signed yet ("Awaiting co-borrower signature", or "Pending:
+    Priya S. Wendt" naming this signer): unsigned, as sure as a printed record of an e-signature."""
     for page in pages:
         for found in _AWAITING.finditer(page.text):
             if found["who"] and found["who"].lower().startswith("co") == second:
+                return page, False, ESIGNED, None, ESIGNED
+        for found in _PENDING.finditer(page.text) if name else ():
+            if plain_words(found["name"]) == plain_words(name):
                 return page, False, ESIGNED, None, ESIGNED
     return None
 
@@ -154,6 +191,11 @@ _AWAITING = re.compile(r"\b(?:awaiting|pending|waiting\s+for)\s+(?:the\s+)?"
                        r"(?P<who>(?:co-?)?(?:borrower|applicant|homeowner)(?:'s)?)\s+(?:e-?)?signature", re.IGNORECASE)
 
 
+# an e-signature service's tag in a signature box: "Signed by: Jane Q Doe 4F2A9C10DE" (the signer's name, then
+# the signature's short hash), or its mark of a signer still to sign, "Pending: Priya S. Wendt"
+_SIGNED_BY = re.compile(r"\bsigned\s+by\s*:\s*(?P<name>[^\d\n]+)", re.IGNORECASE)
+_PENDING = re.compile(r"^\s*(?:pending|awaiting\s+signature)\s*:\s*(?P<name>[^\d\n]+?)\s*$",
+                      re.IGNORECASE | re.MULTILINE)
 # a web form's stamp under a typed signature, its date first: "Signed 12/17/2030 08:41 PM", not a notary's
 # "Signed and sworn to before me on ..."
 _SIGNED_STAMP = re.compile(r"\s*(?:e-?)?signed(?:\s+on)?\s*:?\s*(?P<when>(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}"
@@ -215,16 +257,27 @@ def _over_printed_name(pages: list[Page], name: str | None, labels: dict[str, An
     """A signature line captioned by the signer's printed name, its date's line by "Date" beside it
     ("X ________  10/13/2049" over "SAMUEL J. ACHTERBERG   Date (mm/dd/yyyy)"): the ink over the name. The
     name opens its row, and the date's caption has no date beside it (not "Co-borrower's name Lorraine P.
-    Brightwater  Date of birth 06/03/1978")."""
+    Brightwater  Date of birth 06/03/1978"). Or the date's caption ends the signature's line over the name
+    (an affidavit's "[ink]   Dated: 08/12/2042" over "Tomasz J. Wierzbicki, Homeowner")."""
     if not name or ink is None:
         return None
     for page in reversed(pages):
         for box, _, _ in occurrences(page, name) if page.words else ():
-            dates = _dates_after(page, labels, box)
-            if not dates or any(same_row(w.box, box) and w.box[2] <= box[0] for w in page.words) \
-                    or _date_in(row_words(page, dates[0]), page)[0] is not None:
+            if any(same_row(w.box, box) and w.box[2] <= box[0] for w in page.words):
                 continue
             line = box[3] - box[1]
+            dated = _date_on_line_over(page, labels, box)
+            if dated is not None:
+                over = (box[0], box[1] - SIGN_OVER * line, dated[0] - 0.005, box[1] - 0.1 * line)
+                present, confidence = signature_reading(cell_ink(ink.image(page.number, page.rotation), over))
+                signed_on, date_confidence = _date_in(row_words(page, dated), page)
+                if signed_on is None:
+                    date_confidence = _undated(page, ink, (dated[2] + 0.005, dated[1] - 0.5 * line, 0.97,
+                                                           dated[3] + 0.2 * line))
+                return page, present, confidence, signed_on, date_confidence
+            dates = _dates_after(page, labels, box)
+            if not dates or _date_in(row_words(page, dates[0]), page)[0] is not None:
+                continue
             over = (box[0], box[1] - SIGN_OVER * line, dates[0][0] - 0.005, box[1] - 0.1 * line)
             present, confidence = signature_reading(cell_ink(ink.image(page.number, page.rotation), over))
             signed_on, date_confidence = _date_in(words_above(page, dates[0], 0.97, rows=SIGN_OVER), page)
@@ -232,6 +285,16 @@ def _over_printed_name(pages: list[Page], name: str | None, labels: dict[str, An
                 date_confidence = _undated(page, ink, (dates[0][0], over[1], 0.97, over[3]))
             return page, present, confidence, signed_on, date_confidence
     return None
+
+
+def _date_on_line_over(page: Page, labels: dict[str, Any], name: Box) -> Box | None:
+    """The signing date's caption ending the line just over a signer's printed name, right of the name's
+    start: the nearest such line's."""
+    line = name[3] - name[1]
+    found = [hit[0] for variant in labels["date_signed"] for hit in occurrences(page, variant)
+             if name[1] - SIGN_OVER * line <= hit[0][1] < name[1] - 0.5 * line and hit[0][0] > name[0] + 0.1
+             and not _other_date(page, hit[0])]
+    return max(found, key=lambda box: box[1], default=None)
 
 
 def _dated_under(page: Page, box: Box, date_box: Box | None, signed_on: date | None) -> bool:

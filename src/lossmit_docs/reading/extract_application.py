@@ -32,6 +32,7 @@ from lossmit_docs.reading.application_layout import (
     ROW_NUMBER,
     UNREADABLE,
     Ref,
+    a_caption,
     answer_above,
     answer_before,
     answers_mirrored,
@@ -55,6 +56,7 @@ from lossmit_docs.reading.application_layout import (
     resting_over,
     row_words,
     same_row,
+    sentence_runs_on,
     total_column,
     twin_on_row,
     value_words,
@@ -63,7 +65,14 @@ from lossmit_docs.reading.application_layout import (
     words_below,
     written_before,
 )
-from lossmit_docs.reading.application_legends import LETTER_ENTRY, legend_answer, letter_entries, written_numbers
+from lossmit_docs.reading.application_legends import (
+    LETTER_ENTRY,
+    code_letter_beside,
+    key_from,
+    legend_answer,
+    letter_entries,
+    written_numbers,
+)
 from lossmit_docs.reading.application_name_parts import names_in_parts
 from lossmit_docs.reading.application_question_table import question_table_page
 from lossmit_docs.reading.application_row_names import names_by_row_caption
@@ -729,7 +738,16 @@ def _occupancy_in_words(pages: list[Page], ink: InkProbe | None, fields: dict[st
         if not found or not found[0].strip() or _MARKED_NOT_WRITTEN.match(found[0].lstrip(_NOT_A_LETTER)):
             continue  # (nothing written, or the options printed to be circled: "Circle one: Owner / Rental")
         written = _LEGEND.sub(" ", found[0])  # "Primary home (write PRIMARY HOME, SECOND HOME or RENTAL)"
-        written = _letter_meaning(written) or written
+        meaning = _letter_meaning(written)
+        if meaning is None and len(letter_entries(written)) >= 2:  # the key printed, its letter in a box
+            box = first_label(page, labels["occupancy_question"]) if page.words else None  # off its lines
+            hit = find_label(lines, labels["occupancy_question"])
+            keys = key_from(lines, hit[0]) if hit else {}
+            letter = code_letter_beside(page, box, keys) if box else None
+            if letter is None:
+                continue  # (the key's words are print, not the answer: "S = second home" chooses nothing)
+            meaning = keys[letter]  # (with its note: "our own home (principal residence)")
+        written = meaning or written
         answer = squash(written)
         codes = [code for code, variants in labels["occupancy"].items() if any(squash(v) in answer for v in variants)]
         codes = codes or _named(written, labels["occupancy_words"])
@@ -883,6 +901,9 @@ def _cell_text(page: Page, label: Box) -> str:
     capitals = all(w.text.isupper() for w in page.words if inside(w.box, label) and re.search(r"[A-Za-z]", w.text))
     labelled = [text.endswith(":") or (squash(text) in label_words() and (text.isupper() or not capitals))
                 for text in row]
+    # (a caption's joining word between its words is the caption's: "TOWN, STATE AND ZIP CODE")
+    labelled = [off or (text.lower() in _JOINERS and 0 < i < len(row) - 1 and labelled[i - 1] and labelled[i + 1])
+                for i, (text, off) in enumerate(zip(row, labelled, strict=True))]
     numbered = [bool(_ITEM_NUMBER.fullmatch(text)) and i + 1 < len(row) and labelled[i + 1]
                 for i, text in enumerate(row)]
     return " ".join(text for text, off, number in zip(row, labelled, numbered, strict=True)
@@ -952,6 +973,8 @@ def _address_parts(page: Page, city: Box) -> str:
         zipped = _ZIP.search(read(zip_code))
         if zipped is not None:
             town, region = read(city), read(state) if state is not None else ""
+            if not town and read is right_of:  # "... in the city or town of" / "Ondaga, State NY, ZIP code 13204"
+                town = " ".join(w.text for w in sentence_runs_on(page, city)).strip(",")
             region = region[:2] if _STATE_FIRST.match(region) else region  # "CO  2-letter abbreviation"
             if region in _JOINERS or not region:  # one caption for both, "State and ZIP code": its answer
                 # "ME 04079" ("OR" is Oregon: a joiner is lower-case); or the state written over the ZIP's caption
@@ -1119,7 +1142,7 @@ def _from_text(pages: list[Page], ref: Ref, ink: InkProbe | None) -> dict[str, F
         found = _labelled(page, lines, ink, labels["property_address"], identity=True)
         if found:
             # the rest of a longer label ("Street address of the home 12 Elm St") is lower-case; a street is not
-            address = re.sub(r"^(?:[a-z]+:? )+(?=\d)", "", re.sub(r"\s+", " ", found[0].strip(" _|")))
+            address = re.sub(r"^(?:[a-z]+:? )+(?=\d)", "", re.sub(r"\s+", " ", found[0].strip(" _|,")))
             if page.method == TextMethod.OCR:  # OCR reads a street's "Pl" (place) as "PI" or "P1", and runs a
                 address = _STATE_MISREAD.sub("I", address)  # an "I" opening a state before its ZIP as "|",
                 address = _GLUED_ZIP.sub(r"\1 \2", _PLACE_MISREAD.sub("Pl", address))  # a state run into its ZIP
@@ -1221,8 +1244,9 @@ def _from_blanks(pages: list[Page], ink: InkProbe, fields: dict[str, Field], ref
     for page in pages:
         blanks = captioned_blanks(page, ink)
         name = fields.get("borrower_name")
-        if "borrower_name" in blanks and (name is None or name.value is None):
-            text, sure = blanks["borrower_name"]
+        text, sure = blanks.get("borrower_name", ("", 0.0))
+        # (a blank read empty does not overrule a label's answer that was there but no name)
+        if "borrower_name" in blanks and (name is None or (name.value is None and clean_name(text))):
             fields["borrower_name"] = Field(clean_name(text) or None, round(sure, 3), ref(page.number), page.method)
         address = fields.get("property_address")
         if {"street", "city", "zip"} <= blanks.keys() and (address is None or address.value is None):
@@ -1489,7 +1513,9 @@ def _past_note_end(row: list[Word], below: list[Word]) -> list[Word]:
     if text.count("(") <= text.count(")"):
         return below
     closing = next((i for i, w in enumerate(below) if w.text.endswith(")")), None)
-    return below[closing + 1 :] if closing is not None else below
+    if closing is None or any(w.text.startswith("(") for w in below[: closing + 1]):
+        return below  # (a note of its own on the row under: "Total monthly income (calculated) $ 4,356.66")
+    return below[closing + 1 :]
 
 
 def _past_note(row: list[Word]) -> list[Word]:
@@ -1630,12 +1656,14 @@ def _clean_cell(page: Page, variants: list[str], ink: InkProbe | None) -> bool:
     box = first_label(page, variants) if typed and page.words and ink is not None else None
     whole_row = row_words(page, box) if box is not None else []
     row = without_label_note(whole_row)  # past the label's own note ("(if any)")
-    if box is None or ink is None or not row or next_caption(row, []):
+    if box is None or ink is None or (row and next_caption(row, [])):
         return False  # (the next cell's caption after the note: a row of captions, the answers under them)
     line = box[3] - box[1]
     start = max([whole_phrase(page, box)[2], *(w.box[2] for w in whole_row[: len(whole_row) - len(row)])]) + 0.005
-    if row[0].box[0] - start < 3 * line:  # no room for an answer: the next words follow the label
+    if row and row[0].box[0] - start < 3 * line:  # no room for an answer: the next words follow the label
         return False
+    if not row and not a_caption(words_below(page, box)):  # nothing after the label on its row: the line under
+        return False  # it is the next label, or it may be the answer (or the label's translation over it)
     image = ink.image(page.number, page.rotation)
     widest = CLEAN_SPAN * line * image.size[1] / image.size[0]  # a side's or a speck's width at most
 
@@ -1648,7 +1676,7 @@ def _clean_cell(page: Page, variants: list[str], ink: InkProbe | None) -> bool:
     blank = blank_after(image, box, skew(page))  # a fill-in line under the answer's place is no answer
     floor = min(blank[1], blank[3]) - 0.1 * line if blank is not None else box[3] + 0.2 * line
     # (right of the label no further than an answer reaches: a page's next column has boxes of its own)
-    end = min(row[0].box[0] - 0.005, start + CLEAN_REACH)
+    end = min(row[0].box[0] - 0.005 if row else 0.97, start + CLEAN_REACH)  # (nothing after the label's note)
     return clean((start, box[1] - 0.2 * line, end, min(box[3] + 0.2 * line, floor))) \
         and clean((box[0], box[3] + 0.3 * line, start, min(below - 0.3 * line, box[3] + 2.5 * line)))
 

@@ -100,6 +100,11 @@ def signed_and_dated(reader: DocumentText, ink: InkProbe | None, labels: list[st
             ) -> tuple[Field, Field]:
     """`signed` and its date: a signature is ink on the signature line, measured when the pages can be
     rendered, so a clear one is sure either way; without the pages, guessed from text, never sure."""
+    voided = voided_envelope(reader.pages)
+    if voided is not None:  # an e-signature service's envelope voided before it was signed: whatever its
+        # signature box holds (its note "Envelope voided - not signed" is ink too), nobody signed it
+        return (Field(False, VOIDED_SURE, reader.ref(voided.number), voided.method),
+                reader.field(None, None, VOIDED_SURE, page=voided))
     by_text = _signed_by_text(reader, labels, certification)
     found = _signature_by_ink(reader, ink, labels, certification) if ink is not None else None
     if found is None:
@@ -112,6 +117,17 @@ def signed_and_dated(reader: DocumentText, ink: InkProbe | None, labels: list[st
     signed_on = _date_by_signature(reader, page, caption, certification) or (
         by_text[1] if present else reader.field(None, None, confidence, page=page))
     return Field(present, confidence, reader.ref(page.number), page.method), signed_on
+
+
+# an e-signature service's stamp on every page of an envelope voided unsigned
+_VOIDED = re.compile(r"\benvelope\s+(?:was\s+)?voided\b|\bvoided\s+by\s+the\s+sender\b|\bstatus:\s*voided\b",
+                     re.IGNORECASE)
+VOIDED_SURE = 0.95  # the service's printed record, not a reading of ink
+
+
+def voided_envelope(pages: list[Page]) -> Page | None:
+    """The first page stamped by an e-signature service as part of an envelope voided before it was signed."""
+    return next((page for page in pages if _VOIDED.search(page.text)), None)
 
 
 def _signature_caption(page: Page, labels: list[str]) -> Box | None:
