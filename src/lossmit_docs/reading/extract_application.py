@@ -901,8 +901,10 @@ def _cell_text(page: Page, label: Box) -> str:
     capitals = all(w.text.isupper() for w in page.words if inside(w.box, label) and re.search(r"[A-Za-z]", w.text))
     labelled = [text.endswith(":") or (squash(text) in label_words() and (text.isupper() or not capitals))
                 for text in row]
-    # (a caption's joining word between its words is the caption's: "TOWN, STATE AND ZIP CODE")
-    labelled = [off or (text.lower() in _JOINERS and 0 < i < len(row) - 1 and labelled[i - 1] and labelled[i + 1])
+    # (a caption's joining word between its words is the caption's, "TOWN, STATE AND ZIP CODE"; not the answer
+    # after a caption's colon, "State: OR ZIP code:")
+    labelled = [off or (text.lower() in _JOINERS and 0 < i < len(row) - 1 and labelled[i - 1]
+                        and not row[i - 1].endswith(":") and labelled[i + 1])
                 for i, (text, off) in enumerate(zip(row, labelled, strict=True))]
     numbered = [bool(_ITEM_NUMBER.fullmatch(text)) and i + 1 < len(row) and labelled[i + 1]
                 for i, text in enumerate(row)]
