@@ -315,7 +315,7 @@ def row_words(page: Page, box: Box, right: float = 1.0, left: float | None = Non
             and word.box[0] - box[2] <= PEN_NEAR * height and not QUESTION_NUMBER.fullmatch(word.text)
         if (box[1] - 0.6 * height <= centre <= box[3] + 0.6 * height) if loose else \
                 shared >= share * (word.box[3] - word.box[1]) or penned \
-                or _stretched_on_row(word, reference, share):
+                or (shared > 0 and _stretched_on_row(word, reference, share)):
             row.append(word)
             if word.box[3] - word.box[1] >= 0.6 * (box[3] - box[1]) and re.search(r"\w", word.text):
                 reference = word.box  # not a dot, a dash or a colon: a colon sits low on its row
