@@ -1430,7 +1430,6 @@ def _in_a_column(page: Page, row: list[Word]) -> bool:
                and 0 < abs(w.box[1] - first.box[1]) < COLUMN_LINES * line) >= 2
 
 
-COLUMN_EDGE = 0.004  # page widths two words' left edges differ by at the most to stand in one column
 COLUMN_LINES = 3.5  # line heights over or under a row its column's other words stand
 
 
