@@ -18,6 +18,7 @@ from lossmit_docs.reading.pay_stubs import extract_pay_stub
 from lossmit_docs.reading.signed_papers import extract_4506c, extract_profit_and_loss, extract_tax_return
 from lossmit_docs.reading.split import split
 from lossmit_docs.reading.spreads import read_as_spread
+from lossmit_docs.reading.translated_captions import without_translations
 
 LETTERS = {"hardship_letter", "unemployment_benefit_letter", "benefit_award_letter", "medical_statement",
            "employer_relocation_letter"}
@@ -85,7 +86,7 @@ def _fields(kind: str, pages: list[Page], ref: Callable[[int], PageRef], ink: In
     if kind == "mortgage_assistance_application":
         return _signed_before_receipt(extract_application(pages, ref, ink), received_on), []
     if kind == "pay_stub":
-        return extract_pay_stub([with_words(page, ink) for page in pages], ref)
+        return extract_pay_stub([without_translations(with_words(page, ink)) for page in pages], ref)
     if kind in ("bank_statement", "investment_statement"):  # a brokerage's statement is read as a bank's:
         return extract_bank_statement([with_words(page, ink) for page in pages], ref), []  # its period proves it recent
     if kind in LETTERS:

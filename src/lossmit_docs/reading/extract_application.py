@@ -96,6 +96,7 @@ from lossmit_docs.reading.page_columns import columns
 from lossmit_docs.reading.page_text import box_of, landscape, row_right_of, skew, text_rows
 from lossmit_docs.reading.paper_names import NAME_PARTICLES, surname_last
 from lossmit_docs.reading.spreads import PAGE_BREAK, spread_halves
+from lossmit_docs.reading.translated_captions import without_translations
 from lossmit_docs.reading.values import (
     MONTHS,
     amount_shaped,
@@ -125,8 +126,8 @@ _GROUP_FIELD = {"occupancy": "occupancy", "duration": "hardship_duration", "hard
 
 def extract_application(pages: list[Page], ref: Ref, ink: InkProbe | None = None) -> dict[str, Field]:
     acro = rules("field_labels")["form710_acroform"]
-    pages = [_numbered_people_ones(_pipes_read_as_i(_unglued(uncombed(onto_rows(with_words(page, ink))))))
-             for page in pages]
+    worded = [without_translations(onto_rows(with_words(page, ink))) for page in pages]  # (a bilingual form's)
+    pages = [_numbered_people_ones(_pipes_read_as_i(_unglued(uncombed(page)))) for page in worded]
     filled = {k: v for p in pages for k, v in p.form_fields.items()}
     acroform = any(name in filled for name in acro["text"])
     # a table of questions and answers is read from its answers written out as labelled lines, a form in two
