@@ -48,6 +48,11 @@ def _text(pdf: canvas.Canvas, x: float, y: float, text: str, size: float = 9.0) 
     pdf.drawString(x, HEIGHT - y, text)
 
 
+def _texts(pdf: canvas.Canvas, items: list[tuple[float, float, str, float]]) -> None:
+    for x, y, text, size in items:
+        _text(pdf, x, y, text, size)
+
+
 # --- 1. a caption band with each caption's translation beside it ---------------------------------------------------
 
 
@@ -93,11 +98,9 @@ def test_translation_beside_a_caption_is_no_answer(reader: PageReader, tmp_path:
 
 def _language_column_application(path: Path) -> Path:
     pdf = _canvas(path)
-    _text(pdf, 40, 48, "LOTUS HARBOR MORTGAGE SERVICING   ĐƠN XIN HỖ TRỢ / MORTGAGE ASSISTANCE APPLICATION", 10)
-    _text(pdf, 40, 70, "#", 8)
-    _text(pdf, 60, 70, "ENGLISH", 8)
-    _text(pdf, 250, 70, "TIẾNG VIỆT", 8)
-    _text(pdf, 440, 70, "ANSWER · TRẢ LỜI", 8)
+    _texts(pdf, [(40, 48, "LOTUS HARBOR MORTGAGE SERVICING   ĐƠN XIN HỖ TRỢ / MORTGAGE ASSISTANCE APPLICATION", 10),
+                 (40, 70, "#", 8), (60, 70, "ENGLISH", 8), (250, 70, "TIẾNG VIỆT", 8),
+                 (440, 70, "ANSWER · TRẢ LỜI", 8)])
     rows = [("1", ["Loan number"], ["Số khoản vay"], "5520917734"),
             ("2", ["Borrower's full name"], ["Họ và tên người vay"], "Nguyễn Thị Thu Hằng"),
             ("3", ["Borrower's SSN - last 4 digits"], ["4 số cuối số An Sinh Xã Hội của", "người vay"], "6618"),
@@ -131,10 +134,8 @@ def test_a_column_of_translations_is_no_part_of_the_answers(reader: PageReader, 
 
 def _stub_under_translations(path: Path) -> Path:
     pdf = _canvas(path)
-    _text(pdf, 40, 50, "HOA SEN NAILS & SPA LLC", 11)
-    _text(pdf, 380, 50, "PHIẾU LƯƠNG", 11)
-    _text(pdf, 40, 64, "10330 Bellaire Blvd, Suite 118, Houston, TX 77072", 8)
-    _text(pdf, 380, 64, "EARNINGS STATEMENT", 9)
+    _texts(pdf, [(40, 50, "HOA SEN NAILS & SPA LLC", 11), (380, 50, "PHIẾU LƯƠNG", 11),
+                 (40, 64, "10330 Bellaire Blvd, Suite 118, Houston, TX 77072", 8), (380, 64, "EARNINGS STATEMENT", 9)])
     pairs = [(92, [(40, "Nhân viên", "Employee", "NGUYEN THI THU HANG"), (300, "Kỳ lương", "Pay period",
                                                                           "02/14/2061 - 02/27/2061")]),
              (120, [(40, "Mã nhân viên", "Employee ID", "HS-0417"), (300, "Ngày trả lương", "Pay date", "03/04/2061")]),
@@ -147,27 +148,17 @@ def _stub_under_translations(path: Path) -> Path:
     _text(pdf, 40, 180, "THU NHẬP / EARNINGS")
     _text(pdf, 300, 180, "Kỳ này / This period")
     _text(pdf, 420, 180, "Từ đầu năm / Year to date")
-    _text(pdf, 40, 200, "Hoa hồng dịch vụ")
-    _text(pdf, 40, 210, "Service commission", 7)
-    _text(pdf, 300, 200, "1,889.77")
-    _text(pdf, 420, 200, "8,680.63")
-    _text(pdf, 40, 228, "Tiền tip (đã báo cáo)")
-    _text(pdf, 40, 238, "Tips (reported)", 7)
-    _text(pdf, 300, 228, "419.18")
-    _text(pdf, 420, 228, "2,630.13")
-    _text(pdf, 40, 256, "TỔNG LƯƠNG GỘP")
-    _text(pdf, 40, 266, "GROSS PAY", 7)
-    _text(pdf, 300, 256, "2,308.95")
-    _text(pdf, 420, 256, "11,310.76")
+    amounts = [(200, "Hoa hồng dịch vụ", "Service commission", "1,889.77", "8,680.63"),
+               (228, "Tiền tip (đã báo cáo)", "Tips (reported)", "419.18", "2,630.13"),
+               (256, "TỔNG LƯƠNG GỘP", "GROSS PAY", "2,308.95", "11,310.76"),
+               (310, "Thuế thu nhập liên bang", "Federal income tax", "184.72", "904.86"),
+               (344, "LƯƠNG THỰC LÃNH", "NET PAY", "2,124.23", "10,405.90")]
     _text(pdf, 40, 290, "KHẤU TRỪ / DEDUCTIONS")
-    _text(pdf, 40, 310, "Thuế thu nhập liên bang")
-    _text(pdf, 40, 320, "Federal income tax", 7)
-    _text(pdf, 300, 310, "184.72")
-    _text(pdf, 420, 310, "904.86")
-    _text(pdf, 40, 344, "LƯƠNG THỰC LÃNH")
-    _text(pdf, 40, 354, "NET PAY", 7)
-    _text(pdf, 300, 344, "2,124.23")
-    _text(pdf, 420, 344, "10,405.90")
+    for y, native, english, current, year in amounts:
+        _text(pdf, 40, y, native)
+        _text(pdf, 40, y + 10, english, 7)
+        _text(pdf, 300, y, current)
+        _text(pdf, 420, y, year)
     pdf.save()
     return path
 

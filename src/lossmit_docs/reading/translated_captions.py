@@ -315,6 +315,8 @@ def _translation(row: list[Word], kinds: list[str | None], run: list[int], befor
     words = [i for i in run if kinds[i] != MARK]
     if not any(kinds[i] == FOREIGN and max(map(len, _tokens(row[i].text))) >= CONTENT_LETTERS for i in words):
         return None
+    if run and run[0] > 0 and any(c.isdigit() for c in row[run[0] - 1].text) and row[run[0]].text[:1].isupper():
+        return None  # an answer's words after its figure ("509 Calle del Sol"), not a caption's ("4 số cuối")
     if len(words) == 1:
         left = words[0] - 1
         while left >= 0 and kinds[left] == MARK:
