@@ -252,6 +252,13 @@ def _english_next(row: list[Word], kinds: list[str | None], at: int, line: float
     return False
 
 
+def _figure_before(figure: Word, word: Word) -> bool:
+    """Whether a word in capitals follows a figure as the next word of one phrase (a street's number and name)."""
+    line = word.box[3] - word.box[1]
+    return any(c.isdigit() for c in figure.text) and word.text[:1].isupper() \
+        and word.box[0] - figure.box[2] <= SENTENCE_GAP * line
+
+
 def _brackets(row: list[Word]) -> list[tuple[int, int]]:
     """First and last positions of each bracketed group of words in a row ("(Nom de l'emprunteur)")."""
     groups: list[tuple[int, int]] = []
@@ -315,7 +322,7 @@ def _translation(row: list[Word], kinds: list[str | None], run: list[int], befor
     words = [i for i in run if kinds[i] != MARK]
     if not any(kinds[i] == FOREIGN and max(map(len, _tokens(row[i].text))) >= CONTENT_LETTERS for i in words):
         return None
-    if run and run[0] > 0 and any(c.isdigit() for c in row[run[0] - 1].text) and row[run[0]].text[:1].isupper():
+    if run and run[0] > 0 and _figure_before(row[run[0] - 1], row[run[0]]):
         return None  # an answer's words after its figure ("509 Calle del Sol"), not a caption's ("4 số cuối")
     if len(words) == 1:
         left = words[0] - 1
