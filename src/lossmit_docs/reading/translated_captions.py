@@ -13,7 +13,7 @@ import dataclasses
 import re
 from collections.abc import Iterator
 from difflib import SequenceMatcher
-from functools import cache
+from functools import cache, lru_cache
 from statistics import median
 
 from rapidfuzz import fuzz, process
@@ -33,6 +33,7 @@ UNDER_REACH = 0.8  # line heights between an English caption and the translation
 BAND_REACH = 4.0  # line heights under such a caption the next row stands at the most
 MISREAD = 85  # similarity (0-100) of a scan's word to a caption word that OCR misread ("mutuaério")
 MISREAD_LETTERS = 5  # letters of a word at the fewest for it to be matched that loosely
+WORDS_REMEMBERED = 50_000  # words' kinds kept between pages (a watcher runs for months: a bound, not all)
 
 # a word's part in a translation (`_kind`), and a translation found: sure, or only if its English caption stands
 # under it, or printed before its English and so out of the answer's way
@@ -140,7 +141,7 @@ def _after_english(page: Page, run: list[int]) -> bool:
     x0, y0, x1, y1 = box_of([words[i] for i in run])
     reach = UNDER_REACH * (y1 - y0)
     for i, w in enumerate(words):
-        if i in run or _kind(w, False) != ENGLISH or len(w.text.strip(_EDGES)) < CONTENT_LETTERS:
+        if i in run or not _english_caption_word(w):
             continue
         if one_row(w.box, (x0, y0, x1, y1)) and w.box[2] <= x0 and x0 - w.box[2] < SENTENCE_GAP * 2 * (y1 - y0):
             return True  # ("BORROWER NAME  Nome do mutuário")
@@ -203,7 +204,7 @@ def _language_column(page: Page) -> set[int]:
             top = max(w.box[3] for w in row)
             # (an English caption running into the column keeps its words: "Borrower signature ... Date")
             return {index[id(w)] for w in page.words if w.box[1] >= top and left <= (w.box[0] + w.box[2]) / 2 < right
-                    and (_kind(w, False) != ENGLISH or len(w.text.strip(_EDGES)) < CONTENT_LETTERS)}
+                    and not _english_caption_word(w)}
     return set()
 
 
@@ -281,18 +282,33 @@ def _translated_group(words: list[Word], kinds: list[str | None]) -> bool:
     theirs = sum(kind in (FOREIGN, LITTLE) for kind in kinds)
     ours = sum(kind in (ENGLISH, None) and any(c.isalpha() for c in w.text)
                for w, kind in zip(words, kinds, strict=True))
-    return theirs > ours and any(kind == FOREIGN and max(map(len, _tokens(w.text))) >= CONTENT_LETTERS
-                                 for w, kind in zip(words, kinds, strict=True))
+    return theirs > ours and any(_caption_word(w, kind) for w, kind in zip(words, kinds, strict=True))
+
+
+def _english_caption_word(word: Word) -> bool:
+    """An English word of the labels, three letters or more: one a caption is made of ("Date", not "a")."""
+    return _kind(word, False) == ENGLISH and len(word.text.strip(_EDGES)) >= CONTENT_LETTERS
+
+
+def _caption_word(word: Word, kind: str | None) -> bool:
+    """A caption word of another language, three letters or more: what makes a run of words a translation."""
+    return kind == FOREIGN and max(map(len, _tokens(word.text))) >= CONTENT_LETTERS
 
 
 def _kind(word: Word, scanned: bool) -> str | None:
     """A word's part in a translation: a caption word of another language, a little word of one, an English
     word of the labels, a mark between words ("·", "/"), or none (a name, a figure)."""
+    return _kind_of(word.text, scanned)
+
+
+@lru_cache(maxsize=WORDS_REMEMBERED)
+def _kind_of(text: str, scanned: bool) -> str | None:
+    """(by the word's text alone: the same word is asked of again and again, beside each translation)"""
     content, function, english = _vocabulary()
-    parts = list(_tokens(word.text))
+    parts = list(_tokens(text))
     if not parts:
-        return MARK if not word.text.strip(_EDGES + "-/") else None
-    if any(ch.isdigit() for ch in word.text):
+        return MARK if not text.strip(_EDGES + "-/") else None
+    if any(ch.isdigit() for ch in text):
         return None
     if all(part in english for part in parts):
         return ENGLISH
@@ -302,7 +318,7 @@ def _kind(word: Word, scanned: bool) -> str | None:
     return None
 
 
-@cache
+@lru_cache(maxsize=WORDS_REMEMBERED)
 def _misread(part: str) -> bool:
     """Whether a scan's word is a caption word OCR misread ("mutuaério" for "mutuário")."""
     content, _, english = _vocabulary()
@@ -320,7 +336,7 @@ def _translation(row: list[Word], kinds: list[str | None], run: list[int], befor
     while run and kinds[run[-1]] in (ENGLISH, MARK):
         before, run = before or kinds[run[-1]] == ENGLISH, run[:-1]
     words = [i for i in run if kinds[i] != MARK]
-    if not any(kinds[i] == FOREIGN and max(map(len, _tokens(row[i].text))) >= CONTENT_LETTERS for i in words):
+    if not any(_caption_word(row[i], kinds[i]) for i in words):
         return None
     if run and run[0] > 0 and _figure_before(row[run[0] - 1], row[run[0]]):
         return None  # an answer's words after its figure ("509 Calle del Sol"), not a caption's ("4 số cuối")
