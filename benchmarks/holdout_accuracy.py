@@ -42,7 +42,8 @@ GENERATORS = ("holdout_packets.py", "holdout_packets_b.py", "holdout_packets_c.p
               "holdout_packets_ce.py", "holdout_packets_cf.py", "holdout_packets_cg.py",
               "holdout_packets_ch.py", "holdout_packets_ci.py", "holdout_packets_cj.py",
               "holdout_packets_ck.py", "holdout_packets_cl.py", "holdout_packets_cm.py",
-              "holdout_packets_cn.py", "holdout_packets_co.py", "holdout_packets_cp.py")
+              "holdout_packets_cn.py", "holdout_packets_co.py", "holdout_packets_cp.py",
+              "holdout_packets_cq.py", "holdout_packets_cr.py", "holdout_packets_cs.py")
 
 
 def main() -> int:

@@ -348,13 +348,16 @@ def read_words(words: list[Word], page: Page, identity: bool = False) -> tuple[s
     text = " ".join(w.text for w in words)
     # (a mark between an answer's words, OCR's "|" for "I" in "Primary residence - | live here", or a fill-in
     # line's underscores, weighs on no written choice or figure; a name or number's every character counts)
-    confidence = min((w.confidence for w in words if identity or re.search(r"[^\W_]", w.text)),
+    # (a middle initial among a name's words, a letter OCR is never sure of alone, does not make the name a doubt)
+    counted = [w for w in words if not _INITIAL.fullmatch(w.text)] if len(words) > 2 else words
+    confidence = min((w.confidence for w in counted if identity or re.search(r"[^\W_]", w.text)),
                      default=page.confidence)
     if identity and any(w.second_reader for w in words):
         confidence = min(confidence, PEN_IDENTITY)
     return text, confidence
 
 
+_INITIAL = re.compile(r"[A-Z]\.?")
 _DUST = frozenset((".", ",", "'", "`", ":", ";", "‘", "’"))  # never an answer, however sure OCR is of it
 
 
@@ -433,8 +436,33 @@ def _table_heading(row: list[Word], first: Word, second: Box) -> bool:
     before = [w for w in row if w.box[2] <= first.box[0]]
     between = [w for w in row if first.box[2] <= w.box[0] and w.box[2] <= second[0]]
     after = [w for w in row if w.box[0] >= second[2]]
+    if after and squash(after[0].text) in _other_people():  # a third person's column ("OTHER ADULT WHO ...")
+        return not between and len(before) <= QUESTION_HEADINGS
     return not between and len(before) <= QUESTION_HEADINGS and len(after) <= TOTAL_HEADINGS \
         and all(squash(w.text) in totals for w in after[:1])
+
+
+def _other_people() -> frozenset[str]:
+    return frozenset(squash(word) for word in application_labels()["other_person_column"])
+
+
+def third_column(page: Page, split: float) -> float:
+    """Where a column for another household member starts right of the co-borrower's, whose column starts at
+    `split` ("BORROWER | CO-BORROWER | OTHER ADULT"): that member's name and figures are no co-borrower's;
+    past the page's edge when there is none."""
+    labels = application_labels()
+    for heading in labels["co_borrower_section"]:
+        for box, _, _ in occurrences(page, heading):
+            if abs(box[0] - split) > CO_HEADING_REACH:
+                continue
+            other = min((w for w in page.words if same_row(w.box, box) and w.box[0] > box[2]
+                         and squash(w.text) in _other_people()), key=lambda w: w.box[0], default=None)
+            if other is not None:
+                return _second_column(page, other.box, other.box[0])
+    return 2.0
+
+
+CO_HEADING_REACH = 0.1  # page widths between the co-borrower's heading and where its column was found to start
 
 
 QUESTION_HEADINGS = 5  # words of the questions' headings before the people's ("ROW  MONTHLY INCOME, GROSS")
@@ -600,7 +628,7 @@ def value_words(page: Page, box: Box, image: Image.Image | None = None) -> list[
     # loan is on?"): answered on the line under it, not by the rest of the question
     if open_label and (_question_goes_on(row) or _caption_goes_on(page, box, row)
                        or _INSTRUCTION.match(" ".join(w.text for w in row))):
-        return words_below(page, whole_phrase(page, box))  # (or by its instruction: "If you have a P.O. box, ...")
+        return _under_caption(page, box)  # (or by its instruction: "If you have a P.O. box, ...")
     # the next cell's label further along the row ("Full name  Mireille S. Ashby-Kwan") is not the answer's
     answer = before_next_label(row)  # (nothing before the next cell's caption and its letter: "c SSN - last four")
     if len(answer) == 1 and QUESTION_NUMBER.fullmatch(answer[0].text):
@@ -626,10 +654,21 @@ def value_words(page: Page, box: Box, image: Image.Image | None = None) -> list[
             return low
     if open_label:
         phrase = whole_phrase(page, box)
-        below = words_below(page, phrase)
+        below = _under_caption(page, box)
         # and an answer under a caption there starts under it, not across in the next panel
         return [] if below and reach < 1.0 and below[0].box[0] >= phrase[2] else below
     return []
+
+
+def _under_caption(page: Page, box: Box) -> list[Word]:
+    """The answer under a caption; further under a small caption than an answer usually stands when typed
+    larger than it: a grid's cell, its caption in its top corner and its answer low in it."""
+    phrase = whole_phrase(page, box)
+    below = words_below(page, phrase)
+    if below:
+        return below
+    further = words_below(page, phrase, HEADER_CELL_REACH)
+    return further if further and median_height(further) >= ANSWER_TYPE * (box[3] - box[1]) else []
 
 
 BOXED_ANSWER_SHARE = 0.15
@@ -1484,7 +1523,20 @@ def before_next_label(words: list[Word]) -> list[Word]:
         cut -= 1
     if cut and re.fullmatch(r"[a-z][.)]?", words[cut - 1].text):  # the next box's letter ("e SSN")
         cut -= 1
+    elif cut and cut > 1 and _numbers_next_label(words[cut - 2 : cut + 1]):  # the next column's question number
+        cut -= 1  # ("518830274      9 Property street address")
     return words if cut is None else words[:cut]
+
+
+def _numbers_next_label(three: list[Word]) -> bool:
+    """Whether the middle of three words is a bare number standing with the label after it, a column's gap
+    off the answer before it: the next question's number, no part of the answer ("Unit 9 City" is)."""
+    before, number, label = three
+    apart, close = number.box[0] - before.box[2], label.box[0] - number.box[2]
+    return bool(re.fullmatch(rf"{_NUMBERED}[.)]?", number.text)) and apart > max(2 * close, COLUMN_APART)
+
+
+COLUMN_APART = 0.02  # page widths between an answer and the next column's question number at the least
 
 
 def before_next_income_line(words: list[Word], label: Box | None = None) -> list[Word]:

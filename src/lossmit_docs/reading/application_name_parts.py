@@ -27,7 +27,7 @@ def names_in_parts(pages: list[Page], fields: dict[str, Field], ref: Callable[[i
         if held is not None and held.value:
             continue
         for page in pages:
-            found = _parts(page, parts[key], parts["last"])
+            found = _parts(page, parts[key], parts["last"]) or _surname_first(page, parts[f"{key}_surname"], parts)
             if found is None:
                 continue
             text, sure = found
@@ -38,6 +38,7 @@ def names_in_parts(pages: list[Page], fields: dict[str, Field], ref: Callable[[i
 
 
 TYPED = 0.95
+CELL_REACH = 0.03  # page heights under a grid's small caption its cell's answer may start
 
 
 def _parts(page: Page, given: list[str], surname: list[str]) -> tuple[str, float] | None:
@@ -55,6 +56,31 @@ def _parts(page: Page, given: list[str], surname: list[str]) -> tuple[str, float
             text, sure = read_words([*first_cell, *last_cell], page, identity=True)
             return text, sure if text else TYPED
     return None
+
+
+def _surname_first(page: Page, surnames: list[str], parts: dict[str, list[str]]) -> tuple[str, float] | None:
+    """The surname's cell, the given names' after it and the middle initial's after that, read in the order
+    people write a name; None without such a row."""
+    if not page.words:
+        return None
+    for variant in surnames:
+        for box, _, _ in occurrences(page, variant):
+            given = _next_caption(page, whole_phrase(page, box), parts["given"])
+            if given is None:
+                continue
+            middle = _next_caption(page, given, parts["middle"])
+            cells = [words_below(page, caption, CELL_REACH) for caption in (given, middle, whole_phrase(page, box))
+                     if caption]
+            text, sure = read_words([w for cell in cells for w in cell], page, identity=True)
+            return text, sure if text else TYPED
+    return None
+
+
+def _next_caption(page: Page, before: Box, variants: list[str]) -> Box | None:
+    """The nearest of the captions right of another on its row."""
+    found = [whole_phrase(page, hit[0]) for variant in variants for hit in occurrences(page, variant)
+             if same_row(hit[0], before) and hit[0][0] > before[2]]
+    return min(found, key=lambda box: box[0], default=None)
 
 
 def _under(page: Page, caption: Box, right: float) -> list:

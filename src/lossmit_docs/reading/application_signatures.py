@@ -229,11 +229,18 @@ def _signature(pages: list[Page], variants: list[str], date_variants: list[str],
             cell = (box[0], box[3] + 0.1 * line, date_box[0] - 0.005, box[3] + SIGNATURE_BOX_REACH)
             present, confidence = signature_reading(cell_ink(image, cell))
             return page, present, confidence, signed_on, date_confidence
+        pad = _signing_pad(page, box)
+        if pad is not None:  # a portal's pad under its prompt ("Draw your signature"): the drawing in it
+            present, confidence = signature_reading(ink_share(image, pad))
+            return page, present, confidence, signed_on, date_confidence
         band = dark_band(image, box)
         if band is not None:  # "Borrower - signature and date signed" on a dark band: signed right of it,
             right = min((w.box[0] - 0.005 for w in page.words if w.box[0] > band[0] and re.search(r"\d", w.text)
                          and band[1] <= (w.box[1] + w.box[3]) / 2 <= band[3]), default=0.97)  # before the date
-        printed = [w.box for w in page.words if _printed_word(page, w)]
+        # (a portal's prompt in the box signed in and its "x" at the line are no table's next row)
+        prompts = _prompts(page)
+        printed = [w.box for w in page.words if _printed_word(page, w) and w.text.lower() != "x"
+                   and not any(inside(w.box, prompt) for prompt in prompts)]
         present, confidence = signature_reading(signature_ink(image, box, right, skew(page), type_height(page),
                                                               band=band, printed=printed))
         return page, present, confidence, signed_on, date_confidence
@@ -717,8 +724,7 @@ def _date_label(page: Page, box: Box, variants: list[str]) -> Box | None:
     level = (box[1] + box[3]) / 2 - tilt * box[2]
     # not past the next signer's caption on its row: that signer's date ("Borrower signature  Date signed
     # Co-borrower signature  Date signed", the row a little aslant)
-    signers = [hit for key in ("borrower_signature", "co_borrower_signature")
-               for variant in application_labels()[key] for hit, _, _ in occurrences(page, variant)]
+    signers = _signer_hits(page)
     column_end = min((hit[0] for hit in signers if same_row(hit, box) and hit[0] > box[2]), default=1.0)
     off_row = [(abs((found[1] + found[3]) / 2 - tilt * found[0] - level), found)
                for variant in variants for found, _, _ in occurrences(page, variant) if box[2] < found[0] < column_end]
@@ -742,6 +748,42 @@ def _date_label(page: Page, box: Box, variants: list[str]) -> Box | None:
              and not any(box[3] < hit[1] < found[1] or (box[3] < hit[1] and same_row(hit, found))
                          for hit in signers)]
     return min(under, key=lambda found: found[1]) if under else None
+
+
+def _signing_pad(page: Page, box: Box) -> Box | None:
+    """The space to draw in under a signer's caption and the portal's prompt under it ("Borrower signature" /
+    "Draw your signature" / [pad, its "x"] / "Drawn signature - ..."): from the prompt down to the next print
+    in the caption's column, across to the next signer's caption on its row; None without such a prompt."""
+    line = box[3] - box[1]
+    prompt = min((hit for hit in _prompts(page) if 0 < hit[1] - box[3] < PROMPT_LINES * line
+                  and abs(hit[0] - box[0]) < PROMPT_INDENT), key=lambda hit: hit[1], default=None)
+    if prompt is None:
+        return None
+    right = min([box[0] + PAD_WIDTH, *(hit[0] - 0.01 for hit in _signer_hits(page)
+                                       if same_row(hit, box) and hit[0] > box[2])])
+    below = [w.box[1] for w in page.words if w.box[1] > prompt[3] + 0.5 * line and w.text.lower() != "x"
+             and box[0] - 0.01 <= w.box[0] < right]
+    bottom = min(below, default=prompt[3] + PAD_LINES * line)
+    return (box[0], prompt[3] + 0.2 * line, right, bottom - 0.2 * line)
+
+
+PROMPT_LINES = 4.0  # caption heights under a signer's caption its pad's prompt may stand
+PROMPT_INDENT = 0.03  # page widths a pad's prompt may stand off its caption's left edge
+PAD_WIDTH = 0.45  # page widths a pad may run right of its caption with no other signer's beside it
+PAD_LINES = 8.0  # caption heights a pad with no print under it may be tall
+
+
+def _signer_hits(page: Page) -> list[Box]:
+    """Where the signers' captions stand on the page; not inside a portal's prompt ("Draw your signature")."""
+    prompts = _prompts(page)
+    return [hit for key in ("borrower_signature", "co_borrower_signature")
+            for variant in application_labels()[key] for hit, _, _ in occurrences(page, variant)
+            if not any(inside(hit, prompt) for prompt in prompts)]
+
+
+def _prompts(page: Page) -> list[Box]:
+    """Where a portal's prompts stand in the boxes signed in ("Draw your signature")."""
+    return [hit for prompt in application_labels()["signature_prompts"] for hit, _, _ in occurrences(page, prompt)]
 
 
 def _row_opening(page: Page, found: Box, left: float) -> float:

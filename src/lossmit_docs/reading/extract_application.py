@@ -14,12 +14,13 @@ import re
 from collections.abc import Sequence
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
-from itertools import combinations, pairwise
+from itertools import combinations, dropwhile, pairwise, takewhile
 from typing import Any
 
 from PIL import Image
 
 from lossmit_docs.model import REVIEW_NOTE, Field, Page, TextMethod, Word
+from lossmit_docs.reading.application_answer_sheet import answer_sheets
 from lossmit_docs.reading.application_blanks import captioned_blanks
 from lossmit_docs.reading.application_checkboxes import UNMARKED, checked
 from lossmit_docs.reading.application_circles import circled_answer
@@ -57,6 +58,7 @@ from lossmit_docs.reading.application_layout import (
     row_words,
     same_row,
     sentence_runs_on,
+    third_column,
     total_column,
     twin_on_row,
     value_words,
@@ -132,7 +134,10 @@ def extract_application(pages: list[Page], ref: Ref, ink: InkProbe | None = None
     acroform = any(name in filled for name in acro["text"])
     # a table of questions and answers is read from its answers written out as labelled lines, a form in two
     # columns a column at a time; the signatures, from the page as it is
-    asked = [column for page in pages for column in _as_read(page)]
+    # (an answer sheet's answers first: its booklet's questions print the labels with no answers)
+    sheets = answer_sheets(pages)
+    asked = [*sheets.values(), *(column for at, page in enumerate(pages) if at not in sheets
+                                 for column in _as_read(page))]
     fields = _from_acroform(pages, ref) if acroform else _from_text(asked, ref, ink)
     signatures(pages, ref, ink, fields)
     _total_income(fields)
@@ -271,7 +276,13 @@ def _labelled(page: Page, lines: list[str], ink: InkProbe | None,
         if twin is not None:  # each person's cell starts at its own label
             box, column = (twin if column[1] else box), (twin[0] - 0.005, column[1])
         image = ink.image(page.number, page.rotation) if ink is not None else None
+        # (the answer on the line under its label, after the leader's dots: "9 Property street address" /
+        # ". . . . . 3914 Laguna Shores Road")
         words = in_column(value_words(page, box, image), *column)
+        words = list(dropwhile(lambda w: _LEADER_DOT.fullmatch(w.text), words)) or words  # (a leader alone: blank)
+        if column[0] is not None and column[1]:  # (not a third member's column after the co-borrower's)
+            end = third_column(page, column[0])
+            words = [w for w in words if (w.box[0] + w.box[2]) / 2 < end]
         if column[0] is not None and answers_mirrored(page):  # the borrower's answer left of the question, the
             # co-borrower's right of it, set flush right in its column
             words = value_words(page, box, image) if column[1] else answer_before(page, box)
@@ -428,6 +439,10 @@ def _before_next_question(words: list[Word]) -> list[Word]:
     for i, word in enumerate(words):
         if i and QUESTION_NUMBER.fullmatch(word.text) and i + 1 < len(words) and words[i + 1].text[:1].isupper():
             return words[:i]
+        if i and _MONEY.fullmatch(words[i - 1].text) and (_numbers_next(words[i:]) or _leads_on(words[i:])):
+            return words[:i]  # (an amount, not a note's figure, then the next column's question or leader)
+        if i and words[i - 1].text == "$" and _numbers_next(words[i:]):
+            return words[:i]  # (the "$" of an amount left blank, the next column's question after it)
         if i and _OPTION_BOX_WORD.fullmatch(word.text):  # another question's options on the row: "[X] Temporary"
             return words[:i]
         # the next label on the row, set a column's gap off ("...de la Peña      SSN (last 4):"); not a lone
@@ -442,6 +457,24 @@ def _before_next_question(words: list[Word]) -> list[Word]:
     if squash(" ".join(w.text for w in words)) in blank_answers():
         return []
     return words
+
+
+def _numbers_next(rest: list[Word]) -> bool:
+    """Whether words after an answer open the next column's question: its bare number and its caption ("$
+    2,385.00  30 Vehicle loan ...")."""
+    return len(rest) > 1 and re.fullmatch(r"[1-9]\d?", rest[0].text) is not None and rest[1].text[:1].isupper()
+
+
+def _leads_on(rest: list[Word]) -> bool:
+    """Whether words after an amount are a dot leader running on to the next column's answer ("$ 5,694.00
+    . . . . . $ 2,908.44")."""
+    dots = "".join(w.text for w in takewhile(lambda w: _LEADER_DOT.fullmatch(w.text), rest[:LEADER_DOTS]))
+    return len(dots) >= LEADER_DOTS
+
+
+_MONEY = re.compile(r"\$?\d{1,3}(?:,\d{3})*\.\d{2}|\$?\d{1,3}(?:,\d{3})+|\$\d+")  # cents, thousands or "$"
+LEADER_DOTS = 3  # dots after an amount (a word each, or run together) that lead on to another answer
+_LEADER_DOT = re.compile(r"[.·…]+")
 
 
 # a check box as OCR spells one, empty or marked: "[_]", "[X]", "[¥]", "(%)"; no letter or digit of an answer
