@@ -40,7 +40,7 @@ from lossmit_docs.reading.page_text import (
     word_space,
 )
 from lossmit_docs.reading.page_text import one_row as same_row
-from lossmit_docs.reading.values import amount_shaped, rules, squash
+from lossmit_docs.reading.values import amount_shaped, plain_words, rules, squash
 
 Ref = Callable[[int], PageRef]
 LONG_LABEL = 10  # letters (squashed) from which a label is still found with one letter misread
@@ -440,6 +440,19 @@ def _table_heading(row: list[Word], first: Word, second: Box) -> bool:
         return not between and len(before) <= QUESTION_HEADINGS
     return not between and len(before) <= QUESTION_HEADINGS and len(after) <= TOTAL_HEADINGS \
         and all(squash(w.text) in totals for w in after[:1])
+
+
+def option_words(labels: dict[str, Any], group: str) -> dict[str, list[str]]:
+    """A question's options by their labels, and for hardships also by the words that name each one."""
+    words = labels.get("hardship_words", {}) if group == "hardship" else {}
+    return {code: list(dict.fromkeys([*variants, *words.get(code, [])])) for code, variants in labels[group].items()}
+
+
+def says_no_one(answer: str) -> bool:
+    """Whether an answer says there is no second person ("None", "No one else", "Just me")."""
+    said = plain_words(answer)
+    return bool(said) and any(said[: len(words)] == words for words in
+                              map(plain_words, application_labels()["no_co_borrower_answers"]))
 
 
 def _other_people() -> frozenset[str]:

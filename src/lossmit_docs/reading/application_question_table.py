@@ -16,11 +16,11 @@ from statistics import median
 from typing import Any
 
 from lossmit_docs.model import Page, Word
-from lossmit_docs.reading.application_layout import application_labels
+from lossmit_docs.reading.application_layout import application_labels, option_words, says_no_one
 from lossmit_docs.reading.ink import Box
 from lossmit_docs.reading.page_columns import SENTENCE_GAP
 from lossmit_docs.reading.page_text import one_row, text_rows
-from lossmit_docs.reading.values import first_amount, folded, plain_words, squash
+from lossmit_docs.reading.values import first_amount, folded, squash
 
 # characters of the words OCR reads off a header's shaded band between its headers ("QUESTION a oe YOUR ANSWER")
 SPECK = 2
@@ -107,7 +107,7 @@ def written_page(page: Page, questions: list[Question]) -> Page:
     if city and answers.get("property_street"):
         answers["property_street"] = f"{answers['property_street'].rstrip(' ,')}, {city}"
     written = table["written_as"]
-    if _says_no_one(answers.get("co_borrower_name", "")):  # "none": no second person, as a question answers it
+    if says_no_one(answers.get("co_borrower_name", "")):  # "none": no second person, as a question answers it
         written = {**written, "co_borrower_name": written["no_co_borrower"]}
     # (a question left unanswered writes no line: its label's answer would be looked for on the next line)
     lines = [f"{written[asks]}: {answer}" for asks, answer in answers.items() if asks in written and answer]
@@ -301,22 +301,15 @@ def _yes_or_no(answer: str, table: dict[str, Any]) -> bool | None:
 def _hardship_asked(question: str) -> str | None:
     """The hardship a Yes / No question asks about ("13h. Did a borrower, or the household's main or second wage
     earner, die?"): the one its words name first, punctuation aside."""
-    labels = application_labels()
     text = " ".join(re.sub(r"[^\w\s-]", " ", folded(question).lower()).split())
     first: dict[str, int] = {}
-    for code, variants in labels["hardship"].items():
-        for variant in (*variants, *labels["hardship_words"].get(code, [])):
+    for code, variants in option_words(application_labels(), "hardship").items():
+        for variant in variants:
             found = re.search(rf"(?<![a-z]){re.escape(variant.lower())}(?:s|es)?(?![a-z])", text)
             if found:
                 first[code] = min(first.get(code, found.start()), found.start())
     return min(first, key=first.__getitem__) if first else None
 
-
-def _says_no_one(answer: str) -> bool:
-    """Whether a name's answer says there is no such person ("none", "No one else")."""
-    said = plain_words(answer)
-    return bool(said) and any(said[: len(words)] == words for words in
-                              map(plain_words, application_labels()["no_co_borrower_answers"]))
 
 
 def _code_meant(question: str, answer: str) -> str:

@@ -52,11 +52,13 @@ from lossmit_docs.reading.application_layout import (
     labels_on_row,
     next_caption,
     occurrences,
+    option_words,
     person_columns,
     read_words,
     resting_over,
     row_words,
     same_row,
+    says_no_one,
     sentence_runs_on,
     third_column,
     total_column,
@@ -109,7 +111,6 @@ from lossmit_docs.reading.values import (
     first_date,
     folded,
     month_start,
-    plain_words,
     repair_ocr_money,
     rules,
     squash,
@@ -624,19 +625,11 @@ def _no_co_borrower(pages: list[Page], ink: InkProbe | None, fields: dict[str, F
         page = marked[2]
         fields["co_borrower_name"] = Field(None, round(min(marked[1], 0.95), 3), ref(page.number), page.method)
         return
-    answers = [plain_words(answer) for answer in labels["no_co_borrower_answers"]]
     for page in pages:
         found = _labelled(page, page.text.splitlines(), ink, labels["co_borrower_question"])
-        said = plain_words(found[0]) if found else []
-        if found and any(said[: len(answer)] == answer for answer in answers):
+        if found and says_no_one(found[0]):
             fields["co_borrower_name"] = Field(None, round(min(found[1], 0.95), 3), ref(page.number), page.method)
             return
-
-
-def _options(labels: dict[str, Any], group: str) -> dict[str, list[str]]:
-    """A question's options by their labels, and for hardships also by the words that name each one."""
-    words = labels.get("hardship_words", {}) if group == "hardship" else {}
-    return {code: list(dict.fromkeys([*variants, *words.get(code, [])])) for code, variants in labels[group].items()}
 
 
 def _named(answer: str, words: dict[str, list[str]]) -> list[str]:
@@ -654,7 +647,7 @@ def _hardships_in_words(pages: list[Page], ink: InkProbe | None, fields: dict[st
         codes: list[str] = []
         sure = 0.9
         lines = page.text.splitlines()
-        options = _options(labels, "hardship")
+        options = option_words(labels, "hardship")
         # the question lists its options for the answer to repeat on the line under it
         legend = _written_from_legend(lines, labels["hardship_question"], options)
         if legend:
@@ -712,7 +705,7 @@ def _numbers_from_legends(pages: list[Page], fields: dict[str, Field], ref: Ref)
     """Occupancy and hardships answered by writing numbers or codes from the form's printed legend
     ("Number(s) of every reason that applies: 3, 10"; "H3" under "REASON CODE(S)"), where no box gave them."""
     labels = application_labels()
-    words = {"occupancy": _occupancy_options(labels), "hardship": _options(labels, "hardship")}
+    words = {"occupancy": _occupancy_options(labels), "hardship": option_words(labels, "hardship")}
     for page in pages:
         lines = page.text.splitlines()
         for index, numbers in ((i, found) for i, line in enumerate(lines)
